@@ -1,0 +1,35 @@
+/**
+ * Channels the application shell answers itself, not the engine: who is signed in, and where to
+ * save an export. The Electron main process answers them over IPC and the web bridge over HTTP;
+ * the renderer calls them through `window.api.invoke` like any other channel.
+ */
+import { z } from 'zod';
+import type { User } from './types.ts';
+
+export const appChannels = {
+  'app.session': z.object({}).optional(),
+  'app.signIn': z.object({
+    userId: z.string().min(1).max(100),
+    pin: z.string().max(12).optional(),
+  }),
+  'app.signOut': z.object({}).optional(),
+  'app.chooseSavePath': z.object({
+    title: z.string().max(200),
+    suggestedName: z.string().min(1).max(200),
+    extension: z.enum(['pdf', 'csv']),
+  }),
+} as const;
+
+export type AppChannelName = keyof typeof appChannels;
+
+export type AppChannelOutputs = {
+  'app.session': { user: User | null };
+  'app.signIn': { user: User };
+  'app.signOut': { user: null };
+  /** The chosen path, or null when the person cancelled. */
+  'app.chooseSavePath': { path: string | null };
+};
+
+export function isAppChannelName(name: unknown): name is AppChannelName {
+  return typeof name === 'string' && Object.hasOwn(appChannels, name);
+}

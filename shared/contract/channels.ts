@@ -1,0 +1,133 @@
+/**
+ * The one registry of channels: name, input schema, whether it changes data, and which roles may
+ * call it. The engine's router, the Electron IPC layer, the preload's allow-list and the renderer's
+ * typed client all read it, so a channel exists in exactly one place.
+ */
+import type { z } from 'zod';
+import * as admin from './schemas/admin.ts';
+import * as balance from './schemas/balance.ts';
+import * as customers from './schemas/customers.ts';
+import * as invoices from './schemas/invoices.ts';
+import * as statements from './schemas/statements.ts';
+import * as work from './schemas/work.ts';
+import type * as T from './types.ts';
+import type { Role } from './types.ts';
+
+const ANYONE: readonly Role[] = ['admin', 'accountant', 'viewer'];
+const STAFF: readonly Role[] = ['admin', 'accountant'];
+const ADMIN: readonly Role[] = ['admin'];
+
+type ChannelSpec = { input: z.ZodType; mutates: boolean; roles: readonly Role[] };
+
+function read<S extends z.ZodType>(input: S, roles = ANYONE) {
+  return { input, mutates: false, roles } satisfies ChannelSpec;
+}
+
+function write<S extends z.ZodType>(input: S, roles = STAFF) {
+  return { input, mutates: true, roles } satisfies ChannelSpec;
+}
+
+export const channels = {
+  'customers.create': write(customers.customersCreate),
+  'customers.update': write(customers.customersUpdate),
+  'customers.get': read(customers.customersGet),
+  'customers.list': read(customers.customersList),
+  'customers.setBillingMode': write(customers.customersSetBillingMode, ADMIN),
+  'customers.unblockCreditLimit': write(customers.customersUnblockCreditLimit, ADMIN),
+  'customers.setReplenishment': write(customers.customersSetReplenishment),
+  'balance.get': read(balance.balanceGet),
+  'balance.history': read(balance.balanceHistory),
+  'balance.topUp': write(balance.balanceTopUp),
+  'balance.adjust': write(balance.balanceAdjust),
+  'balance.charge': write(balance.balanceCharge),
+  'balance.refund': write(balance.balanceRefund),
+  'balance.applyToInvoice': write(invoices.balanceApplyToInvoice),
+  'invoices.create': write(invoices.invoicesCreate),
+  'invoices.update': write(invoices.invoicesUpdate),
+  'invoices.issue': write(invoices.invoicesIssue),
+  'invoices.void': write(invoices.invoicesVoid),
+  'invoices.markUncollectible': write(invoices.invoicesMarkUncollectible),
+  'invoices.get': read(invoices.invoicesGet),
+  'invoices.list': read(invoices.invoicesList),
+  'payments.record': write(invoices.paymentsRecord),
+  'payments.list': read(invoices.paymentsList),
+  'creditNotes.create': write(invoices.creditNotesCreate),
+  'time.create': write(work.timeCreate),
+  'time.list': read(work.timeList),
+  'time.deduct': write(work.timeDeduct),
+  'schedules.create': write(work.schedulesCreate),
+  'schedules.list': read(work.schedulesList),
+  'schedules.cancel': write(work.schedulesCancel),
+  // Idempotent by design (each step records its progress), so it takes no requestId.
+  'jobs.runDue': read(work.jobsRunDue, STAFF),
+  'statements.get': read(statements.statementsGet),
+  // Exports change no data but are logged; a viewer may export.
+  'statements.exportCsv': read(statements.statementsExportCsv),
+  'statements.exportPdf': read(statements.statementsExportPdf),
+  'invoices.exportPdf': read(statements.invoicesExportPdf),
+  'users.create': write(admin.usersCreate, ADMIN),
+  'users.list': read(admin.usersList),
+  'users.signIn': read(admin.usersSignIn),
+  'settings.get': read(admin.settingsGet),
+  'settings.update': write(admin.settingsUpdate, ADMIN),
+  'audit.list': read(admin.auditList),
+  'audit.verify': read(admin.auditVerify),
+  'reports.dashboard': read(admin.reportsDashboard),
+} as const satisfies Record<string, ChannelSpec>;
+
+export type ChannelName = keyof typeof channels;
+
+export type ChannelInput<C extends ChannelName> = z.output<(typeof channels)[C]['input']>;
+
+/** What each channel returns on success. */
+export type ChannelOutputs = {
+  'customers.create': T.Customer;
+  'customers.update': T.Customer;
+  'customers.get': T.Customer;
+  'customers.list': T.Page<T.CustomerSummary>;
+  'customers.setBillingMode': T.Customer;
+  'customers.unblockCreditLimit': T.Customer;
+  'customers.setReplenishment': T.Customer;
+  'balance.get': T.Balance;
+  'balance.history': T.Page<T.LedgerEntry>;
+  'balance.topUp': T.BalanceChange;
+  'balance.adjust': T.BalanceChange;
+  'balance.charge': T.BalanceChange;
+  'balance.refund': T.BalanceChange;
+  'balance.applyToInvoice': T.BalanceChange & { invoice: T.Invoice };
+  'invoices.create': T.Invoice;
+  'invoices.update': T.Invoice;
+  'invoices.issue': T.Invoice;
+  'invoices.void': T.Invoice;
+  'invoices.markUncollectible': T.Invoice;
+  'invoices.get': T.Invoice;
+  'invoices.list': T.Page<T.Invoice>;
+  'payments.record': { payment: T.Payment; invoice?: T.Invoice; balance: T.Balance };
+  'payments.list': T.Page<T.Payment>;
+  'creditNotes.create': { creditNote: T.CreditNote; invoice: T.Invoice; balance: T.Balance };
+  'time.create': T.TimeEntry;
+  'time.list': T.TimeEntry[];
+  'time.deduct': { entries: T.LedgerEntry[]; balance: T.Balance };
+  'schedules.create': T.Schedule;
+  'schedules.list': T.Schedule[];
+  'schedules.cancel': T.Schedule;
+  'jobs.runDue': T.JobCounts;
+  'statements.get': T.Statement;
+  'statements.exportCsv': { path: string; rows: number; bytes: number; from: string; to: string };
+  'statements.exportPdf': T.FileWritten & { from: string; to: string };
+  'invoices.exportPdf': T.FileWritten;
+  'users.create': T.User;
+  'users.list': T.User[];
+  'users.signIn': T.User;
+  'settings.get': T.Settings;
+  'settings.update': T.Settings;
+  'audit.list': T.Page<T.AuditEvent>;
+  'audit.verify': T.AuditVerification;
+  'reports.dashboard': T.Dashboard;
+};
+
+export type ChannelOutput<C extends ChannelName> = ChannelOutputs[C];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(channels, name);
+}

@@ -1,0 +1,60 @@
+/** Input schemas of the `balance.*` channels. */
+import { z } from 'zod';
+import {
+  cursor,
+  date,
+  id,
+  limit,
+  paymentMethod,
+  positiveAmount,
+  reason,
+  requestId,
+  shortText,
+} from './common.ts';
+
+export const GRANT_KINDS = ['paid', 'promotional'] as const;
+
+export const balanceGet = z.object({ customerId: id });
+
+export const balanceHistory = z.object({
+  customerId: id,
+  from: date.optional(),
+  to: date.optional(),
+  limit,
+  cursor,
+});
+
+export const balanceTopUp = z.object({
+  customerId: id,
+  amount: positiveAmount,
+  kind: z.enum(GRANT_KINDS),
+  expiresOn: date.optional(),
+  method: paymentMethod.optional(),
+  reference: shortText.optional(),
+  reason,
+  requestId,
+});
+
+export const balanceAdjust = z.object({
+  customerId: id,
+  direction: z.enum(['credit', 'debit']),
+  amount: positiveAmount,
+  reason,
+  requestId,
+});
+
+export const balanceCharge = z.object({
+  customerId: id,
+  amount: positiveAmount,
+  description: z.string().trim().min(1, 'is required').max(500),
+  requestId,
+});
+
+export const balanceRefund = z.object({
+  customerId: id,
+  amount: positiveAmount,
+  method: paymentMethod,
+  reference: shortText.optional(),
+  reason,
+  requestId,
+});

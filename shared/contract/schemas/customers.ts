@@ -1,0 +1,68 @@
+/** Input schemas of the `customers.*` channels. */
+import { z } from 'zod';
+import {
+  cursor,
+  currency,
+  id,
+  limit,
+  longText,
+  nonNegativeAmount,
+  positiveAmount,
+  reason,
+  requestId,
+  requiredName,
+  shortText,
+} from './common.ts';
+
+export const PAYMENT_TERMS_DAYS_MAX = 365;
+export const BILLING_MODES = ['prepaid', 'credit_limit', 'postpaid'] as const;
+export const REPLENISHMENT_RECURRENCES = ['once', 'always'] as const;
+
+const email = z.union([z.literal(''), z.email('must be an email address').max(254)]);
+const paymentTermsDays = z.number().int().min(0).max(PAYMENT_TERMS_DAYS_MAX);
+
+const customerFields = {
+  name: requiredName,
+  email: email.optional(),
+  address: longText.optional(),
+  paymentTermsDays: paymentTermsDays.optional(),
+  hourlyRate: positiveAmount.nullable().optional(),
+  autoApplyCredit: z.boolean().optional(),
+};
+
+export const customersCreate = z.object({ ...customerFields, currency, requestId });
+
+export const customersUpdate = z.object({
+  customerId: id,
+  ...customerFields,
+  name: requiredName.optional(),
+  currency: currency.optional(),
+  requestId,
+});
+
+export const customersGet = z.object({ customerId: id });
+
+export const customersList = z.object({
+  search: shortText.optional(),
+  limit,
+  cursor,
+});
+
+export const customersSetBillingMode = z.object({
+  customerId: id,
+  mode: z.enum(BILLING_MODES),
+  creditLimit: positiveAmount.optional(),
+  reason,
+  requestId,
+});
+
+export const customersUnblockCreditLimit = z.object({ customerId: id, reason, requestId });
+
+export const customersSetReplenishment = z.object({
+  customerId: id,
+  enabled: z.boolean(),
+  threshold: nonNegativeAmount.optional(),
+  amount: positiveAmount.optional(),
+  recurrence: z.enum(REPLENISHMENT_RECURRENCES).optional(),
+  requestId,
+});

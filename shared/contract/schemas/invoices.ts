@@ -1,0 +1,102 @@
+/** Input schemas of the invoice, payment and credit-note channels. */
+import Decimal from 'decimal.js';
+import { z } from 'zod';
+import { DECIMAL_PATTERN } from '../../money.ts';
+import {
+  currency,
+  cursor,
+  date,
+  id,
+  limit,
+  longText,
+  nonNegativeAmount,
+  paymentMethod,
+  positiveAmount,
+  positiveQuantity,
+  reason,
+  requestId,
+  shortText,
+} from './common.ts';
+
+export const INVOICE_KINDS = ['standard', 'top_up', 'balance_due'] as const;
+export const INVOICE_STATUSES = ['draft', 'open', 'paid', 'void', 'uncollectible'] as const;
+export const INVOICE_LINES_MAX = 200;
+
+const taxRate = z
+  .string()
+  .regex(DECIMAL_PATTERN, 'must be a percentage such as 21 or 5.5')
+  .refine((text) => !text.startsWith('-') && new Decimal(text).lte(100), 'must be 0 to 100')
+  .refine((text) => (text.split('.')[1] ?? '').length <= 4, 'allows at most 4 decimals');
+
+export const invoiceLine = z.object({
+  description: z.string().trim().min(1, 'is required').max(500),
+  quantity: positiveQuantity,
+  unitPrice: nonNegativeAmount,
+  taxRate: taxRate.nullable().optional(),
+});
+
+const lines = z.array(invoiceLine).min(1, 'needs at least one line').max(INVOICE_LINES_MAX);
+
+export const invoicesCreate = z.object({
+  customerId: id,
+  kind: z.enum(INVOICE_KINDS).optional(),
+  currency: currency.optional(),
+  lines,
+  issueDate: date.optional(),
+  dueDate: date.optional(),
+  memo: longText.optional(),
+  requestId,
+});
+
+export const invoicesUpdate = z.object({
+  invoiceId: id,
+  lines: lines.optional(),
+  issueDate: date.nullable().optional(),
+  dueDate: date.nullable().optional(),
+  memo: longText.optional(),
+  requestId,
+});
+
+export const invoicesIssue = z.object({ invoiceId: id, requestId });
+export const invoicesVoid = z.object({ invoiceId: id, reason, requestId });
+export const invoicesMarkUncollectible = z.object({ invoiceId: id, reason, requestId });
+export const invoicesGet = z.object({ invoiceId: id });
+
+export const invoicesList = z.object({
+  customerId: id.optional(),
+  status: z.enum(INVOICE_STATUSES).optional(),
+  kind: z.enum(INVOICE_KINDS).optional(),
+  limit,
+  cursor,
+});
+
+export const balanceApplyToInvoice = z.object({
+  invoiceId: id,
+  amount: positiveAmount.optional(),
+  requestId,
+});
+
+export const paymentsRecord = z.object({
+  customerId: id,
+  amount: positiveAmount,
+  currency: currency.optional(),
+  method: paymentMethod,
+  reference: shortText.optional(),
+  receivedOn: date,
+  invoiceId: id.optional(),
+  requestId,
+});
+
+export const paymentsList = z.object({
+  customerId: id.optional(),
+  invoiceId: id.optional(),
+  limit,
+  cursor,
+});
+
+export const creditNotesCreate = z.object({
+  invoiceId: id,
+  amount: positiveAmount,
+  reason,
+  requestId,
+});

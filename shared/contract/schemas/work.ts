@@ -1,0 +1,53 @@
+/** Input schemas of time tracking, recurring invoices and the scheduled pass. */
+import { z } from 'zod';
+import { DECIMAL_PATTERN } from '../../money.ts';
+import { date, id, longText, positiveAmount, requestId } from './common.ts';
+import { invoiceLine, INVOICE_LINES_MAX } from './invoices.ts';
+
+export const TIME_ENTRY_HOURS_MAX = 1000;
+export const DEDUCT_ENTRIES_MAX = 500;
+export const TIME_STATUSES = ['unbilled', 'deducted', 'invoiced'] as const;
+export const SCHEDULE_INTERVALS = ['month', 'quarter', 'year'] as const;
+
+const hours = z
+  .string()
+  .max(12)
+  .regex(DECIMAL_PATTERN, 'must be a number of hours such as 1.5')
+  .refine((text) => !text.startsWith('-') && /[1-9]/.test(text), 'must be greater than zero')
+  .refine((text) => (text.split('.')[1] ?? '').length <= 2, 'allows at most 2 decimals')
+  .refine((text) => Number.parseInt(text, 10) < TIME_ENTRY_HOURS_MAX, 'is too many hours');
+
+export const timeCreate = z.object({
+  customerId: id,
+  date,
+  hours,
+  description: z.string().trim().min(1, 'is required').max(500),
+  hourlyRate: positiveAmount.optional(),
+  requestId,
+});
+
+export const timeList = z.object({
+  customerId: id,
+  status: z.enum(TIME_STATUSES).optional(),
+});
+
+export const timeDeduct = z.object({
+  customerId: id,
+  timeEntryIds: z.array(id).min(1, 'select at least one entry').max(DEDUCT_ENTRIES_MAX),
+  requestId,
+});
+
+export const schedulesCreate = z.object({
+  customerId: id,
+  lines: z.array(invoiceLine).min(1, 'needs at least one line').max(INVOICE_LINES_MAX),
+  interval: z.enum(SCHEDULE_INTERVALS),
+  startDate: date,
+  endDate: date.optional(),
+  autoIssue: z.boolean(),
+  memo: longText.optional(),
+  requestId,
+});
+
+export const schedulesList = z.object({ customerId: id.optional() });
+export const schedulesCancel = z.object({ scheduleId: id, requestId });
+export const jobsRunDue = z.object({}).optional();

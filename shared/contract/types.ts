@@ -1,0 +1,325 @@
+/** Shapes that the engine returns: the contract's output side, shared by both processes. */
+import type { MoneyString } from '../money.ts';
+
+export type Role = 'admin' | 'accountant' | 'viewer';
+export type BillingMode = 'prepaid' | 'credit_limit' | 'postpaid';
+export type GrantKind = 'paid' | 'promotional';
+
+export const LEDGER_ENTRY_TYPES = [
+  'top_up',
+  'promotional_credit',
+  'credit_note',
+  'overpayment',
+  'adjustment',
+  'applied_to_invoice',
+  'unapplied_from_invoice',
+  'charge',
+  'refund',
+  'expiration',
+  'debt_payment',
+] as const;
+export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number];
+
+export type Page<T> = { items: T[]; nextCursor: string | null };
+
+export type Replenishment = {
+  enabled: boolean;
+  threshold: MoneyString | null;
+  amount: MoneyString | null;
+  recurrence: 'once' | 'always' | null;
+};
+
+export type Customer = {
+  id: string;
+  name: string;
+  currency: string;
+  email: string;
+  address: string;
+  billingMode: BillingMode;
+  creditLimit: MoneyString | null;
+  creditLimitBlocked: boolean;
+  paymentTermsDays: number;
+  hourlyRate: MoneyString | null;
+  autoApplyCredit: boolean;
+  replenishment: Replenishment;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type CustomerSummary = Pick<
+  Customer,
+  'id' | 'name' | 'currency' | 'email' | 'billingMode' | 'creditLimitBlocked'
+> & { balance: MoneyString };
+
+export type Grant = {
+  id: string;
+  kind: GrantKind;
+  original: MoneyString;
+  remaining: MoneyString;
+  expiresOn: string | null;
+  createdAt: string;
+};
+
+export type Balance = {
+  customerId: string;
+  currency: string;
+  balance: MoneyString;
+  /** Balance plus the usable credit limit; null when post-paid (no bound). */
+  available: MoneyString | null;
+  grants: Grant[];
+  hoursRemaining: string | null;
+};
+
+export type LedgerEntry = {
+  id: string;
+  customerId: string;
+  seq: number;
+  type: LedgerEntryType;
+  amount: MoneyString;
+  balanceAfter: MoneyString;
+  occurredAt: string;
+  actorId: string;
+  reason: string | null;
+  description: string | null;
+  invoiceId: string | null;
+  paymentId: string | null;
+  creditNoteId: string | null;
+  timeEntryId: string | null;
+  grantId: string | null;
+  /** What the entry took from each grant (debits only). */
+  allocations: { grantId: string; amount: MoneyString }[];
+};
+
+export type BalanceChange = { entry: LedgerEntry; balance: Balance };
+
+export type User = { id: string; name: string; role: Role; hasPin: boolean; createdAt: string };
+
+export type Settings = {
+  businessName: string;
+  address: string;
+  invoicePrefix: string;
+  defaultPaymentTermsDays: number;
+  updatedAt: string;
+};
+
+export type AuditEvent = {
+  id: string;
+  seq: number;
+  at: string;
+  actorId: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  reason: string | null;
+  before: unknown;
+  after: unknown;
+};
+
+export type AuditVerification = { ok: boolean; checked: number; problems: string[] };
+
+export type InvoiceKind = 'standard' | 'top_up' | 'balance_due';
+export type InvoiceStatus = 'draft' | 'open' | 'paid' | 'void' | 'uncollectible';
+
+export type InvoiceLine = {
+  description: string;
+  quantity: string;
+  unitPrice: MoneyString;
+  taxRate: string | null;
+  amount: MoneyString;
+  tax: MoneyString;
+};
+
+export type Invoice = {
+  id: string;
+  number: string | null;
+  customerId: string;
+  kind: InvoiceKind;
+  status: InvoiceStatus;
+  /** Open and past its due date in the business time zone. */
+  pastDue: boolean;
+  issueDate: string | null;
+  dueDate: string | null;
+  currency: string;
+  memo: string;
+  lines: InvoiceLine[];
+  subtotal: MoneyString;
+  tax: MoneyString;
+  total: MoneyString;
+  creditApplied: MoneyString;
+  amountPaid: MoneyString;
+  creditNoted: MoneyString;
+  amountDue: MoneyString;
+  origin: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type PaymentMethod = 'bank_transfer' | 'card' | 'cash' | 'cheque' | 'other';
+
+export type Payment = {
+  id: string;
+  customerId: string;
+  amount: MoneyString;
+  method: PaymentMethod;
+  reference: string;
+  receivedOn: string;
+  invoiceId: string | null;
+  appliedToInvoice: MoneyString;
+  creditedToBalance: MoneyString;
+  actorId: string;
+  createdAt: string;
+};
+
+export type CreditNote = {
+  id: string;
+  invoiceId: string;
+  customerId: string;
+  amount: MoneyString;
+  reducedDue: MoneyString;
+  creditedToBalance: MoneyString;
+  reason: string;
+  actorId: string;
+  createdAt: string;
+};
+
+export type TimeEntry = {
+  id: string;
+  customerId: string;
+  date: string;
+  hours: string;
+  description: string;
+  hourlyRate: MoneyString;
+  amount: MoneyString;
+  status: 'unbilled' | 'deducted' | 'invoiced';
+  entryId: string | null;
+  actorId: string;
+  createdAt: string;
+};
+
+export type Schedule = {
+  id: string;
+  customerId: string;
+  lines: {
+    description: string;
+    quantity: string;
+    unitPrice: MoneyString;
+    taxRate: string | null;
+  }[];
+  interval: 'month' | 'quarter' | 'year';
+  startDate: string;
+  endDate: string | null;
+  autoIssue: boolean;
+  status: 'active' | 'cancelled' | 'ended';
+  nextRunOn: string | null;
+  memo: string;
+  createdAt: string;
+};
+
+export type JobCounts = {
+  expired: number;
+  recurringIssued: number;
+  balanceDueIssued: number;
+  blocked: number;
+  unblocked: number;
+  replenishmentsIssued: number;
+};
+
+export type StatementEntry = {
+  id: string;
+  seq: number;
+  occurredAt: string;
+  /** The business date of `occurredAt`. */
+  date: string;
+  type: LedgerEntryType;
+  description: string | null;
+  reason: string | null;
+  amount: MoneyString;
+  runningBalance: MoneyString;
+  invoiceId: string | null;
+  invoiceNumber: string | null;
+  paymentId: string | null;
+  creditNoteId: string | null;
+  actorId: string;
+};
+
+export type StatementInvoice = Pick<
+  Invoice,
+  | 'id'
+  | 'number'
+  | 'kind'
+  | 'status'
+  | 'issueDate'
+  | 'dueDate'
+  | 'total'
+  | 'creditApplied'
+  | 'amountPaid'
+  | 'creditNoted'
+  | 'amountDue'
+>;
+
+export type AgeingBucket = 'current' | 'd1_30' | 'd31_60' | 'd61_90' | 'over90';
+
+export type OpenReceivable = {
+  id: string;
+  number: string | null;
+  kind: InvoiceKind;
+  issueDate: string;
+  dueDate: string;
+  /** What was still due at the end of the statement's last day. */
+  amountDue: MoneyString;
+  daysPastDue: number;
+  bucket: AgeingBucket;
+};
+
+export type Statement = {
+  business: { name: string; address: string };
+  customer: Customer;
+  currency: string;
+  from: string;
+  to: string;
+  openingBalance: MoneyString;
+  closingBalance: MoneyString;
+  totalCredits: MoneyString;
+  totalDebits: MoneyString;
+  entries: StatementEntry[];
+  invoices: StatementInvoice[];
+  payments: Payment[];
+  openReceivables: OpenReceivable[];
+  ageing: Record<AgeingBucket, MoneyString>;
+  totalReceivable: MoneyString;
+  generatedAt: string;
+};
+
+export type FileWritten = { path: string; pages: number; bytes: number };
+
+export type CurrencyTotals = {
+  currency: string;
+  /** Sum of positive balances: credit the business owes its customers. */
+  creditOwed: MoneyString;
+  /** Sum of negative balances: debt customers owe on their balance. */
+  balanceDebt: MoneyString;
+  /** Amount due on open invoices. */
+  receivables: MoneyString;
+  /** Amount due on open invoices past their due date. */
+  overdue: MoneyString;
+  overdueCount: number;
+  /** Credit that expires within 30 days if it is not spent. */
+  expiringIn30Days: MoneyString;
+  customerCount: number;
+};
+
+export type LowBalanceCustomer = {
+  customerId: string;
+  name: string;
+  currency: string;
+  balance: MoneyString;
+  threshold: MoneyString;
+};
+
+export type Dashboard = {
+  currencies: CurrencyTotals[];
+  lowBalanceCustomers: LowBalanceCustomer[];
+  /** Credit owed at the end of each of the last 12 months, per currency, for a chart. */
+  creditOwedHistory: { month: string; currency: string; creditOwed: MoneyString }[];
+  generatedAt: string;
+};
