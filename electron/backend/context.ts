@@ -1,0 +1,24 @@
+/**
+ * What a handler gets besides its input: the database, the acting user, and the moment of the
+ * call. Time is read once per call from the injected clock, so one call sees one "now".
+ */
+import type { Role } from '../../shared/contract/types.ts';
+import type { Connection } from './db/open.ts';
+
+export const SYSTEM_ACTOR_ID = 'system';
+
+export type Actor = { id: string; role: Role };
+
+export type Context = Connection & {
+  actor: Actor;
+  /** The instant of this call, ISO 8601 UTC. */
+  nowAt: string;
+  /** Today's business date in the business time zone. */
+  today: string;
+  timeZone: string;
+};
+
+/** The same call, acting as the application itself (expiry, scheduled work). */
+export function asSystem(ctx: Context): Context {
+  return { ...ctx, actor: { id: SYSTEM_ACTOR_ID, role: 'admin' } };
+}

@@ -1,0 +1,144 @@
+/**
+ * The queries every balance movement runs, built once per connection as drizzle prepared
+ * queries with placeholders. Building a query's SQL costs far more CPU than running it; these
+ * run on every call, so they are built once and only executed after that.
+ */
+import { and, asc, desc, eq, getTableColumns, gt, isNotNull, lt, sql } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema.ts';
+
+const { auditEvents, customers, grantAllocations, grants, ledgerEntries } = schema;
+
+type Db = BetterSQLite3Database<typeof schema>;
+
+const p = (name: string) => sql.placeholder(name);
+
+/** An INSERT of every column of `table` (but `skip`), each value a placeholder of its own name. */
+function insertEvery(db: Db, table: SQLiteTable, skip: readonly string[] = []) {
+  const keys = Object.keys(getTableColumns(table)).filter((key) => !skip.includes(key));
+  const values = Object.fromEntries(keys.map((key) => [key, p(key)]));
+  return db
+    .insert(table)
+    .values(values as never)
+    .prepare();
+}
+
+const spendingColumns = {
+  id: grants.id,
+  kind: grants.kind,
+  remainingMinor: grants.remainingMinor,
+  expiresOn: grants.expiresOn,
+  createdSeq: grants.createdSeq,
+};
+
+const dueColumns = {
+  id: grants.id,
+  customerId: grants.customerId,
+  remainingMinor: grants.remainingMinor,
+  expiresOn: grants.expiresOn,
+  createdAt: grants.createdAt,
+};
+
+/**
+ * Each query is built on first use, not when the file opens: a file being checked before it is
+ * migrated (or by tests, at an older schema) must not fail on queries it never runs.
+ */
+function lazily<T extends Record<string, () => unknown>>(
+  builders: T,
+): { [K in keyof T]: ReturnType<T[K]> } {
+  const built = new Map<string, unknown>();
+  const queries = {};
+  for (const key of Object.keys(builders)) {
+    Object.defineProperty(queries, key, {
+      enumerable: true,
+      get: () => {
+        if (!built.has(key)) built.set(key, builders[key]?.());
+        return built.get(key);
+      },
+    });
+  }
+  return queries as { [K in keyof T]: ReturnType<T[K]> };
+}
+
+export function prepareHotQueries(db: Db) {
+  const isOpen = gt(grants.remainingMinor, 0);
+  return lazily({
+    customerById: () =>
+      db
+        .select()
+        .from(customers)
+        .where(eq(customers.id, p('id')))
+        .prepare(),
+    openGrants: () =>
+      db
+        .select(spendingColumns)
+        .from(grants)
+        .where(and(eq(grants.customerId, p('customerId')), isOpen))
+        .prepare(),
+    openGrantRows: () =>
+      db
+        .select()
+        .from(grants)
+        .where(and(eq(grants.customerId, p('customerId')), isOpen))
+        .prepare(),
+    entryAt: () =>
+      db
+        .select({ occurredAt: ledgerEntries.occurredAt })
+        .from(ledgerEntries)
+        .where(and(eq(ledgerEntries.customerId, p('customerId')), eq(ledgerEntries.seq, p('seq'))))
+        .prepare(),
+    insertEntry: () => insertEvery(db, ledgerEntries),
+    insertGrant: () => insertEvery(db, grants),
+    insertAllocation: () => insertEvery(db, grantAllocations),
+    updateCustomerLedger: () =>
+      db
+        .update(customers)
+        .set({
+          balanceMinor: sql`${p('balanceMinor')}`,
+          lastSeq: sql`${p('lastSeq')}`,
+          lastEntryHash: sql`${p('lastEntryHash')}`,
+        })
+        .where(eq(customers.id, p('id')))
+        .prepare(),
+    allocationsOfEntry: () =>
+      db
+        .select({
+          entryId: grantAllocations.entryId,
+          grantId: grantAllocations.grantId,
+          amountMinor: grantAllocations.amountMinor,
+          ...spendingColumns,
+        })
+        .from(grantAllocations)
+        .innerJoin(grants, eq(grants.id, grantAllocations.grantId))
+        .where(eq(grantAllocations.entryId, p('entryId')))
+        .prepare(),
+    lastAuditHash: () =>
+      db
+        .select({ hash: auditEvents.hash })
+        .from(auditEvents)
+        .orderBy(desc(auditEvents.seq))
+        .limit(1)
+        .prepare(),
+    insertAudit: () => insertEvery(db, auditEvents, ['seq']),
+    dueGrants: () =>
+      db
+        .select(dueColumns)
+        .from(grants)
+        .where(and(isOpen, isNotNull(grants.expiresOn), lt(grants.expiresOn, p('today'))))
+        .orderBy(asc(grants.expiresOn), asc(grants.createdSeq))
+        .limit(p('limit'))
+        .prepare(),
+    dueGrantsOfCustomer: () =>
+      db
+        .select(dueColumns)
+        .from(grants)
+        .where(
+          and(eq(grants.customerId, p('customerId')), isOpen, lt(grants.expiresOn, p('today'))),
+        )
+        .orderBy(asc(grants.expiresOn), asc(grants.createdSeq))
+        .prepare(),
+  });
+}
+
+export type HotQueries = ReturnType<typeof prepareHotQueries>;

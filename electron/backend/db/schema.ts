@@ -1,0 +1,323 @@
+/**
+ * The drizzle schema: the source of truth for the tables. Money columns end in `_minor` and hold
+ * integers of minor units. `ledger_entries`, `grant_allocations` and `audit_events` are
+ * append-only; triggers in a hand-written migration refuse UPDATE and DELETE on them.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['admin', 'accountant', 'viewer'] }).notNull(),
+  pinHash: text('pin_hash'),
+  createdAt: text('created_at').notNull(),
+});
+
+export const settings = sqliteTable('settings', {
+  id: integer('id').primaryKey(),
+  businessName: text('business_name').notNull().default(''),
+  address: text('address').notNull().default(''),
+  invoicePrefix: text('invoice_prefix').notNull().default('INV-'),
+  defaultPaymentTermsDays: integer('default_payment_terms_days').notNull().default(14),
+  // The next invoice number; only issuing an invoice moves it, so numbers have no gaps.
+  nextInvoiceSeq: integer('next_invoice_seq').notNull().default(1),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const customers = sqliteTable(
+  'customers',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    nameKey: text('name_key').notNull(),
+    currency: text('currency').notNull(),
+    email: text('email').notNull().default(''),
+    address: text('address').notNull().default(''),
+    paymentTermsDays: integer('payment_terms_days').notNull(),
+    hourlyRateMinor: integer('hourly_rate_minor'),
+    autoApplyCredit: integer('auto_apply_credit', { mode: 'boolean' }).notNull().default(true),
+    billingMode: text('billing_mode', { enum: ['prepaid', 'credit_limit', 'postpaid'] })
+      .notNull()
+      .default('prepaid'),
+    creditLimitMinor: integer('credit_limit_minor'),
+    creditLimitBlocked: integer('credit_limit_blocked', { mode: 'boolean' })
+      .notNull()
+      .default(false),
+    replenishmentEnabled: integer('replenishment_enabled', { mode: 'boolean' })
+      .notNull()
+      .default(false),
+    replenishmentThresholdMinor: integer('replenishment_threshold_minor'),
+    replenishmentAmountMinor: integer('replenishment_amount_minor'),
+    replenishmentRecurrence: text('replenishment_recurrence', { enum: ['once', 'always'] }),
+    // Replenishment fires only for a debit recorded after the last replenishment invoice.
+    replenishmentAfterSeq: integer('replenishment_after_seq').notNull().default(0),
+    // The last month (YYYY-MM) whose balance-due invoice run is done for this customer.
+    balanceDueThrough: text('balance_due_through'),
+    // An admin's unblock: invoices that fell overdue before it no longer block the limit.
+    creditLimitUnblockedAt: text('credit_limit_unblocked_at'),
+    // The running state of the ledger, kept with every entry so a balance is one row read.
+    balanceMinor: integer('balance_minor').notNull().default(0),
+    lastSeq: integer('last_seq').notNull().default(0),
+    lastEntryHash: text('last_entry_hash').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('customers_name_key').on(table.nameKey, table.id)],
+);
+
+export const ledgerEntries = sqliteTable(
+  'ledger_entries',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    balanceAfterMinor: integer('balance_after_minor').notNull(),
+    occurredAt: text('occurred_at').notNull(),
+    actorId: text('actor_id').notNull(),
+    reason: text('reason'),
+    description: text('description'),
+    invoiceId: text('invoice_id'),
+    paymentId: text('payment_id'),
+    creditNoteId: text('credit_note_id'),
+    timeEntryId: text('time_entry_id'),
+    grantId: text('grant_id'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (table) => [
+    uniqueIndex('ledger_entries_customer_seq').on(table.customerId, table.seq),
+    index('ledger_entries_customer_occurred').on(table.customerId, table.occurredAt),
+  ],
+);
+
+export const grants = sqliteTable(
+  'grants',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    entryId: text('entry_id')
+      .notNull()
+      .references(() => ledgerEntries.id),
+    kind: text('kind', { enum: ['paid', 'promotional'] }).notNull(),
+    originalMinor: integer('original_minor').notNull(),
+    remainingMinor: integer('remaining_minor').notNull(),
+    expiresOn: text('expires_on'),
+    createdSeq: integer('created_seq').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [
+    index('grants_open_by_customer')
+      .on(table.customerId, table.createdSeq)
+      .where(sql`remaining_minor > 0`),
+    index('grants_open_by_expiry')
+      .on(table.expiresOn)
+      .where(sql`remaining_minor > 0 AND expires_on IS NOT NULL`),
+  ],
+);
+
+export const grantAllocations = sqliteTable(
+  'grant_allocations',
+  {
+    entryId: text('entry_id')
+      .notNull()
+      .references(() => ledgerEntries.id),
+    grantId: text('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    amountMinor: integer('amount_minor').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.entryId, table.grantId] }),
+    index('grant_allocations_grant').on(table.grantId),
+  ],
+);
+
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull().unique(),
+    at: text('at').notNull(),
+    actorId: text('actor_id').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    reason: text('reason'),
+    beforeJson: text('before_json'),
+    afterJson: text('after_json'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (table) => [
+    index('audit_events_entity').on(table.entityType, table.entityId, table.seq),
+    index('audit_events_actor').on(table.actorId, table.seq),
+  ],
+);
+
+export const requests = sqliteTable('requests', {
+  requestId: text('request_id').primaryKey(),
+  actorId: text('actor_id').notNull(),
+  channel: text('channel').notNull(),
+  inputHash: text('input_hash').notNull(),
+  resultJson: text('result_json').notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+export const invoices = sqliteTable(
+  'invoices',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    kind: text('kind', { enum: ['standard', 'top_up', 'balance_due'] }).notNull(),
+    status: text('status', { enum: ['draft', 'open', 'paid', 'void', 'uncollectible'] }).notNull(),
+    // Given at issue from one gapless counter; the text keeps the prefix in force then.
+    numberSeq: integer('number_seq').unique(),
+    number: text('number'),
+    issueDate: text('issue_date'),
+    dueDate: text('due_date'),
+    currency: text('currency').notNull(),
+    memo: text('memo').notNull().default(''),
+    subtotalMinor: integer('subtotal_minor').notNull(),
+    taxMinor: integer('tax_minor').notNull(),
+    totalMinor: integer('total_minor').notNull(),
+    creditAppliedMinor: integer('credit_applied_minor').notNull().default(0),
+    amountPaidMinor: integer('amount_paid_minor').notNull().default(0),
+    creditNotedMinor: integer('credit_noted_minor').notNull().default(0),
+    amountDueMinor: integer('amount_due_minor').notNull(),
+    // What made the invoice when the application did (replenishment, a schedule, the monthly run).
+    origin: text('origin'),
+    // When it stopped being receivable, so statements can tell what was open on any past day.
+    closedAt: text('closed_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [
+    index('invoices_customer').on(table.customerId),
+    index('invoices_status_due').on(table.status, table.dueDate),
+  ],
+);
+
+export const invoiceLines = sqliteTable(
+  'invoice_lines',
+  {
+    invoiceId: text('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    position: integer('position').notNull(),
+    description: text('description').notNull(),
+    // Decimal strings: quantities and rates are exact, never floats.
+    quantity: text('quantity').notNull(),
+    unitPriceMinor: integer('unit_price_minor').notNull(),
+    taxRate: text('tax_rate'),
+    amountMinor: integer('amount_minor').notNull(),
+    taxMinor: integer('tax_minor').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.invoiceId, table.position] })],
+);
+
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    invoiceId: text('invoice_id').references(() => invoices.id),
+    amountMinor: integer('amount_minor').notNull(),
+    method: text('method', {
+      enum: ['bank_transfer', 'card', 'cash', 'cheque', 'other'],
+    }).notNull(),
+    reference: text('reference').notNull().default(''),
+    receivedOn: text('received_on').notNull(),
+    appliedToInvoiceMinor: integer('applied_to_invoice_minor').notNull(),
+    creditedToBalanceMinor: integer('credited_to_balance_minor').notNull(),
+    actorId: text('actor_id').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [
+    index('payments_customer').on(table.customerId),
+    index('payments_invoice').on(table.invoiceId),
+  ],
+);
+
+export const creditNotes = sqliteTable(
+  'credit_notes',
+  {
+    id: text('id').primaryKey(),
+    invoiceId: text('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    amountMinor: integer('amount_minor').notNull(),
+    reducedDueMinor: integer('reduced_due_minor').notNull(),
+    creditedToBalanceMinor: integer('credited_to_balance_minor').notNull(),
+    reason: text('reason').notNull(),
+    actorId: text('actor_id').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [index('credit_notes_invoice').on(table.invoiceId)],
+);
+
+export const timeEntries = sqliteTable(
+  'time_entries',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    workedOn: text('worked_on').notNull(),
+    hours: text('hours').notNull(),
+    description: text('description').notNull(),
+    hourlyRateMinor: integer('hourly_rate_minor').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    status: text('status', { enum: ['unbilled', 'deducted', 'invoiced'] }).notNull(),
+    entryId: text('entry_id').references(() => ledgerEntries.id),
+    actorId: text('actor_id').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [index('time_entries_customer').on(table.customerId, table.status)],
+);
+
+export const schedules = sqliteTable(
+  'schedules',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    linesJson: text('lines_json').notNull(),
+    interval: text('interval', { enum: ['month', 'quarter', 'year'] }).notNull(),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date'),
+    autoIssue: integer('auto_issue', { mode: 'boolean' }).notNull(),
+    status: text('status', { enum: ['active', 'cancelled', 'ended'] }).notNull(),
+    // Periods are counted from the start date, so a period is made once and never twice.
+    nextPeriod: integer('next_period').notNull().default(0),
+    nextRunOn: text('next_run_on'),
+    memo: text('memo').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [
+    index('schedules_customer').on(table.customerId),
+    index('schedules_due').on(table.status, table.nextRunOn),
+  ],
+);

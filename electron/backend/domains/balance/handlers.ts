@@ -1,0 +1,181 @@
+/** Handlers of the `balance.*` channels. Each checks everything first, then writes. */
+import { and, desc, eq, gte, lt } from 'drizzle-orm';
+import type { GrantKind } from '../../../../shared/contract/types.ts';
+import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
+import { addDays, startOfDate } from '../../../../shared/dates.ts';
+import { AppError } from '../../../../shared/errors.ts';
+import { minor, negate, parseMoney, toMoney } from '../../../../shared/money.ts';
+import { writeAudit } from '../../audit/write.ts';
+import type { Context } from '../../context.ts';
+import { ledgerEntries } from '../../db/schema.ts';
+import type { Handler, HandlerMap } from '../../handler.ts';
+import { sumRemaining } from '../../ledger/grant-order.ts';
+import {
+  openGrants,
+  postEntry,
+  type CustomerRow,
+  type PostEntry,
+} from '../../ledger/post-entry.ts';
+import { decodeCursor, encodeCursor } from '../../paging.ts';
+import { afterDebit } from '../billing/after-debit.ts';
+import { requireCustomerForMoney } from '../customers/repo.ts';
+import { requireReason } from '../require.ts';
+import { toBalance, toLedgerEntries, toLedgerEntry } from './repo.ts';
+import { refuseSpending } from './rules.ts';
+
+const get: Handler<'balance.get'> = (input, ctx) =>
+  toBalance(ctx, requireCustomerForMoney(ctx, input.customerId));
+
+const history: Handler<'balance.history'> = (input, ctx) => {
+  const customer = requireCustomerForMoney(ctx, input.customerId);
+  if (input.from && input.to && input.from > input.to) {
+    throw new AppError('VALIDATION', 'from must not be after to', 'from');
+  }
+  const limit = input.limit ?? PAGE_LIMIT_DEFAULT;
+  const before = decodeCursor(input.cursor, ['number']);
+  const rows = ctx.db
+    .select()
+    .from(ledgerEntries)
+    .where(
+      and(
+        eq(ledgerEntries.customerId, customer.id),
+        before ? lt(ledgerEntries.seq, before[0]) : undefined,
+        input.from ? gte(ledgerEntries.occurredAt, instantOf(input.from, ctx)) : undefined,
+        input.to ? lt(ledgerEntries.occurredAt, instantOf(addDays(input.to, 1), ctx)) : undefined,
+      ),
+    )
+    .orderBy(desc(ledgerEntries.seq))
+    .limit(limit + 1)
+    .all();
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items: toLedgerEntries(ctx, items, customer.currency),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.seq]) : null,
+  };
+};
+
+const topUp: Handler<'balance.topUp'> = (input, ctx) => {
+  const customer = requireCustomerForMoney(ctx, input.customerId);
+  const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
+  if (input.expiresOn !== undefined && input.expiresOn < ctx.today) {
+    throw new AppError('VALIDATION', 'expiresOn must be today or later', 'expiresOn');
+  }
+  const kind: GrantKind = input.kind;
+  const method = input.method ? ` by ${input.method.replace('_', ' ')}` : '';
+  const reference = input.reference ? ` (ref ${input.reference})` : '';
+  return post(ctx, 'balance.topUp', {
+    customer,
+    type: kind === 'paid' ? 'top_up' : 'promotional_credit',
+    amountMinor,
+    reason: input.reason?.trim() || null,
+    description: `${kind === 'paid' ? 'Top-up' : 'Promotional credit'}${method}${reference}`,
+    grant: { kind, expiresOn: input.expiresOn ?? null },
+  });
+};
+
+/** A manual correction: not bound by the billing mode, so a debit may leave a debt. */
+const adjust: Handler<'balance.adjust'> = (input, ctx) => {
+  const reason = requireReason(input.reason);
+  const customer = requireCustomerForMoney(ctx, input.customerId);
+  const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
+  const isCredit = input.direction === 'credit';
+  return post(
+    ctx,
+    'balance.adjust',
+    {
+      customer,
+      type: 'adjustment',
+      amountMinor: isCredit ? amountMinor : negate(amountMinor),
+      reason,
+      description: isCredit ? 'Manual credit adjustment' : 'Manual debit adjustment',
+      grant: { kind: 'paid', expiresOn: null },
+    },
+    isCredit ? undefined : afterDebit,
+  );
+};
+
+const charge: Handler<'balance.charge'> = (input, ctx) => {
+  const customer = requireCustomerForMoney(ctx, input.customerId);
+  const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
+  const refusal = refuseSpending(customer, amountMinor);
+  if (refusal) {
+    const shortfall = toMoney(minor(refusal.shortfallMinor), customer.currency);
+    throw new AppError(refusal.code, `The charge is ${shortfall} ${customer.currency} short`);
+  }
+  return post(
+    ctx,
+    'balance.charge',
+    { customer, type: 'charge', amountMinor: negate(amountMinor), description: input.description },
+    afterDebit,
+  );
+};
+
+/** A refund pays money out, so it takes only paid credit, never promotional credit. */
+const refund: Handler<'balance.refund'> = (input, ctx) => {
+  const reason = requireReason(input.reason);
+  const customer = requireCustomerForMoney(ctx, input.customerId);
+  const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
+  const refundableMinor = sumRemaining(openGrants(ctx, customer.id), ['paid']);
+  if (amountMinor > refundableMinor) {
+    const refundable = toMoney(minor(refundableMinor), customer.currency);
+    throw new AppError(
+      'INSUFFICIENT_BALANCE',
+      `At most ${refundable} ${customer.currency} is refundable`,
+    );
+  }
+  const reference = input.reference ? ` (ref ${input.reference})` : '';
+  return post(ctx, 'balance.refund', {
+    customer,
+    type: 'refund',
+    amountMinor: negate(amountMinor),
+    reason,
+    description: `Refund by ${input.method.replace('_', ' ')}${reference}`,
+    spendKinds: ['paid'],
+  });
+};
+
+function post(
+  ctx: Context,
+  action: string,
+  request: PostEntry,
+  then?: (ctx: Context, customer: CustomerRow) => CustomerRow,
+) {
+  const posted = postEntry(ctx, request);
+  const entry = toLedgerEntry(ctx, posted.entry, posted.customer.currency);
+  writeAudit(ctx, {
+    action,
+    entityType: 'customer',
+    entityId: posted.customer.id,
+    reason: request.reason ?? null,
+    before: { balance: toMoney(minor(request.customer.balanceMinor), posted.customer.currency) },
+    after: {
+      entryId: entry.id,
+      type: entry.type,
+      amount: entry.amount,
+      balance: entry.balanceAfter,
+    },
+  });
+  const customer = then ? then(ctx, posted.customer) : posted.customer;
+  return { entry, balance: toBalance(ctx, customer) };
+}
+
+function instantOf(date: string, ctx: Context): string {
+  return startOfDate(date, ctx.timeZone).toISOString();
+}
+
+export const balanceHandlers: HandlerMap<
+  | 'balance.get'
+  | 'balance.history'
+  | 'balance.topUp'
+  | 'balance.adjust'
+  | 'balance.charge'
+  | 'balance.refund'
+> = {
+  'balance.get': get,
+  'balance.history': history,
+  'balance.topUp': topUp,
+  'balance.adjust': adjust,
+  'balance.charge': charge,
+  'balance.refund': refund,
+};

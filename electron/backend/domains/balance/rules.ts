@@ -1,0 +1,38 @@
+/**
+ * Pure decisions about spending a balance (SPEC 4): what a billing mode lets a debit take, and
+ * the error, with the shortfall, when it does not. No I/O; amounts in minor units.
+ */
+import type { BillingMode } from '../../../../shared/contract/types.ts';
+import type { ErrorCode } from '../../../../shared/errors.ts';
+
+export type SpendingState = {
+  billingMode: BillingMode;
+  balanceMinor: number;
+  creditLimitMinor: number | null;
+  creditLimitBlocked: boolean;
+};
+
+/** Balance plus the usable credit limit; null when the mode sets no bound (post-paid). */
+export function availableMinor(state: SpendingState): number | null {
+  if (state.billingMode === 'postpaid') return null;
+  if (state.billingMode === 'credit_limit' && !state.creditLimitBlocked) {
+    return state.balanceMinor + (state.creditLimitMinor ?? 0);
+  }
+  return state.balanceMinor;
+}
+
+export type SpendRefusal = { code: ErrorCode; shortfallMinor: number };
+
+/** Whether a debit of `amountMinor` fits the mode; a refusal is for the whole amount. */
+export function refuseSpending(state: SpendingState, amountMinor: number): SpendRefusal | null {
+  const available = availableMinor(state);
+  if (available === null) return null;
+  const spendable = Math.max(available, 0);
+  if (amountMinor <= spendable) return null;
+  const shortfallMinor = amountMinor - spendable;
+  if (state.billingMode === 'credit_limit') {
+    const code = state.creditLimitBlocked ? 'CREDIT_LIMIT_BLOCKED' : 'CREDIT_LIMIT_EXCEEDED';
+    return { code, shortfallMinor };
+  }
+  return { code: 'INSUFFICIENT_BALANCE', shortfallMinor };
+}

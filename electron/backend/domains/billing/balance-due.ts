@@ -1,0 +1,129 @@
+/**
+ * The monthly balance-due invoice (SPEC 4) for credit-limit and post-paid customers. On the 1st,
+ * for the month before: the debt that month's charges created (the part of each charge that went
+ * below zero), never more than the debt at the month's end not already on an open balance-due
+ * invoice, and nothing when nothing is owed. Its lines list the charges behind the debt. Each
+ * customer remembers the last month done, so months missed while closed are run in order, once.
+ */
+import { and, asc, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { addMonthsToMonth, monthOf, startOfDate } from '../../../../shared/dates.ts';
+import { minor, toMoney } from '../../../../shared/money.ts';
+import { asSystem, type Context } from '../../context.ts';
+import { customers, invoices, ledgerEntries } from '../../db/schema.ts';
+import type { CustomerRow, EntryRow } from '../../ledger/post-entry.ts';
+import { createDraft, issueDraft } from '../invoices/lifecycle.ts';
+
+type DebtCharge = { entry: EntryRow; debtMinor: number };
+
+function monthStart(month: string, ctx: Context): string {
+  return startOfDate(`${month}-01`, ctx.timeZone).toISOString();
+}
+
+/** Each charge of the month with the part of it that went below zero. */
+function chargesCreatingDebt(ctx: Context, customerId: string, month: string): DebtCharge[] {
+  const rows = ctx.db
+    .select()
+    .from(ledgerEntries)
+    .where(
+      and(
+        eq(ledgerEntries.customerId, customerId),
+        eq(ledgerEntries.type, 'charge'),
+        gte(ledgerEntries.occurredAt, monthStart(month, ctx)),
+        lt(ledgerEntries.occurredAt, monthStart(addMonthsToMonth(month, 1), ctx)),
+      ),
+    )
+    .orderBy(asc(ledgerEntries.seq))
+    .all();
+  return rows
+    .map((entry) => {
+      const debtAfter = Math.max(-entry.balanceAfterMinor, 0);
+      const debtBefore = Math.max(-(entry.balanceAfterMinor - entry.amountMinor), 0);
+      return { entry, debtMinor: debtAfter - debtBefore };
+    })
+    .filter((charge) => charge.debtMinor > 0);
+}
+
+function debtAtMonthEnd(ctx: Context, customerId: string, month: string): number {
+  const last = ctx.db
+    .select({ balanceAfterMinor: ledgerEntries.balanceAfterMinor })
+    .from(ledgerEntries)
+    .where(
+      and(
+        eq(ledgerEntries.customerId, customerId),
+        lt(ledgerEntries.occurredAt, monthStart(addMonthsToMonth(month, 1), ctx)),
+      ),
+    )
+    .orderBy(desc(ledgerEntries.seq))
+    .limit(1)
+    .get();
+  return Math.max(-(last?.balanceAfterMinor ?? 0), 0);
+}
+
+function alreadyInvoiced(ctx: Context, customerId: string): number {
+  return ctx.db
+    .select({ dueMinor: invoices.amountDueMinor })
+    .from(invoices)
+    .where(
+      and(
+        eq(invoices.customerId, customerId),
+        eq(invoices.kind, 'balance_due'),
+        inArray(invoices.status, ['open', 'uncollectible']),
+      ),
+    )
+    .all()
+    .reduce((sum, invoice) => sum + invoice.dueMinor, 0);
+}
+
+/** The newest charges first until the amount is covered, then back in date order. */
+function linesFor(charges: DebtCharge[], amountMinor: number, currency: string) {
+  const lines = [];
+  let left = amountMinor;
+  for (const charge of [...charges].reverse()) {
+    if (left === 0) break;
+    const taken = Math.min(left, charge.debtMinor);
+    left -= taken;
+    const date = charge.entry.occurredAt.slice(0, 10);
+    lines.push({
+      description: `${date} ${charge.entry.description ?? 'Charge'}`,
+      quantity: '1',
+      unitPrice: toMoney(minor(taken), currency),
+    });
+  }
+  return lines.reverse();
+}
+
+/** Runs one month for one customer; returns whether an invoice was issued. */
+export function runBalanceDueMonth(ctx: Context, customer: CustomerRow, month: string): boolean {
+  const charges = chargesCreatingDebt(ctx, customer.id, month);
+  const created = charges.reduce((sum, charge) => sum + charge.debtMinor, 0);
+  const uninvoiced = debtAtMonthEnd(ctx, customer.id, month) - alreadyInvoiced(ctx, customer.id);
+  const amountMinor = Math.min(created, uninvoiced);
+  ctx.db
+    .update(customers)
+    .set({ balanceDueThrough: month })
+    .where(eq(customers.id, customer.id))
+    .run();
+  if (amountMinor <= 0) return false;
+  const system = asSystem(ctx);
+  const draft = createDraft(system, customer, {
+    kind: 'balance_due',
+    lines: linesFor(charges, amountMinor, customer.currency),
+    issueDate: `${addMonthsToMonth(month, 1)}-01`,
+    memo: `Charges of ${month} that went beyond the prepaid balance`,
+    origin: `balance_due:${month}`,
+  });
+  issueDraft(system, customer, draft);
+  return true;
+}
+
+/** The months still to run for a customer, oldest first, up to the month before today. */
+export function monthsDue(customer: CustomerRow, today: string): string[] {
+  const last = addMonthsToMonth(monthOf(today), -1);
+  const months: string[] = [];
+  let month = customer.balanceDueThrough ?? last;
+  while (month < last) {
+    month = addMonthsToMonth(month, 1);
+    months.push(month);
+  }
+  return months;
+}

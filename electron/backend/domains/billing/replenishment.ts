@@ -1,0 +1,85 @@
+/**
+ * Replenishment (SPEC 5). When a debit takes the balance below the customer's threshold and no
+ * replenishment invoice is open, a `top_up` invoice for the agreed amount is issued; `once`
+ * switches itself off after firing. Suppressed while the balance is negative (a customer switched
+ * back to prepaid with a debt gets no automatic top-up until the balance is zero or more).
+ */
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
+import { minor, toMoney } from '../../../../shared/money.ts';
+import { asSystem, type Context } from '../../context.ts';
+import { customers, invoices, ledgerEntries } from '../../db/schema.ts';
+import type { CustomerRow } from '../../ledger/post-entry.ts';
+import { createDraft, issueDraft } from '../invoices/lifecycle.ts';
+
+export const REPLENISHMENT_ORIGIN = 'replenishment';
+
+function isBelowThreshold(customer: CustomerRow): boolean {
+  const threshold = customer.replenishmentThresholdMinor;
+  return (
+    customer.replenishmentEnabled &&
+    threshold !== null &&
+    customer.replenishmentAmountMinor !== null &&
+    customer.balanceMinor >= 0 &&
+    customer.balanceMinor < threshold
+  );
+}
+
+function hasDebitSinceLastReplenishment(ctx: Context, customer: CustomerRow): boolean {
+  const debit = ctx.db
+    .select({ seq: ledgerEntries.seq })
+    .from(ledgerEntries)
+    .where(
+      and(
+        eq(ledgerEntries.customerId, customer.id),
+        gt(ledgerEntries.seq, customer.replenishmentAfterSeq),
+        lt(ledgerEntries.amountMinor, 0),
+        ne(ledgerEntries.type, 'refund'),
+      ),
+    )
+    .limit(1)
+    .get();
+  return debit !== undefined;
+}
+
+function hasOpenReplenishment(ctx: Context, customer: CustomerRow): boolean {
+  const open = ctx.db
+    .select({ id: invoices.id })
+    .from(invoices)
+    .where(
+      and(
+        eq(invoices.customerId, customer.id),
+        eq(invoices.origin, REPLENISHMENT_ORIGIN),
+        eq(invoices.status, 'open'),
+      ),
+    )
+    .limit(1)
+    .get();
+  return open !== undefined;
+}
+
+/** Issues a replenishment invoice if the rules call for one; returns the customer as it stands. */
+export function replenishIfDue(
+  ctx: Context,
+  customer: CustomerRow,
+): { customer: CustomerRow; issued: boolean } {
+  const amountMinor = customer.replenishmentAmountMinor;
+  if (amountMinor === null || !isBelowThreshold(customer)) return { customer, issued: false };
+  if (!hasDebitSinceLastReplenishment(ctx, customer) || hasOpenReplenishment(ctx, customer)) {
+    return { customer, issued: false };
+  }
+  const system = asSystem(ctx);
+  const amount = toMoney(minor(amountMinor), customer.currency);
+  const draft = createDraft(system, customer, {
+    kind: 'top_up',
+    lines: [{ description: 'Prepaid budget replenishment', quantity: '1', unitPrice: amount }],
+    memo: 'Issued because the balance fell below the replenishment threshold',
+    origin: REPLENISHMENT_ORIGIN,
+  });
+  const issued = issueDraft(system, customer, draft);
+  const changes = {
+    replenishmentAfterSeq: issued.customer.lastSeq,
+    replenishmentEnabled: customer.replenishmentRecurrence === 'always',
+  };
+  ctx.db.update(customers).set(changes).where(eq(customers.id, customer.id)).run();
+  return { customer: { ...issued.customer, ...changes }, issued: true };
+}

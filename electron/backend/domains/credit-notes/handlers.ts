@@ -1,0 +1,100 @@
+/**
+ * `creditNotes.create`: a credit note against a standard invoice that was issued. It reduces what
+ * is due first; the rest, and all of it on a paid invoice, is credited to the balance.
+ */
+import { AppError } from '../../../../shared/errors.ts';
+import { minor, parseMoney, toMoney } from '../../../../shared/money.ts';
+import { writeAudit } from '../../audit/write.ts';
+import { creditNotes } from '../../db/schema.ts';
+import type { Handler, HandlerMap } from '../../handler.ts';
+import { newId } from '../../ledger/hash.ts';
+import { postEntry } from '../../ledger/post-entry.ts';
+import { toBalance } from '../balance/repo.ts';
+import { requireCustomerForMoney } from '../customers/repo.ts';
+import { requireInvoice, saveInvoice, toInvoice } from '../invoices/repo.ts';
+import {
+  amountDueOf,
+  requireTransition,
+  splitCreditNote,
+  statusAfterSettlement,
+} from '../invoices/rules.ts';
+import { requireReason } from '../require.ts';
+
+type CreditNoteRow = typeof creditNotes.$inferSelect;
+
+/** Errors in order: REASON_REQUIRED, NOT_FOUND, CONFLICT (state or kind), VALIDATION, EXCEEDS_OUTSTANDING. */
+const create: Handler<'creditNotes.create'> = (input, ctx) => {
+  const reason = requireReason(input.reason);
+  const invoice = requireInvoice(ctx, input.invoiceId);
+  requireTransition(invoice.status, 'creditNote');
+  if (invoice.kind !== 'standard') {
+    throw new AppError(
+      'CONFLICT',
+      `A ${invoice.kind} invoice takes no credit note; void it instead`,
+    );
+  }
+  const customer = requireCustomerForMoney(ctx, invoice.customerId);
+  const amountMinor = parseMoney(input.amount, invoice.currency, 'amount');
+  const split = splitCreditNote(invoice, amountMinor);
+  const row: CreditNoteRow = {
+    id: newId('crn'),
+    invoiceId: invoice.id,
+    customerId: customer.id,
+    amountMinor,
+    reducedDueMinor: split.reducedDueMinor,
+    creditedToBalanceMinor: split.toBalanceMinor,
+    reason,
+    actorId: ctx.actor.id,
+    createdAt: ctx.nowAt,
+  };
+  ctx.db.insert(creditNotes).values(row).run();
+  const credited = {
+    ...invoice,
+    creditNotedMinor: invoice.creditNotedMinor + amountMinor,
+    creditAppliedMinor: invoice.creditAppliedMinor - split.displacedCreditMinor,
+    amountPaidMinor: invoice.amountPaidMinor - split.displacedPaidMinor,
+  };
+  const dueMinor = amountDueOf(credited);
+  const saved = saveInvoice(ctx, {
+    ...credited,
+    amountDueMinor: dueMinor,
+    status: statusAfterSettlement(credited.status, dueMinor),
+  });
+  const current =
+    split.toBalanceMinor > 0
+      ? postEntry(ctx, {
+          customer,
+          type: 'credit_note',
+          amountMinor: split.toBalanceMinor,
+          reason,
+          description: `Credit note on invoice ${invoice.number ?? invoice.id}`,
+          links: { invoiceId: invoice.id, creditNoteId: row.id },
+          grant: { kind: 'paid', expiresOn: null },
+        }).customer
+      : customer;
+  const money = (value: number) => toMoney(minor(value), invoice.currency);
+  const creditNote = {
+    id: row.id,
+    invoiceId: row.invoiceId,
+    customerId: row.customerId,
+    amount: money(row.amountMinor),
+    reducedDue: money(row.reducedDueMinor),
+    creditedToBalance: money(row.creditedToBalanceMinor),
+    reason: row.reason,
+    actorId: row.actorId,
+    createdAt: row.createdAt,
+  };
+  writeAudit(ctx, {
+    action: 'creditNotes.create',
+    entityType: 'invoice',
+    entityId: invoice.id,
+    reason,
+    before: { status: invoice.status, amountDue: money(invoice.amountDueMinor) },
+    after: { creditNote, status: saved.status, amountDue: money(dueMinor) },
+  });
+  return { creditNote, invoice: toInvoice(ctx, saved), balance: toBalance(ctx, current) };
+};
+
+export const creditNoteHandlers: HandlerMap<'creditNotes.create'> = {
+  'creditNotes.create': create,
+};

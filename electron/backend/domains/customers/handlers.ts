@@ -1,0 +1,244 @@
+/** Handlers of the `customers.*` channels: one small function per channel. */
+import { and, asc, eq, gt, ne, or, sql } from 'drizzle-orm';
+import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
+import { addMonthsToMonth, monthOf } from '../../../../shared/dates.ts';
+import { AppError } from '../../../../shared/errors.ts';
+import { minor, parseMoney, toMoney } from '../../../../shared/money.ts';
+import { writeAudit } from '../../audit/write.ts';
+import type { Context } from '../../context.ts';
+import type { Handler, HandlerMap } from '../../handler.ts';
+import { customers, invoices, settings } from '../../db/schema.ts';
+import { newId } from '../../ledger/hash.ts';
+import type { CustomerRow } from '../../ledger/post-entry.ts';
+import { refreshBlock } from '../billing/credit-block.ts';
+import { requireReason } from '../require.ts';
+import {
+  nameKey,
+  requireCustomer,
+  requireCustomerForMoney,
+  toCustomer,
+  toCustomerSummary,
+} from './repo.ts';
+import { decodeCursor, encodeCursor } from '../../paging.ts';
+
+const create: Handler<'customers.create'> = (input, ctx) => {
+  const defaults = ctx.db.select().from(settings).get();
+  const row: CustomerRow = {
+    id: newId('cus'),
+    name: input.name,
+    nameKey: nameKey(input.name),
+    currency: input.currency,
+    email: input.email ?? '',
+    address: input.address ?? '',
+    paymentTermsDays: input.paymentTermsDays ?? defaults?.defaultPaymentTermsDays ?? 14,
+    hourlyRateMinor: rateMinor(input.hourlyRate, input.currency),
+    autoApplyCredit: input.autoApplyCredit ?? true,
+    billingMode: 'prepaid',
+    creditLimitMinor: null,
+    creditLimitBlocked: false,
+    replenishmentEnabled: false,
+    replenishmentThresholdMinor: null,
+    replenishmentAmountMinor: null,
+    replenishmentRecurrence: null,
+    replenishmentAfterSeq: 0,
+    balanceDueThrough: addMonthsToMonth(monthOf(ctx.today), -1),
+    creditLimitUnblockedAt: null,
+    balanceMinor: 0,
+    lastSeq: 0,
+    lastEntryHash: '',
+    createdAt: ctx.nowAt,
+    updatedAt: ctx.nowAt,
+  };
+  ctx.db.insert(customers).values(row).run();
+  const customer = toCustomer(row);
+  audit(ctx, 'customers.create', row.id, { after: customer });
+  return customer;
+};
+
+const update: Handler<'customers.update'> = (input, ctx) => {
+  const row = requireCustomer(ctx, input.customerId);
+  const currency = input.currency ?? row.currency;
+  if (currency !== row.currency && hasMovedMoney(ctx, row)) {
+    throw new AppError('CONFLICT', 'The currency is fixed once money has moved', 'currency');
+  }
+  const rateChanged = input.hourlyRate !== undefined || currency !== row.currency;
+  const next: CustomerRow = {
+    ...row,
+    name: input.name ?? row.name,
+    nameKey: nameKey(input.name ?? row.name),
+    currency,
+    email: input.email ?? row.email,
+    address: input.address ?? row.address,
+    paymentTermsDays: input.paymentTermsDays ?? row.paymentTermsDays,
+    hourlyRateMinor: rateChanged
+      ? rateMinor(rateInput(input.hourlyRate, row), currency)
+      : row.hourlyRateMinor,
+    autoApplyCredit: input.autoApplyCredit ?? row.autoApplyCredit,
+    updatedAt: ctx.nowAt,
+  };
+  return save(ctx, 'customers.update', row, next, null);
+};
+
+const get: Handler<'customers.get'> = (input, ctx) => {
+  return toCustomer(requireCustomerForMoney(ctx, input.customerId));
+};
+
+const list: Handler<'customers.list'> = (input, ctx) => {
+  const limit = input.limit ?? PAGE_LIMIT_DEFAULT;
+  const after = decodeCursor(input.cursor, ['string', 'string']);
+  const term = input.search ? `%${escapeLike(nameKey(input.search))}%` : null;
+  const rows = ctx.db
+    .select()
+    .from(customers)
+    .where(
+      and(
+        term
+          ? or(
+              sql`${customers.nameKey} LIKE ${term} ESCAPE '\\'`,
+              sql`${customers.email} LIKE ${term} ESCAPE '\\'`,
+            )
+          : undefined,
+        after
+          ? or(
+              gt(customers.nameKey, after[0]),
+              and(eq(customers.nameKey, after[0]), gt(customers.id, after[1])),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(customers.nameKey), asc(customers.id))
+    .limit(limit + 1)
+    .all();
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const nextCursor = rows.length > limit && last ? encodeCursor([last.nameKey, last.id]) : null;
+  return { items: items.map(toCustomerSummary), nextCursor };
+};
+
+const setBillingMode: Handler<'customers.setBillingMode'> = (input, ctx) => {
+  const reason = requireReason(input.reason);
+  const row = requireCustomer(ctx, input.customerId);
+  if (input.mode === 'credit_limit' && input.creditLimit === undefined) {
+    throw new AppError('VALIDATION', 'creditLimit is required for credit_limit', 'creditLimit');
+  }
+  if (input.mode !== 'credit_limit' && input.creditLimit !== undefined) {
+    throw new AppError('VALIDATION', 'creditLimit applies only to credit_limit', 'creditLimit');
+  }
+  const creditLimitMinor =
+    input.creditLimit === undefined
+      ? null
+      : parseMoney(input.creditLimit, row.currency, 'creditLimit');
+  const next: CustomerRow = {
+    ...row,
+    billingMode: input.mode,
+    creditLimitMinor,
+    creditLimitBlocked: input.mode === 'credit_limit' ? row.creditLimitBlocked : false,
+    updatedAt: ctx.nowAt,
+  };
+  save(ctx, 'customers.setBillingMode', row, next, reason);
+  // A customer switched to a credit limit with a balance-due invoice overdue is blocked at once.
+  return toCustomer(refreshBlock(ctx, next).customer);
+};
+
+const unblockCreditLimit: Handler<'customers.unblockCreditLimit'> = (input, ctx) => {
+  const reason = requireReason(input.reason);
+  const row = requireCustomerForMoney(ctx, input.customerId);
+  if (row.billingMode !== 'credit_limit' || !row.creditLimitBlocked) {
+    throw new AppError('CONFLICT', `The credit limit is not blocked (mode ${row.billingMode})`);
+  }
+  const next: CustomerRow = {
+    ...row,
+    creditLimitBlocked: false,
+    creditLimitUnblockedAt: ctx.nowAt,
+    updatedAt: ctx.nowAt,
+  };
+  return save(ctx, 'customers.unblockCreditLimit', row, next, reason);
+};
+
+const setReplenishment: Handler<'customers.setReplenishment'> = (input, ctx) => {
+  const row = requireCustomer(ctx, input.customerId);
+  if (input.enabled && input.threshold === undefined) {
+    throw new AppError('VALIDATION', 'threshold is required to enable replenishment', 'threshold');
+  }
+  if (input.enabled && input.amount === undefined) {
+    throw new AppError('VALIDATION', 'amount is required to enable replenishment', 'amount');
+  }
+  const money = (value: string | undefined, field: string) =>
+    value === undefined ? null : parseMoney(value, row.currency, field);
+  const next: CustomerRow = {
+    ...row,
+    replenishmentEnabled: input.enabled,
+    replenishmentThresholdMinor:
+      money(input.threshold, 'threshold') ?? row.replenishmentThresholdMinor,
+    replenishmentAmountMinor: money(input.amount, 'amount') ?? row.replenishmentAmountMinor,
+    replenishmentRecurrence: input.recurrence ?? row.replenishmentRecurrence ?? 'always',
+    updatedAt: ctx.nowAt,
+  };
+  return save(ctx, 'customers.setReplenishment', row, next, null);
+};
+
+function save(
+  ctx: Context,
+  action: string,
+  before: CustomerRow,
+  next: CustomerRow,
+  reason: string | null,
+) {
+  ctx.db.update(customers).set(next).where(eq(customers.id, before.id)).run();
+  const customer = toCustomer(next);
+  audit(ctx, action, before.id, { before: toCustomer(before), after: customer, reason });
+  return customer;
+}
+
+function audit(
+  ctx: Context,
+  action: string,
+  customerId: string,
+  change: { before?: unknown; after: unknown; reason?: string | null },
+): void {
+  writeAudit(ctx, { action, entityType: 'customer', entityId: customerId, ...change });
+}
+
+function rateMinor(rate: string | null | undefined, currency: string): number | null {
+  return rate === null || rate === undefined ? null : parseMoney(rate, currency, 'hourlyRate');
+}
+
+/** Without a new rate, a change of currency keeps the rate's value, checked against the new digits. */
+function rateInput(rate: string | null | undefined, row: CustomerRow): string | null | undefined {
+  if (rate !== undefined || row.hourlyRateMinor === null) return rate;
+  return toMoney(minor(row.hourlyRateMinor), row.currency);
+}
+
+/** Money has moved once the ledger has an entry or an invoice was issued. */
+function hasMovedMoney(ctx: Context, row: CustomerRow): boolean {
+  if (row.lastSeq > 0) return true;
+  const issued = ctx.db
+    .select({ id: invoices.id })
+    .from(invoices)
+    .where(and(eq(invoices.customerId, row.id), ne(invoices.status, 'draft')))
+    .limit(1)
+    .get();
+  return issued !== undefined;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[%_\\]/g, (match) => `\\${match}`);
+}
+
+export const customerHandlers: HandlerMap<
+  | 'customers.create'
+  | 'customers.update'
+  | 'customers.get'
+  | 'customers.list'
+  | 'customers.setBillingMode'
+  | 'customers.unblockCreditLimit'
+  | 'customers.setReplenishment'
+> = {
+  'customers.create': create,
+  'customers.update': update,
+  'customers.get': get,
+  'customers.list': list,
+  'customers.setBillingMode': setBillingMode,
+  'customers.unblockCreditLimit': unblockCreditLimit,
+  'customers.setReplenishment': setReplenishment,
+};

@@ -1,0 +1,65 @@
+/** Reading customers and turning rows into the contract's shapes. */
+import type { Customer, CustomerSummary } from '../../../../shared/contract/types.ts';
+import { AppError } from '../../../../shared/errors.ts';
+import { minor, toMoney, toMoneyOrNull } from '../../../../shared/money.ts';
+import type { Context } from '../../context.ts';
+import { expireCustomer } from '../../ledger/expiry.ts';
+import { refreshBlock } from '../billing/credit-block.ts';
+import type { CustomerRow } from '../../ledger/post-entry.ts';
+
+export function requireCustomer(ctx: Context, customerId: string): CustomerRow {
+  const row = ctx.hot.customerById.get({ id: customerId });
+  if (!row) throw new AppError('NOT_FOUND', `No customer ${customerId}`, 'customerId');
+  return row;
+}
+
+/**
+ * The customer as the rules see it now: every grant due to expire expired and the credit-limit
+ * block up to date. Use before anything reads or moves the balance.
+ */
+export function requireCustomerForMoney(ctx: Context, customerId: string): CustomerRow {
+  const expired = expireCustomer(ctx, requireCustomer(ctx, customerId));
+  return refreshBlock(ctx, expired).customer;
+}
+
+export function toCustomer(row: CustomerRow): Customer {
+  const money = (value: number | null) => toMoneyOrNull(value, row.currency);
+  return {
+    id: row.id,
+    name: row.name,
+    currency: row.currency,
+    email: row.email,
+    address: row.address,
+    billingMode: row.billingMode,
+    creditLimit: money(row.creditLimitMinor),
+    creditLimitBlocked: row.creditLimitBlocked,
+    paymentTermsDays: row.paymentTermsDays,
+    hourlyRate: money(row.hourlyRateMinor),
+    autoApplyCredit: row.autoApplyCredit,
+    replenishment: {
+      enabled: row.replenishmentEnabled,
+      threshold: money(row.replenishmentThresholdMinor),
+      amount: money(row.replenishmentAmountMinor),
+      recurrence: row.replenishmentRecurrence,
+    },
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function toCustomerSummary(row: CustomerRow): CustomerSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    currency: row.currency,
+    email: row.email,
+    billingMode: row.billingMode,
+    creditLimitBlocked: row.creditLimitBlocked,
+    balance: toMoney(minor(row.balanceMinor), row.currency),
+  };
+}
+
+/** Lower-cased name used for sorting and searching without a collation extension. */
+export function nameKey(name: string): string {
+  return name.toLocaleLowerCase('en');
+}

@@ -1,0 +1,56 @@
+/** `balance.applyToInvoice`: an admin or accountant applies credit to an invoice already open. */
+import { AppError } from '../../../../shared/errors.ts';
+import { parseMoney } from '../../../../shared/money.ts';
+import type { Handler } from '../../handler.ts';
+import { toBalance, toLedgerEntry } from '../balance/repo.ts';
+import { afterDebit } from '../billing/after-debit.ts';
+import { requireCustomerForMoney } from '../customers/repo.ts';
+import { requireInvoice, toInvoice } from './repo.ts';
+import { applyCredit, money } from './settle.ts';
+
+/**
+ * Errors in precedence order: NOT_FOUND, INVOICE_NOT_OPEN (draft, paid, void, uncollectible,
+ * or a top-up or balance-due invoice), CURRENCY_MISMATCH, NO_CREDIT_AVAILABLE, VALIDATION
+ * (decimals), EXCEEDS_OUTSTANDING, INSUFFICIENT_BALANCE.
+ */
+export const applyToInvoice: Handler<'balance.applyToInvoice'> = (input, ctx) => {
+  const invoice = requireInvoice(ctx, input.invoiceId);
+  if (invoice.status !== 'open') {
+    throw new AppError(
+      'INVOICE_NOT_OPEN',
+      `Balance cannot be applied to a ${invoice.status} invoice`,
+    );
+  }
+  if (invoice.kind !== 'standard') {
+    throw new AppError('INVOICE_NOT_OPEN', `Balance is never applied to a ${invoice.kind} invoice`);
+  }
+  const customer = requireCustomerForMoney(ctx, invoice.customerId);
+  if (customer.currency !== invoice.currency) {
+    throw new AppError(
+      'CURRENCY_MISMATCH',
+      'The invoice and the balance are in different currencies',
+    );
+  }
+  if (customer.balanceMinor <= 0) {
+    throw new AppError('NO_CREDIT_AVAILABLE', 'The customer has no credit to apply');
+  }
+  const amountMinor =
+    input.amount === undefined
+      ? Math.min(customer.balanceMinor, invoice.amountDueMinor)
+      : parseMoney(input.amount, invoice.currency, 'amount');
+  if (amountMinor > invoice.amountDueMinor) {
+    const due = money(invoice.amountDueMinor, invoice);
+    throw new AppError('EXCEEDS_OUTSTANDING', `Only ${due} is outstanding`, 'amount');
+  }
+  if (amountMinor > customer.balanceMinor) {
+    const balance = money(customer.balanceMinor, invoice);
+    throw new AppError('INSUFFICIENT_BALANCE', `The balance is only ${balance}`, 'amount');
+  }
+  const applied = applyCredit(ctx, { customer, invoice, amountMinor, how: 'applied by hand' });
+  const after = afterDebit(ctx, applied.customer);
+  return {
+    entry: toLedgerEntry(ctx, applied.entry, customer.currency),
+    invoice: toInvoice(ctx, applied.invoice),
+    balance: toBalance(ctx, after),
+  };
+};

@@ -1,0 +1,95 @@
+/** Reading and writing invoices and their lines, and turning rows into the contract's shape. */
+import { asc, eq } from 'drizzle-orm';
+import type { Invoice } from '../../../../shared/contract/types.ts';
+import { AppError, assert } from '../../../../shared/errors.ts';
+import { minor, toMoney } from '../../../../shared/money.ts';
+import type { Context } from '../../context.ts';
+import { invoiceLines, invoices, settings } from '../../db/schema.ts';
+import { amountDueOf, type PricedLine } from './rules.ts';
+
+export type InvoiceRow = typeof invoices.$inferSelect;
+export type LineRow = typeof invoiceLines.$inferSelect;
+
+export const INVOICE_NUMBER_DIGITS = 4;
+
+export function requireInvoice(ctx: Context, invoiceId: string): InvoiceRow {
+  const row = ctx.db.select().from(invoices).where(eq(invoices.id, invoiceId)).get();
+  if (!row) throw new AppError('NOT_FOUND', `No invoice ${invoiceId}`, 'invoiceId');
+  return row;
+}
+
+export function linesOf(ctx: Context, invoiceId: string): LineRow[] {
+  return ctx.db
+    .select()
+    .from(invoiceLines)
+    .where(eq(invoiceLines.invoiceId, invoiceId))
+    .orderBy(asc(invoiceLines.position))
+    .all();
+}
+
+export function replaceLines(ctx: Context, invoiceId: string, lines: readonly PricedLine[]): void {
+  ctx.db.delete(invoiceLines).where(eq(invoiceLines.invoiceId, invoiceId)).run();
+  if (lines.length > 0) {
+    ctx.db
+      .insert(invoiceLines)
+      .values(lines.map((line) => ({ ...line, invoiceId })))
+      .run();
+  }
+}
+
+/** Writes the invoice's changed fields, asserting the invariant before the write. */
+export function saveInvoice(ctx: Context, next: InvoiceRow): InvoiceRow {
+  assert(next.amountDueMinor === amountDueOf(next), `invoice ${next.id}: due breaks the invariant`);
+  assert(next.amountDueMinor >= 0, `invoice ${next.id}: amount due below zero`);
+  const row = { ...next, updatedAt: ctx.nowAt };
+  ctx.db.update(invoices).set(row).where(eq(invoices.id, next.id)).run();
+  return row;
+}
+
+/** Takes the next number of the gapless sequence; only issuing calls this. */
+export function takeInvoiceNumber(ctx: Context): { numberSeq: number; number: string } {
+  const row = ctx.db.select().from(settings).get();
+  assert(row, 'the settings row exists');
+  const numberSeq = row.nextInvoiceSeq;
+  ctx.db
+    .update(settings)
+    .set({ nextInvoiceSeq: numberSeq + 1 })
+    .run();
+  const digits = String(numberSeq).padStart(INVOICE_NUMBER_DIGITS, '0');
+  return { numberSeq, number: `${row.invoicePrefix}${digits}` };
+}
+
+export function toInvoice(ctx: Context, row: InvoiceRow, lines = linesOf(ctx, row.id)): Invoice {
+  const money = (value: number) => toMoney(minor(value), row.currency);
+  const isOpen = row.status === 'open';
+  return {
+    id: row.id,
+    number: row.number,
+    customerId: row.customerId,
+    kind: row.kind,
+    status: row.status,
+    pastDue: isOpen && row.dueDate !== null && row.dueDate < ctx.today,
+    issueDate: row.issueDate,
+    dueDate: row.dueDate,
+    currency: row.currency,
+    memo: row.memo,
+    lines: lines.map((line) => ({
+      description: line.description,
+      quantity: line.quantity,
+      unitPrice: money(line.unitPriceMinor),
+      taxRate: line.taxRate,
+      amount: money(line.amountMinor),
+      tax: money(line.taxMinor),
+    })),
+    subtotal: money(row.subtotalMinor),
+    tax: money(row.taxMinor),
+    total: money(row.totalMinor),
+    creditApplied: money(row.creditAppliedMinor),
+    amountPaid: money(row.amountPaidMinor),
+    creditNoted: money(row.creditNotedMinor),
+    amountDue: money(row.amountDueMinor),
+    origin: row.origin,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Pure invoice rules (SPEC 3): pricing lines, the state machine, and how a payment or a credit
+ * note divides between what the invoice still needs and the customer's balance. Amounts are
+ * minor units; no I/O.
+ */
+import type { InvoiceStatus } from '../../../../shared/contract/types.ts';
+import { AppError, assert } from '../../../../shared/errors.ts';
+import { minor, multiplyToMinor, parseMoney, percentOfMinor } from '../../../../shared/money.ts';
+
+export type LineInput = {
+  description: string;
+  quantity: string;
+  unitPrice: string;
+  taxRate?: string | null;
+};
+
+export type PricedLine = {
+  position: number;
+  description: string;
+  quantity: string;
+  unitPriceMinor: number;
+  taxRate: string | null;
+  amountMinor: number;
+  taxMinor: number;
+};
+
+export type Totals = { subtotalMinor: number; taxMinor: number; totalMinor: number };
+
+/** Each line rounded half-up to the minor unit on its own; totals are sums of rounded lines. */
+export function priceLines(
+  lines: readonly LineInput[],
+  currency: string,
+): { lines: PricedLine[] } & Totals {
+  const priced = lines.map((line, position) => {
+    const unitPriceMinor = parseMoney(line.unitPrice, currency, `lines.${position}.unitPrice`);
+    const amountMinor = multiplyToMinor(line.quantity, unitPriceMinor);
+    const taxRate = line.taxRate ?? null;
+    const taxMinor = taxRate === null ? minor(0) : percentOfMinor(amountMinor, taxRate);
+    return {
+      position,
+      description: line.description,
+      quantity: line.quantity,
+      unitPriceMinor,
+      taxRate,
+      amountMinor,
+      taxMinor,
+    };
+  });
+  const subtotalMinor = priced.reduce((sum, line) => sum + line.amountMinor, 0);
+  const taxMinor = priced.reduce((sum, line) => sum + line.taxMinor, 0);
+  const totalMinor = subtotalMinor + taxMinor;
+  if (!Number.isSafeInteger(totalMinor)) {
+    throw new AppError('VALIDATION', 'The invoice total is too large', 'lines');
+  }
+  if (totalMinor <= 0) {
+    throw new AppError('VALIDATION', 'The invoice total must be greater than zero', 'lines');
+  }
+  return { lines: priced, subtotalMinor, taxMinor, totalMinor };
+}
+
+export type Transition = 'edit' | 'issue' | 'void' | 'markUncollectible' | 'creditNote' | 'pay';
+
+const ALLOWED: Record<Transition, readonly InvoiceStatus[]> = {
+  edit: ['draft'],
+  issue: ['draft'],
+  void: ['open'],
+  markUncollectible: ['open'],
+  creditNote: ['open', 'paid', 'uncollectible'],
+  pay: ['open', 'uncollectible'],
+};
+
+/** Refuses, with the current state named, every transition the state machine does not allow. */
+export function requireTransition(status: InvoiceStatus, transition: Transition): void {
+  if (!ALLOWED[transition].includes(status)) {
+    throw new AppError(
+      'CONFLICT',
+      `Cannot ${transitionWords[transition]} an invoice that is ${status}`,
+    );
+  }
+}
+
+const transitionWords: Record<Transition, string> = {
+  edit: 'edit',
+  issue: 'issue',
+  void: 'void',
+  markUncollectible: 'write off',
+  creditNote: 'credit',
+  pay: 'record a payment against',
+};
+
+export type Settlement = {
+  totalMinor: number;
+  creditAppliedMinor: number;
+  amountPaidMinor: number;
+  creditNotedMinor: number;
+};
+
+/** The invariant every invoice keeps: due = total less credit applied, paid and credit notes. */
+export function amountDueOf(invoice: Settlement): number {
+  return (
+    invoice.totalMinor -
+    invoice.creditAppliedMinor -
+    invoice.amountPaidMinor -
+    invoice.creditNotedMinor
+  );
+}
+
+/** A payment covers what is due; the rest goes to the balance. */
+export function splitPayment(
+  amountDueMinor: number,
+  amountMinor: number,
+): { appliedMinor: number; excessMinor: number } {
+  const appliedMinor = Math.min(amountDueMinor, amountMinor);
+  return { appliedMinor, excessMinor: amountMinor - appliedMinor };
+}
+
+export type CreditNoteSplit = {
+  reducedDueMinor: number;
+  /** Settlement the credit note replaces (credit applied first, then payments): it becomes balance. */
+  displacedCreditMinor: number;
+  displacedPaidMinor: number;
+  toBalanceMinor: number;
+};
+
+/**
+ * A credit note first reduces what is due; the rest replaces part of what already settled the
+ * invoice, and that part is credited to the balance. So the invariant holds for every invoice.
+ */
+export function splitCreditNote(invoice: Settlement, amountMinor: number): CreditNoteSplit {
+  const creditable = invoice.totalMinor - invoice.creditNotedMinor;
+  if (amountMinor > creditable) {
+    throw new AppError(
+      'EXCEEDS_OUTSTANDING',
+      'A credit note cannot exceed the total less earlier credit notes',
+      'amount',
+    );
+  }
+  const dueMinor = amountDueOf(invoice);
+  const reducedDueMinor = Math.min(dueMinor, amountMinor);
+  const rest = amountMinor - reducedDueMinor;
+  const displacedCreditMinor = Math.min(rest, invoice.creditAppliedMinor);
+  const displacedPaidMinor = rest - displacedCreditMinor;
+  assert(displacedPaidMinor <= invoice.amountPaidMinor, 'a credit note displaces what settled');
+  return { reducedDueMinor, displacedCreditMinor, displacedPaidMinor, toBalanceMinor: rest };
+}
+
+export function statusAfterSettlement(status: InvoiceStatus, dueMinor: number): InvoiceStatus {
+  return dueMinor === 0 && (status === 'open' || status === 'uncollectible') ? 'paid' : status;
+}

@@ -1,0 +1,59 @@
+/**
+ * Settling an invoice from the customer's balance: automatically when a standard invoice is
+ * issued, or by hand for an invoice issued before the credit existed. The credit leaves the
+ * balance through one `applied_to_invoice` entry that spends grants in the usual order.
+ */
+import { minor, negate, toMoney } from '../../../../shared/money.ts';
+import { writeAudit } from '../../audit/write.ts';
+import type { Context } from '../../context.ts';
+import { postEntry, type CustomerRow, type EntryRow } from '../../ledger/post-entry.ts';
+import { saveInvoice, type InvoiceRow } from './repo.ts';
+import { amountDueOf, statusAfterSettlement } from './rules.ts';
+
+export type Applied = { invoice: InvoiceRow; customer: CustomerRow; entry: EntryRow };
+
+export function applyCredit(
+  ctx: Context,
+  target: { customer: CustomerRow; invoice: InvoiceRow; amountMinor: number; how: string },
+): Applied {
+  const { customer, invoice, amountMinor } = target;
+  const posted = postEntry(ctx, {
+    customer,
+    type: 'applied_to_invoice',
+    amountMinor: negate(minor(amountMinor)),
+    description: `Applied to invoice ${invoice.number ?? invoice.id}`,
+    links: { invoiceId: invoice.id },
+  });
+  const settled = { ...invoice, creditAppliedMinor: invoice.creditAppliedMinor + amountMinor };
+  const dueMinor = amountDueOf(settled);
+  const saved = saveInvoice(ctx, {
+    ...settled,
+    amountDueMinor: dueMinor,
+    status: statusAfterSettlement(settled.status, dueMinor),
+  });
+  writeAudit(ctx, {
+    action: 'balance.applyToInvoice',
+    entityType: 'invoice',
+    entityId: invoice.id,
+    reason: target.how,
+    before: { amountDue: money(invoice.amountDueMinor, invoice), status: invoice.status },
+    after: { entryId: posted.entry.id, amountDue: money(dueMinor, invoice), status: saved.status },
+  });
+  return { invoice: saved, customer: posted.customer, entry: posted.entry };
+}
+
+export function money(value: number, invoice: InvoiceRow): string {
+  return toMoney(minor(value), invoice.currency);
+}
+
+/** At issue: min(positive balance, amount due) for a standard invoice, if the customer wants it. */
+export function settleAtIssue(
+  ctx: Context,
+  customer: CustomerRow,
+  invoice: InvoiceRow,
+): { invoice: InvoiceRow; customer: CustomerRow } {
+  const canSettle = invoice.kind === 'standard' && customer.autoApplyCredit;
+  const amountMinor = Math.min(Math.max(customer.balanceMinor, 0), invoice.amountDueMinor);
+  if (!canSettle || amountMinor === 0) return { invoice, customer };
+  return applyCredit(ctx, { customer, invoice, amountMinor, how: 'automatic at issue' });
+}

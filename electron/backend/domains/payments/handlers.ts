@@ -1,0 +1,195 @@
+/**
+ * Handlers of the `payments.*` channels. A payment against an invoice pays what is due and the
+ * excess becomes an `overpayment` credit; paying a top-up invoice credits the whole payment as a
+ * `top_up`, paying a balance-due invoice credits it as a `debt_payment`; a payment with no
+ * invoice is a `top_up`.
+ */
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import type { LedgerEntryType, Payment } from '../../../../shared/contract/types.ts';
+import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
+import { AppError } from '../../../../shared/errors.ts';
+import { minor, parseMoney, toMoney } from '../../../../shared/money.ts';
+import { writeAudit } from '../../audit/write.ts';
+import type { Context } from '../../context.ts';
+import { payments } from '../../db/schema.ts';
+import type { Handler, HandlerMap } from '../../handler.ts';
+import { newId } from '../../ledger/hash.ts';
+import { postEntry, type CustomerRow } from '../../ledger/post-entry.ts';
+import { decodeCursor, encodeCursor } from '../../paging.ts';
+import { toBalance } from '../balance/repo.ts';
+import { refreshBlock } from '../billing/credit-block.ts';
+import { requireCustomerForMoney } from '../customers/repo.ts';
+import { requireInvoice, saveInvoice, toInvoice, type InvoiceRow } from '../invoices/repo.ts';
+import {
+  amountDueOf,
+  requireTransition,
+  splitPayment,
+  statusAfterSettlement,
+} from '../invoices/rules.ts';
+
+type PaymentRow = typeof payments.$inferSelect;
+
+export function toPayment(row: PaymentRow, currency: string): Payment {
+  const money = (value: number) => toMoney(minor(value), currency);
+  return {
+    id: row.id,
+    customerId: row.customerId,
+    amount: money(row.amountMinor),
+    method: row.method,
+    reference: row.reference,
+    receivedOn: row.receivedOn,
+    invoiceId: row.invoiceId,
+    appliedToInvoice: money(row.appliedToInvoiceMinor),
+    creditedToBalance: money(row.creditedToBalanceMinor),
+    actorId: row.actorId,
+    createdAt: row.createdAt,
+  };
+}
+
+/** What the payment credits to the balance: [entry type, amount] pairs, in order. */
+function balanceCredits(invoice: InvoiceRow | null, appliedMinor: number, excessMinor: number) {
+  const credits: [LedgerEntryType, number][] = [];
+  if (invoice === null || invoice.kind === 'top_up') {
+    credits.push(['top_up', appliedMinor + excessMinor]);
+  } else {
+    if (invoice.kind === 'balance_due') credits.push(['debt_payment', appliedMinor]);
+    credits.push(['overpayment', excessMinor]);
+  }
+  return credits.filter(([, amountMinor]) => amountMinor > 0);
+}
+
+/** Errors in order: NOT_FOUND (customer, invoice), CURRENCY_MISMATCH, VALIDATION, CONFLICT. */
+function checkPayment(ctx: Context, input: Parameters<Handler<'payments.record'>>[0]) {
+  const customer = requireCustomerForMoney(ctx, input.customerId);
+  const invoice = input.invoiceId === undefined ? null : requireInvoice(ctx, input.invoiceId);
+  const currency = input.currency ?? customer.currency;
+  if (currency !== customer.currency || (invoice && invoice.currency !== customer.currency)) {
+    throw new AppError(
+      'CURRENCY_MISMATCH',
+      `The customer is billed in ${customer.currency}`,
+      'currency',
+    );
+  }
+  if (invoice && invoice.customerId !== customer.id) {
+    throw new AppError('VALIDATION', 'invoiceId belongs to another customer', 'invoiceId');
+  }
+  if (input.receivedOn > ctx.today) {
+    throw new AppError('VALIDATION', 'receivedOn cannot be in the future', 'receivedOn');
+  }
+  const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
+  if (invoice) requireTransition(invoice.status, 'pay');
+  return { customer, invoice, amountMinor };
+}
+
+const record: Handler<'payments.record'> = (input, ctx) => {
+  const { customer, invoice, amountMinor } = checkPayment(ctx, input);
+  const { appliedMinor, excessMinor } = invoice
+    ? splitPayment(invoice.amountDueMinor, amountMinor)
+    : { appliedMinor: 0, excessMinor: amountMinor };
+  const credits = balanceCredits(invoice, appliedMinor, excessMinor);
+  const row: PaymentRow = {
+    id: newId('pay'),
+    customerId: customer.id,
+    invoiceId: invoice?.id ?? null,
+    amountMinor,
+    method: input.method,
+    reference: input.reference ?? '',
+    receivedOn: input.receivedOn,
+    appliedToInvoiceMinor: appliedMinor,
+    creditedToBalanceMinor: credits.reduce((sum, [, credit]) => sum + credit, 0),
+    actorId: ctx.actor.id,
+    createdAt: ctx.nowAt,
+  };
+  ctx.db.insert(payments).values(row).run();
+  const paidInvoice = invoice ? payInvoice(ctx, invoice, appliedMinor) : null;
+  let current: CustomerRow = customer;
+  for (const [type, creditMinor] of credits) {
+    current = postEntry(ctx, {
+      customer: current,
+      type,
+      amountMinor: creditMinor,
+      description: describe(type, row, invoice),
+      links: { paymentId: row.id, invoiceId: invoice?.id ?? null },
+      grant: { kind: 'paid', expiresOn: null },
+    }).customer;
+  }
+  // Paying an overdue balance-due invoice may lift a credit-limit block.
+  current = refreshBlock(ctx, current).customer;
+  const payment = toPayment(row, customer.currency);
+  writeAudit(ctx, {
+    action: 'payments.record',
+    entityType: 'payment',
+    entityId: row.id,
+    after: payment,
+  });
+  return {
+    payment,
+    ...(paidInvoice ? { invoice: toInvoice(ctx, paidInvoice) } : {}),
+    balance: toBalance(ctx, current),
+  };
+};
+
+function payInvoice(ctx: Context, invoice: InvoiceRow, appliedMinor: number): InvoiceRow {
+  const paid = { ...invoice, amountPaidMinor: invoice.amountPaidMinor + appliedMinor };
+  const dueMinor = amountDueOf(paid);
+  const saved = saveInvoice(ctx, {
+    ...paid,
+    amountDueMinor: dueMinor,
+    status: statusAfterSettlement(paid.status, dueMinor),
+  });
+  writeAudit(ctx, {
+    action: 'invoices.pay',
+    entityType: 'invoice',
+    entityId: invoice.id,
+    before: {
+      status: invoice.status,
+      amountDue: toMoney(minor(invoice.amountDueMinor), invoice.currency),
+    },
+    after: { status: saved.status, amountDue: toMoney(minor(dueMinor), invoice.currency) },
+  });
+  return saved;
+}
+
+function describe(type: LedgerEntryType, payment: PaymentRow, invoice: InvoiceRow | null): string {
+  const by = `${payment.method.replace('_', ' ')}${payment.reference ? ` (ref ${payment.reference})` : ''}`;
+  const on = invoice ? ` on invoice ${invoice.number ?? invoice.id}` : '';
+  const words: Partial<Record<LedgerEntryType, string>> = {
+    top_up: 'Payment received',
+    debt_payment: 'Debt paid',
+    overpayment: 'Overpayment',
+  };
+  return `${words[type] ?? type} by ${by}${on}`;
+}
+
+const list: Handler<'payments.list'> = (input, ctx) => {
+  const limit = input.limit ?? PAGE_LIMIT_DEFAULT;
+  const before = decodeCursor(input.cursor, ['number']);
+  const rows = ctx.db
+    .select({
+      row: payments,
+      rowid: sql<number>`payments.rowid`,
+      currency: sql<string>`(SELECT currency FROM customers WHERE id = payments.customer_id)`,
+    })
+    .from(payments)
+    .where(
+      and(
+        input.customerId ? eq(payments.customerId, input.customerId) : undefined,
+        input.invoiceId ? eq(payments.invoiceId, input.invoiceId) : undefined,
+        before ? lt(sql`payments.rowid`, before[0]) : undefined,
+      ),
+    )
+    .orderBy(desc(sql`payments.rowid`))
+    .limit(limit + 1)
+    .all();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((item) => toPayment(item.row, item.currency)),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.rowid]) : null,
+  };
+};
+
+export const paymentHandlers: HandlerMap<'payments.record' | 'payments.list'> = {
+  'payments.record': record,
+  'payments.list': list,
+};

@@ -1,0 +1,109 @@
+/**
+ * `reports.dashboard`: what the bookkeeper sees first, per currency, summed in SQL over INTEGER
+ * columns: credit owed, debt on balances, receivables, overdue, credit expiring within 30 days;
+ * customers under their replenishment threshold; and credit owed at each recent month end.
+ */
+import { addDays, addMonthsToMonth, monthOf, startOfDate } from '../../../../shared/dates.ts';
+import { minor, toMoney } from '../../../../shared/money.ts';
+import type { Context } from '../../context.ts';
+import type { Handler, HandlerMap } from '../../handler.ts';
+
+export const EXPIRING_WITHIN_DAYS = 30;
+export const HISTORY_MONTHS = 12;
+export const LOW_BALANCE_LIST_MAX = 100;
+
+type Row = Record<string, number | string>;
+
+function totalsByCurrency(ctx: Context) {
+  const balances = ctx.sqlite
+    .prepare(
+      `SELECT currency, COUNT(*) AS customers,
+         COALESCE(SUM(CASE WHEN balance_minor > 0 THEN balance_minor END), 0) AS owed,
+         COALESCE(SUM(CASE WHEN balance_minor < 0 THEN -balance_minor END), 0) AS debt
+       FROM customers GROUP BY currency`,
+    )
+    .all() as Row[];
+  const invoices = ctx.sqlite
+    .prepare(
+      `SELECT currency, COALESCE(SUM(amount_due_minor), 0) AS receivable,
+         COALESCE(SUM(CASE WHEN due_date < ? THEN amount_due_minor END), 0) AS overdue,
+         COUNT(CASE WHEN due_date < ? THEN 1 END) AS overdue_count
+       FROM invoices WHERE status = 'open' GROUP BY currency`,
+    )
+    .all(ctx.today, ctx.today) as Row[];
+  const expiring = ctx.sqlite
+    .prepare(
+      `SELECT c.currency, COALESCE(SUM(g.remaining_minor), 0) AS expiring
+       FROM grants g JOIN customers c ON c.id = g.customer_id
+       WHERE g.remaining_minor > 0 AND g.expires_on IS NOT NULL AND g.expires_on <= ?
+       GROUP BY c.currency`,
+    )
+    .all(addDays(ctx.today, EXPIRING_WITHIN_DAYS)) as Row[];
+  const byCurrency = (rows: Row[], currency: string) =>
+    rows.find((row) => row.currency === currency);
+  return balances.map((row) => {
+    const currency = String(row.currency);
+    const money = (value: unknown) => toMoney(minor(Number(value ?? 0)), currency);
+    const invoice = byCurrency(invoices, currency);
+    return {
+      currency,
+      creditOwed: money(row.owed),
+      balanceDebt: money(row.debt),
+      receivables: money(invoice?.receivable),
+      overdue: money(invoice?.overdue),
+      overdueCount: Number(invoice?.overdue_count ?? 0),
+      expiringIn30Days: money(byCurrency(expiring, currency)?.expiring),
+      customerCount: Number(row.customers),
+    };
+  });
+}
+
+function lowBalanceCustomers(ctx: Context) {
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT id, name, currency, balance_minor, replenishment_threshold_minor FROM customers
+       WHERE replenishment_enabled = 1 AND replenishment_threshold_minor IS NOT NULL
+         AND balance_minor < replenishment_threshold_minor
+       ORDER BY name_key LIMIT ?`,
+    )
+    .all(LOW_BALANCE_LIST_MAX) as Row[];
+  return rows.map((row) => {
+    const currency = String(row.currency);
+    return {
+      customerId: String(row.id),
+      name: String(row.name),
+      currency,
+      balance: toMoney(minor(Number(row.balance_minor)), currency),
+      threshold: toMoney(minor(Number(row.replenishment_threshold_minor)), currency),
+    };
+  });
+}
+
+/** Credit owed at each month end: each customer's balance after its last entry before then. */
+function creditOwedHistory(ctx: Context) {
+  const statement = ctx.sqlite.prepare(
+    `SELECT c.currency, COALESCE(SUM(CASE WHEN e.balance_after_minor > 0 THEN e.balance_after_minor END), 0) AS owed
+     FROM customers c JOIN ledger_entries e ON e.customer_id = c.id
+     WHERE e.seq = (SELECT MAX(seq) FROM ledger_entries x WHERE x.customer_id = c.id AND x.occurred_at < ?)
+     GROUP BY c.currency`,
+  );
+  const history = [];
+  for (let back = HISTORY_MONTHS - 1; back >= 0; back -= 1) {
+    const month = addMonthsToMonth(monthOf(ctx.today), -back);
+    const end = startOfDate(`${addMonthsToMonth(month, 1)}-01`, ctx.timeZone).toISOString();
+    for (const row of statement.all(end < ctx.nowAt ? end : ctx.nowAt) as Row[]) {
+      const currency = String(row.currency);
+      history.push({ month, currency, creditOwed: toMoney(minor(Number(row.owed)), currency) });
+    }
+  }
+  return history;
+}
+
+const dashboard: Handler<'reports.dashboard'> = (_input, ctx) => ({
+  currencies: totalsByCurrency(ctx),
+  lowBalanceCustomers: lowBalanceCustomers(ctx),
+  creditOwedHistory: creditOwedHistory(ctx),
+  generatedAt: ctx.nowAt,
+});
+
+export const reportHandlers: HandlerMap<'reports.dashboard'> = { 'reports.dashboard': dashboard };

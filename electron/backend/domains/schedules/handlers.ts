@@ -1,0 +1,108 @@
+/**
+ * Recurring invoices from a contract (SPEC 5): lines, an interval, a start and an optional end.
+ * Each period makes one invoice dated at the period's start, issued or left as a draft.
+ */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Schedule } from '../../../../shared/contract/types.ts';
+import { AppError } from '../../../../shared/errors.ts';
+import { minor, toMoney } from '../../../../shared/money.ts';
+import { writeAudit } from '../../audit/write.ts';
+import { schedules } from '../../db/schema.ts';
+import type { Handler, HandlerMap } from '../../handler.ts';
+import { newId } from '../../ledger/hash.ts';
+import { requireCustomer } from '../customers/repo.ts';
+import { priceLines } from '../invoices/rules.ts';
+import { parseScheduleLines, type ScheduleRow } from './periods.ts';
+
+function toSchedule(row: ScheduleRow, currency: string): Schedule {
+  return {
+    id: row.id,
+    customerId: row.customerId,
+    lines: parseScheduleLines(row).map((line) => ({
+      description: line.description,
+      quantity: line.quantity,
+      unitPrice: toMoney(minor(line.unitPriceMinor), currency),
+      taxRate: line.taxRate,
+    })),
+    interval: row.interval,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    autoIssue: row.autoIssue,
+    status: row.status,
+    nextRunOn: row.nextRunOn,
+    memo: row.memo,
+    createdAt: row.createdAt,
+  };
+}
+
+const create: Handler<'schedules.create'> = (input, ctx) => {
+  const customer = requireCustomer(ctx, input.customerId);
+  if (input.endDate !== undefined && input.endDate < input.startDate) {
+    throw new AppError('VALIDATION', 'endDate must not be before startDate', 'endDate');
+  }
+  const priced = priceLines(input.lines, customer.currency);
+  const row: ScheduleRow = {
+    id: newId('sch'),
+    customerId: customer.id,
+    linesJson: JSON.stringify(priced.lines),
+    interval: input.interval,
+    startDate: input.startDate,
+    endDate: input.endDate ?? null,
+    autoIssue: input.autoIssue,
+    status: 'active',
+    nextPeriod: 0,
+    nextRunOn: input.startDate,
+    memo: input.memo ?? '',
+    createdAt: ctx.nowAt,
+    updatedAt: ctx.nowAt,
+  };
+  ctx.db.insert(schedules).values(row).run();
+  const schedule = toSchedule(row, customer.currency);
+  writeAudit(ctx, {
+    action: 'schedules.create',
+    entityType: 'schedule',
+    entityId: row.id,
+    after: schedule,
+  });
+  return schedule;
+};
+
+const list: Handler<'schedules.list'> = (input, ctx) => {
+  const rows = ctx.db
+    .select()
+    .from(schedules)
+    .where(input.customerId ? eq(schedules.customerId, input.customerId) : undefined)
+    .orderBy(asc(schedules.createdAt), sql`schedules.rowid`)
+    .all();
+  return rows.map((row) => toSchedule(row, requireCustomer(ctx, row.customerId).currency));
+};
+
+const cancel: Handler<'schedules.cancel'> = (input, ctx) => {
+  const row = ctx.db.select().from(schedules).where(eq(schedules.id, input.scheduleId)).get();
+  if (!row) throw new AppError('NOT_FOUND', `No schedule ${input.scheduleId}`, 'scheduleId');
+  if (row.status !== 'active')
+    throw new AppError('CONFLICT', `The schedule is already ${row.status}`);
+  const next = { ...row, status: 'cancelled' as const, nextRunOn: null, updatedAt: ctx.nowAt };
+  ctx.db
+    .update(schedules)
+    .set(next)
+    .where(and(eq(schedules.id, row.id), eq(schedules.status, 'active')))
+    .run();
+  const currency = requireCustomer(ctx, row.customerId).currency;
+  writeAudit(ctx, {
+    action: 'schedules.cancel',
+    entityType: 'schedule',
+    entityId: row.id,
+    before: toSchedule(row, currency),
+    after: toSchedule(next, currency),
+  });
+  return toSchedule(next, currency);
+};
+
+export const scheduleHandlers: HandlerMap<
+  'schedules.create' | 'schedules.list' | 'schedules.cancel'
+> = {
+  'schedules.create': create,
+  'schedules.list': list,
+  'schedules.cancel': cancel,
+};

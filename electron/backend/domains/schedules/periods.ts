@@ -1,0 +1,62 @@
+/**
+ * Running recurring schedules: every period whose date has come makes one invoice, in order, and
+ * the schedule remembers the next period, so a period is made once and never twice, however long
+ * the application was closed.
+ */
+import { eq } from 'drizzle-orm';
+import { addMonths } from '../../../../shared/dates.ts';
+import { minor, toMoney } from '../../../../shared/money.ts';
+import type { Context } from '../../context.ts';
+import { schedules } from '../../db/schema.ts';
+import { afterDebit } from '../billing/after-debit.ts';
+import { expireCustomer } from '../../ledger/expiry.ts';
+import { requireCustomer } from '../customers/repo.ts';
+import { createDraft, issueDraft } from '../invoices/lifecycle.ts';
+import type { PricedLine } from '../invoices/rules.ts';
+
+export type ScheduleRow = typeof schedules.$inferSelect;
+
+const MONTHS: Record<ScheduleRow['interval'], number> = { month: 1, quarter: 3, year: 12 };
+
+export function parseScheduleLines(row: ScheduleRow): PricedLine[] {
+  return JSON.parse(row.linesJson) as PricedLine[];
+}
+
+/** The date of period `index`, counted from the start so month ends do not drift (31 Jan, 28 Feb, 31 Mar). */
+export function periodDate(row: ScheduleRow, index: number): string {
+  return addMonths(row.startDate, index * MONTHS[row.interval]);
+}
+
+/** Makes the invoice of the schedule's next period if its date has come; returns whether it did. */
+export function runNextPeriod(ctx: Context, row: ScheduleRow): { made: boolean; row: ScheduleRow } {
+  if (row.status !== 'active' || row.nextRunOn === null || row.nextRunOn > ctx.today) {
+    return { made: false, row };
+  }
+  const customer = expireCustomer(ctx, requireCustomer(ctx, row.customerId));
+  const lines = parseScheduleLines(row).map((line) => ({
+    description: line.description,
+    quantity: line.quantity,
+    unitPrice: toMoney(minor(line.unitPriceMinor), customer.currency),
+    taxRate: line.taxRate,
+  }));
+  const draft = createDraft(ctx, customer, {
+    kind: 'standard',
+    lines,
+    issueDate: row.nextRunOn,
+    memo: row.memo,
+    origin: `schedule:${row.id}:${row.nextPeriod}`,
+  });
+  if (row.autoIssue) afterDebit(ctx, issueDraft(ctx, customer, draft).customer);
+  const nextPeriod = row.nextPeriod + 1;
+  const nextDate = periodDate(row, nextPeriod);
+  const ended = row.endDate !== null && nextDate > row.endDate;
+  const next: ScheduleRow = {
+    ...row,
+    nextPeriod,
+    nextRunOn: ended ? null : nextDate,
+    status: ended ? 'ended' : 'active',
+    updatedAt: ctx.nowAt,
+  };
+  ctx.db.update(schedules).set(next).where(eq(schedules.id, row.id)).run();
+  return { made: true, row: next };
+}

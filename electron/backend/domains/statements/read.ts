@@ -1,0 +1,245 @@
+/**
+ * Builds a statement (SPEC 8) from the ledger alone: the opening balance is the balance after the
+ * last entry before the range, every entry in the range follows with its running balance, so
+ * opening + entries = closing always. Receivables are taken as they stood at the end of the
+ * range's last day, then aged by days past due.
+ */
+import { and, asc, desc, eq, gte, lt, lte, ne } from 'drizzle-orm';
+import type {
+  AgeingBucket,
+  LedgerEntryType,
+  OpenReceivable,
+  Statement,
+  StatementEntry,
+} from '../../../../shared/contract/types.ts';
+import { addDays, dateInZone, daysBetween, startOfDate } from '../../../../shared/dates.ts';
+import { AppError } from '../../../../shared/errors.ts';
+import { minor, toMoney } from '../../../../shared/money.ts';
+import type { Context } from '../../context.ts';
+import { creditNotes, invoices, ledgerEntries, payments, settings } from '../../db/schema.ts';
+import type { CustomerRow } from '../../ledger/post-entry.ts';
+import { requireCustomerForMoney, toCustomer } from '../customers/repo.ts';
+import { toInvoice, type InvoiceRow } from '../invoices/repo.ts';
+import { toPayment } from '../payments/handlers.ts';
+
+/** A statement covers at most this many days, so one request stays bounded. */
+export const STATEMENT_DAYS_MAX = 3660;
+
+export type Range = { customerId: string; from: string; to: string };
+
+export function readStatement(ctx: Context, range: Range): Statement {
+  if (range.from > range.to) throw new AppError('VALIDATION', 'from must not be after to', 'from');
+  if (daysBetween(range.from, range.to) > STATEMENT_DAYS_MAX) {
+    throw new AppError('VALIDATION', 'A statement covers at most ten years', 'to');
+  }
+  const customer = requireCustomerForMoney(ctx, range.customerId);
+  const startAt = startOfDate(range.from, ctx.timeZone).toISOString();
+  const endAt = startOfDate(addDays(range.to, 1), ctx.timeZone).toISOString();
+  const money = (value: number) => toMoney(minor(value), customer.currency);
+  const openingMinor = balanceBefore(ctx, customer.id, startAt);
+  const rows = ctx.db
+    .select()
+    .from(ledgerEntries)
+    .where(
+      and(
+        eq(ledgerEntries.customerId, customer.id),
+        gte(ledgerEntries.occurredAt, startAt),
+        lt(ledgerEntries.occurredAt, endAt),
+      ),
+    )
+    .orderBy(asc(ledgerEntries.seq))
+    .all();
+  const numbers = invoiceNumbers(ctx, customer.id);
+  const entries: StatementEntry[] = rows.map((row) => ({
+    id: row.id,
+    seq: row.seq,
+    occurredAt: row.occurredAt,
+    date: dateInZone(new Date(row.occurredAt), ctx.timeZone),
+    type: row.type as LedgerEntryType,
+    description: row.description,
+    reason: row.reason,
+    amount: money(row.amountMinor),
+    runningBalance: money(row.balanceAfterMinor),
+    invoiceId: row.invoiceId,
+    invoiceNumber: row.invoiceId === null ? null : (numbers.get(row.invoiceId) ?? null),
+    paymentId: row.paymentId,
+    creditNoteId: row.creditNoteId,
+    actorId: row.actorId,
+  }));
+  const closingMinor = rows.at(-1)?.balanceAfterMinor ?? openingMinor;
+  const credits = rows
+    .filter((row) => row.amountMinor > 0)
+    .reduce((sum, row) => sum + row.amountMinor, 0);
+  const debits = rows
+    .filter((row) => row.amountMinor < 0)
+    .reduce((sum, row) => sum + row.amountMinor, 0);
+  const receivables = openReceivables(ctx, customer, range.to, endAt);
+  const business = ctx.db.select().from(settings).get();
+  return {
+    business: { name: business?.businessName ?? '', address: business?.address ?? '' },
+    customer: toCustomer(customer),
+    currency: customer.currency,
+    from: range.from,
+    to: range.to,
+    openingBalance: money(openingMinor),
+    closingBalance: money(closingMinor),
+    totalCredits: money(credits),
+    totalDebits: money(debits),
+    entries,
+    invoices: issuedInRange(ctx, customer.id, range),
+    payments: ctx.db
+      .select()
+      .from(payments)
+      .where(
+        and(
+          eq(payments.customerId, customer.id),
+          gte(payments.receivedOn, range.from),
+          lte(payments.receivedOn, range.to),
+        ),
+      )
+      .orderBy(asc(payments.receivedOn), asc(payments.createdAt))
+      .all()
+      .map((row) => toPayment(row, customer.currency)),
+    ...receivables,
+    generatedAt: ctx.nowAt,
+  };
+}
+
+function balanceBefore(ctx: Context, customerId: string, instant: string): number {
+  const last = ctx.db
+    .select({ balanceAfterMinor: ledgerEntries.balanceAfterMinor })
+    .from(ledgerEntries)
+    .where(and(eq(ledgerEntries.customerId, customerId), lt(ledgerEntries.occurredAt, instant)))
+    .orderBy(desc(ledgerEntries.occurredAt), desc(ledgerEntries.seq))
+    .limit(1)
+    .get();
+  return last?.balanceAfterMinor ?? 0;
+}
+
+function invoiceNumbers(ctx: Context, customerId: string): Map<string, string> {
+  const rows = ctx.db
+    .select({ id: invoices.id, number: invoices.number })
+    .from(invoices)
+    .where(eq(invoices.customerId, customerId))
+    .all();
+  return new Map(
+    rows.filter((row) => row.number !== null).map((row) => [row.id, row.number ?? '']),
+  );
+}
+
+function issued(ctx: Context, customerId: string, to: string): InvoiceRow[] {
+  return ctx.db
+    .select()
+    .from(invoices)
+    .where(
+      and(
+        eq(invoices.customerId, customerId),
+        ne(invoices.status, 'draft'),
+        lte(invoices.issueDate, to),
+      ),
+    )
+    .orderBy(asc(invoices.numberSeq))
+    .all();
+}
+
+function issuedInRange(ctx: Context, customerId: string, range: Range) {
+  return issued(ctx, customerId, range.to)
+    .filter((row) => (row.issueDate ?? '') >= range.from)
+    .map((row) => {
+      const invoice = toInvoice(ctx, row, []);
+      const { lines: _lines, pastDue: _pastDue, ...rest } = invoice;
+      return {
+        id: rest.id,
+        number: rest.number,
+        kind: rest.kind,
+        status: rest.status,
+        issueDate: rest.issueDate,
+        dueDate: rest.dueDate,
+        total: rest.total,
+        creditApplied: rest.creditApplied,
+        amountPaid: rest.amountPaid,
+        creditNoted: rest.creditNoted,
+        amountDue: rest.amountDue,
+      };
+    });
+}
+
+/** What was due on an invoice at `endAt`: its total less what settled it before then. */
+function dueAt(ctx: Context, invoice: InvoiceRow, to: string, endAt: string): number {
+  const applied = ctx.db
+    .select({ amountMinor: ledgerEntries.amountMinor })
+    .from(ledgerEntries)
+    .where(
+      and(
+        eq(ledgerEntries.customerId, invoice.customerId),
+        eq(ledgerEntries.invoiceId, invoice.id),
+        eq(ledgerEntries.type, 'applied_to_invoice'),
+        lt(ledgerEntries.occurredAt, endAt),
+      ),
+    )
+    .all()
+    .reduce((sum, row) => sum - row.amountMinor, 0);
+  const paid = ctx.db
+    .select({ amountMinor: payments.appliedToInvoiceMinor })
+    .from(payments)
+    .where(and(eq(payments.invoiceId, invoice.id), lte(payments.receivedOn, to)))
+    .all()
+    .reduce((sum, row) => sum + row.amountMinor, 0);
+  const credited = ctx.db
+    .select({ amountMinor: creditNotes.reducedDueMinor })
+    .from(creditNotes)
+    .where(and(eq(creditNotes.invoiceId, invoice.id), lt(creditNotes.createdAt, endAt)))
+    .all()
+    .reduce((sum, row) => sum + row.amountMinor, 0);
+  return Math.max(invoice.totalMinor - applied - paid - credited, 0);
+}
+
+export function bucketOf(daysPastDue: number): AgeingBucket {
+  if (daysPastDue <= 0) return 'current';
+  if (daysPastDue <= 30) return 'd1_30';
+  if (daysPastDue <= 60) return 'd31_60';
+  if (daysPastDue <= 90) return 'd61_90';
+  return 'over90';
+}
+
+function openReceivables(ctx: Context, customer: CustomerRow, to: string, endAt: string) {
+  const money = (value: number) => toMoney(minor(value), customer.currency);
+  const totals: Record<AgeingBucket, number> = {
+    current: 0,
+    d1_30: 0,
+    d31_60: 0,
+    d61_90: 0,
+    over90: 0,
+  };
+  const open: OpenReceivable[] = [];
+  for (const invoice of issued(ctx, customer.id, to)) {
+    if (invoice.closedAt !== null && invoice.closedAt < endAt) continue;
+    const dueMinor = dueAt(ctx, invoice, to, endAt);
+    if (dueMinor === 0 || invoice.issueDate === null || invoice.dueDate === null) continue;
+    const daysPastDue = daysBetween(invoice.dueDate, to);
+    const bucket = bucketOf(daysPastDue);
+    totals[bucket] += dueMinor;
+    open.push({
+      id: invoice.id,
+      number: invoice.number,
+      kind: invoice.kind,
+      issueDate: invoice.issueDate,
+      dueDate: invoice.dueDate,
+      amountDue: money(dueMinor),
+      daysPastDue: Math.max(daysPastDue, 0),
+      bucket,
+    });
+  }
+  const total = Object.values(totals).reduce((sum, value) => sum + value, 0);
+  return {
+    openReceivables: open,
+    ageing: {
+      current: money(totals.current),
+      d1_30: money(totals.d1_30),
+      d31_60: money(totals.d31_60),
+      d61_90: money(totals.d61_90),
+      over90: money(totals.over90),
+    },
+    totalReceivable: money(total),
+  };
+}

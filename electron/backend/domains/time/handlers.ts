@@ -1,0 +1,152 @@
+/**
+ * Time tracking (SPEC 5): entries with hours x rate rounded half-up, and deduction of a selection
+ * from the balance, one `charge` per entry, refused whole when the billing mode does not allow it.
+ */
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { TimeEntry } from '../../../../shared/contract/types.ts';
+import { AppError } from '../../../../shared/errors.ts';
+import { minor, multiplyToMinor, negate, parseMoney, toMoney } from '../../../../shared/money.ts';
+import { writeAudit } from '../../audit/write.ts';
+import { timeEntries } from '../../db/schema.ts';
+import type { Handler, HandlerMap } from '../../handler.ts';
+import { newId } from '../../ledger/hash.ts';
+import { postEntry, type CustomerRow } from '../../ledger/post-entry.ts';
+import { toBalance, toLedgerEntries } from '../balance/repo.ts';
+import { refuseSpending } from '../balance/rules.ts';
+import { afterDebit } from '../billing/after-debit.ts';
+import { requireCustomer, requireCustomerForMoney } from '../customers/repo.ts';
+
+type TimeRow = typeof timeEntries.$inferSelect;
+
+function toTimeEntry(row: TimeRow, currency: string): TimeEntry {
+  return {
+    id: row.id,
+    customerId: row.customerId,
+    date: row.workedOn,
+    hours: row.hours,
+    description: row.description,
+    hourlyRate: toMoney(minor(row.hourlyRateMinor), currency),
+    amount: toMoney(minor(row.amountMinor), currency),
+    status: row.status,
+    entryId: row.entryId,
+    actorId: row.actorId,
+    createdAt: row.createdAt,
+  };
+}
+
+const create: Handler<'time.create'> = (input, ctx) => {
+  const customer = requireCustomer(ctx, input.customerId);
+  const rateMinor =
+    input.hourlyRate === undefined
+      ? customer.hourlyRateMinor
+      : parseMoney(input.hourlyRate, customer.currency, 'hourlyRate');
+  if (rateMinor === null) {
+    throw new AppError(
+      'VALIDATION',
+      'hourlyRate is required: the customer has no default rate',
+      'hourlyRate',
+    );
+  }
+  const amountMinor = multiplyToMinor(input.hours, minor(rateMinor));
+  if (amountMinor === 0) {
+    throw new AppError('VALIDATION', 'hours x hourly rate rounds to nothing', 'hours');
+  }
+  const row: TimeRow = {
+    id: newId('tim'),
+    customerId: customer.id,
+    workedOn: input.date,
+    hours: input.hours,
+    description: input.description,
+    hourlyRateMinor: rateMinor,
+    amountMinor,
+    status: 'unbilled',
+    entryId: null,
+    actorId: ctx.actor.id,
+    createdAt: ctx.nowAt,
+  };
+  ctx.db.insert(timeEntries).values(row).run();
+  const entry = toTimeEntry(row, customer.currency);
+  writeAudit(ctx, {
+    action: 'time.create',
+    entityType: 'time_entry',
+    entityId: row.id,
+    after: entry,
+  });
+  return entry;
+};
+
+const list: Handler<'time.list'> = (input, ctx) => {
+  const customer = requireCustomer(ctx, input.customerId);
+  return ctx.db
+    .select()
+    .from(timeEntries)
+    .where(
+      and(
+        eq(timeEntries.customerId, customer.id),
+        input.status ? eq(timeEntries.status, input.status) : undefined,
+      ),
+    )
+    .orderBy(asc(timeEntries.workedOn), asc(timeEntries.createdAt), sql`time_entries.rowid`)
+    .all()
+    .map((row) => toTimeEntry(row, customer.currency));
+};
+
+/** Errors in order: NOT_FOUND, VALIDATION (not this customer's), CONFLICT (not unbilled), the mode's refusal. */
+const deduct: Handler<'time.deduct'> = (input, ctx) => {
+  const customer = requireCustomerForMoney(ctx, input.customerId);
+  const ids = [...new Set(input.timeEntryIds)];
+  const rows = ctx.db.select().from(timeEntries).where(inArray(timeEntries.id, ids)).all();
+  const found = new Map(rows.map((row) => [row.id, row]));
+  const selected = ids.map((id) => {
+    const row = found.get(id);
+    if (!row) throw new AppError('NOT_FOUND', `No time entry ${id}`, 'timeEntryIds');
+    if (row.customerId !== customer.id) {
+      throw new AppError(
+        'VALIDATION',
+        `Time entry ${id} belongs to another customer`,
+        'timeEntryIds',
+      );
+    }
+    if (row.status !== 'unbilled')
+      throw new AppError('CONFLICT', `Time entry ${id} is already ${row.status}`);
+    return row;
+  });
+  const totalMinor = selected.reduce((sum, row) => sum + row.amountMinor, 0);
+  const refusal = refuseSpending(customer, totalMinor);
+  if (refusal) {
+    const shortfall = toMoney(minor(refusal.shortfallMinor), customer.currency);
+    throw new AppError(refusal.code, `The selection is ${shortfall} ${customer.currency} short`);
+  }
+  let current: CustomerRow = customer;
+  const posted = selected.map((row) => {
+    const result = postEntry(ctx, {
+      customer: current,
+      type: 'charge',
+      amountMinor: negate(minor(row.amountMinor)),
+      description: `${row.workedOn}: ${row.hours} h ${row.description}`,
+      links: { timeEntryId: row.id },
+    });
+    current = result.customer;
+    ctx.db
+      .update(timeEntries)
+      .set({ status: 'deducted', entryId: result.entry.id })
+      .where(eq(timeEntries.id, row.id))
+      .run();
+    return result.entry;
+  });
+  writeAudit(ctx, {
+    action: 'time.deduct',
+    entityType: 'customer',
+    entityId: customer.id,
+    before: { balance: toMoney(minor(customer.balanceMinor), customer.currency) },
+    after: { timeEntryIds: ids, total: toMoney(minor(totalMinor), customer.currency) },
+  });
+  const entries = toLedgerEntries(ctx, posted, customer.currency);
+  return { entries, balance: toBalance(ctx, afterDebit(ctx, current)) };
+};
+
+export const timeHandlers: HandlerMap<'time.create' | 'time.list' | 'time.deduct'> = {
+  'time.create': create,
+  'time.list': list,
+  'time.deduct': deduct,
+};

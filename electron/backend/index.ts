@@ -1,0 +1,99 @@
+/**
+ * The engine's one entry (../shared/CONTRACT.md): `createBackend` opens (and migrates) a ledger
+ * file and returns `invoke`, the only way in. Plain Node: nothing here may import `electron`.
+ */
+import { dateInZone, isValidTimeZone, systemTimeZone } from '../../shared/dates.ts';
+import type { Result } from '../../shared/errors.ts';
+import { asSystem, type Context } from './context.ts';
+import {
+  BUSY_TIMEOUT_MS,
+  DEFAULT_MIGRATIONS_FOLDER,
+  openDatabase,
+  type Connection,
+} from './db/open.ts';
+import { expireDueBatch } from './ledger/expiry.ts';
+import { createRouter, type CallContext } from './router.ts';
+
+export const DEFAULT_ADMIN_ID = 'admin';
+
+export type BackendOptions = {
+  dbPath: string;
+  now?: () => Date;
+  timeZone?: string;
+  migrationsFolder?: string;
+  /** How long a write waits for another instance holding the file before answering CONFLICT. */
+  busyTimeoutMs?: number;
+  onInternalError?: (error: unknown, channel: string) => void;
+};
+
+export type Backend = {
+  invoke(channel: string, input: unknown, ctx?: CallContext): Promise<Result<unknown>>;
+  close(): void;
+};
+
+export function createBackend(options: BackendOptions): Backend {
+  const now = options.now ?? (() => new Date());
+  const timeZone = options.timeZone ?? systemTimeZone();
+  if (!isValidTimeZone(timeZone)) throw new Error(`Unknown time zone ${timeZone}`);
+  const connection = openDatabase(options.dbPath, {
+    migrationsFolder: options.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER,
+    busyTimeoutMs: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
+  });
+  const startCtx = systemContext(connection, now(), timeZone);
+  connection.sqlite
+    .transaction(() => {
+      bootstrap(startCtx);
+    })
+    .immediate();
+  expireEverythingDue(startCtx);
+  const invoke = createRouter({
+    ...connection,
+    now,
+    timeZone,
+    defaultActorId: DEFAULT_ADMIN_ID,
+    onInternalError: options.onInternalError ?? reportInternalError,
+  });
+  return {
+    invoke,
+    close: () => {
+      if (connection.sqlite.open) connection.sqlite.close();
+    },
+  };
+}
+
+function systemContext(connection: Connection, at: Date, timeZone: string): Context {
+  return asSystem({
+    ...connection,
+    actor: { id: DEFAULT_ADMIN_ID, role: 'admin' },
+    nowAt: at.toISOString(),
+    today: dateInZone(at, timeZone),
+    timeZone,
+  });
+}
+
+/** A new file gets its settings row and its first user, `admin`. */
+function bootstrap(ctx: Context): void {
+  ctx.sqlite
+    .prepare(`INSERT OR IGNORE INTO settings (id, updated_at) VALUES (1, ?)`)
+    .run(ctx.nowAt);
+  const userCount = ctx.sqlite.prepare('SELECT COUNT(*) AS count FROM users').get() as {
+    count: number;
+  };
+  if (userCount.count === 0) {
+    ctx.sqlite
+      .prepare(`INSERT INTO users (id, name, role, created_at) VALUES (?, 'admin', 'admin', ?)`)
+      .run(DEFAULT_ADMIN_ID, ctx.nowAt);
+  }
+}
+
+/** Start-up expiry, in bounded batches so no single transaction holds the file for long. */
+function expireEverythingDue(ctx: Context): void {
+  const batch = ctx.sqlite.transaction(() => expireDueBatch(ctx));
+  while (batch.immediate() > 0) {
+    // Each batch commits on its own; the loop ends when nothing is due.
+  }
+}
+
+function reportInternalError(error: unknown, channel: string): void {
+  console.error(`[balancebook] internal error in ${channel}`, error);
+}

@@ -1,0 +1,61 @@
+/**
+ * Expiry of grants. A grant with `expiresOn = D` is usable through day D in the business time
+ * zone; when D ends its remaining amount leaves through one `expiration` entry dated at that
+ * moment, however late the application gets to it. Runs before anything reads or spends a
+ * balance, at start-up, and in the scheduled pass.
+ */
+import { endOfDate } from '../../../shared/dates.ts';
+import { asSystem, type Context } from '../context.ts';
+import { writeAudit } from '../audit/write.ts';
+import { postEntry, type CustomerRow } from './post-entry.ts';
+
+/** How many grants one call expires at most, so no transaction holds the file for long. */
+export const EXPIRY_BATCH_MAX = 100;
+
+/** Expires every due grant of one customer and returns the customer row as it now stands. */
+export function expireCustomer(ctx: Context, customer: CustomerRow): CustomerRow {
+  const due = ctx.hot.dueGrantsOfCustomer.all({ customerId: customer.id, today: ctx.today });
+  let current = customer;
+  for (const grant of due) current = expireGrant(ctx, current, grant);
+  return current;
+}
+
+/** Expires up to `EXPIRY_BATCH_MAX` due grants of any customer; returns how many. */
+export function expireDueBatch(ctx: Context): number {
+  const due = ctx.hot.dueGrants.all({ today: ctx.today, limit: EXPIRY_BATCH_MAX });
+  for (const grant of due) {
+    const customer = ctx.hot.customerById.get({ id: grant.customerId });
+    if (customer) expireGrant(ctx, customer, grant);
+  }
+  return due.length;
+}
+
+type DueGrant = { id: string; remainingMinor: number; expiresOn: string | null; createdAt: string };
+
+function expireGrant(ctx: Context, customer: CustomerRow, grant: DueGrant): CustomerRow {
+  const system = asSystem(ctx);
+  // Dated when the expiry day ended, or when the grant was formed if that was later (credit
+  // returned from a voided invoice after its expiry day), so entries never go back in time.
+  const dayEndedAt = endOfDate(grant.expiresOn ?? ctx.today, ctx.timeZone).toISOString();
+  const occurredAt = dayEndedAt > grant.createdAt ? dayEndedAt : grant.createdAt;
+  const posted = postEntry(system, {
+    customer,
+    type: 'expiration',
+    amountMinor: -grant.remainingMinor,
+    description: `Credit expired at the end of ${grant.expiresOn}`,
+    expiring: { grantId: grant.id, occurredAt },
+  });
+  writeAudit(system, {
+    action: 'balance.expire',
+    entityType: 'customer',
+    entityId: customer.id,
+    reason: 'grant expired',
+    before: { balanceMinor: customer.balanceMinor },
+    after: {
+      entryId: posted.entry.id,
+      grantId: grant.id,
+      balanceMinor: posted.customer.balanceMinor,
+    },
+  });
+  return posted.customer;
+}

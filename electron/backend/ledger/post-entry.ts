@@ -1,0 +1,158 @@
+/**
+ * Appends one balance entry: the only code that writes `ledger_entries`. It keeps the running
+ * balance on the customer row, chains the entry's hash to the previous one, creates the grant of
+ * a positive entry (after paying any debt first) and records what a negative entry took from
+ * each grant. Callers decide whether the entry is allowed; this module asserts it is coherent.
+ */
+import type { GrantKind, LedgerEntryType } from '../../../shared/contract/types.ts';
+import { assert } from '../../../shared/errors.ts';
+import type { Context } from '../context.ts';
+import type { customers, ledgerEntries } from '../db/schema.ts';
+import { allocate, type Allocation, type OpenGrant } from './grant-order.ts';
+import { chainHash, newId } from './hash.ts';
+
+export type CustomerRow = typeof customers.$inferSelect;
+export type EntryRow = typeof ledgerEntries.$inferSelect;
+
+export type EntryLinks = {
+  invoiceId?: string | null;
+  paymentId?: string | null;
+  creditNoteId?: string | null;
+  timeEntryId?: string | null;
+};
+
+export type PostEntry = {
+  customer: CustomerRow;
+  type: LedgerEntryType;
+  /** Signed: positive credits the customer, negative debits. */
+  amountMinor: number;
+  reason?: string | null;
+  description?: string | null;
+  links?: EntryLinks;
+  /** For credits: the kind and expiry of the grant it creates. */
+  grant?: { kind: GrantKind; expiresOn: string | null };
+  /** For debits: which grant kinds it may take from (a refund takes only paid credit). */
+  spendKinds?: readonly GrantKind[];
+  /** For expiry: the one grant it empties, and the moment it happened. */
+  expiring?: { grantId: string; occurredAt: string };
+};
+
+export type Posted = { entry: EntryRow; customer: CustomerRow; allocations: Allocation[] };
+
+export function openGrants(ctx: Context, customerId: string): OpenGrant[] {
+  return ctx.hot.openGrants.all({ customerId });
+}
+
+export function postEntry(ctx: Context, request: PostEntry): Posted {
+  const { customer, amountMinor } = request;
+  assert(Number.isSafeInteger(amountMinor) && amountMinor !== 0, 'entry amount must be non-zero');
+  const seq = customer.lastSeq + 1;
+  const balanceAfterMinor = customer.balanceMinor + amountMinor;
+  assert(Number.isSafeInteger(balanceAfterMinor), 'balance out of range');
+  const entryId = newId('ent');
+  const occurredAt = notBefore(ctx, customer, request.expiring?.occurredAt ?? ctx.nowAt);
+  const allocations = amountMinor < 0 ? debitAllocations(ctx, request) : [];
+  const newGrantMinor = amountMinor > 0 ? amountMinor - Math.min(amountMinor, debtOf(customer)) : 0;
+  const grantId = newGrantMinor > 0 ? newId('grt') : (request.expiring?.grantId ?? null);
+  const links = request.links ?? {};
+  const fields = {
+    id: entryId,
+    customerId: customer.id,
+    seq,
+    type: request.type,
+    amountMinor,
+    balanceAfterMinor,
+    occurredAt,
+    actorId: ctx.actor.id,
+    reason: request.reason ?? null,
+    description: request.description ?? null,
+    invoiceId: links.invoiceId ?? null,
+    paymentId: links.paymentId ?? null,
+    creditNoteId: links.creditNoteId ?? null,
+    timeEntryId: links.timeEntryId ?? null,
+    grantId,
+    prevHash: customer.lastEntryHash,
+  };
+  const entry: EntryRow = { ...fields, hash: entryHash(fields) };
+  ctx.hot.insertEntry.run(entry);
+  if (grantId !== null && newGrantMinor > 0) insertGrant(ctx, request, entry, newGrantMinor);
+  for (const allocation of allocations) applyAllocation(ctx, entryId, allocation);
+  const updated = { balanceMinor: balanceAfterMinor, lastSeq: seq, lastEntryHash: entry.hash };
+  ctx.hot.updateCustomerLedger.run({ ...updated, id: customer.id });
+  return { entry, customer: { ...customer, ...updated }, allocations };
+}
+
+/**
+ * A customer's entries never go back in time, even if the system clock does, so that a
+ * statement's opening balance plus its entries is always its closing balance.
+ */
+function notBefore(ctx: Context, customer: CustomerRow, occurredAt: string): string {
+  if (customer.lastSeq === 0) return occurredAt;
+  const previous = ctx.hot.entryAt.get({ customerId: customer.id, seq: customer.lastSeq });
+  return previous && previous.occurredAt > occurredAt ? previous.occurredAt : occurredAt;
+}
+
+/** Only the positive part of a debit spends grants; what goes below zero becomes debt. */
+function debitAllocations(ctx: Context, request: PostEntry): Allocation[] {
+  const open = openGrants(ctx, request.customer.id);
+  if (request.expiring) {
+    const grant = open.find((candidate) => candidate.id === request.expiring?.grantId);
+    assert(grant && grant.remainingMinor === -request.amountMinor, 'expiry must empty its grant');
+    return [{ grantId: grant.id, amountMinor: grant.remainingMinor }];
+  }
+  const spendable = Math.min(-request.amountMinor, Math.max(request.customer.balanceMinor, 0));
+  const allocations = allocate(open, spendable, request.spendKinds);
+  const taken = allocations.reduce((total, allocation) => total + allocation.amountMinor, 0);
+  assert(taken === spendable, `grants hold ${taken} but the balance spends ${spendable}`);
+  return allocations;
+}
+
+function debtOf(customer: CustomerRow): number {
+  return Math.max(-customer.balanceMinor, 0);
+}
+
+function insertGrant(ctx: Context, request: PostEntry, entry: EntryRow, amountMinor: number): void {
+  assert(entry.grantId !== null, 'a credit that forms a grant names it');
+  ctx.hot.insertGrant.run({
+    id: entry.grantId,
+    customerId: entry.customerId,
+    entryId: entry.id,
+    kind: request.grant?.kind ?? 'paid',
+    originalMinor: amountMinor,
+    remainingMinor: amountMinor,
+    expiresOn: request.grant?.expiresOn ?? null,
+    createdSeq: entry.seq,
+    createdAt: entry.occurredAt,
+  });
+}
+
+function applyAllocation(ctx: Context, entryId: string, allocation: Allocation): void {
+  ctx.hot.insertAllocation.run({ entryId, ...allocation });
+  const result = ctx.sqlite
+    .prepare(
+      'UPDATE grants SET remaining_minor = remaining_minor - ? WHERE id = ? AND remaining_minor >= ?',
+    )
+    .run(allocation.amountMinor, allocation.grantId, allocation.amountMinor);
+  assert(result.changes === 1, `grant ${allocation.grantId} cannot give ${allocation.amountMinor}`);
+}
+
+/** The fields an entry's hash covers, in a fixed order. */
+export function entryHash(entry: Omit<EntryRow, 'hash'>): string {
+  return chainHash(entry.prevHash, [
+    entry.id,
+    entry.customerId,
+    entry.seq,
+    entry.type,
+    entry.amountMinor,
+    entry.balanceAfterMinor,
+    entry.occurredAt,
+    entry.actorId,
+    entry.reason,
+    entry.description,
+    entry.invoiceId,
+    entry.paymentId,
+    entry.creditNoteId,
+    entry.timeEntryId,
+    entry.grantId,
+  ]);
+}

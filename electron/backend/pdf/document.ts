@@ -1,0 +1,158 @@
+/**
+ * The shared frame of every PDF: an A4 jsPDF document with TrueType fonts embedded (the built-in
+ * PDF fonts cannot print Ł, Greek, Cyrillic or CJK and drop such glyphs silently), a business
+ * header, and "page X of Y" with the generation time on every page. jsPDF has no per-glyph
+ * fallback, so each piece of text picks its font: Noto Sans for Latin, Greek and Cyrillic, and
+ * BIZ UDPGothic (which also covers Latin, Greek and Cyrillic) when the text holds CJK.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { jsPDF } from 'jspdf';
+import { minorDigits } from '../../../shared/currencies.ts';
+
+export const FONT = 'NotoSans';
+export const CJK_FONT = 'BIZUDPGothic';
+export const MARGIN = 40;
+export const PAGE_WIDTH = 595.28;
+export const PAGE_HEIGHT = 841.89;
+
+type FontStyle = 'normal' | 'bold';
+
+const FONT_FILES: Record<string, Record<FontStyle, string>> = {
+  [FONT]: {
+    normal: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+  },
+  [CJK_FONT]: {
+    normal: '@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf',
+    bold: '@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf',
+  },
+};
+
+const fontCache = new Map<string, string>();
+
+/** A font file as base64, read once per process: the CJK one is 4.5 MB. */
+function fontBase64(module: string): string {
+  let base64 = fontCache.get(module);
+  if (base64 === undefined) {
+    base64 = fs.readFileSync(createRequire(import.meta.url).resolve(module)).toString('base64');
+    fontCache.set(module, base64);
+  }
+  return base64;
+}
+
+const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
+
+/** The embedded font that prints every character of `text`. */
+export function fontFor(text: string): string {
+  return CJK.test(text) ? CJK_FONT : FONT;
+}
+
+/** Writes `text` in the font that can print it. */
+export function write(
+  doc: jsPDF,
+  text: string,
+  at: { x: number; y: number; style?: FontStyle; size?: number; align?: 'left' | 'right' },
+): void {
+  doc.setFont(fontFor(text), at.style ?? 'normal');
+  if (at.size !== undefined) doc.setFontSize(at.size);
+  doc.text(text, at.x, at.y, { align: at.align ?? 'left' });
+}
+
+export function newDocument(title: string): jsPDF {
+  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
+  for (const [family, files] of Object.entries(FONT_FILES)) {
+    for (const style of ['normal', 'bold'] as const) {
+      const name = `${family}-${style}.ttf`;
+      doc.addFileToVFS(name, fontBase64(files[style]));
+      doc.addFont(name, family, style);
+    }
+  }
+  doc.setFont(FONT, 'normal');
+  doc.setProperties({ title, creator: 'Balancebook' });
+  return doc;
+}
+
+/** Business name and address top left, the document's title and subtitle top right. */
+export function drawHeader(
+  doc: jsPDF,
+  header: { businessName: string; businessAddress: string; title: string; subtitle: string },
+): number {
+  write(doc, header.businessName || 'Balancebook', {
+    x: MARGIN,
+    y: MARGIN + 10,
+    style: 'bold',
+    size: 15,
+  });
+  const address = header.businessAddress.split('\n').filter(Boolean);
+  address.forEach((line, index) => {
+    write(doc, line, { x: MARGIN, y: MARGIN + 26 + index * 12, size: 9 });
+  });
+  const right = PAGE_WIDTH - MARGIN;
+  write(doc, header.title, { x: right, y: MARGIN + 10, style: 'bold', size: 13, align: 'right' });
+  write(doc, header.subtitle, { x: right, y: MARGIN + 26, size: 9, align: 'right' });
+  return MARGIN + 40 + address.length * 12;
+}
+
+/** Writes the footer of every page once the page count is known; returns the count. */
+export function drawFooters(doc: jsPDF, generatedAt: string): number {
+  const pages = doc.getNumberOfPages();
+  for (let page = 1; page <= pages; page += 1) {
+    doc.setPage(page);
+    doc.setFont(FONT, 'normal').setFontSize(8).setTextColor(110);
+    doc.text(
+      `Generated ${generatedAt.replace('T', ' ').slice(0, 16)} UTC`,
+      MARGIN,
+      PAGE_HEIGHT - 20,
+    );
+    doc.text(`Page ${page} of ${pages}`, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 20, { align: 'right' });
+    doc.setTextColor(0);
+  }
+  return pages;
+}
+
+const amountFormats = new Map<string, Intl.NumberFormat>();
+
+/** 1234.5 as "1,234.50": grouped, with the currency's digits, never through a float. */
+export function amountText(amount: string, currency: string): string {
+  let format = amountFormats.get(currency);
+  if (format === undefined) {
+    const digits = minorDigits(currency);
+    format = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    amountFormats.set(currency, format);
+  }
+  return format.format(amount as Intl.StringNumericLiteral);
+}
+
+/** Dates as people read them in a document: 2026-03-01 becomes 1 Mar 2026. */
+export function dateText(date: string | null): string {
+  if (date === null) return '';
+  const [year, month, day] = date.split('-');
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
+  return `${Number(day)} ${months[Number(month) - 1] ?? ''} ${year ?? ''}`;
+}
+
+/** For autoTable: each cell in the font that prints its text. */
+export function pickCellFont(data: { cell: { text: string[]; styles: { font: string } } }): void {
+  data.cell.styles.font = fontFor(data.cell.text.join(' '));
+}
+
+export function toBytes(doc: jsPDF): Buffer {
+  return Buffer.from(doc.output('arraybuffer'));
+}

@@ -1,0 +1,175 @@
+/**
+ * The statement PDF (SPEC 8): header, customer, period, summary, then the balance history,
+ * invoices, payments and receivables as tables whose headers repeat on every page.
+ */
+import type { jsPDF } from 'jspdf';
+import { autoTable } from 'jspdf-autotable';
+import type { Statement } from '../../../shared/contract/types.ts';
+import {
+  ENTRY_TYPE_LABELS,
+  INVOICE_KIND_LABELS,
+  INVOICE_STATUS_LABELS,
+  PAYMENT_METHOD_LABELS,
+} from '../../../shared/labels.ts';
+import {
+  amountText,
+  dateText,
+  drawFooters,
+  drawHeader,
+  FONT,
+  MARGIN,
+  newDocument,
+  pickCellFont,
+  toBytes,
+  write,
+} from './document.ts';
+
+type Rendered = { bytes: Buffer; pages: number };
+
+const TABLE_STYLE = {
+  styles: { font: FONT, fontSize: 8, cellPadding: 3, overflow: 'linebreak' as const },
+  headStyles: {
+    font: FONT,
+    fontStyle: 'bold' as const,
+    fillColor: [235, 238, 242] as [number, number, number],
+    textColor: 20,
+  },
+  showHead: 'everyPage' as const,
+  margin: { left: MARGIN, right: MARGIN, top: MARGIN, bottom: 40 },
+  theme: 'grid' as const,
+  didParseCell: pickCellFont,
+};
+
+function lastY(doc: jsPDF): number {
+  return (doc as jsPDF & { lastAutoTable?: { finalY: number } }).lastAutoTable?.finalY ?? MARGIN;
+}
+
+function section(doc: jsPDF, title: string, y: number): number {
+  write(doc, title, { x: MARGIN, y, style: 'bold', size: 11 });
+  return y + 6;
+}
+
+export function renderStatementPdf(statement: Statement): Rendered {
+  const money = (amount: string) => amountText(amount, statement.currency);
+  const doc = newDocument(`Statement ${statement.customer.name} ${statement.from} ${statement.to}`);
+  let y = drawHeader(doc, {
+    businessName: statement.business.name,
+    businessAddress: statement.business.address,
+    title: 'Statement of account',
+    subtitle: `${dateText(statement.from)} to ${dateText(statement.to)}`,
+  });
+  write(doc, statement.customer.name, { x: MARGIN, y: y + 8, style: 'bold', size: 11 });
+  const customerLines = [
+    statement.customer.email,
+    ...statement.customer.address.split('\n'),
+  ].filter(Boolean);
+  customerLines.forEach((line, index) => {
+    write(doc, line, { x: MARGIN, y: y + 22 + index * 12, size: 9 });
+  });
+  y += 30 + customerLines.length * 12;
+  autoTable(doc, {
+    ...TABLE_STYLE,
+    startY: y,
+    head: [[`Summary (${statement.currency})`, '']],
+    body: [
+      [`Opening balance on ${dateText(statement.from)}`, money(statement.openingBalance)],
+      ['Credits in the period', money(statement.totalCredits)],
+      ['Debits in the period', money(statement.totalDebits)],
+      [`Closing balance on ${dateText(statement.to)}`, money(statement.closingBalance)],
+      ['Invoices still due at the end of the period', money(statement.totalReceivable)],
+    ],
+    columnStyles: { 1: { halign: 'right' } },
+    tableWidth: 300,
+  });
+  autoTable(doc, {
+    ...TABLE_STYLE,
+    startY: section(doc, 'Balance history', lastY(doc) + 22),
+    head: [
+      ['Date', 'Type', 'Description', 'Document', `Amount (${statement.currency})`, 'Balance'],
+    ],
+    body: statement.entries.map((entry) => [
+      dateText(entry.date),
+      ENTRY_TYPE_LABELS[entry.type],
+      [entry.description, entry.reason].filter(Boolean).join(' - '),
+      entry.invoiceNumber ?? '',
+      money(entry.amount),
+      money(entry.runningBalance),
+    ]),
+    columnStyles: { 0: { cellWidth: 62 }, 4: { halign: 'right' }, 5: { halign: 'right' } },
+  });
+  autoTable(doc, {
+    ...TABLE_STYLE,
+    startY: section(doc, 'Invoices issued in the period', lastY(doc) + 22),
+    head: [
+      [
+        'Number',
+        'Kind',
+        'Issued',
+        'Due',
+        'Total',
+        'Credit applied',
+        'Paid',
+        'Amount due',
+        'Status',
+      ],
+    ],
+    body: statement.invoices.map((invoice) => [
+      invoice.number ?? '',
+      INVOICE_KIND_LABELS[invoice.kind],
+      dateText(invoice.issueDate),
+      dateText(invoice.dueDate),
+      money(invoice.total),
+      money(invoice.creditApplied),
+      money(invoice.amountPaid),
+      money(invoice.amountDue),
+      INVOICE_STATUS_LABELS[invoice.status],
+    ]),
+    columnStyles: {
+      4: { halign: 'right' },
+      5: { halign: 'right' },
+      6: { halign: 'right' },
+      7: { halign: 'right' },
+    },
+  });
+  autoTable(doc, {
+    ...TABLE_STYLE,
+    startY: section(doc, 'Payments received', lastY(doc) + 22),
+    head: [['Received', 'Method', 'Reference', 'Amount']],
+    body: statement.payments.map((payment) => [
+      dateText(payment.receivedOn),
+      PAYMENT_METHOD_LABELS[payment.method],
+      payment.reference,
+      money(payment.amount),
+    ]),
+    columnStyles: { 3: { halign: 'right' } },
+  });
+  autoTable(doc, {
+    ...TABLE_STYLE,
+    startY: section(doc, `Open receivables on ${dateText(statement.to)}`, lastY(doc) + 22),
+    head: [['Number', 'Due', 'Days past due', 'Amount due']],
+    body: statement.openReceivables.map((item) => [
+      item.number ?? '',
+      dateText(item.dueDate),
+      String(item.daysPastDue),
+      money(item.amountDue),
+    ]),
+    columnStyles: { 2: { halign: 'right' }, 3: { halign: 'right' } },
+  });
+  autoTable(doc, {
+    ...TABLE_STYLE,
+    startY: lastY(doc) + 10,
+    head: [['Current', '1-30 days', '31-60 days', '61-90 days', 'Over 90 days']],
+    body: [
+      [
+        money(statement.ageing.current),
+        money(statement.ageing.d1_30),
+        money(statement.ageing.d31_60),
+        money(statement.ageing.d61_90),
+        money(statement.ageing.over90),
+      ],
+    ],
+    styles: { ...TABLE_STYLE.styles, halign: 'right' },
+  });
+  const pages = drawFooters(doc, statement.generatedAt);
+  return { bytes: toBytes(doc), pages };
+}

@@ -1,0 +1,168 @@
+/**
+ * The one way into the engine. For each call, in this order: unknown channel (VALIDATION), unknown
+ * acting user (FORBIDDEN), input schema (VALIDATION with the field's path), role (FORBIDDEN), a
+ * request id seen before (the first result, or CONFLICT when it named another request), then the
+ * handler, all inside one immediate SQLite transaction that also holds the request record. Any
+ * failure rolls the whole call back, so a refused call changes nothing.
+ */
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import { channels, isChannelName, type ChannelName } from '../../shared/contract/channels.ts';
+import { dateInZone } from '../../shared/dates.ts';
+import { AppError, type Result } from '../../shared/errors.ts';
+import { SYSTEM_ACTOR_ID, type Actor, type Context } from './context.ts';
+import type { BatchedHandler, BatchRunner } from './handler.ts';
+import type { Connection } from './db/open.ts';
+import { handlers } from './handlers.ts';
+import { expireDueBatch } from './ledger/expiry.ts';
+
+export type CallContext = { actorId?: string };
+
+export type RouterOptions = Connection & {
+  now: () => Date;
+  timeZone: string;
+  defaultActorId: string;
+  onInternalError: (error: unknown, channel: string) => void;
+};
+
+type StoredRequest = { channel: string; input_hash: string; result_json: string };
+
+export function createRouter(options: RouterOptions) {
+  const findRequest = options.sqlite.prepare<[string], StoredRequest>(
+    'SELECT channel, input_hash, result_json FROM requests WHERE request_id = ?',
+  );
+  const saveRequest = options.sqlite.prepare(
+    `INSERT INTO requests (request_id, actor_id, channel, input_hash, result_json, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const findActor = options.sqlite.prepare<[string], Actor>(
+    'SELECT id, role FROM users WHERE id = ?',
+  );
+
+  function route(channelName: unknown, input: unknown, call: CallContext | undefined): unknown {
+    if (!isChannelName(channelName)) {
+      throw new AppError(
+        'VALIDATION',
+        `Unknown channel ${String(channelName).slice(0, 100)}`,
+        'channel',
+      );
+    }
+    const channel: ChannelName = channelName;
+    const spec = channels[channel];
+    const actorId = typeof call?.actorId === 'string' ? call.actorId : options.defaultActorId;
+    const actor = findActor.get(actorId);
+    if (!actor) throw new AppError('FORBIDDEN', 'Unknown user');
+    const parsed = parseInput(spec.input, input);
+    if (!spec.roles.includes(actor.role)) {
+      throw new AppError('FORBIDDEN', `A ${actor.role} may not use ${channel}`);
+    }
+    const handler = handlers[channel];
+    if (typeof handler !== 'function') return runBatched(handler, parsed, actor);
+    const ctx = contextAt(options, actor);
+    const run = (): unknown => {
+      expireDueBatch(ctx);
+      return (handler as (input: unknown, ctx: Context) => unknown)(parsed, ctx);
+    };
+    if (!spec.mutates) return inTransaction(options.sqlite, run);
+    const requestId = (parsed as { requestId: string }).requestId;
+    const inputHash = createHash('sha256').update(JSON.stringify(parsed)).digest('hex');
+    return inTransaction(options.sqlite, () => {
+      const seen = findRequest.get(requestId);
+      if (seen) return replay(seen, channel, inputHash);
+      const result = run();
+      saveRequest.run(requestId, actor.id, channel, inputHash, JSON.stringify(result), ctx.nowAt);
+      return result;
+    });
+  }
+
+  // One exclusive pass at a time: a second waits for the first, then finds nothing left to do.
+  let passes: Promise<unknown> = Promise.resolve();
+
+  function runBatched(
+    handler: BatchedHandler<ChannelName>,
+    parsed: unknown,
+    caller: Actor,
+  ): Promise<unknown> {
+    const actor = handler.asSystem ? SYSTEM_ACTOR : caller;
+    const batch: BatchRunner = async (work) => {
+      const result = inTransaction(options.sqlite, () => work(contextAt(options, actor)));
+      await new Promise((resolve) => setImmediate(resolve));
+      return result;
+    };
+    if (!handler.exclusive) return handler.batched(parsed as never, batch);
+    const pass = passes.then(() => handler.batched(parsed as never, batch));
+    passes = pass.catch(() => undefined);
+    return pass;
+  }
+
+  /** Synchronous inside (better-sqlite3), a Promise outside so IPC and HTTP callers look alike. */
+  return async function invoke(
+    channel: unknown,
+    input: unknown,
+    call?: CallContext,
+  ): Promise<Result<unknown>> {
+    try {
+      return { ok: true, data: await route(channel, input, call) };
+    } catch (error) {
+      return { ok: false, error: toErrorBody(error, String(channel), options.onInternalError) };
+    }
+  };
+}
+
+/** One call's view of time and of who acts. */
+function contextAt(options: RouterOptions, actor: Actor): Context {
+  const now = options.now();
+  return {
+    sqlite: options.sqlite,
+    db: options.db,
+    hot: options.hot,
+    actor,
+    nowAt: now.toISOString(),
+    today: dateInZone(now, options.timeZone),
+    timeZone: options.timeZone,
+  };
+}
+
+const SYSTEM_ACTOR: Actor = { id: SYSTEM_ACTOR_ID, role: 'admin' };
+
+function inTransaction<T>(sqlite: Database.Database, work: () => T): T {
+  return sqlite.transaction(work).immediate();
+}
+
+function replay(seen: StoredRequest, channel: ChannelName, inputHash: string): unknown {
+  if (seen.channel !== channel || seen.input_hash !== inputHash) {
+    throw new AppError(
+      'CONFLICT',
+      'This requestId was already used for a different request',
+      'requestId',
+    );
+  }
+  return JSON.parse(seen.result_json) as unknown;
+}
+
+function parseInput(schema: z.ZodType, input: unknown): unknown {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'input';
+  throw new AppError('VALIDATION', `${field}: ${issue?.message ?? 'is invalid'}`, field);
+}
+
+function toErrorBody(
+  error: unknown,
+  channel: string,
+  onInternalError: RouterOptions['onInternalError'],
+) {
+  if (error instanceof AppError) return error.toBody();
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_BUSY') {
+    return new AppError('CONFLICT', 'The ledger is busy in another window; try again').toBody();
+  }
+  if (code === 'SQLITE_FULL') {
+    const message = 'The disk is full: nothing was saved. Free some space and try again';
+    return new AppError('CONFLICT', message).toBody();
+  }
+  onInternalError(error, channel);
+  return new AppError('INTERNAL', 'Something went wrong inside Balancebook').toBody();
+}
