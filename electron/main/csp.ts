@@ -1,0 +1,42 @@
+/**
+ * The Content-Security-Policy of every response the window receives (renderer/index.html carries
+ * the same policy in a meta tag for file://, where there are no response headers). Scripts come
+ * only from the app itself; styles may be inline because Mantine writes its CSS variables so.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export type ResponseHeaders = Record<string, string | string[]>;
+
+/** The headers with any policy the server sent replaced by ours (header names are any case). */
+export function withContentSecurityPolicy(headers: ResponseHeaders | undefined): ResponseHeaders {
+  const kept = Object.entries(headers ?? {}).filter(
+    ([name]) => name.toLowerCase() !== 'content-security-policy',
+  );
+  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
+}
+
+type HeadersDetails = { responseHeaders?: ResponseHeaders };
+type HeadersCallback = (response: { responseHeaders: ResponseHeaders }) => void;
+
+/** The part of Electron's `Session` this module uses. */
+export type HeaderSession = {
+  webRequest: {
+    onHeadersReceived(listener: (details: HeadersDetails, callback: HeadersCallback) => void): void;
+  };
+};
+
+export function installContentSecurityPolicy(session: HeaderSession): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
+  });
+}

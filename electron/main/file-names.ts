@@ -1,0 +1,47 @@
+/**
+ * File names for exports made from a suggestion the renderer sends (a customer's name, a date
+ * range). Invariants: the result is one plain file name in any script, never a path (no
+ * separators, no `..`, no control or reserved characters, no Windows device name), at most
+ * FILE_NAME_MAX characters before its extension, and always ends in that extension.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const FILE_NAME_MAX = 120;
+/** How many numbered variants `uniqueFilePath` tries before giving up with a random suffix. */
+export const UNIQUE_SUFFIX_MAX = 999;
+
+const UNSAFE_CHARACTERS = /[\p{Cc}\p{Cf}<>:"/\\|?*]+/gu;
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+export type FileNameRequest = { suggestedName: string; extension: string };
+
+export function safeFileName({ suggestedName, extension }: FileNameRequest): string {
+  const ownExtension = new RegExp(`\\.${extension}$`, 'i');
+  let stem = suggestedName
+    .normalize('NFC')
+    .replace(ownExtension, '')
+    .replace(UNSAFE_CHARACTERS, '_')
+    .replace(/\.{2,}/g, '_')
+    .replace(/_+/g, '_')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+  stem = Array.from(stem).slice(0, FILE_NAME_MAX).join('').trim();
+  if (stem === '' || /^_+$/.test(stem)) stem = 'export';
+  if (WINDOWS_DEVICE.test(stem)) stem = `_${stem}`;
+  return `${stem}.${extension}`;
+}
+
+/** `folder/name`, or `folder/name-2`, `-3`… if that file already exists. */
+export function uniqueFilePath({ folder, fileName }: { folder: string; fileName: string }): string {
+  const extension = path.extname(fileName);
+  const stem = fileName.slice(0, fileName.length - extension.length);
+  const candidate = (suffix: string): string => path.join(folder, `${stem}${suffix}${extension}`);
+  if (!fs.existsSync(candidate(''))) return candidate('');
+  for (let number = 2; number <= UNIQUE_SUFFIX_MAX; number += 1) {
+    const numbered = candidate(`-${number}`);
+    if (!fs.existsSync(numbered)) return numbered;
+  }
+  return candidate(`-${randomBytes(4).toString('hex')}`);
+}

@@ -1,0 +1,164 @@
+/**
+ * The main process: one running instance, one engine, one window. It makes today's backup, opens
+ * the ledger in the user's data folder (with its scheduled pass), registers the IPC channels of
+ * both registries behind the sign-in gate, builds the menu, and loads the renderer. This is the
+ * only module that imports `electron`; everything it wires takes Electron's objects as
+ * parameters. No business rules and no SQL live here.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { createBackend } from '../backend/index.ts';
+import { dailyBackup } from '../backup/daily.ts';
+import { createBackupActions, type BackupDialogs } from './backup-actions.ts';
+import { installContentSecurityPolicy } from './csp.ts';
+import { refuseAllPermissions } from './permissions.ts';
+import { createEngineHost, type EngineHost } from './engine-host.ts';
+import { createGate } from './gate.ts';
+import { registerIpc } from './ipc.ts';
+import { buildMenuTemplate } from './menu.ts';
+import { createAppUrlCheck, rendererLocation } from './origin.ts';
+import { backupsPath, ledgerPath, resolveMigrationsFolder, userDataPath } from './paths.ts';
+import { createSaveDialogChooser, type ShowSaveDialog } from './save-dialog.ts';
+import { createSession } from './session.ts';
+import { createMainWindow } from './window.ts';
+
+/** out/main once built; the preload and renderer bundles sit beside it. */
+const mainDir = import.meta.dirname;
+
+function start(): void {
+  const dataDir = app.getPath('userData');
+  const dbPath = ledgerPath(dataDir);
+  const migrationsFolder = resolveMigrationsFolder({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    mainDir,
+  });
+  const location = rendererLocation({
+    isPackaged: app.isPackaged,
+    devServerUrl: process.env.ELECTRON_RENDERER_URL,
+    indexHtmlPath: path.join(mainDir, '../renderer/index.html'),
+  });
+  const isAppUrl = createAppUrlCheck(location);
+  let mainWindow: BrowserWindow | null = null;
+
+  const openWindow = (): void => {
+    const window = createMainWindow({
+      BrowserWindow,
+      preloadPath: path.join(mainDir, '../preload/index.js'),
+      location,
+      isAppUrl,
+    });
+    window.on('closed', () => {
+      mainWindow = null;
+    });
+    mainWindow = window;
+  };
+
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  const showSaveDialog: ShowSaveDialog = (options) =>
+    mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options);
+  const dialogs: BackupDialogs = {
+    showOpenDialog: (options) =>
+      mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+    showMessageBox: (options) =>
+      mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options),
+    showErrorBox: (title, content) => {
+      dialog.showErrorBox(title, content);
+    },
+  };
+
+  const ready = async (): Promise<void> => {
+    await backUpToday(dbPath, backupsPath(dataDir));
+    const host = createEngineHost({ open: () => createBackend({ dbPath, migrationsFolder }) });
+    closeOnQuit(host);
+    installContentSecurityPolicy(session.defaultSession);
+    refuseAllPermissions(session.defaultSession);
+    const signedIn = createSession();
+    const chooseSavePath = createSaveDialogChooser({
+      showSaveDialog,
+      documentsDir: () => app.getPath('documents'),
+    });
+    const gate = createGate({ engine: host, session: signedIn, chooseSavePath });
+    registerIpc({ ipcMain, gate, isTrustedSender: isAppUrl });
+    const actions = createBackupActions({
+      dialogs,
+      host,
+      session: signedIn,
+      dataDir,
+      dbPath,
+      migrationsFolder,
+      backupsDir: backupsPath(dataDir),
+      openPath: (folder) => shell.openPath(folder),
+      reloadWindow: () => mainWindow?.webContents.reload(),
+      now: () => new Date(),
+    });
+    const template = buildMenuTemplate(
+      {
+        backUpNow: () => void actions.backUpNow(),
+        restoreFromBackup: () => void actions.restoreFromBackup(),
+        openDataFolder: () => void actions.openDataFolder(),
+        quit: () => {
+          app.quit();
+        },
+      },
+      { isPackaged: app.isPackaged, platform: process.platform },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    openWindow();
+    app.on('activate', () => {
+      if (mainWindow === null) openWindow();
+    });
+  };
+
+  app
+    .whenReady()
+    .then(ready)
+    .catch((error: unknown) => {
+      // Opening the ledger can fail (a file written by a newer version, a locked disk): say so.
+      console.error('[balancebook] could not start', error);
+      const detail = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox('Balancebook could not start', detail);
+      app.exit(1);
+    });
+}
+
+/** The day's automatic backup; a failure is shown but does not keep the ledger closed. */
+async function backUpToday(dbPath: string, backupsDir: string): Promise<void> {
+  try {
+    await dailyBackup({ dbPath, backupsDir, now: () => new Date() });
+  } catch (error) {
+    console.error('[balancebook] the automatic backup failed', error);
+    const detail = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox('The automatic backup failed', detail);
+  }
+}
+
+/** Quitting waits for the scheduled pass and any call under way, then closes the ledger. */
+function closeOnQuit(host: EngineHost): void {
+  let closed = false;
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    if (closing) return;
+    closing = true;
+    void host.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+}
+
+// The same folder packaged or not (Electron would otherwise use package.json's lowercase name
+// when unpackaged), set before the single-instance lock, which lives in it.
+app.setPath('userData', userDataPath(app.getPath('appData')));
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

@@ -1,0 +1,36 @@
+/**
+ * The renderer's view of `window.api`, typed from the registries: a channel name neither the
+ * engine's registry nor the app shell's knows, or an input of the wrong shape, is a compile error
+ * in the renderer.
+ */
+import type { z } from 'zod';
+import type {
+  AppChannelName,
+  AppChannelOutputs,
+  appChannels,
+} from '../../shared/contract/app-channels.ts';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels.ts';
+import type { Result } from '../../shared/errors.ts';
+
+export type AnyChannel = ChannelName | AppChannelName;
+
+export type AnyInput<C extends AnyChannel> = C extends ChannelName
+  ? ChannelInput<C>
+  : C extends AppChannelName
+    ? z.input<(typeof appChannels)[C]>
+    : never;
+
+export type AnyOutput<C extends AnyChannel> = C extends ChannelName
+  ? ChannelOutput<C>
+  : C extends AppChannelName
+    ? AppChannelOutputs[C]
+    : never;
+
+export type BalancebookApi = {
+  invoke<C extends AnyChannel>(channel: C, input: AnyInput<C>): Promise<Result<AnyOutput<C>>>;
+};
+
+declare global {
+  // A global `var` is how a declaration adds a property to `window` without an interface.
+  var api: BalancebookApi;
+}

@@ -1,0 +1,40 @@
+/**
+ * Exports from the web bridge. A browser has no save dialog the bridge can open, so
+ * `app.chooseSavePath` answers with a fresh file in `<dataDir>/exports/` named after the
+ * suggestion (sanitised, numbered when taken). Engine calls that name a file to write (an input
+ * with a `path`) may write only inside that folder, so a page holding the token still cannot
+ * write elsewhere on the disk.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Result } from '../../shared/errors.ts';
+import type { SavePathChooser } from '../main/gate.ts';
+import { safeFileName, uniqueFilePath } from '../main/file-names.ts';
+
+export const EXPORTS_FOLDER_NAME = 'exports';
+
+export function createExportsChooser(exportsDir: string): SavePathChooser {
+  return (request) => {
+    fs.mkdirSync(exportsDir, { recursive: true });
+    const fileName = safeFileName(request);
+    return Promise.resolve({ path: uniqueFilePath({ folder: exportsDir, fileName }) });
+  };
+}
+
+export const OUTSIDE_EXPORTS: Result<never> = {
+  ok: false,
+  error: {
+    code: 'FORBIDDEN',
+    message: 'In the browser, files are saved only in the exports folder',
+    field: 'path',
+  },
+};
+
+/** True unless the input names a `path` outside `exportsDir`. */
+export function staysInExports(input: unknown, exportsDir: string): boolean {
+  if (typeof input !== 'object' || input === null || !('path' in input)) return true;
+  const target = input.path;
+  if (typeof target !== 'string') return true;
+  const root = path.resolve(exportsDir);
+  return path.resolve(target).startsWith(root + path.sep);
+}
