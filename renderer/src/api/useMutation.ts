@@ -1,0 +1,41 @@
+/**
+ * Runs a mutating channel and, on success, invalidates the cache groups it touched. The result
+ * comes back as a value (never thrown) so that forms can put field errors on their fields.
+ */
+import { useCallback, useState } from 'react';
+import type { AnyChannel, AnyInput, AnyOutput } from '../../../electron/preload/api.d.ts';
+import { attempt, type Attempt } from './client.ts';
+import { queryCache } from './query-cache.ts';
+import { groupsTouchedBy } from './query-keys.ts';
+
+export type Mutation<C extends AnyChannel> = {
+  mutate: (input: AnyInput<C>) => Promise<Attempt<AnyOutput<C>>>;
+  isPending: boolean;
+};
+
+export function useMutation<C extends AnyChannel>(channel: C): Mutation<C> {
+  const [pendingCount, setPendingCount] = useState(0);
+  const mutate = useCallback(
+    async (input: AnyInput<C>) => {
+      setPendingCount((count) => count + 1);
+      try {
+        const result = await attempt(channel, input);
+        if (result.ok) queryCache.invalidate(groupsTouchedBy(channel, input, result.data));
+        return result;
+      } finally {
+        setPendingCount((count) => count - 1);
+      }
+    },
+    [channel],
+  );
+  return { mutate, isPending: pendingCount > 0 };
+}
+
+/**
+ * One request id per dialog: made when the dialog opens and reused by every retry of its
+ * submission, so a double click or a retry after a lost answer never acts twice.
+ */
+export function useRequestId(): string {
+  const [requestId] = useState(() => crypto.randomUUID());
+  return requestId;
+}

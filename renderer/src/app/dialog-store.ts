@@ -1,0 +1,54 @@
+/**
+ * Which action dialog is open, and for what. Opening one gives it a fresh `openedAt` counter so
+ * the dialog mounts anew (and makes a new request id) each time it opens.
+ */
+import { create } from 'zustand';
+
+export type CustomerDialogKind =
+  | 'editCustomer'
+  | 'topUp'
+  | 'adjust'
+  | 'refund'
+  | 'charge'
+  | 'newInvoice'
+  | 'recurringInvoice'
+  | 'billingMode'
+  | 'unblock'
+  | 'replenishment'
+  | 'addTime';
+
+export type InvoiceDialogKind = 'applyBalance' | 'creditNote' | 'void' | 'writeOff';
+
+export type DialogRequest =
+  | { kind: 'newCustomer' }
+  | { kind: 'addUser' }
+  | { kind: CustomerDialogKind; customerId: string }
+  | { kind: 'recordPayment'; customerId: string; invoiceId?: string }
+  | { kind: InvoiceDialogKind; invoiceId: string }
+  | { kind: 'deductTime'; customerId: string; timeEntryIds: string[] };
+
+type DialogState = {
+  dialog: DialogRequest | null;
+  openedAt: number;
+  open: (dialog: DialogRequest) => void;
+  close: () => void;
+};
+
+export const useDialogStore = create<DialogState>()((set) => ({
+  dialog: null,
+  openedAt: 0,
+  open: (dialog) => {
+    set((state) => ({ dialog, openedAt: state.openedAt + 1 }));
+  },
+  close: () => {
+    set({ dialog: null });
+  },
+}));
+
+export function openDialog(dialog: DialogRequest): void {
+  useDialogStore.getState().open(dialog);
+}
+
+export function closeDialog(): void {
+  useDialogStore.getState().close();
+}

@@ -1,0 +1,81 @@
+/**
+ * A tiny hash router: the current page lives in a zustand store mirrored in `location.hash`
+ * (`#/customers/cus_1/history`), so back and forward work and a page can be linked to.
+ */
+import { create } from 'zustand';
+
+export const CUSTOMER_TABS = [
+  'history',
+  'grants',
+  'invoices',
+  'payments',
+  'time',
+  'schedules',
+  'statement',
+] as const;
+export type CustomerTab = (typeof CUSTOMER_TABS)[number];
+
+export type Route =
+  | { page: 'dashboard' }
+  | { page: 'customers' }
+  | { page: 'customer'; customerId: string; tab: CustomerTab }
+  | { page: 'invoices' }
+  | { page: 'audit' }
+  | { page: 'settings' };
+
+export type PageName = Route['page'];
+
+function isTab(value: string | undefined): value is CustomerTab {
+  return CUSTOMER_TABS.some((tab) => tab === value);
+}
+
+export function parseHash(hash: string): Route {
+  const [page, id, tab] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  switch (page) {
+    case 'customers':
+      if (id !== undefined && id !== '') {
+        return { page: 'customer', customerId: id, tab: isTab(tab) ? tab : 'history' };
+      }
+      return { page: 'customers' };
+    case 'invoices':
+    case 'audit':
+    case 'settings':
+      return { page };
+    default:
+      return { page: 'dashboard' };
+  }
+}
+
+export function routeHash(route: Route): string {
+  switch (route.page) {
+    case 'customer':
+      return `#/customers/${encodeURIComponent(route.customerId)}/${route.tab}`;
+    case 'dashboard':
+      return '#/';
+    default:
+      return `#/${route.page}`;
+  }
+}
+
+type RouteState = { route: Route; navigate: (route: Route) => void };
+
+export const useRouteStore = create<RouteState>()((set) => ({
+  route: parseHash(window.location.hash),
+  navigate: (route) => {
+    const hash = routeHash(route);
+    if (window.location.hash !== hash) window.location.hash = hash;
+    set({ route });
+  },
+}));
+
+window.addEventListener('hashchange', () => {
+  useRouteStore.setState({ route: parseHash(window.location.hash) });
+});
+
+export function navigate(route: Route): void {
+  useRouteStore.getState().navigate(route);
+}
+
+export function openCustomer(customerId: string, tab: CustomerTab = 'history'): void {
+  navigate({ page: 'customer', customerId, tab });
+}

@@ -1,0 +1,35 @@
+/** Small labelled fields used across dialogs: payment method, reason, and a typeable date. */
+import { NativeSelect, Textarea, type NativeSelectProps, type TextareaProps } from '@mantine/core';
+import { DateInput, type DateInputProps } from '@mantine/dates';
+import { PAYMENT_METHOD_LABELS } from '../../../shared/labels.ts';
+
+const METHOD_OPTIONS = Object.entries(PAYMENT_METHOD_LABELS).map(([value, label]) => ({
+  value,
+  label,
+}));
+
+export function MethodSelect({
+  isOptional = false,
+  ...rest
+}: NativeSelectProps & { isOptional?: boolean }) {
+  const data = isOptional
+    ? [{ value: '', label: 'Not recorded' }, ...METHOD_OPTIONS]
+    : METHOD_OPTIONS;
+  return <NativeSelect label="Method" data={data} {...rest} />;
+}
+
+export function ReasonField(props: TextareaProps) {
+  return <Textarea label="Reason" autosize minRows={2} maxRows={5} {...props} />;
+}
+
+/** A date typed as YYYY-MM-DD or picked from the calendar. */
+export function DateField(props: DateInputProps) {
+  return (
+    <DateInput
+      valueFormat="YYYY-MM-DD"
+      placeholder="YYYY-MM-DD"
+      popoverProps={{ withinPortal: true }}
+      {...props}
+    />
+  );
+}

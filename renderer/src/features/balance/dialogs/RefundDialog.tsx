@@ -1,0 +1,89 @@
+/**
+ * Pay credit back to the customer (`balance.refund`): only paid credit can be refunded, never
+ * promotional credit, so the dialog shows how much is refundable before you type.
+ */
+import { Group, SimpleGrid, Text, TextInput } from '@mantine/core';
+import type { Customer } from '../../../../../shared/contract/types.ts';
+import { useQuery } from '../../../api/useQuery.ts';
+import { ActionDialog } from '../../../components/ActionDialog.tsx';
+import { MethodSelect, ReasonField } from '../../../components/fields.tsx';
+import { MoneyInput } from '../../../components/MoneyInput.tsx';
+import { MoneyText } from '../../../components/MoneyText.tsx';
+import { optional } from '../../../lib/form-validation.ts';
+import { sumMoney } from '../../../lib/money-display.ts';
+import { notifyDone } from '../../../lib/notify.ts';
+import { useActionForm } from '../../../lib/useActionForm.ts';
+import { WithCustomer } from '../../customers/WithCustomer.tsx';
+import { describeChange } from './describe-change.ts';
+
+type Props = { customerId: string; onClose: () => void };
+
+export function RefundDialog({ customerId, onClose }: Props) {
+  return (
+    <WithCustomer customerId={customerId} title="Refund" onClose={onClose}>
+      {(customer) => <RefundForm customer={customer} onClose={onClose} />}
+    </WithCustomer>
+  );
+}
+
+function RefundForm({ customer, onClose }: { customer: Customer; onClose: () => void }) {
+  const balance = useQuery('balance.get', { customerId: customer.id });
+  const paidGrants = (balance.data?.grants ?? []).filter((grant) => grant.kind === 'paid');
+  const refundable = sumMoney(
+    paidGrants.map((grant) => grant.remaining),
+    customer.currency,
+  );
+  const { form, submit, isPending, error } = useActionForm({
+    channel: 'balance.refund',
+    initialValues: { amount: '', method: 'bank_transfer', reference: '', reason: '' },
+    toInput: (values, requestId) => ({
+      customerId: customer.id,
+      amount: values.amount.trim(),
+      method: values.method as 'bank_transfer',
+      reference: optional(values.reference),
+      reason: values.reason,
+      requestId,
+    }),
+    money: [{ path: 'amount', label: 'Amount' }],
+    currency: customer.currency,
+    required: ['reason'],
+    onSuccess: (data) => {
+      notifyDone('Refund recorded', describeChange(data, customer.currency));
+      onClose();
+    },
+  });
+  return (
+    <ActionDialog
+      title={`Refund ${customer.name}`}
+      onClose={onClose}
+      onSubmit={submit}
+      isPending={isPending}
+      submitLabel="Refund"
+      error={error}
+    >
+      <Group gap="xs" aria-label="Refundable credit">
+        <Text size="sm" c="dimmed">
+          Refundable (paid credit only):
+        </Text>
+        <MoneyText amount={refundable} currency={customer.currency} size="sm" fw={600} />
+      </Group>
+      <MoneyInput
+        label="Amount"
+        currency={customer.currency}
+        data-autofocus
+        withAsterisk
+        key={form.key('amount')}
+        {...form.getInputProps('amount')}
+      />
+      <SimpleGrid cols={2}>
+        <MethodSelect key={form.key('method')} {...form.getInputProps('method')} />
+        <TextInput
+          label="Reference"
+          key={form.key('reference')}
+          {...form.getInputProps('reference')}
+        />
+      </SimpleGrid>
+      <ReasonField withAsterisk key={form.key('reason')} {...form.getInputProps('reason')} />
+    </ActionDialog>
+  );
+}

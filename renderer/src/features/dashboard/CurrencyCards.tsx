@@ -1,0 +1,64 @@
+/** One row of figures for one currency: credit owed, debt, receivables, overdue, expiring. */
+import { Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { CurrencyTotals } from '../../../../shared/contract/types.ts';
+import { MoneyText } from '../../components/MoneyText.tsx';
+
+type Figure = { label: string; amount: string; hint: string; color?: string };
+
+export function CurrencyCards({ totals }: { totals: CurrencyTotals }) {
+  const figures: Figure[] = [
+    { label: 'Credit owed', amount: totals.creditOwed, hint: 'Prepaid credit held for customers' },
+    { label: 'Debt on balances', amount: totals.balanceDebt, hint: 'Owed by customers below zero' },
+    { label: 'Receivables', amount: totals.receivables, hint: 'Due on open invoices' },
+    {
+      label: 'Overdue',
+      amount: totals.overdue,
+      hint: `${totals.overdueCount} ${totals.overdueCount === 1 ? 'invoice' : 'invoices'} past due`,
+      color: totals.overdueCount > 0 ? 'red' : undefined,
+    },
+    {
+      label: 'Expiring in 30 days',
+      amount: totals.expiringIn30Days,
+      hint: 'Unspent credit about to expire',
+    },
+  ];
+  return (
+    <Stack gap="xs" component="section" aria-label={`${totals.currency} totals`}>
+      <Group gap="xs">
+        <Badge size="lg" variant="filled">
+          {totals.currency}
+        </Badge>
+        <Text size="sm" c="dimmed">
+          {totals.customerCount} {totals.customerCount === 1 ? 'customer' : 'customers'}
+        </Text>
+      </Group>
+      <SimpleGrid cols={{ base: 2, md: 5 }} spacing="md">
+        {figures.map((figure) => (
+          <Card
+            key={figure.label}
+            padding="md"
+            aria-label={`${figure.label} ${totals.currency}`}
+            role="group"
+          >
+            <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+              {figure.label}
+            </Text>
+            <MoneyText
+              amount={figure.amount}
+              currency={totals.currency}
+              tone="plain"
+              size="xl"
+              fw={700}
+              c={figure.color}
+              component="div"
+              mt={4}
+            />
+            <Text size="xs" c={figure.color ?? 'dimmed'} mt={2}>
+              {figure.hint}
+            </Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}

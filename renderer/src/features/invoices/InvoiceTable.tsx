@@ -1,0 +1,116 @@
+/**
+ * A list of invoices: number, customer (on the global list), kind, dates, total, amount due and
+ * status. A row opens the invoice in the drawer; the number is a button for the keyboard.
+ */
+import { Anchor, Button, Center, Table, Text } from '@mantine/core';
+import type { Invoice } from '../../../../shared/contract/types.ts';
+import { INVOICE_KIND_LABELS } from '../../../../shared/labels.ts';
+import { DateText } from '../../components/DateText.tsx';
+import { MoneyText } from '../../components/MoneyText.tsx';
+import { CustomerName } from '../customers/CustomerName.tsx';
+import { openInvoice } from './invoice-store.ts';
+import { InvoiceStatusBadge } from './InvoiceStatusBadge.tsx';
+import { invoiceName } from './WithInvoice.tsx';
+
+export type InvoiceTableProps = {
+  invoices: Invoice[];
+  label: string;
+  showCustomer?: boolean;
+  hasMore?: boolean;
+  isLoadingMore?: boolean;
+  onLoadMore?: () => void;
+};
+
+export function InvoiceTable(props: InvoiceTableProps) {
+  const { invoices, showCustomer = false } = props;
+  return (
+    <>
+      <Table
+        highlightOnHover
+        verticalSpacing="sm"
+        aria-label={props.label}
+        style={{ whiteSpace: 'nowrap' }}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Number</Table.Th>
+            {showCustomer && <Table.Th>Customer</Table.Th>}
+            <Table.Th>Kind</Table.Th>
+            <Table.Th>Issued</Table.Th>
+            <Table.Th>Due</Table.Th>
+            <Table.Th ta="right">Total</Table.Th>
+            <Table.Th ta="right">Amount due</Table.Th>
+            <Table.Th>Status</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {invoices.map((invoice) => (
+            <Table.Tr
+              key={invoice.id}
+              style={{ cursor: 'pointer' }}
+              onClick={() => {
+                openInvoice(invoice.id);
+              }}
+            >
+              <Table.Td>
+                <Anchor
+                  component="button"
+                  type="button"
+                  fw={600}
+                  size="sm"
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    openInvoice(invoice.id);
+                  }}
+                >
+                  {invoiceName(invoice)}
+                </Anchor>
+              </Table.Td>
+              {showCustomer && (
+                <Table.Td>
+                  <CustomerName customerId={invoice.customerId} />
+                </Table.Td>
+              )}
+              <Table.Td>
+                <Text size="sm">{INVOICE_KIND_LABELS[invoice.kind]}</Text>
+              </Table.Td>
+              <Table.Td>
+                <DateText size="sm" date={invoice.issueDate} />
+              </Table.Td>
+              <Table.Td>
+                <DateText size="sm" date={invoice.dueDate} />
+              </Table.Td>
+              <Table.Td ta="right">
+                <MoneyText
+                  size="sm"
+                  amount={invoice.total}
+                  currency={invoice.currency}
+                  tone="plain"
+                />
+              </Table.Td>
+              <Table.Td ta="right">
+                <MoneyText
+                  size="sm"
+                  fw={600}
+                  amount={invoice.amountDue}
+                  currency={invoice.currency}
+                  tone="plain"
+                />
+              </Table.Td>
+              <Table.Td>
+                <InvoiceStatusBadge status={invoice.status} pastDue={invoice.pastDue} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {props.hasMore === true && (
+        <Center mt="md">
+          <Button variant="light" loading={props.isLoadingMore} onClick={props.onLoadMore}>
+            Load more invoices
+          </Button>
+        </Center>
+      )}
+    </>
+  );
+}

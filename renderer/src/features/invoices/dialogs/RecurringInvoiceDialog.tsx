@@ -1,0 +1,117 @@
+/**
+ * A recurring invoice from a contract (`schedules.create`): lines, every month, quarter or year
+ * from a start date to an optional end date, issued automatically or left as drafts.
+ */
+import { NativeSelect, SimpleGrid, Switch, Textarea } from '@mantine/core';
+import type { Customer } from '../../../../../shared/contract/types.ts';
+import { ActionDialog } from '../../../components/ActionDialog.tsx';
+import { DateField } from '../../../components/fields.tsx';
+import { optional } from '../../../lib/form-validation.ts';
+import { todayLocal } from '../../../lib/locale.ts';
+import { notifyDone } from '../../../lib/notify.ts';
+import { useActionForm } from '../../../lib/useActionForm.ts';
+import { WithCustomer } from '../../customers/WithCustomer.tsx';
+import {
+  BLANK_LINE,
+  LinesEditor,
+  lineMoneyRules,
+  linesInput,
+  type LineValues,
+} from './LinesEditor.tsx';
+
+type Props = { customerId: string; onClose: () => void };
+type RecurringValues = {
+  lines: LineValues[];
+  interval: 'month' | 'quarter' | 'year';
+  startDate: string | null;
+  endDate: string | null;
+  autoIssue: boolean;
+  memo: string;
+};
+
+export function RecurringInvoiceDialog({ customerId, onClose }: Props) {
+  return (
+    <WithCustomer customerId={customerId} title="Recurring invoice" onClose={onClose}>
+      {(customer) => <RecurringForm customer={customer} onClose={onClose} />}
+    </WithCustomer>
+  );
+}
+
+function RecurringForm({ customer, onClose }: { customer: Customer; onClose: () => void }) {
+  const { form, submit, isPending, error } = useActionForm<'schedules.create', RecurringValues>({
+    channel: 'schedules.create',
+    initialValues: {
+      lines: [{ ...BLANK_LINE }],
+      interval: 'month',
+      startDate: todayLocal(),
+      endDate: null,
+      autoIssue: true,
+      memo: '',
+    },
+    toInput: (values, requestId) => ({
+      customerId: customer.id,
+      lines: linesInput(values.lines),
+      interval: values.interval,
+      startDate: values.startDate ?? '',
+      endDate: values.endDate ?? undefined,
+      autoIssue: values.autoIssue,
+      memo: optional(values.memo),
+      requestId,
+    }),
+    money: (values) => lineMoneyRules(values.lines),
+    currency: customer.currency,
+    onSuccess: () => {
+      notifyDone('Recurring invoice created', customer.name);
+      onClose();
+    },
+  });
+  return (
+    <ActionDialog
+      title={`Recurring invoice for ${customer.name}`}
+      onClose={onClose}
+      onSubmit={submit}
+      isPending={isPending}
+      submitLabel="Create schedule"
+      error={error}
+      size={860}
+    >
+      <SimpleGrid cols={3}>
+        <NativeSelect
+          label="Every"
+          data={[
+            { value: 'month', label: 'Month' },
+            { value: 'quarter', label: 'Quarter' },
+            { value: 'year', label: 'Year' },
+          ]}
+          key={form.key('interval')}
+          {...form.getInputProps('interval')}
+        />
+        <DateField
+          label="Starts on"
+          withAsterisk
+          key={form.key('startDate')}
+          {...form.getInputProps('startDate')}
+        />
+        <DateField
+          label="Ends on"
+          clearable
+          key={form.key('endDate')}
+          {...form.getInputProps('endDate')}
+        />
+      </SimpleGrid>
+      <LinesEditor form={form} currency={customer.currency} />
+      <Textarea
+        label="Memo"
+        autosize
+        minRows={1}
+        key={form.key('memo')}
+        {...form.getInputProps('memo')}
+      />
+      <Switch
+        label="Issue each invoice automatically (otherwise leave it as a draft)"
+        key={form.key('autoIssue')}
+        {...form.getInputProps('autoIssue', { type: 'checkbox' })}
+      />
+    </ActionDialog>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * Who is signed in, as the shell last told us (`app.session`, `app.signIn`). The shell keeps the
+ * real session; this copy only decides what to show and which actions to offer.
+ */
+import { create } from 'zustand';
+import type { User } from '../../../../shared/contract/types.ts';
+
+type SessionState = {
+  status: 'checking' | 'signedOut' | 'signedIn';
+  user: User | null;
+  setUser: (user: User | null) => void;
+};
+
+export const useSessionStore = create<SessionState>()((set) => ({
+  status: 'checking',
+  user: null,
+  setUser: (user) => {
+    set({ user, status: user === null ? 'signedOut' : 'signedIn' });
+  },
+}));

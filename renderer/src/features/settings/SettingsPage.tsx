@@ -1,0 +1,25 @@
+/** Settings: the business's details on documents (admin only; others read them) and the people. */
+import { Stack } from '@mantine/core';
+import { useQuery } from '../../api/useQuery.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { QueryView } from '../../components/QueryView.tsx';
+import { BusinessSettingsForm } from './BusinessSettingsForm.tsx';
+import { UsersSection } from './UsersSection.tsx';
+
+export function SettingsPage() {
+  const settings = useQuery('settings.get', {});
+  return (
+    <>
+      <PageHeader
+        title="Settings"
+        description="Your business as it appears on invoices and statements, and who may sign in."
+      />
+      <Stack gap="lg">
+        <QueryView query={settings} loadingLabel="Loading settings" rows={4}>
+          {(data) => <BusinessSettingsForm key={data.updatedAt} settings={data} />}
+        </QueryView>
+        <UsersSection />
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+/** Receivables still open at the end of the period, aged: current, 1-30, 31-60, 61-90, over 90 days. */
+import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { AgeingBucket, Statement } from '../../../../shared/contract/types.ts';
+import { MoneyText } from '../../components/MoneyText.tsx';
+
+const BUCKET_LABELS: Record<AgeingBucket, string> = {
+  current: 'Current',
+  d1_30: '1–30 days',
+  d31_60: '31–60 days',
+  d61_90: '61–90 days',
+  over90: 'Over 90 days',
+};
+
+export function StatementAgeing({ statement }: { statement: Statement }) {
+  const c = statement.currency;
+  return (
+    <Stack gap="xs" component="section" aria-label="Receivables ageing">
+      <Text fw={600}>
+        Still receivable at the end:{' '}
+        <MoneyText amount={statement.totalReceivable} currency={c} tone="plain" />
+      </Text>
+      <SimpleGrid cols={5}>
+        {(Object.keys(BUCKET_LABELS) as AgeingBucket[]).map((bucket) => (
+          <Card key={bucket} padding="sm" role="group" aria-label={BUCKET_LABELS[bucket]}>
+            <Text size="xs" c="dimmed">
+              {BUCKET_LABELS[bucket]}
+            </Text>
+            <MoneyText amount={statement.ageing[bucket]} currency={c} tone="plain" fw={600} />
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}

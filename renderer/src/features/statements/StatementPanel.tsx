@@ -1,0 +1,95 @@
+/**
+ * The statement for a date range: chosen with a range picker, previewed in the app
+ * (`statements.get`) and exported as PDF or CSV where the person chooses.
+ */
+import { Button, Group, Stack } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { IconCalendar, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Customer } from '../../../../shared/contract/types.ts';
+import { addMonthsToMonth } from '../../../../shared/dates.ts';
+import { attempt } from '../../api/client.ts';
+import { useQuery } from '../../api/useQuery.ts';
+import { QueryView } from '../../components/QueryView.tsx';
+import { todayLocal } from '../../lib/locale.ts';
+import { useExport } from '../../lib/useExport.ts';
+import { StatementPreview } from './StatementPreview.tsx';
+
+type Range = [string | null, string | null];
+
+function defaultRange(): Range {
+  const today = todayLocal();
+  return [`${addMonthsToMonth(today.slice(0, 7), -2)}-01`, today];
+}
+
+export function StatementPanel({ customer }: { customer: Customer }) {
+  const [range, setRange] = useState<Range>(defaultRange);
+  const [from, to] = range;
+  const isComplete = from !== null && to !== null;
+  const statement = useQuery(
+    'statements.get',
+    { customerId: customer.id, from: from ?? '', to: to ?? '' },
+    { enabled: isComplete },
+  );
+  const exporter = useExport();
+  const exportAs = (extension: 'pdf' | 'csv') => {
+    if (from === null || to === null) return;
+    const input = { customerId: customer.id, from, to };
+    void exporter.run({
+      title: 'Export statement',
+      suggestedName: `Statement ${customer.name} ${from} to ${to}`,
+      extension,
+      write: (path) =>
+        extension === 'pdf'
+          ? attempt('statements.exportPdf', { ...input, path })
+          : attempt('statements.exportCsv', { ...input, path }),
+    });
+  };
+  return (
+    <Stack gap="md">
+      <Group align="flex-end" justify="space-between">
+        <DatePickerInput
+          type="range"
+          label="Period"
+          leftSection={<IconCalendar size={16} />}
+          valueFormat="D MMM YYYY"
+          value={range}
+          onChange={(value) => {
+            setRange([value[0] ?? null, value[1] ?? null]);
+          }}
+          w={300}
+          allowSingleDateInRange
+        />
+        <Group gap="xs">
+          <Button
+            variant="default"
+            leftSection={<IconFileTypePdf size={16} />}
+            disabled={!isComplete}
+            loading={exporter.isPending}
+            onClick={() => {
+              exportAs('pdf');
+            }}
+          >
+            Export PDF
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFileTypeCsv size={16} />}
+            disabled={!isComplete}
+            loading={exporter.isPending}
+            onClick={() => {
+              exportAs('csv');
+            }}
+          >
+            Export CSV
+          </Button>
+        </Group>
+      </Group>
+      {isComplete && (
+        <QueryView query={statement} loadingLabel="Preparing the statement" rows={6}>
+          {(data) => <StatementPreview statement={data} />}
+        </QueryView>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Deducts the selected unbilled time entries from the balance (`time.deduct`): one charge per
+ * entry, refused whole if the billing mode does not allow it.
+ */
+import { Group, Text } from '@mantine/core';
+import type { Customer } from '../../../../../shared/contract/types.ts';
+import { useQuery } from '../../../api/useQuery.ts';
+import { ActionDialog } from '../../../components/ActionDialog.tsx';
+import { MoneyText } from '../../../components/MoneyText.tsx';
+import { sumMoney } from '../../../lib/money-display.ts';
+import { notifyDone } from '../../../lib/notify.ts';
+import { useActionForm } from '../../../lib/useActionForm.ts';
+import { WithCustomer } from '../../customers/WithCustomer.tsx';
+import { useTimeStore } from '../time-store.ts';
+import { describeChange } from '../../balance/dialogs/describe-change.ts';
+
+type Props = { customerId: string; timeEntryIds: string[]; onClose: () => void };
+
+export function DeductTimeDialog({ customerId, timeEntryIds, onClose }: Props) {
+  return (
+    <WithCustomer customerId={customerId} title="Deduct time" onClose={onClose}>
+      {(customer) => (
+        <DeductForm customer={customer} timeEntryIds={timeEntryIds} onClose={onClose} />
+      )}
+    </WithCustomer>
+  );
+}
+
+function DeductForm(props: { customer: Customer; timeEntryIds: string[]; onClose: () => void }) {
+  const { customer, timeEntryIds } = props;
+  const clearSelection = useTimeStore((state) => state.clear);
+  const entries = useQuery('time.list', { customerId: customer.id, status: 'unbilled' });
+  const chosen = (entries.data ?? []).filter((entry) => timeEntryIds.includes(entry.id));
+  const total = sumMoney(
+    chosen.map((entry) => entry.amount),
+    customer.currency,
+  );
+  const { submit, isPending, error } = useActionForm({
+    channel: 'time.deduct',
+    initialValues: {},
+    toInput: (_values, requestId) => ({ customerId: customer.id, timeEntryIds, requestId }),
+    onSuccess: (data) => {
+      clearSelection();
+      const last = data.entries.at(-1);
+      const message = last
+        ? describeChange({ entry: last, balance: data.balance }, customer.currency)
+        : '';
+      notifyDone(
+        `Deducted ${data.entries.length} time ${data.entries.length === 1 ? 'entry' : 'entries'}`,
+        message,
+      );
+      props.onClose();
+    },
+  });
+  return (
+    <ActionDialog
+      title="Deduct time from the balance"
+      onClose={props.onClose}
+      onSubmit={submit}
+      isPending={isPending}
+      submitLabel="Deduct"
+      error={error}
+    >
+      <Text size="sm">
+        {timeEntryIds.length} {timeEntryIds.length === 1 ? 'entry' : 'entries'} will be charged to
+        the balance, one charge each.
+      </Text>
+      <Group gap="xs">
+        <Text size="sm" c="dimmed">
+          Total
+        </Text>
+        <MoneyText amount={total} currency={customer.currency} fw={700} />
+      </Group>
+    </ActionDialog>
+  );
+}
