@@ -1,0 +1,172 @@
+/**
+ * Proves the sign-in gate over IPC: before sign-in only `users.list` reaches the engine and every
+ * other channel is FORBIDDEN untouched; `app.signIn` checks the PIN through the engine and refuses
+ * a wrong one or an unknown user without signing in; the actor is always main's signed-in user,
+ * whatever the input claims; `app.signOut` closes the gate again; app-channel input is validated
+ * with its schema; and a foreign sender reaches none of it.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { createBackend } from '../../electron/backend/index.ts';
+import { SIGN_IN_FIRST, createGate } from '../../electron/main/gate.ts';
+import { registerIpc, type InvokeListener } from '../../electron/main/ipc.ts';
+import { createSession } from '../../electron/main/session.ts';
+import { appChannels } from '../../shared/contract/app-channels.ts';
+import { channels } from '../../shared/contract/channels.ts';
+import type { User } from '../../shared/contract/types.ts';
+import { fakeClock, rid } from '../support/backend.ts';
+
+const TRUSTED_URL = 'file:///opt/Balancebook/resources/app.asar/out/renderer/index.html';
+const EVIL_URL = 'https://evil.example/index.html';
+
+function givenShell() {
+  const backend = createBackend({
+    dbPath: ':memory:',
+    now: fakeClock().now,
+    timeZone: 'Europe/Brussels',
+  });
+  const engineCalls = vi.spyOn(backend, 'invoke');
+  const session = createSession();
+  const chooseSavePath = vi.fn(() => Promise.resolve({ path: '/home/vera/Documents/a.pdf' }));
+  const gate = createGate({ engine: backend, session, chooseSavePath });
+  const handlers = new Map<string, InvokeListener>();
+  registerIpc({
+    ipcMain: { handle: (channel, listener) => handlers.set(channel, listener) },
+    gate,
+    isTrustedSender: (url) => url === TRUSTED_URL,
+  });
+  const call = (channel: string, input: unknown, frameUrl = TRUSTED_URL) => {
+    const listener = handlers.get(channel);
+    if (listener === undefined) throw new Error(`${channel} has no handler`);
+    return listener({ senderFrame: { url: frameUrl } }, input);
+  };
+  const givenUser = async (role: 'admin' | 'accountant' | 'viewer', pin?: string) => {
+    const input = { name: `A ${role}`, role, requestId: rid('user'), ...(pin ? { pin } : {}) };
+    const created = await backend.invoke('users.create', input);
+    if (!created.ok) throw new Error(created.error.message);
+    engineCalls.mockClear();
+    return created.data as User;
+  };
+  return { backend, engineCalls, session, chooseSavePath, handlers, call, givenUser };
+}
+
+describe('before sign-in', () => {
+  it('registers every engine and app channel', () => {
+    const { handlers, backend } = givenShell();
+    const expected = [...Object.keys(channels), ...Object.keys(appChannels)].sort();
+    expect([...handlers.keys()].sort()).toEqual(expected);
+    backend.close();
+  });
+
+  it('lets only users.list through and refuses everything else untouched', async () => {
+    const { call, engineCalls, backend } = givenShell();
+    const listed = await call('users.list', {});
+    expect(listed).toMatchObject({ ok: true, data: [{ id: 'admin' }] });
+    expect(engineCalls).toHaveBeenCalledTimes(1);
+    engineCalls.mockClear();
+    for (const channel of Object.keys(channels).filter((name) => name !== 'users.list')) {
+      expect(await call(channel, {}), channel).toEqual(SIGN_IN_FIRST);
+    }
+    expect(engineCalls).not.toHaveBeenCalled();
+    expect(await call('app.session', {})).toEqual({ ok: true, data: { user: null } });
+    const save = { title: 'Save', suggestedName: 'a', extension: 'pdf' };
+    expect(await call('app.chooseSavePath', save)).toEqual(SIGN_IN_FIRST);
+    backend.close();
+  });
+});
+
+describe('app.signIn', () => {
+  it('signs in with the right PIN and refuses a wrong one or an unknown user', async () => {
+    const { call, session, givenUser, backend } = givenShell();
+    const vera = await givenUser('accountant', '4321');
+    const wrongPin = await call('app.signIn', { userId: vera.id, pin: '1111' });
+    expect(wrongPin).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', field: 'pin' } });
+    const noPin = await call('app.signIn', { userId: vera.id });
+    expect(noPin).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', field: 'pin' } });
+    const unknown = await call('app.signIn', { userId: 'usr_nobody' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(session.userId()).toBeNull();
+    const signedIn = await call('app.signIn', { userId: vera.id, pin: '4321' });
+    expect(signedIn).toEqual({ ok: true, data: { user: vera } });
+    expect(await call('app.session', {})).toEqual({ ok: true, data: { user: vera } });
+    backend.close();
+  });
+
+  it('validates its input with the schema, naming the field, before the engine', async () => {
+    const { call, engineCalls, backend } = givenShell();
+    for (const [input, field] of [
+      [{}, 'userId'],
+      [{ userId: '' }, 'userId'],
+      [{ userId: 'admin', pin: 42 }, 'pin'],
+      [null, 'input'],
+    ] as const) {
+      const result = await call('app.signIn', input);
+      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', field } });
+    }
+    expect(engineCalls).not.toHaveBeenCalled();
+    backend.close();
+  });
+
+  it('refuses another origin, a foreign file or a vanished frame, untouched', async () => {
+    const { handlers, engineCalls, backend } = givenShell();
+    const listener = handlers.get('users.list');
+    for (const frame of [{ url: EVIL_URL }, { url: 'file:///tmp/evil.html' }, { url: '' }, null]) {
+      const result = await listener?.({ senderFrame: frame }, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(engineCalls).not.toHaveBeenCalled();
+    backend.close();
+  });
+
+  it('refuses a foreign sender and leaves the session as it was', async () => {
+    const { call, session, engineCalls, backend } = givenShell();
+    const refused = await call('app.signIn', { userId: 'admin' }, EVIL_URL);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(session.userId()).toBeNull();
+    expect(engineCalls).not.toHaveBeenCalled();
+    backend.close();
+  });
+});
+
+describe('after sign-in', () => {
+  it('acts as the signed-in user whatever the input claims, until sign-out', async () => {
+    const { call, engineCalls, givenUser, backend } = givenShell();
+    const viewer = await givenUser('viewer');
+    await call('app.signIn', { userId: viewer.id });
+    const claim = { businessName: 'Spoofed', requestId: rid('settings'), actorId: 'admin' };
+    const refused = await call('settings.update', claim);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(engineCalls).toHaveBeenLastCalledWith('settings.update', claim, { actorId: viewer.id });
+    expect(await call('settings.get', {})).toMatchObject({ ok: true });
+    expect(await call('app.signOut', {})).toEqual({ ok: true, data: { user: null } });
+    expect(await call('settings.get', {})).toEqual(SIGN_IN_FIRST);
+    await call('app.signIn', { userId: 'admin' });
+    const allowed = await call('settings.update', { ...claim, requestId: rid('settings') });
+    expect(allowed).toMatchObject({ ok: true, data: { businessName: 'Spoofed' } });
+    const audit = await backend.invoke('audit.list', { entityType: 'settings' });
+    expect(audit).toMatchObject({ ok: true, data: { items: [{ actorId: 'admin' }] } });
+    backend.close();
+  });
+
+  it('passes a valid save request to the chooser and refuses a bad one', async () => {
+    const { call, chooseSavePath, backend } = givenShell();
+    await call('app.signIn', { userId: 'admin' });
+    const request = { title: 'Save statement', suggestedName: 'Acme March', extension: 'csv' };
+    expect(await call('app.chooseSavePath', request)).toEqual({
+      ok: true,
+      data: { path: '/home/vera/Documents/a.pdf' },
+    });
+    expect(chooseSavePath).toHaveBeenCalledWith(request);
+    const bad = await call('app.chooseSavePath', { ...request, extension: 'exe' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'extension' } });
+    expect(chooseSavePath).toHaveBeenCalledTimes(1);
+    backend.close();
+  });
+
+  it('forgets a user the ledger no longer knows', async () => {
+    const { call, session, backend } = givenShell();
+    session.signIn('usr_gone');
+    expect(await call('app.session', {})).toEqual({ ok: true, data: { user: null } });
+    expect(session.userId()).toBeNull();
+    backend.close();
+  });
+});

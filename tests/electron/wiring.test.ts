@@ -1,0 +1,298 @@
+/**
+ * Proves the Electron shell's wiring: the ledger opens in `<appData>/Balancebook` (the folder the
+ * web bridge also finds), today's backup is made before the window opens, every engine and app
+ * channel gets an IPC handler, the window is sandboxed, context-isolated and Node-free and can
+ * neither open windows nor navigate away, a sender from another origin is refused before the
+ * engine is called, nothing but the user list is served before sign-in, the menu is installed,
+ * and quitting waits for the ledger to close.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createBackend } from '../../electron/backend/index.ts';
+import { DEFAULT_MIGRATIONS_FOLDER } from '../../electron/backend/db/open.ts';
+import { listBackups } from '../../electron/backup/daily.ts';
+import { SIGN_IN_FIRST } from '../../electron/main/gate.ts';
+import type { InvokeListener } from '../../electron/main/ipc.ts';
+import { MENU_LABELS } from '../../electron/main/menu.ts';
+import { resolveDataDir } from '../../electron/web/data-dir.ts';
+import { appChannels } from '../../shared/contract/app-channels.ts';
+import { channels } from '../../shared/contract/channels.ts';
+
+type Listener = (...args: never[]) => unknown;
+type PreventableEvent = { url?: string; preventDefault(): void; defaultPrevented: boolean };
+type HeadersListener = (
+  details: { responseHeaders?: Record<string, string[]> },
+  callback: (response: { responseHeaders: Record<string, string[]> }) => void,
+) => void;
+type MenuTemplate = { label?: string; submenu?: { label?: string; role?: string }[] }[];
+
+/** A stand-in for the parts of Electron the entry point touches, recording what it is given. */
+const fake = vi.hoisted(() => {
+  const state = {
+    appData: '',
+    paths: new Map<string, string>(),
+    handlers: new Map<string, InvokeListener>(),
+    appListeners: new Map<string, ((event?: unknown) => void)[]>(),
+    windows: [] as FakeWindow[],
+    headersListener: null as HeadersListener | null,
+    permissionRequest: null as
+      | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
+      | null,
+    permissionCheck: null as (() => boolean) | null,
+    startupErrors: [] as string[],
+    menu: null as unknown,
+    quitCalls: 0,
+    backupsWhenWindowOpened: -1,
+    onWindow: (): void => undefined,
+  };
+
+  class FakeContents {
+    readonly listeners = new Map<string, Listener>();
+    windowOpenHandler: (() => { action: string }) | null = null;
+    on(event: string, listener: Listener): this {
+      this.listeners.set(event, listener);
+      return this;
+    }
+    setWindowOpenHandler(handler: () => { action: string }): void {
+      this.windowOpenHandler = handler;
+    }
+    reload(): void {}
+  }
+
+  class FakeWindow {
+    readonly webContents = new FakeContents();
+    loadedUrl: string | null = null;
+    constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
+      state.onWindow();
+      state.windows.push(this);
+    }
+    on(): this {
+      return this;
+    }
+    once(): this {
+      return this;
+    }
+    show(): void {}
+    loadURL(url: string): Promise<void> {
+      this.loadedUrl = url;
+      return Promise.resolve();
+    }
+  }
+
+  const module = {
+    app: {
+      isPackaged: true,
+      requestSingleInstanceLock: () => true,
+      whenReady: () => Promise.resolve(),
+      getPath: (name: string) =>
+        state.paths.get(name) ?? (name === 'appData' ? state.appData : os.tmpdir()),
+      setPath: (name: string, value: string) => {
+        state.paths.set(name, value);
+      },
+      on: (event: string, listener: (event?: unknown) => void) => {
+        state.appListeners.set(event, [...(state.appListeners.get(event) ?? []), listener]);
+      },
+      quit: () => {
+        state.quitCalls += 1;
+      },
+      exit: () => undefined,
+    },
+    BrowserWindow: FakeWindow,
+    ipcMain: {
+      handle: (channel: string, listener: InvokeListener) => {
+        if (state.handlers.has(channel)) throw new Error(`${channel} registered twice`);
+        state.handlers.set(channel, listener);
+      },
+    },
+    Menu: {
+      buildFromTemplate: (template: unknown) => template,
+      setApplicationMenu: (menu: unknown) => {
+        state.menu = menu;
+      },
+    },
+    shell: { openPath: () => Promise.resolve('') },
+    session: {
+      defaultSession: {
+        webRequest: {
+          onHeadersReceived: (listener: HeadersListener) => {
+            state.headersListener = listener;
+          },
+        },
+        setPermissionRequestHandler: (
+          handler: (
+            contents: unknown,
+            permission: string,
+            callback: (granted: boolean) => void,
+          ) => void,
+        ) => {
+          state.permissionRequest = handler;
+        },
+        setPermissionCheckHandler: (handler: () => boolean) => {
+          state.permissionCheck = handler;
+        },
+      },
+    },
+    dialog: {
+      showErrorBox: (title: string, detail: string) => {
+        state.startupErrors.push(`${title}: ${detail}`);
+      },
+    },
+  };
+  return { state, module };
+});
+
+vi.mock('electron', () => ({ ...fake.module, default: fake.module }));
+
+const EVIL_ORIGIN = 'https://evil.example/index.html';
+
+function preventable(url?: string): PreventableEvent {
+  const event = {
+    url,
+    defaultPrevented: false,
+    preventDefault: () => {
+      event.defaultPrevented = true;
+    },
+  };
+  return event;
+}
+
+describe('the main entry point, with Electron faked', () => {
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'balancebook-shell-'));
+  const userData = path.join(temp, 'appData', 'Balancebook');
+
+  beforeAll(async () => {
+    // The packaged layout: migrations in <resources>/migrations, the ledger in userData.
+    const resources = path.join(temp, 'resources');
+    fs.cpSync(DEFAULT_MIGRATIONS_FOLDER, path.join(resources, 'migrations'), { recursive: true });
+    Object.defineProperty(process, 'resourcesPath', { value: resources, configurable: true });
+    fake.state.appData = path.join(temp, 'appData');
+    // A ledger from an earlier day, so there is something for today's backup to copy.
+    fs.mkdirSync(userData, { recursive: true });
+    createBackend({ dbPath: path.join(userData, 'balancebook.sqlite') }).close();
+    fake.state.onWindow = () => {
+      fake.state.backupsWhenWindowOpened = listBackups(path.join(userData, 'backups')).length;
+    };
+    await import('../../electron/main/index.ts');
+    await vi.waitFor(() => {
+      expect(fake.state.windows).toHaveLength(1);
+    });
+  });
+
+  afterAll(() => {
+    Reflect.deleteProperty(process, 'resourcesPath');
+    fs.rmSync(temp, { recursive: true, force: true });
+  });
+
+  function mainWindow() {
+    const window = fake.state.windows[0];
+    if (window === undefined) throw new Error('no window was created');
+    return window;
+  }
+
+  function handler(channel: string): InvokeListener {
+    const listener = fake.state.handlers.get(channel);
+    if (listener === undefined) throw new Error(`${channel} has no handler`);
+    return listener;
+  }
+
+  it('starts without an error and opens the ledger where the web bridge looks too', () => {
+    expect(fake.state.startupErrors).toEqual([]);
+    expect(fake.state.paths.get('userData')).toBe(userData);
+    const bridgeDir = resolveDataDir({
+      platform: 'linux',
+      env: { XDG_CONFIG_HOME: fake.state.appData },
+      homeDir: '/nowhere',
+    });
+    expect(bridgeDir).toBe(userData);
+  });
+
+  it("makes today's backup before the window opens", () => {
+    expect(fake.state.backupsWhenWindowOpened).toBe(1);
+  });
+
+  it('registers a handler for every engine and app channel and no other', () => {
+    const expected = [...Object.keys(channels), ...Object.keys(appChannels)].sort();
+    expect([...fake.state.handlers.keys()].sort()).toEqual(expected);
+  });
+
+  it('installs the menu with the ledger commands and the edit roles', () => {
+    const menu = fake.state.menu as MenuTemplate;
+    expect(menu.map((item) => item.label)).toEqual(['File', 'Edit', 'View']);
+    const file = menu[0]?.submenu?.map((item) => item.label) ?? [];
+    expect(file).toEqual(expect.arrayContaining(Object.values(MENU_LABELS)));
+    expect(menu[1]?.submenu?.map((item) => item.role)).toEqual(
+      expect.arrayContaining(['copy', 'paste', 'cut', 'selectAll']),
+    );
+  });
+
+  it('builds a sandboxed, context-isolated window without Node', () => {
+    const preferences = mainWindow().options.webPreferences;
+    expect(preferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(String(preferences?.['preload'])).toMatch(/preload[/\\]index\.js$/);
+  });
+
+  it('denies window.open and refuses navigation away from the app', () => {
+    const contents = mainWindow().webContents;
+    expect(contents.windowOpenHandler?.()).toEqual({ action: 'deny' });
+    const navigate = contents.listeners.get('will-navigate') as (event: PreventableEvent) => void;
+    const away = preventable(EVIL_ORIGIN);
+    navigate(away);
+    expect(away.defaultPrevented).toBe(true);
+    const home = preventable(`${String(mainWindow().loadedUrl)}#/customers`);
+    navigate(home);
+    expect(home.defaultPrevented).toBe(false);
+  });
+
+  it('refuses every permission a page asks for', () => {
+    const answers: boolean[] = [];
+    for (const permission of ['media', 'notifications', 'openExternal', 'geolocation']) {
+      fake.state.permissionRequest?.(null, permission, (granted) => answers.push(granted));
+    }
+    expect(answers).toEqual([false, false, false, false]);
+    expect(fake.state.permissionCheck?.()).toBe(false);
+  });
+
+  it('sends a strict Content-Security-Policy header', () => {
+    let headers: Record<string, string[]> = {};
+    fake.state.headersListener?.({ responseHeaders: {} }, (response) => {
+      headers = response.responseHeaders;
+    });
+    expect(headers['Content-Security-Policy']?.[0]).toContain("script-src 'self';");
+  });
+
+  it('refuses another origin, and serves the app itself only after sign-in', async () => {
+    const own = { senderFrame: { url: String(mainWindow().loadedUrl) } };
+    const getSettings = handler('settings.get');
+    const refused = await getSettings({ senderFrame: { url: EVIL_ORIGIN } }, {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await getSettings(own, {})).toEqual(SIGN_IN_FIRST);
+    const signedIn = await handler('app.signIn')(own, { userId: 'admin' });
+    expect(signedIn).toMatchObject({ ok: true, data: { user: { id: 'admin' } } });
+    expect(await getSettings(own, {})).toMatchObject({ ok: true });
+  });
+
+  it('waits for the ledger to close before quitting', async () => {
+    const [onWillQuit] = fake.state.appListeners.get('will-quit') ?? [];
+    const first = preventable();
+    onWillQuit?.(first);
+    expect(first.defaultPrevented).toBe(true);
+    await vi.waitFor(() => {
+      expect(fake.state.quitCalls).toBe(1);
+    });
+    const second = preventable();
+    onWillQuit?.(second);
+    expect(second.defaultPrevented).toBe(false);
+    const afterClose = await handler('settings.get')(
+      { senderFrame: { url: String(mainWindow().loadedUrl) } },
+      {},
+    );
+    expect(afterClose).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+});

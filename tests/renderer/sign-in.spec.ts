@@ -1,0 +1,55 @@
+/**
+ * Proves the start screen and the session: a wrong PIN is refused on the PIN field, the right one
+ * signs in, a reload skips the start screen, sign-out returns to it, and a viewer sees no actions
+ * that change data.
+ */
+import { AppShell } from './pages/AppShell.ts';
+import { CustomersPage } from './pages/CustomersPage.ts';
+import { StartScreen } from './pages/StartScreen.ts';
+import { expect, test } from './support/fixtures.ts';
+import { givenCustomer, givenUser } from './support/given.ts';
+
+test('signing in with a PIN: wrong PIN shows an error, the right one signs in and survives a reload', async ({
+  page,
+  app,
+}) => {
+  await givenUser(app.engine, 'Marta Kowalska', 'accountant', '4821');
+  await app.open();
+  const start = new StartScreen(page);
+  await start.signIn('Marta Kowalska', '0000');
+  await expect(start.pinError()).toBeVisible();
+  expect(app.gate.signedInUserId()).toBeNull();
+
+  await start.pinField().fill('4821');
+  await start.form.getByRole('button', { name: 'Sign in' }).click();
+  const shell = new AppShell(page);
+  await shell.expectSignedInAs('Marta Kowalska', 'Accountant');
+
+  await page.reload();
+  await shell.expectSignedInAs('Marta Kowalska', 'Accountant');
+  await expect(start.form).toBeHidden();
+
+  await shell.signOut();
+  await start.expectVisible();
+  expect(app.gate.signedInUserId()).toBeNull();
+});
+
+test('a viewer reads and exports but is offered nothing that changes data', async ({
+  page,
+  app,
+}) => {
+  await givenUser(app.engine, 'Vera Viewer', 'viewer');
+  await givenCustomer(app.engine, { name: 'Nordlicht GmbH', currency: 'EUR' });
+  await app.open();
+  await new StartScreen(page).signIn('Vera Viewer');
+  const shell = new AppShell(page);
+  await shell.goTo('Customers');
+  await expect(page.getByRole('button', { name: 'New customer' })).toHaveCount(0);
+  await new CustomersPage(page).open('Nordlicht GmbH');
+  await expect(page.getByRole('button', { name: 'Top up', exact: true })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Statement' }).click();
+  await expect(page.getByRole('button', { name: 'Export PDF' })).toBeEnabled();
+  await shell.goTo('Settings');
+  await expect(page.getByText('Only an admin can change these.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add person' })).toHaveCount(0);
+});

@@ -1,0 +1,70 @@
+/**
+ * A child process holding real engines for the browser tests. Playwright loads test files as
+ * CommonJS, where the engine's ES modules (import.meta) cannot load, so the fixture forks this file
+ * under plain Node (type stripping) and talks to it over IPC: open an engine on a fake clock,
+ * invoke a channel as a user, move the clock, close.
+ */
+import { createBackend, type Backend } from '../../../electron/backend/index.ts';
+import type { HostReply, HostRequest } from './engine-protocol.ts';
+
+type Engine = { backend: Backend; nowMs: number };
+
+const engines = new Map<string, Engine>();
+let nextId = 0;
+
+function open(dbPath: string, startAt: string, timeZone: string): string {
+  nextId += 1;
+  const id = `engine-${nextId}`;
+  const engine: Engine = { nowMs: Date.parse(startAt), backend: undefined as never };
+  engine.backend = createBackend({
+    dbPath,
+    now: () => new Date(engine.nowMs),
+    timeZone,
+    onInternalError: (error, channel) => {
+      console.error(`[engine-host] internal error in ${channel}`, error);
+    },
+  });
+  engines.set(id, engine);
+  return id;
+}
+
+function engineOf(id: string): Engine {
+  const engine = engines.get(id);
+  if (engine === undefined) throw new Error(`No engine ${id}`);
+  return engine;
+}
+
+async function answer(request: HostRequest): Promise<unknown> {
+  switch (request.method) {
+    case 'open':
+      return open(request.dbPath, request.startAt, request.timeZone);
+    case 'invoke':
+      return engineOf(request.engineId).backend.invoke(request.channel, request.input, {
+        actorId: request.actorId,
+      });
+    case 'setNow':
+      engineOf(request.engineId).nowMs = Date.parse(request.at);
+      return null;
+    case 'close':
+      engineOf(request.engineId).backend.close();
+      engines.delete(request.engineId);
+      return null;
+  }
+}
+
+process.on('message', (message: HostRequest) => {
+  answer(message).then(
+    (value) => {
+      process.send?.({ id: message.id, ok: true, value } satisfies HostReply);
+    },
+    (error: unknown) => {
+      const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      process.send?.({ id: message.id, ok: false, error: text } satisfies HostReply);
+    },
+  );
+});
+
+process.on('disconnect', () => {
+  for (const engine of engines.values()) engine.backend.close();
+  process.exit(0);
+});

@@ -1,0 +1,93 @@
+/**
+ * The shell's side of `window.api` for browser tests, answering exactly as the Electron main
+ * process does: it keeps who is signed in, checks PINs through the engine's `users.signIn` (acting
+ * as `admin`), answers `app.chooseSavePath` with a file in the test's folder, refuses every engine
+ * channel but `users.list` before sign-in, and passes the rest to the engine as the signed-in user.
+ */
+import path from 'node:path';
+import { appChannels, isAppChannelName } from '../../../shared/contract/app-channels.ts';
+import type { User } from '../../../shared/contract/types.ts';
+import type { Result } from '../../../shared/errors.ts';
+import type { Engine } from './engine-client.ts';
+
+const SIGN_IN_FIRST: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Sign in first' },
+};
+const SHELL_ACTOR_ID = 'admin';
+
+export type TestGate = {
+  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  signedInUserId(): string | null;
+  /** Every path handed out by `app.chooseSavePath`, in order. */
+  savedPaths: string[];
+  /** Makes the next save dialog answer "cancelled". */
+  cancelNextSave(): void;
+};
+
+function ok<T>(data: T): Result<T> {
+  return { ok: true, data };
+}
+
+export function createTestGate(engine: Engine, saveDir: string): TestGate {
+  let userId: string | null = null;
+  let isNextSaveCancelled = false;
+  const savedPaths: string[] = [];
+
+  async function answerApp(
+    channel: keyof typeof appChannels,
+    input: unknown,
+  ): Promise<Result<unknown>> {
+    const parsed = appChannels[channel].safeParse(input);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: { code: 'VALIDATION', message: parsed.error.message, field: 'input' },
+      };
+    }
+    switch (channel) {
+      case 'app.session': {
+        if (userId === null) return ok({ user: null });
+        const listed = await engine.invoke('users.list', {}, SHELL_ACTOR_ID);
+        const user = listed.ok
+          ? (listed.data as User[]).find((each) => each.id === userId)
+          : undefined;
+        return ok({ user: user ?? null });
+      }
+      case 'app.signIn': {
+        const checked = await engine.invoke('users.signIn', parsed.data, SHELL_ACTOR_ID);
+        if (!checked.ok) return checked;
+        const user = checked.data as User;
+        userId = user.id;
+        return ok({ user });
+      }
+      case 'app.signOut':
+        userId = null;
+        return ok({ user: null });
+      case 'app.chooseSavePath': {
+        if (userId === null) return SIGN_IN_FIRST;
+        if (isNextSaveCancelled) {
+          isNextSaveCancelled = false;
+          return ok({ path: null });
+        }
+        const request = parsed.data as { suggestedName: string };
+        const chosen = path.join(saveDir, request.suggestedName);
+        savedPaths.push(chosen);
+        return ok({ path: chosen });
+      }
+    }
+  }
+
+  return {
+    savedPaths,
+    signedInUserId: () => userId,
+    cancelNextSave: () => {
+      isNextSaveCancelled = true;
+    },
+    async invoke(channel, input) {
+      if (isAppChannelName(channel)) return answerApp(channel, input);
+      if (userId === null && channel !== 'users.list') return SIGN_IN_FIRST;
+      return engine.invoke(channel, input, userId ?? SHELL_ACTOR_ID);
+    },
+  };
+}

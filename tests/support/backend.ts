@@ -1,0 +1,142 @@
+/**
+ * Test support: a fresh in-memory backend per test on a fake clock, and a typed `call` that
+ * returns data or fails the test with the engine's error.
+ */
+import { expect } from 'vitest';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels.ts';
+import type { ErrorBody } from '../../shared/errors.ts';
+import { createBackend, type Backend } from '../../electron/backend/index.ts';
+
+export type FakeClock = {
+  now: () => Date;
+  set: (instant: string) => void;
+  advance: (by: { days?: number; hours?: number; minutes?: number }) => void;
+};
+
+export function fakeClock(start = '2026-03-01T09:00:00Z'): FakeClock {
+  let current = Date.parse(start);
+  return {
+    now: () => new Date(current),
+    set: (instant) => {
+      current = Date.parse(instant);
+    },
+    advance: ({ days = 0, hours = 0, minutes = 0 }) => {
+      current += ((days * 24 + hours) * 60 + minutes) * 60_000;
+    },
+  };
+}
+
+export type TestBackend = {
+  backend: Backend;
+  clock: FakeClock;
+  call<C extends ChannelName>(
+    channel: C,
+    input: ChannelInput<C> | object,
+    actorId?: string,
+  ): Promise<ChannelOutput<C>>;
+  fail(channel: string, input: unknown, actorId?: string): Promise<ErrorBody>;
+};
+
+let requestCounter = 0;
+
+/** A request id unique within the test run. */
+export function rid(label = 'req'): string {
+  requestCounter += 1;
+  return `${label}-${requestCounter}`;
+}
+
+export function givenBackend(
+  options: { start?: string; timeZone?: string; dbPath?: string; busyTimeoutMs?: number } = {},
+): TestBackend {
+  const clock = fakeClock(options.start);
+  const backend = createBackend({
+    dbPath: options.dbPath ?? ':memory:',
+    now: clock.now,
+    timeZone: options.timeZone ?? 'Europe/Brussels',
+    busyTimeoutMs: options.busyTimeoutMs,
+    onInternalError: (error) => {
+      throw error;
+    },
+  });
+  return {
+    backend,
+    clock,
+    async call(channel, input, actorId) {
+      const result = await backend.invoke(channel, input, actorId ? { actorId } : undefined);
+      if (!result.ok) expect.fail(`${channel} failed: ${JSON.stringify(result.error)}`);
+      return result.data as never;
+    },
+    async fail(channel, input, actorId) {
+      const result = await backend.invoke(channel, input, actorId ? { actorId } : undefined);
+      if (result.ok)
+        expect.fail(`${channel} should have failed but returned ${JSON.stringify(result.data)}`);
+      return result.error;
+    },
+  };
+}
+
+/** A customer with defaults; returns its id. */
+export async function givenCustomer(
+  t: TestBackend,
+  overrides: Partial<ChannelInput<'customers.create'>> = {},
+): Promise<string> {
+  const customer = await t.call('customers.create', {
+    name: 'Acme Studio',
+    currency: 'USD',
+    requestId: rid('customer'),
+    ...overrides,
+  });
+  return customer.id;
+}
+
+export async function topUp(
+  t: TestBackend,
+  customerId: string,
+  amount: string,
+  extra: Partial<ChannelInput<'balance.topUp'>> = {},
+) {
+  return t.call('balance.topUp', {
+    customerId,
+    amount,
+    kind: 'paid',
+    requestId: rid('topup'),
+    ...extra,
+  });
+}
+
+export type LineInput = {
+  description: string;
+  quantity: string;
+  unitPrice: string;
+  taxRate?: string;
+};
+
+export const ONE_LINE = (unitPrice: string): LineInput[] => [
+  { description: 'Design work', quantity: '1', unitPrice },
+];
+
+/** A draft invoice for one line of `amount`; returns the invoice. */
+export async function givenDraft(
+  t: TestBackend,
+  customerId: string,
+  amount: string,
+  extra: Partial<ChannelInput<'invoices.create'>> = {},
+) {
+  return t.call('invoices.create', {
+    customerId,
+    lines: ONE_LINE(amount),
+    requestId: rid('invoice'),
+    ...extra,
+  });
+}
+
+/** An issued invoice (settled from the balance where the rules say so). */
+export async function givenIssuedInvoice(
+  t: TestBackend,
+  customerId: string,
+  amount: string,
+  extra: Partial<ChannelInput<'invoices.create'>> = {},
+) {
+  const draft = await givenDraft(t, customerId, amount, extra);
+  return t.call('invoices.issue', { invoiceId: draft.id, requestId: rid('issue') });
+}

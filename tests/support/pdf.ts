@@ -1,0 +1,31 @@
+/** Reads PDFs the way a person's viewer would: text through pdftotext, pages through pdftoppm. */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Renders the first page to PNG and returns its path; throws if the file does not open. */
+export function renderFirstPage(file: string, resolution = 60): string {
+  const prefix = path.join(path.dirname(file), `${path.basename(file, '.pdf')}-page`);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    String(resolution),
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    file,
+    prefix,
+  ]);
+  const png = `${prefix}.png`;
+  if (!fs.existsSync(png)) throw new Error(`pdftoppm made no image of ${file}`);
+  return png;
+}
