@@ -1,0 +1,43 @@
+/**
+ * Child processes of the benchmark, started with the same Node and the same warning flags as this
+ * one: probes that answer with one line of JSON (`rss-probe.ts`, the PDF export) and the
+ * measuring runs (their output shown as it goes).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { ProbeResult } from './rss-probe.ts';
+
+const PROBE = path.join(import.meta.dirname, 'rss-probe.ts');
+
+export type ProbeMode = 'engine' | 'engine-cjs' | 'raw';
+
+function nodeFlags(): string[] {
+  return process.execArgv.filter((flag) => flag.startsWith('--disable-warning'));
+}
+
+export function runProbe(
+  mode: ProbeMode,
+  dbPath: string,
+  customerId: string,
+  fixedNow: string,
+): ProbeResult {
+  return runJsonChild(PROBE, [mode, dbPath, customerId, fixedNow]) as ProbeResult;
+}
+
+/** Runs `script` in a new process and parses the last line it prints as JSON. */
+export function runJsonChild(script: string, args: readonly string[]): unknown {
+  const output = execFileSync(process.execPath, [...nodeFlags(), script, ...args], {
+    encoding: 'utf8',
+  });
+  const last = output.trim().split('\n').at(-1) ?? '';
+  return JSON.parse(last) as unknown;
+}
+
+/** Runs `script` with `args` in a new process sharing this one's terminal; its exit code. */
+export function runScript(script: string, args: readonly string[]): number {
+  const result = spawnSync(process.execPath, [...nodeFlags(), script, ...args], {
+    stdio: 'inherit',
+  });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
