@@ -1,4 +1,5 @@
-/** Reads PDFs the way a person's viewer would: text through pdftotext, pages through pdftoppm. */
+/** Reads PDFs the way a person's viewer would: text through pdftotext, fonts through pdffonts, pages
+ * through pdftoppm. */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,17 @@ export function pdfText(file: string): string {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/** The fonts a PDF uses, as pdffonts lists them: name and whether the file embeds it. */
+export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2);
+  return lines
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [name = '', ...rest] = line.trim().split(/\s+/);
+      return { name, embedded: rest.at(-5) === 'yes' };
+    });
 }
 
 /** Renders the first page to PNG and returns its path; throws if the file does not open. */

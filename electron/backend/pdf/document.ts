@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import zlib from 'node:zlib';
 import { jsPDF } from 'jspdf';
 import { minorDigits } from '../../../shared/currencies.ts';
 
@@ -43,9 +44,11 @@ function fontBase64(module: string): string {
 
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
 
-/** The embedded font that prints every character of `text`. */
-export function fontFor(text: string): string {
-  return CJK.test(text) ? CJK_FONT : FONT;
+/** The embedded font that prints every character of `text`, added to `doc` if it is not yet. */
+export function fontFor(doc: jsPDF, text: string): string {
+  const family = CJK.test(text) ? CJK_FONT : FONT;
+  registerFont(doc, family);
+  return family;
 }
 
 /** Writes `text` in the font that can print it. */
@@ -54,23 +57,57 @@ export function write(
   text: string,
   at: { x: number; y: number; style?: FontStyle; size?: number; align?: 'left' | 'right' },
 ): void {
-  doc.setFont(fontFor(text), at.style ?? 'normal');
+  doc.setFont(fontFor(doc, text), at.style ?? 'normal');
   if (at.size !== undefined) doc.setFontSize(at.size);
   doc.text(text, at.x, at.y, { align: at.align ?? 'left' });
 }
 
+type Filtered = { data: string; reverseChain: string };
+type FilterApi = { processDataByFilters: (data: string, filters: string[] | string) => Filtered };
+
+/**
+ * jsPDF deflates each page by appending its output one character at a time, which holds a
+ * long chain of strings per page until the file is joined: hundreds of megabytes for a
+ * 200-page statement. Node's zlib gives the same FlateDecode stream as one flat string.
+ */
+function useNodeDeflate(api: FilterApi): void {
+  const original = api.processDataByFilters.bind(api);
+  api.processDataByFilters = (data, filters) => {
+    const chain = typeof filters === 'string' ? [filters] : filters;
+    if (chain.length !== 1 || chain[0]?.replace('/', '') !== 'FlateEncode')
+      return original(data, filters);
+    const deflated = zlib.deflateSync(Buffer.from(data, 'latin1'));
+    return { data: deflated.toString('latin1'), reverseChain: '/FlateDecode' };
+  };
+}
+
+useNodeDeflate(jsPDF.API as unknown as FilterApi);
+
 export function newDocument(title: string): jsPDF {
-  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
-  for (const [family, files] of Object.entries(FONT_FILES)) {
-    for (const style of ['normal', 'bold'] as const) {
-      const name = `${family}-${style}.ttf`;
-      doc.addFileToVFS(name, fontBase64(files[style]));
-      doc.addFont(name, family, style);
-    }
-  }
+  // Only fonts used are written out (the unused ones would still be parsed and subset).
+  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  registerFont(doc, FONT);
   doc.setFont(FONT, 'normal');
   doc.setProperties({ title, creator: 'Balancebook' });
   return doc;
+}
+
+const registered = new WeakMap<jsPDF, Set<string>>();
+
+/** Adds a font family to the document the first time it is needed: parsing the CJK font costs
+ * tens of megabytes, which a statement without CJK text should not pay. */
+function registerFont(doc: jsPDF, family: string): void {
+  const families = registered.get(doc) ?? new Set<string>();
+  registered.set(doc, families);
+  if (families.has(family)) return;
+  families.add(family);
+  const files = FONT_FILES[family];
+  if (files === undefined) throw new Error(`No font file for ${family}`);
+  for (const style of ['normal', 'bold'] as const) {
+    const name = `${family}-${style}.ttf`;
+    doc.addFileToVFS(name, fontBase64(files[style]));
+    doc.addFont(name, family, style);
+  }
 }
 
 /** Business name and address top left, the document's title and subtitle top right. */
@@ -149,10 +186,14 @@ export function dateText(date: string | null): string {
 }
 
 /** For autoTable: each cell in the font that prints its text. */
-export function pickCellFont(data: { cell: { text: string[]; styles: { font: string } } }): void {
-  data.cell.styles.font = fontFor(data.cell.text.join(' '));
+export function pickCellFont(data: {
+  doc: jsPDF;
+  cell: { text: string[]; styles: { font: string } };
+}): void {
+  data.cell.styles.font = fontFor(data.doc, data.cell.text.join(' '));
 }
 
+/** The finished file: jsPDF's output is a binary string, one character per byte. */
 export function toBytes(doc: jsPDF): Buffer {
-  return Buffer.from(doc.output('arraybuffer'));
+  return Buffer.from(doc.output(), 'latin1');
 }

@@ -112,7 +112,7 @@ export function renderInvoicePdf(document: InvoiceDocument): { bytes: Buffer; pa
     },
   });
   if (invoice.memo) {
-    doc.setFont(fontFor(invoice.memo), 'normal').setFontSize(9);
+    doc.setFont(fontFor(doc, invoice.memo), 'normal').setFontSize(9);
     doc.text(invoice.memo, MARGIN, lastY(doc) + 24, { maxWidth: PAGE_WIDTH - 2 * MARGIN });
   }
   const pages = drawFooters(doc, document.generatedAt);

@@ -9,7 +9,7 @@ import {
   rid,
   topUp,
 } from '../../support/backend.ts';
-import { pdfText, renderFirstPage } from '../../support/pdf.ts';
+import { pdfFonts, pdfText, renderFirstPage } from '../../support/pdf.ts';
 import { tempDbPath } from '../../support/temp-file.ts';
 
 const tempFolder = () => path.dirname(tempDbPath());
@@ -64,6 +64,30 @@ describe('statements.exportPdf', () => {
     expect(text).toMatch(/Invoices still due at the end of the period\s+1,269\.99/);
     expect(text).toContain('Page 1 of 1');
     expect(fs.statSync(renderFirstPage(target)).size).toBeGreaterThan(1000);
+    expect(new Set(pdfFonts(target).map((font) => font.name))).toEqual(
+      new Set(['NotoSans', 'BIZUDPGothic']),
+    );
+  });
+
+  it('embeds only the fonts its text uses', async () => {
+    const t = givenBackend({ start: '2026-03-02T10:00:00Z' });
+    const customerId = await givenCustomer(t, { name: 'Ørsted Straße', address: 'Москва' });
+    await topUp(t, customerId, '10.00', { reason: 'Αθήνα' });
+    const target = path.join(tempFolder(), 'latin.pdf');
+    await t.call('statements.exportPdf', {
+      customerId,
+      from: '2026-03-01',
+      to: '2026-03-31',
+      path: target,
+    });
+    // Regular and bold Noto Sans; no CJK font, as no text needs one.
+    expect(pdfFonts(target)).toEqual([
+      { name: 'NotoSans', embedded: true },
+      { name: 'NotoSans', embedded: true },
+    ]);
+    // Only the glyphs used are embedded: the font files alone are 630 kB each.
+    expect(fs.statSync(target).size).toBeLessThan(100_000);
+    expect(pdfText(target)).toContain('Ørsted Straße');
   });
 
   it('paginates a long statement with headers and footers on every page', async () => {

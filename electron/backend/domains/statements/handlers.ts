@@ -17,21 +17,26 @@ import { readStatement } from './read.ts';
 
 const get: Handler<'statements.get'> = (input, ctx) => readStatement(ctx, input);
 
+type Export<D, T extends object> = {
+  /** Runs in one short transaction: everything the file shows. */
+  read: (ctx: Context) => D;
+  /** Runs outside any transaction, so a long layout holds no lock on the file. */
+  render: (data: D) => { bytes: Uint8Array | string; result: T };
+  audit: { action: string; entityType: string; entityId: string };
+  target: string;
+};
+
 /** Reads in one transaction, renders and writes outside it, then logs the export. */
-async function exportFile<T extends object>(
+async function exportFile<D, T extends object>(
   batch: BatchRunner,
-  read: (ctx: Context) => {
-    bytes: Uint8Array | string;
-    audit: { action: string; entityType: string; entityId: string };
-    result: T;
-  },
-  target: string,
+  spec: Export<D, T>,
 ): Promise<T & { path: string; bytes: number }> {
-  const rendered = await batch(read);
-  const bytes = writeFileAtomic(target, rendered.bytes);
-  const result = { ...rendered.result, path: target, bytes };
+  const data = await batch(spec.read);
+  const rendered = spec.render(data);
+  const bytes = writeFileAtomic(spec.target, rendered.bytes);
+  const result = { ...rendered.result, path: spec.target, bytes };
   await batch((ctx) => {
-    writeAudit(ctx, { ...rendered.audit, after: result });
+    writeAudit(ctx, { ...spec.audit, after: result });
   });
   return result;
 }
@@ -42,61 +47,47 @@ export const statementHandlers: HandlerMap<
   'statements.get': get,
   'statements.exportCsv': {
     batched: (input, batch) =>
-      exportFile(
-        batch,
-        (ctx) => {
-          const csv = statementCsv(readStatement(ctx, input));
-          return {
-            bytes: csv.text,
-            audit: {
-              action: 'statements.exportCsv',
-              entityType: 'customer',
-              entityId: input.customerId,
-            },
-            result: { rows: csv.rows, from: input.from, to: input.to },
-          };
+      exportFile(batch, {
+        read: (ctx) => readStatement(ctx, input),
+        render: (statement) => {
+          const csv = statementCsv(statement);
+          return { bytes: csv.text, result: { rows: csv.rows, from: input.from, to: input.to } };
         },
-        input.path,
-      ),
+        audit: {
+          action: 'statements.exportCsv',
+          entityType: 'customer',
+          entityId: input.customerId,
+        },
+        target: input.path,
+      }),
   },
-  // The PDF is laid out inside the read step so that the statement it shows is the one read.
   'statements.exportPdf': {
     batched: (input, batch) =>
-      exportFile(
-        batch,
-        (ctx) => {
-          const pdf = renderStatementPdf(readStatement(ctx, input));
-          return {
-            bytes: pdf.bytes,
-            audit: {
-              action: 'statements.exportPdf',
-              entityType: 'customer',
-              entityId: input.customerId,
-            },
-            result: { pages: pdf.pages, from: input.from, to: input.to },
-          };
+      exportFile(batch, {
+        read: (ctx) => readStatement(ctx, input),
+        render: (statement) => {
+          const pdf = renderStatementPdf(statement);
+          return { bytes: pdf.bytes, result: { pages: pdf.pages, from: input.from, to: input.to } };
         },
-        input.path,
-      ),
+        audit: {
+          action: 'statements.exportPdf',
+          entityType: 'customer',
+          entityId: input.customerId,
+        },
+        target: input.path,
+      }),
   },
   'invoices.exportPdf': {
     batched: (input, batch) =>
-      exportFile(
-        batch,
-        (ctx) => {
-          const pdf = renderInvoicePdf(readInvoiceDocument(ctx, input.invoiceId));
-          return {
-            bytes: pdf.bytes,
-            audit: {
-              action: 'invoices.exportPdf',
-              entityType: 'invoice',
-              entityId: input.invoiceId,
-            },
-            result: { pages: pdf.pages },
-          };
+      exportFile(batch, {
+        read: (ctx) => readInvoiceDocument(ctx, input.invoiceId),
+        render: (document) => {
+          const pdf = renderInvoicePdf(document);
+          return { bytes: pdf.bytes, result: { pages: pdf.pages } };
         },
-        input.path,
-      ),
+        audit: { action: 'invoices.exportPdf', entityType: 'invoice', entityId: input.invoiceId },
+        target: input.path,
+      }),
   },
 };
 
