@@ -11,6 +11,7 @@ import { DEFAULT_MIGRATIONS_FOLDER, openDatabase } from '../../electron/backend/
 import type { BatchedChannel, Handler } from '../../electron/backend/handler.ts';
 import { handlers } from '../../electron/backend/handlers.ts';
 import { DEFAULT_ADMIN_ID } from '../../electron/backend/index.ts';
+import { BATCH_BUDGET_MS, timeBudget } from '../../electron/backend/jobs/time-budget.ts';
 
 /** A bigger page cache for setup connections only: setup is not what is measured. */
 const SETUP_CACHE_KIB = 131_072;
@@ -28,6 +29,7 @@ export function withConnection<T>(path: string, work: (base: Context) => T): T {
       nowAt: '',
       today: '',
       timeZone: 'UTC',
+      batchBudget: () => timeBudget(BATCH_BUDGET_MS, () => performance.now()),
     });
   } finally {
     connection.sqlite.close();

@@ -17,6 +17,7 @@ import { SEED_CURRENCIES, textToCents } from './money-text.ts';
 import { createRandom, type Random } from './random.ts';
 import { nextOperation, type CustomerState, type Operation } from './seed-plan.ts';
 import { nowMs } from './stats.ts';
+import { BATCH_BUDGET_MS, timeBudget } from '../../electron/backend/jobs/time-budget.ts';
 
 export type SeedSpec = {
   customers: number;
@@ -101,6 +102,7 @@ function withConnection<T>(path: string, work: (base: Context) => T): T {
       nowAt: '',
       today: '',
       timeZone: 'UTC',
+      batchBudget: () => timeBudget(BATCH_BUDGET_MS, () => performance.now()),
     });
   } finally {
     connection.sqlite.close();

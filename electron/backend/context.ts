@@ -16,6 +16,8 @@ export type Context = Connection & {
   /** Today's business date in the business time zone. */
   today: string;
   timeZone: string;
+  /** Starts a batch's time budget: a long pass stops a batch once it is spent (jobs/time-budget.ts). */
+  batchBudget: () => () => boolean;
 };
 
 /** The same call, acting as the application itself (expiry, scheduled work). */

@@ -11,6 +11,7 @@ import {
   openDatabase,
   type Connection,
 } from './db/open.ts';
+import { BATCH_BUDGET_MS, timeBudget } from './jobs/time-budget.ts';
 import { expireDueBatch } from './ledger/expiry.ts';
 import { createRouter, type CallContext } from './router.ts';
 
@@ -24,6 +25,8 @@ export type BackendOptions = {
   /** How long a write waits for another instance holding the file before answering CONFLICT. */
   busyTimeoutMs?: number;
   onInternalError?: (error: unknown, channel: string) => void;
+  /** How long one batch of a long pass (expiry, the scheduled pass) runs before it yields. */
+  batchBudgetMs?: number;
 };
 
 export type Backend = {
@@ -39,7 +42,9 @@ export function createBackend(options: BackendOptions): Backend {
     migrationsFolder: options.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER,
     busyTimeoutMs: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
   });
-  const startCtx = systemContext(connection, now(), timeZone);
+  const batchBudgetMs = options.batchBudgetMs ?? BATCH_BUDGET_MS;
+  const batchBudget = () => timeBudget(batchBudgetMs, () => performance.now());
+  const startCtx = systemContext(connection, now(), timeZone, batchBudget);
   connection.sqlite
     .transaction(() => {
       bootstrap(startCtx);
@@ -50,6 +55,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...connection,
     now,
     timeZone,
+    batchBudget,
     defaultActorId: DEFAULT_ADMIN_ID,
     onInternalError: options.onInternalError ?? reportInternalError,
   });
@@ -61,13 +67,19 @@ export function createBackend(options: BackendOptions): Backend {
   };
 }
 
-function systemContext(connection: Connection, at: Date, timeZone: string): Context {
+function systemContext(
+  connection: Connection,
+  at: Date,
+  timeZone: string,
+  batchBudget: () => () => boolean,
+): Context {
   return asSystem({
     ...connection,
     actor: { id: DEFAULT_ADMIN_ID, role: 'admin' },
     nowAt: at.toISOString(),
     today: dateInZone(at, timeZone),
     timeZone,
+    batchBudget,
   });
 }
 

@@ -22,6 +22,7 @@ export type CallContext = { actorId?: string };
 export type RouterOptions = Connection & {
   now: () => Date;
   timeZone: string;
+  batchBudget: () => () => boolean;
   defaultActorId: string;
   onInternalError: (error: unknown, channel: string) => void;
 };
@@ -121,6 +122,7 @@ function contextAt(options: RouterOptions, actor: Actor): Context {
     nowAt: now.toISOString(),
     today: dateInZone(now, options.timeZone),
     timeZone: options.timeZone,
+    batchBudget: options.batchBudget,
   };
 }
 

@@ -46,7 +46,13 @@ export function rid(label = 'req'): string {
 }
 
 export function givenBackend(
-  options: { start?: string; timeZone?: string; dbPath?: string; busyTimeoutMs?: number } = {},
+  options: {
+    start?: string;
+    timeZone?: string;
+    dbPath?: string;
+    busyTimeoutMs?: number;
+    batchBudgetMs?: number;
+  } = {},
 ): TestBackend {
   const clock = fakeClock(options.start);
   const backend = createBackend({
@@ -54,6 +60,7 @@ export function givenBackend(
     now: clock.now,
     timeZone: options.timeZone ?? 'Europe/Brussels',
     busyTimeoutMs: options.busyTimeoutMs,
+    batchBudgetMs: options.batchBudgetMs,
     onInternalError: (error) => {
       throw error;
     },

@@ -17,8 +17,10 @@ import { monthsDue, runBalanceDueMonth } from '../domains/billing/balance-due.ts
 import { refreshBlock } from '../domains/billing/credit-block.ts';
 import { replenishIfDue } from '../domains/billing/replenishment.ts';
 import { runNextPeriod } from '../domains/schedules/periods.ts';
+import { visitWithin } from './time-budget.ts';
 
-/** Customers (or schedules) one transaction handles at most. */
+/** Customers (or schedules) one transaction handles at most; it also stops when its time budget
+ * is spent, and the rows it did not reach are read again by the next batch. */
 export const JOB_BATCH_MAX = 50;
 
 export async function runDue(batch: BatchRunner): Promise<JobCounts> {
@@ -67,8 +69,10 @@ function recurringBatch(ctx: Context): BatchResult {
     .limit(JOB_BATCH_MAX)
     .all();
   let made = 0;
-  for (const row of due) if (runNextPeriod(ctx, row).made) made += 1;
-  return { processed: due.length, counted: made };
+  const processed = visitWithin(due, ctx.batchBudget(), (row) => {
+    if (runNextPeriod(ctx, row).made) made += 1;
+  });
+  return { processed, counted: made };
 }
 
 /** The oldest month still to run for each of a batch of customers; counts invoices issued. */
@@ -82,7 +86,7 @@ function balanceDueBatch(ctx: Context): BatchResult {
     .limit(JOB_BATCH_MAX)
     .all();
   let issued = 0;
-  for (const row of rows) {
+  const processed = visitWithin(rows, ctx.batchBudget(), (row) => {
     const month = monthsDue(row, ctx.today)[0];
     // Also a customer switched back to prepaid while still in debt: that debt is invoiced too.
     const isBilledMonthly = row.billingMode !== 'prepaid' || row.balanceMinor < 0;
@@ -95,8 +99,8 @@ function balanceDueBatch(ctx: Context): BatchResult {
     } else if (runBalanceDueMonth(ctx, expireCustomer(ctx, row), month)) {
       issued += 1;
     }
-  }
-  return { processed: rows.length, counted: issued };
+  });
+  return { processed, counted: issued };
 }
 
 type Candidates = (ctx: Context, afterId: string) => CustomerRow[];
@@ -134,7 +138,7 @@ function replenishmentCandidates(ctx: Context, afterId: string): CustomerRow[] {
     .all();
 }
 
-/** Walks candidates in id order, one batch per transaction. */
+/** Walks candidates in id order, one batch per transaction, each within its time budget. */
 async function forEachCustomer(
   batch: BatchRunner,
   candidates: Candidates,
@@ -144,8 +148,10 @@ async function forEachCustomer(
   for (;;) {
     const last = await batch((ctx) => {
       const rows = candidates(ctx, afterId);
-      for (const row of rows) visit(ctx, row);
-      return rows.at(-1)?.id ?? null;
+      const visited = visitWithin(rows, ctx.batchBudget(), (row) => {
+        visit(ctx, row);
+      });
+      return rows[visited - 1]?.id ?? null;
     });
     if (last === null) return;
     afterId = last;

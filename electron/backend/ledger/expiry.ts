@@ -7,6 +7,7 @@
 import { endOfDate } from '../../../shared/dates.ts';
 import { asSystem, type Context } from '../context.ts';
 import { writeAudit } from '../audit/write.ts';
+import { visitWithin } from '../jobs/time-budget.ts';
 import { postEntry, type CustomerRow } from './post-entry.ts';
 
 /** How many grants one call expires at most, so no transaction holds the file for long. */
@@ -20,14 +21,14 @@ export function expireCustomer(ctx: Context, customer: CustomerRow): CustomerRow
   return current;
 }
 
-/** Expires up to `EXPIRY_BATCH_MAX` due grants of any customer; returns how many. */
+/** Expires due grants of any customer, up to `EXPIRY_BATCH_MAX` and the batch's time budget;
+ * returns how many. */
 export function expireDueBatch(ctx: Context): number {
   const due = ctx.hot.dueGrants.all({ today: ctx.today, limit: EXPIRY_BATCH_MAX });
-  for (const grant of due) {
+  return visitWithin(due, ctx.batchBudget(), (grant) => {
     const customer = ctx.hot.customerById.get({ id: grant.customerId });
     if (customer) expireGrant(ctx, customer, grant);
-  }
-  return due.length;
+  });
 }
 
 type DueGrant = { id: string; remainingMinor: number; expiresOn: string | null; createdAt: string };

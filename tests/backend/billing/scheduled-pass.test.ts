@@ -182,6 +182,39 @@ describe('catching up after the application was closed', () => {
     ]);
   });
 
+  it('serves other calls between customers when each batch has no time to spare', async () => {
+    const t = givenBackend({ start: '2026-01-10T10:00:00Z', batchBudgetMs: 0 });
+    for (let index = 0; index < 4; index += 1) {
+      const customerId = await givenCustomer(t, { name: `Usage ${index}` });
+      await t.call('customers.setBillingMode', {
+        customerId,
+        mode: 'postpaid',
+        reason: 'Usage',
+        requestId: rid(),
+      });
+      await t.call('balance.charge', {
+        customerId,
+        amount: '10.00',
+        description: 'Usage',
+        requestId: rid(),
+      });
+    }
+    t.clock.set('2026-02-01T08:00:00Z');
+    let done = false;
+    const pass = t.call('jobs.runDue', {}).finally(() => {
+      done = true;
+    });
+    // Reads made while the pass runs see it part way: one customer more after each batch.
+    const seen = new Set<number>();
+    while (!done) {
+      const { items } = await t.call('invoices.list', { kind: 'balance_due' });
+      seen.add(items.length);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect((await pass).balanceDueIssued).toBe(4);
+    expect([...seen].filter((count) => count > 0 && count < 4).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('issues nothing when nothing is owed', async () => {
     const t = givenBackend({ start: '2026-01-10T10:00:00Z' });
     const customerId = await givenCustomer(t);
