@@ -8,7 +8,8 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema.ts';
 
-const { auditEvents, customers, grantAllocations, grants, ledgerEntries } = schema;
+const { auditEvents, customers, grantAllocations, grants, invoiceLines, invoices, ledgerEntries } =
+  schema;
 
 type Db = BetterSQLite3Database<typeof schema>;
 
@@ -39,6 +40,17 @@ const dueColumns = {
   expiresOn: grants.expiresOn,
   createdAt: grants.createdAt,
 };
+
+/** An UPDATE by id of every other column of `table`, each value a placeholder of its own name. */
+function updateEvery(db: Db, table: typeof invoices) {
+  const keys = Object.keys(getTableColumns(table)).filter((key) => key !== 'id');
+  const values = Object.fromEntries(keys.map((key) => [key, sql`${p(key)}`]));
+  return db
+    .update(table)
+    .set(values)
+    .where(eq(table.id, p('id')))
+    .prepare();
+}
 
 /**
  * Each query is built on first use, not when the file opens: a file being checked before it is
@@ -121,6 +133,27 @@ export function prepareHotQueries(db: Db) {
         .limit(1)
         .prepare(),
     insertAudit: () => insertEvery(db, auditEvents, ['seq']),
+    invoiceById: () =>
+      db
+        .select()
+        .from(invoices)
+        .where(eq(invoices.id, p('id')))
+        .prepare(),
+    insertInvoice: () => insertEvery(db, invoices),
+    updateInvoice: () => updateEvery(db, invoices),
+    linesOfInvoice: () =>
+      db
+        .select()
+        .from(invoiceLines)
+        .where(eq(invoiceLines.invoiceId, p('invoiceId')))
+        .orderBy(asc(invoiceLines.position))
+        .prepare(),
+    deleteLinesOfInvoice: () =>
+      db
+        .delete(invoiceLines)
+        .where(eq(invoiceLines.invoiceId, p('invoiceId')))
+        .prepare(),
+    insertLine: () => insertEvery(db, invoiceLines),
     dueGrants: () =>
       db
         .select(dueColumns)

@@ -210,6 +210,14 @@ export const invoices = sqliteTable(
   (table) => [
     index('invoices_customer').on(table.customerId),
     index('invoices_status_due').on(table.status, table.dueDate),
+    // A customer's open balance-due invoices (blocks, the monthly pass), without walking every
+    // open invoice of every customer.
+    index('invoices_customer_kind_status').on(
+      table.customerId,
+      table.kind,
+      table.status,
+      table.dueDate,
+    ),
   ],
 );
 

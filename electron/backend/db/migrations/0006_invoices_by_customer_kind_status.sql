@@ -1,0 +1,1 @@
+CREATE INDEX `invoices_customer_kind_status` ON `invoices` (`customer_id`,`kind`,`status`,`due_date`);
