@@ -8,7 +8,6 @@ import { AppError } from '../../../../shared/errors.ts';
 import type { InvoiceKind } from '../../../../shared/contract/types.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
-import { invoices } from '../../db/schema.ts';
 import { newId } from '../../ledger/hash.ts';
 import type { CustomerRow } from '../../ledger/post-entry.ts';
 import {
@@ -62,7 +61,7 @@ export function createDraft(ctx: Context, customer: CustomerRow, draft: NewInvoi
     createdAt: ctx.nowAt,
     updatedAt: ctx.nowAt,
   };
-  ctx.db.insert(invoices).values(row).run();
+  ctx.hot.insertInvoice.run(row);
   replaceLines(ctx, row.id, priced.lines);
   writeAudit(ctx, {
     action: 'invoices.create',

@@ -1,5 +1,4 @@
 /** Reading and writing invoices and their lines, and turning rows into the contract's shape. */
-import { asc, eq } from 'drizzle-orm';
 import type { Invoice } from '../../../../shared/contract/types.ts';
 import { AppError, assert } from '../../../../shared/errors.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
@@ -13,28 +12,18 @@ export type LineRow = typeof invoiceLines.$inferSelect;
 export const INVOICE_NUMBER_DIGITS = 4;
 
 export function requireInvoice(ctx: Context, invoiceId: string): InvoiceRow {
-  const row = ctx.db.select().from(invoices).where(eq(invoices.id, invoiceId)).get();
+  const row = ctx.hot.invoiceById.get({ id: invoiceId });
   if (!row) throw new AppError('NOT_FOUND', `No invoice ${invoiceId}`, 'invoiceId');
   return row;
 }
 
 export function linesOf(ctx: Context, invoiceId: string): LineRow[] {
-  return ctx.db
-    .select()
-    .from(invoiceLines)
-    .where(eq(invoiceLines.invoiceId, invoiceId))
-    .orderBy(asc(invoiceLines.position))
-    .all();
+  return ctx.hot.linesOfInvoice.all({ invoiceId });
 }
 
 export function replaceLines(ctx: Context, invoiceId: string, lines: readonly PricedLine[]): void {
-  ctx.db.delete(invoiceLines).where(eq(invoiceLines.invoiceId, invoiceId)).run();
-  if (lines.length > 0) {
-    ctx.db
-      .insert(invoiceLines)
-      .values(lines.map((line) => ({ ...line, invoiceId })))
-      .run();
-  }
+  ctx.hot.deleteLinesOfInvoice.run({ invoiceId });
+  for (const line of lines) ctx.hot.insertLine.run({ ...line, invoiceId });
 }
 
 /** Writes the invoice's changed fields, asserting the invariant before the write. */
@@ -42,7 +31,7 @@ export function saveInvoice(ctx: Context, next: InvoiceRow): InvoiceRow {
   assert(next.amountDueMinor === amountDueOf(next), `invoice ${next.id}: due breaks the invariant`);
   assert(next.amountDueMinor >= 0, `invoice ${next.id}: amount due below zero`);
   const row = { ...next, updatedAt: ctx.nowAt };
-  ctx.db.update(invoices).set(row).where(eq(invoices.id, next.id)).run();
+  ctx.hot.updateInvoice.run(row);
   return row;
 }
 
