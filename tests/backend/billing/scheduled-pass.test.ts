@@ -200,13 +200,13 @@ describe('catching up after the application was closed', () => {
       });
     }
     t.clock.set('2026-02-01T08:00:00Z');
-    let done = false;
+    const progress = { done: false };
     const pass = t.call('jobs.runDue', {}).finally(() => {
-      done = true;
+      progress.done = true;
     });
     // Reads made while the pass runs see it part way: one customer more after each batch.
     const seen = new Set<number>();
-    while (!done) {
+    while (!progress.done) {
       const { items } = await t.call('invoices.list', { kind: 'balance_due' });
       seen.add(items.length);
       await new Promise((resolve) => setImmediate(resolve));
