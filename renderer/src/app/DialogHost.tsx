@@ -10,6 +10,7 @@ import { EditCustomerDialog } from '../features/customers/dialogs/EditCustomerDi
 import { NewCustomerDialog } from '../features/customers/dialogs/NewCustomerDialog.tsx';
 import { ApplyBalanceDialog } from '../features/invoices/dialogs/ApplyBalanceDialog.tsx';
 import { CreditNoteDialog } from '../features/invoices/dialogs/CreditNoteDialog.tsx';
+import { EditDraftDialog } from '../features/invoices/dialogs/EditDraftDialog.tsx';
 import {
   VoidInvoiceDialog,
   WriteOffInvoiceDialog,
@@ -58,6 +59,8 @@ function DialogFor({ dialog, onClose }: { dialog: DialogRequest; onClose: () => 
           onClose={onClose}
         />
       );
+    case 'editDraft':
+      return <EditDraftDialog invoiceId={dialog.invoiceId} onClose={onClose} />;
     case 'applyBalance':
       return <ApplyBalanceDialog invoiceId={dialog.invoiceId} onClose={onClose} />;
     case 'creditNote':

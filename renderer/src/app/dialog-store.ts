@@ -17,7 +17,7 @@ export type CustomerDialogKind =
   | 'replenishment'
   | 'addTime';
 
-export type InvoiceDialogKind = 'applyBalance' | 'creditNote' | 'void' | 'writeOff';
+export type InvoiceDialogKind = 'editDraft' | 'applyBalance' | 'creditNote' | 'void' | 'writeOff';
 
 export type DialogRequest =
   | { kind: 'newCustomer' }

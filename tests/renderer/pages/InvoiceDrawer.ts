@@ -36,6 +36,14 @@ export class InvoiceDrawer {
     await expect(dialog).toBeHidden();
   }
 
+  /** Opens "Edit draft" and returns the dialog, for the caller to change and submit. */
+  async editDraft(): Promise<Locator> {
+    await this.root.getByRole('button', { name: 'Edit draft' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Edit draft invoice' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   async close(): Promise<void> {
     await this.page.keyboard.press('Escape');
     await expect(this.root).toBeHidden();

@@ -1,5 +1,5 @@
 /**
- * What can be done with an invoice now: issue a draft; apply balance, record a payment, credit,
+ * What can be done with an invoice now: issue or edit a draft; apply balance, record a payment, credit,
  * void or write off an open one; export an issued one. Hidden when the role may not.
  */
 import { Button, Group } from '@mantine/core';
@@ -43,9 +43,20 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
   return (
     <Group gap={6}>
       {canWrite && invoice.status === 'draft' && (
-        <Button size="xs" onClick={() => void issueNow()} loading={issue.isPending}>
-          Issue
-        </Button>
+        <>
+          <Button size="xs" onClick={() => void issueNow()} loading={issue.isPending}>
+            Issue
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => {
+              openDialog({ kind: 'editDraft', invoiceId: id });
+            }}
+          >
+            Edit draft
+          </Button>
+        </>
       )}
       {canWrite && isOpen && isStandard && (
         <Button
