@@ -193,6 +193,26 @@ export function pickCellFont(data: {
   data.cell.styles.font = fontFor(data.doc, data.cell.text.join(' '));
 }
 
+const compacted = new WeakMap<jsPDF, number>();
+
+/**
+ * Joins the drawing operators of every finished page into one string. jsPDF keeps each
+ * operator as its own small string until the file is written; a 200-page statement holds
+ * hundreds of thousands of them. Written out, the page is the same: its operators joined by
+ * newlines. Call it when a page is done (autoTable's didDrawPage); later drawing on that page,
+ * such as the footer, is still appended after it.
+ */
+export function compactFinishedPages(doc: jsPDF): void {
+  const pages = (doc.internal as unknown as { pages: (string[] | undefined)[] }).pages;
+  const current = doc.getCurrentPageInfo().pageNumber;
+  const from = compacted.get(doc) ?? 1;
+  for (let page = from; page < current; page += 1) {
+    const operators = pages[page];
+    if (operators !== undefined && operators.length > 1) pages[page] = [operators.join('\n')];
+  }
+  compacted.set(doc, Math.max(from, current));
+}
+
 /** The finished file: jsPDF's output is a binary string, one character per byte. */
 export function toBytes(doc: jsPDF): Buffer {
   return Buffer.from(doc.output(), 'latin1');

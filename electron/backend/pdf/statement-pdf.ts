@@ -13,6 +13,7 @@ import {
 } from '../../../shared/labels.ts';
 import {
   amountText,
+  compactFinishedPages,
   dateText,
   drawFooters,
   drawHeader,
@@ -38,6 +39,9 @@ const TABLE_STYLE = {
   margin: { left: MARGIN, right: MARGIN, top: MARGIN, bottom: 40 },
   theme: 'grid' as const,
   didParseCell: pickCellFont,
+  didDrawPage: (data: { doc: jsPDF }) => {
+    compactFinishedPages(data.doc);
+  },
 };
 
 function lastY(doc: jsPDF): number {
