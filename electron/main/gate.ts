@@ -5,7 +5,8 @@
  * actor. Invariants: before sign-in only `users.list` reaches the engine (the start screen lists
  * who may sign in); everything else is FORBIDDEN without touching it. The actor always comes from
  * the session, never from the caller's input. Bad input is a VALIDATION result naming the field,
- * exactly as the engine reports it; nothing here throws for bad input.
+ * exactly as the engine reports it; nothing here throws for bad input. Five wrong PINs in a row
+ * lock that user's sign-in for five minutes (pin-attempts.ts).
  */
 import type { z } from 'zod';
 import {
@@ -18,6 +19,7 @@ import { isChannelName, type ChannelName } from '../../shared/contract/channels.
 import type { User } from '../../shared/contract/types.ts';
 import type { Result } from '../../shared/errors.ts';
 import { DEFAULT_ADMIN_ID, type Backend } from '../backend/index.ts';
+import { createPinAttempts, lockedMessage } from './pin-attempts.ts';
 import type { Session } from './session.ts';
 
 export type SaveRequest = z.output<(typeof appChannels)['app.chooseSavePath']>;
@@ -28,6 +30,8 @@ export type GateOptions = {
   engine: Pick<Backend, 'invoke'>;
   session: Session;
   chooseSavePath: SavePathChooser;
+  /** The machine clock, for the wait after too many wrong PINs. */
+  now?: () => number;
 };
 
 export type Gate = { invoke: (channel: unknown, input: unknown) => Promise<Result<unknown>> };
@@ -54,6 +58,7 @@ export const UNKNOWN_CHANNEL: Result<never> = {
 export function createGate(options: GateOptions): Gate {
   const { engine, session } = options;
   const asShell = { actorId: SHELL_ACTOR_ID };
+  const pinAttempts = createPinAttempts(options.now ?? (() => Date.now()));
 
   async function currentUser(): Promise<Result<{ user: User | null }>> {
     const userId = session.userId();
@@ -74,9 +79,20 @@ export function createGate(options: GateOptions): Gate {
         return currentUser();
       case 'app.signIn': {
         const signIn = parsed.data as z.output<(typeof appChannels)['app.signIn']>;
+        const waitMs = pinAttempts.waitMs(signIn.userId);
+        if (waitMs > 0) {
+          return {
+            ok: false,
+            error: { code: 'FORBIDDEN', message: lockedMessage(waitMs), field: 'pin' },
+          };
+        }
         const checked = await engine.invoke('users.signIn', signIn, asShell);
-        if (!checked.ok) return checked;
+        if (!checked.ok) {
+          if (checked.error.code === 'FORBIDDEN') pinAttempts.wrong(signIn.userId);
+          return checked;
+        }
         const user = checked.data as User;
+        pinAttempts.right(user.id);
         session.signIn(user.id);
         return ok({ user });
       }

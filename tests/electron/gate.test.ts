@@ -1,7 +1,8 @@
 /**
  * Proves the sign-in gate over IPC: before sign-in only `users.list` reaches the engine and every
  * other channel is FORBIDDEN untouched; `app.signIn` checks the PIN through the engine and refuses
- * a wrong one or an unknown user without signing in; the actor is always main's signed-in user,
+ * a wrong one or an unknown user without signing in, and locks a user out for five minutes after
+ * five wrong PINs in a row; the actor is always main's signed-in user,
  * whatever the input claims; `app.signOut` closes the gate again; app-channel input is validated
  * with its schema; and a foreign sender reaches none of it.
  */
@@ -18,7 +19,7 @@ import { fakeClock, rid } from '../support/backend.ts';
 const TRUSTED_URL = 'file:///opt/Balancebook/resources/app.asar/out/renderer/index.html';
 const EVIL_URL = 'https://evil.example/index.html';
 
-function givenShell() {
+function givenShell(options: { now?: () => number } = {}) {
   const backend = createBackend({
     dbPath: ':memory:',
     now: fakeClock().now,
@@ -27,7 +28,7 @@ function givenShell() {
   const engineCalls = vi.spyOn(backend, 'invoke');
   const session = createSession();
   const chooseSavePath = vi.fn(() => Promise.resolve({ path: '/home/vera/Documents/a.pdf' }));
-  const gate = createGate({ engine: backend, session, chooseSavePath });
+  const gate = createGate({ engine: backend, session, chooseSavePath, now: options.now });
   const handlers = new Map<string, InvokeListener>();
   registerIpc({
     ipcMain: { handle: (channel, listener) => handlers.set(channel, listener) },
@@ -88,6 +89,41 @@ describe('app.signIn', () => {
     const signedIn = await call('app.signIn', { userId: vera.id, pin: '4321' });
     expect(signedIn).toEqual({ ok: true, data: { user: vera } });
     expect(await call('app.session', {})).toEqual({ ok: true, data: { user: vera } });
+    backend.close();
+  });
+
+  it('locks a user out for five minutes after five wrong PINs in a row', async () => {
+    let nowMs = 1_000_000;
+    const { call, session, givenUser, engineCalls, backend } = givenShell({ now: () => nowMs });
+    const vera = await givenUser('accountant', '4321');
+    const tom = await givenUser('viewer', '9999');
+    const signIn = (userId: string, pin: string) => call('app.signIn', { userId, pin });
+    for (let attempt = 1; attempt <= 4; attempt += 1) await signIn(vera.id, '0000');
+    expect(await signIn(vera.id, '4321')).toMatchObject({ ok: true }); // a right PIN resets
+    await call('app.signOut', {});
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      expect(await signIn(vera.id, '0000')).toMatchObject({ error: { message: /not right/ } });
+    }
+    engineCalls.mockClear();
+    const locked = await signIn(vera.id, '4321');
+    expect(locked).toEqual({
+      ok: false,
+      error: {
+        code: 'FORBIDDEN',
+        message: 'Too many wrong PINs: try again in 5 minutes',
+        field: 'pin',
+      },
+    });
+    expect(engineCalls).not.toHaveBeenCalled();
+    expect(session.userId()).toBeNull();
+    expect(await signIn(tom.id, '9999')).toMatchObject({ ok: true }); // others are not locked
+    await call('app.signOut', {});
+    nowMs += 4 * 60_000 + 1;
+    expect(await signIn(vera.id, '4321')).toMatchObject({
+      error: { message: 'Too many wrong PINs: try again in 1 minute' },
+    });
+    nowMs += 60_000;
+    expect(await signIn(vera.id, '4321')).toMatchObject({ ok: true, data: { user: vera } });
     backend.close();
   });
 
