@@ -5,7 +5,7 @@
  */
 
 /** How long one batch of a long pass runs before it commits and lets other calls in. */
-export const BATCH_BUDGET_MS = 25;
+export const BATCH_BUDGET_MS = 15;
 
 /** True once `limitMs` has passed since the budget was made. The clock is the machine's
  * (createBackend passes it in), never the business clock: it measures work, not dates. */
