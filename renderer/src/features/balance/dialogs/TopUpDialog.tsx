@@ -13,6 +13,7 @@ import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithCustomer } from '../../customers/WithCustomer.tsx';
 import { describeChange } from './describe-change.ts';
+import { OpenDebtNotice } from './OpenDebtNotice.tsx';
 
 type Props = { customerId: string; onClose: () => void };
 
@@ -70,6 +71,7 @@ function TopUpForm({ customer, onClose }: { customer: Customer; onClose: () => v
       submitLabel="Top up"
       error={error}
     >
+      <OpenDebtNotice customerId={customer.id} currency={customer.currency} />
       <MoneyInput
         label="Amount"
         currency={customer.currency}

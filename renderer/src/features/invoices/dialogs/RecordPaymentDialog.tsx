@@ -3,6 +3,7 @@
  * with no invoice, as a top-up of the balance.
  */
 import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { useEffect } from 'react';
 import type { Customer, Invoice } from '../../../../../shared/contract/types.ts';
 import { formatMoneyForPeople } from '../../../../../shared/money.ts';
 import { useQuery } from '../../../api/useQuery.ts';
@@ -83,6 +84,13 @@ function PaymentForm(props: {
       props.onClose();
     },
   });
+  // Opened for one invoice whose details arrive after the form: its amount due fills a blank amount.
+  const chosenDue = chosen.data?.amountDue;
+  useEffect(() => {
+    if (chosenDue !== undefined && form.getValues().amount === '') {
+      form.setFieldValue('amount', chosenDue);
+    }
+  }, [chosenDue, form]);
   const invoiceInput = form.getInputProps('invoiceId');
   return (
     <ActionDialog
