@@ -55,6 +55,7 @@ export const channels = {
   'time.create': write(work.timeCreate),
   'time.list': read(work.timeList),
   'time.deduct': write(work.timeDeduct),
+  'time.invoice': write(work.timeInvoice),
   'schedules.create': write(work.schedulesCreate),
   'schedules.list': read(work.schedulesList),
   'schedules.cancel': write(work.schedulesCancel),
@@ -108,6 +109,7 @@ export type ChannelOutputs = {
   'time.create': T.TimeEntry;
   'time.list': T.TimeEntry[];
   'time.deduct': { entries: T.LedgerEntry[]; balance: T.Balance };
+  'time.invoice': T.Invoice;
   'schedules.create': T.Schedule;
   'schedules.list': T.Schedule[];
   'schedules.cancel': T.Schedule;

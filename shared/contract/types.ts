@@ -192,6 +192,7 @@ export type TimeEntry = {
   amount: MoneyString;
   status: 'unbilled' | 'deducted' | 'invoiced';
   entryId: string | null;
+  invoiceId: string | null;
   actorId: string;
   createdAt: string;
 };

@@ -298,6 +298,8 @@ export const timeEntries = sqliteTable(
     amountMinor: integer('amount_minor').notNull(),
     status: text('status', { enum: ['unbilled', 'deducted', 'invoiced'] }).notNull(),
     entryId: text('entry_id').references(() => ledgerEntries.id),
+    // The invoice that bills it, when it was invoiced rather than deducted from the balance.
+    invoiceId: text('invoice_id').references(() => invoices.id),
     actorId: text('actor_id').notNull(),
     createdAt: text('created_at').notNull(),
   },

@@ -21,6 +21,7 @@ import { RecurringInvoiceDialog } from '../features/invoices/dialogs/RecurringIn
 import { AddUserDialog } from '../features/settings/dialogs/AddUserDialog.tsx';
 import { AddTimeDialog } from '../features/time/dialogs/AddTimeDialog.tsx';
 import { DeductTimeDialog } from '../features/time/dialogs/DeductTimeDialog.tsx';
+import { InvoiceTimeDialog } from '../features/time/dialogs/InvoiceTimeDialog.tsx';
 import { useDialogStore, type DialogRequest } from './dialog-store.ts';
 
 function DialogFor({ dialog, onClose }: { dialog: DialogRequest; onClose: () => void }) {
@@ -69,6 +70,14 @@ function DialogFor({ dialog, onClose }: { dialog: DialogRequest; onClose: () => 
       return <VoidInvoiceDialog invoiceId={dialog.invoiceId} onClose={onClose} />;
     case 'writeOff':
       return <WriteOffInvoiceDialog invoiceId={dialog.invoiceId} onClose={onClose} />;
+    case 'invoiceTime':
+      return (
+        <InvoiceTimeDialog
+          customerId={dialog.customerId}
+          timeEntryIds={dialog.timeEntryIds}
+          onClose={onClose}
+        />
+      );
     case 'deductTime':
       return (
         <DeductTimeDialog

@@ -25,7 +25,7 @@ export type DialogRequest =
   | { kind: CustomerDialogKind; customerId: string }
   | { kind: 'recordPayment'; customerId: string; invoiceId?: string }
   | { kind: InvoiceDialogKind; invoiceId: string }
-  | { kind: 'deductTime'; customerId: string; timeEntryIds: string[] };
+  | { kind: 'deductTime' | 'invoiceTime'; customerId: string; timeEntryIds: string[] };
 
 type DialogState = {
   dialog: DialogRequest | null;

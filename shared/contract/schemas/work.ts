@@ -37,6 +37,14 @@ export const timeDeduct = z.object({
   requestId,
 });
 
+export const timeInvoice = z.object({
+  customerId: id,
+  timeEntryIds: z.array(id).min(1, 'select at least one entry').max(INVOICE_LINES_MAX),
+  /** Issue at once (then settled from the balance like any invoice), or leave a draft. */
+  issue: z.boolean().default(true),
+  requestId,
+});
+
 export const schedulesCreate = z.object({
   customerId: id,
   lines: z.array(invoiceLine).min(1, 'needs at least one line').max(INVOICE_LINES_MAX),

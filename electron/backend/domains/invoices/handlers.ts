@@ -13,6 +13,7 @@ import { requireReason } from '../require.ts';
 import { replaceLines, requireInvoice, saveInvoice, toInvoice, type LineRow } from './repo.ts';
 import { amountDueOf, priceLines, requireTransition } from './rules.ts';
 import { createDraft, issueDraft, requireDueAfterIssue } from './lifecycle.ts';
+import { releaseInvoicedTime } from '../time/invoice-time.ts';
 import { returnAppliedCredit } from './unapply.ts';
 
 const create: Handler<'invoices.create'> = (input, ctx) => {
@@ -59,7 +60,8 @@ const issue: Handler<'invoices.issue'> = (input, ctx) => {
   return toInvoice(ctx, issued.invoice);
 };
 
-/** Only an open invoice with no payments; credit applied to it returns to the balance. */
+/** Only an open invoice with no payments; credit applied to it returns to the balance, and time
+ * it billed is unbilled again. */
 const voidInvoice: Handler<'invoices.void'> = (input, ctx) => {
   const reason = requireReason(input.reason);
   const row = requireInvoice(ctx, input.invoiceId);
@@ -71,6 +73,7 @@ const voidInvoice: Handler<'invoices.void'> = (input, ctx) => {
   returnAppliedCredit(ctx, customer, row);
   const voided = { ...row, status: 'void' as const, creditAppliedMinor: 0, closedAt: ctx.nowAt };
   const saved = saveInvoice(ctx, { ...voided, amountDueMinor: amountDueOf(voided) });
+  releaseInvoicedTime(ctx, row.id);
   audit(ctx, 'invoices.void', row.id, {
     before: toInvoice(ctx, row),
     after: toInvoice(ctx, saved),

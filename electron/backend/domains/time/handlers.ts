@@ -1,9 +1,9 @@
 /**
  * Time tracking (SPEC 5): entries with hours x rate rounded half-up, and deduction of a selection
- * from the balance, one `charge` per entry, refused whole when the billing mode does not allow it.
+ * from the balance, one `charge` per entry, refused whole when the billing mode does not allow it;
+ * or a selection billed on an invoice (invoice-time.ts).
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { TimeEntry } from '../../../../shared/contract/types.ts';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../../../shared/errors.ts';
 import { minor, multiplyToMinor, negate, parseMoney, toMoney } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
@@ -15,24 +15,8 @@ import { toBalance, toLedgerEntries } from '../balance/repo.ts';
 import { refuseSpending } from '../balance/rules.ts';
 import { afterDebit } from '../billing/after-debit.ts';
 import { requireCustomer, requireCustomerForMoney } from '../customers/repo.ts';
-
-type TimeRow = typeof timeEntries.$inferSelect;
-
-function toTimeEntry(row: TimeRow, currency: string): TimeEntry {
-  return {
-    id: row.id,
-    customerId: row.customerId,
-    date: row.workedOn,
-    hours: row.hours,
-    description: row.description,
-    hourlyRate: toMoney(minor(row.hourlyRateMinor), currency),
-    amount: toMoney(minor(row.amountMinor), currency),
-    status: row.status,
-    entryId: row.entryId,
-    actorId: row.actorId,
-    createdAt: row.createdAt,
-  };
-}
+import { invoiceTime } from './invoice-time.ts';
+import { toTimeEntry, unbilledSelection, type TimeRow } from './selection.ts';
 
 const create: Handler<'time.create'> = (input, ctx) => {
   const customer = requireCustomer(ctx, input.customerId);
@@ -61,6 +45,7 @@ const create: Handler<'time.create'> = (input, ctx) => {
     amountMinor,
     status: 'unbilled',
     entryId: null,
+    invoiceId: null,
     actorId: ctx.actor.id,
     createdAt: ctx.nowAt,
   };
@@ -91,26 +76,11 @@ const list: Handler<'time.list'> = (input, ctx) => {
     .map((row) => toTimeEntry(row, customer.currency));
 };
 
-/** Errors in order: NOT_FOUND, VALIDATION (not this customer's), CONFLICT (not unbilled), the mode's refusal. */
+/** Errors in order: those of `unbilledSelection`, then the mode's refusal. */
 const deduct: Handler<'time.deduct'> = (input, ctx) => {
   const customer = requireCustomerForMoney(ctx, input.customerId);
-  const ids = [...new Set(input.timeEntryIds)];
-  const rows = ctx.db.select().from(timeEntries).where(inArray(timeEntries.id, ids)).all();
-  const found = new Map(rows.map((row) => [row.id, row]));
-  const selected = ids.map((id) => {
-    const row = found.get(id);
-    if (!row) throw new AppError('NOT_FOUND', `No time entry ${id}`, 'timeEntryIds');
-    if (row.customerId !== customer.id) {
-      throw new AppError(
-        'VALIDATION',
-        `Time entry ${id} belongs to another customer`,
-        'timeEntryIds',
-      );
-    }
-    if (row.status !== 'unbilled')
-      throw new AppError('CONFLICT', `Time entry ${id} is already ${row.status}`);
-    return row;
-  });
+  const selected = unbilledSelection(ctx, customer, input.timeEntryIds);
+  const ids = selected.map((row) => row.id);
   const totalMinor = selected.reduce((sum, row) => sum + row.amountMinor, 0);
   const refusal = refuseSpending(customer, totalMinor);
   if (refusal) {
@@ -145,8 +115,11 @@ const deduct: Handler<'time.deduct'> = (input, ctx) => {
   return { entries, balance: toBalance(ctx, afterDebit(ctx, current)) };
 };
 
-export const timeHandlers: HandlerMap<'time.create' | 'time.list' | 'time.deduct'> = {
+export const timeHandlers: HandlerMap<
+  'time.create' | 'time.list' | 'time.deduct' | 'time.invoice'
+> = {
   'time.create': create,
   'time.list': list,
   'time.deduct': deduct,
+  'time.invoice': invoiceTime,
 };

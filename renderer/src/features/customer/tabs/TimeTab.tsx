@@ -1,6 +1,6 @@
 /**
- * Time entries: tick unbilled ones and deduct them from the balance (one charge each), or add an
- * entry. The remaining budget in hours is on the page's summary.
+ * Time entries: tick unbilled ones and deduct them from the balance (one charge each) or bill
+ * them on an invoice, or add an entry. The remaining budget in hours is on the page's summary.
  */
 import { Badge, Button, Checkbox, Group, Table, Text } from '@mantine/core';
 import { IconClock } from '@tabler/icons-react';
@@ -57,6 +57,20 @@ export function TimeTab({ customer }: { customer: Customer }) {
             }}
           >
             Deduct {chosen.length > 0 ? `${chosen.length} selected` : 'selected'}
+          </Button>
+          <Button
+            size="xs"
+            variant="light"
+            disabled={chosen.length === 0}
+            onClick={() => {
+              openDialog({
+                kind: 'invoiceTime',
+                customerId: customer.id,
+                timeEntryIds: chosen.map((entry) => entry.id),
+              });
+            }}
+          >
+            Invoice {chosen.length > 0 ? `${chosen.length} selected` : 'selected'}
           </Button>
           {chosen.length > 0 && (
             <MoneyText amount={total} currency={customer.currency} size="sm" fw={600} />

@@ -1,0 +1,1 @@
+ALTER TABLE `time_entries` ADD `invoice_id` text REFERENCES invoices(id);

@@ -1,0 +1,61 @@
+/**
+ * Bills a selection of unbilled time on an invoice instead of deducting it from the balance: one
+ * line per entry (hours at its rate), issued at once and settled from the balance like any
+ * standard invoice, or left as a draft. Voiding that invoice returns the entries to unbilled.
+ */
+import { eq, inArray } from 'drizzle-orm';
+import { writeAudit } from '../../audit/write.ts';
+import type { Context } from '../../context.ts';
+import { timeEntries } from '../../db/schema.ts';
+import type { Handler } from '../../handler.ts';
+import { minor, toMoney } from '../../../../shared/money.ts';
+import { afterDebit } from '../billing/after-debit.ts';
+import { requireCustomer, requireCustomerForMoney } from '../customers/repo.ts';
+import { createDraft, issueDraft } from '../invoices/lifecycle.ts';
+import { toInvoice } from '../invoices/repo.ts';
+import { unbilledSelection } from './selection.ts';
+
+/** What the invoice says it is for, and where it came from. */
+export const TIME_ORIGIN = 'time';
+
+export const invoiceTime: Handler<'time.invoice'> = (input, ctx) => {
+  const customer = input.issue
+    ? requireCustomerForMoney(ctx, input.customerId)
+    : requireCustomer(ctx, input.customerId);
+  const selected = unbilledSelection(ctx, customer, input.timeEntryIds);
+  const draft = createDraft(ctx, customer, {
+    kind: 'standard',
+    origin: TIME_ORIGIN,
+    lines: selected.map((row) => ({
+      description: `${row.workedOn}: ${row.description}`,
+      quantity: row.hours,
+      unitPrice: toMoney(minor(row.hourlyRateMinor), customer.currency),
+      taxRate: null,
+    })),
+  });
+  const ids = selected.map((row) => row.id);
+  ctx.db
+    .update(timeEntries)
+    .set({ status: 'invoiced', invoiceId: draft.id })
+    .where(inArray(timeEntries.id, ids))
+    .run();
+  writeAudit(ctx, {
+    action: 'time.invoice',
+    entityType: 'customer',
+    entityId: customer.id,
+    after: { timeEntryIds: ids, invoiceId: draft.id },
+  });
+  if (!input.issue) return toInvoice(ctx, draft);
+  const issued = issueDraft(ctx, customer, draft);
+  afterDebit(ctx, issued.customer);
+  return toInvoice(ctx, issued.invoice);
+};
+
+/** A voided invoice bills nothing: the time it billed can be deducted or invoiced again. */
+export function releaseInvoicedTime(ctx: Context, invoiceId: string): void {
+  ctx.db
+    .update(timeEntries)
+    .set({ status: 'unbilled', invoiceId: null })
+    .where(eq(timeEntries.invoiceId, invoiceId))
+    .run();
+}
