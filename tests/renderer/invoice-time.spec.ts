@@ -1,6 +1,7 @@
 /**
  * Proves billing time on an invoice from the Time entries tab: two entries selected, invoiced and
- * issued, the invoice opening with a line per entry, and the entries marked invoiced.
+ * issued, the invoice opening with a line per entry, and the entries marked invoiced, each
+ * opening its invoice.
  */
 import { CustomerPage } from './pages/CustomerPage.ts';
 import { InvoiceDrawer } from './pages/InvoiceDrawer.ts';
@@ -44,4 +45,6 @@ test('selected time is billed on one invoice with a line per entry', async ({ pa
   await drawer.close();
   const entries = page.getByRole('table', { name: 'Time entries' });
   await expect(entries.getByText('invoiced', { exact: true })).toHaveCount(2);
+  await entries.getByRole('button', { name: 'Open the invoice billing Workshop' }).click();
+  await drawer.expectTotal('Total', '€225.00');
 });

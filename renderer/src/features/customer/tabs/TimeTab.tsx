@@ -2,7 +2,7 @@
  * Time entries: tick unbilled ones and deduct them from the balance (one charge each) or bill
  * them on an invoice, or add an entry. The remaining budget in hours is on the page's summary.
  */
-import { Badge, Button, Checkbox, Group, Table, Text } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconClock } from '@tabler/icons-react';
 import type { Customer, TimeEntry } from '../../../../../shared/contract/types.ts';
 import { openDialog } from '../../../app/dialog-store.ts';
@@ -13,6 +13,7 @@ import { MoneyText } from '../../../components/MoneyText.tsx';
 import { QueryView } from '../../../components/QueryView.tsx';
 import { sumMoney } from '../../../lib/money-display.ts';
 import { useCan } from '../../session/useCan.ts';
+import { openInvoice } from '../../invoices/invoice-store.ts';
 import { useTimeStore } from '../../time/time-store.ts';
 
 const STATUS_COLORS: Record<TimeEntry['status'], string> = {
@@ -145,7 +146,20 @@ export function TimeTab({ customer }: { customer: Customer }) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={STATUS_COLORS[entry.status]}>{entry.status}</Badge>
+                    {entry.invoiceId === null ? (
+                      <Badge color={STATUS_COLORS[entry.status]}>{entry.status}</Badge>
+                    ) : (
+                      <UnstyledButton
+                        aria-label={`Open the invoice billing ${entry.description}`}
+                        onClick={() => {
+                          if (entry.invoiceId !== null) openInvoice(entry.invoiceId);
+                        }}
+                      >
+                        <Badge color={STATUS_COLORS[entry.status]} style={{ cursor: 'pointer' }}>
+                          {entry.status}
+                        </Badge>
+                      </UnstyledButton>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}
