@@ -31,7 +31,7 @@ export const INVOICE_STATUS_LABELS: Record<InvoiceStatus, string> = {
   open: 'Open',
   paid: 'Paid',
   void: 'Void',
-  uncollectible: 'Uncollectible',
+  uncollectible: 'Written off',
 };
 
 export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {

@@ -37,7 +37,7 @@ test('deducting time takes the balance under the threshold and issues a top-up i
 
   await customer.openTab('Invoices');
   const invoices = page.getByRole('table', { name: 'Invoices of Ørsted Atelier' });
-  const topUpRow = invoices.getByRole('row').filter({ hasText: 'Top-up invoice' });
+  const topUpRow = invoices.getByRole('row').filter({ hasText: 'Top-up' });
   await expect(topUpRow).toContainText('€300.00');
   await expect(topUpRow).toContainText('Open');
 });

@@ -1,5 +1,5 @@
-/** An invoice's status as a coloured badge, with a red "Past due" badge beside an overdue one. */
-import { Badge, Group } from '@mantine/core';
+/** An invoice's status as one coloured badge; an open invoice past its due date shows "Past due" in red. */
+import { Badge } from '@mantine/core';
 import type { InvoiceStatus } from '../../../../shared/contract/types.ts';
 import { INVOICE_STATUS_LABELS } from '../../../../shared/labels.ts';
 
@@ -11,6 +11,9 @@ const STATUS_COLORS: Record<InvoiceStatus, string> = {
   uncollectible: 'orange',
 };
 
+/** Badges keep their full words: a table column is as wide as its badge, never cutting it. */
+const FULL_WIDTH = { minWidth: 'max-content' };
+
 export function InvoiceStatusBadge({
   status,
   pastDue,
@@ -18,14 +21,16 @@ export function InvoiceStatusBadge({
   status: InvoiceStatus;
   pastDue: boolean;
 }) {
+  if (pastDue) {
+    return (
+      <Badge color="red" variant="filled" style={FULL_WIDTH} title="Open, past its due date">
+        Past due
+      </Badge>
+    );
+  }
   return (
-    <Group gap={4} wrap="nowrap">
-      <Badge color={STATUS_COLORS[status]}>{INVOICE_STATUS_LABELS[status]}</Badge>
-      {pastDue && (
-        <Badge color="red" variant="filled">
-          Past due
-        </Badge>
-      )}
-    </Group>
+    <Badge color={STATUS_COLORS[status]} style={FULL_WIDTH}>
+      {INVOICE_STATUS_LABELS[status]}
+    </Badge>
   );
 }

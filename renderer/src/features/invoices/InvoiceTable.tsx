@@ -3,8 +3,7 @@
  * status. A row opens the invoice in the drawer; the number is a button for the keyboard.
  */
 import { Anchor, Button, Center, Table, Text } from '@mantine/core';
-import type { Invoice } from '../../../../shared/contract/types.ts';
-import { INVOICE_KIND_LABELS } from '../../../../shared/labels.ts';
+import type { Invoice, InvoiceKind } from '../../../../shared/contract/types.ts';
 import { DateText } from '../../components/DateText.tsx';
 import { MoneyText } from '../../components/MoneyText.tsx';
 import { CustomerName } from '../customers/CustomerName.tsx';
@@ -21,89 +20,99 @@ export type InvoiceTableProps = {
   onLoadMore?: () => void;
 };
 
+/** Kinds in a list, where the column already says "Kind": short, so every column fits. */
+const KIND_IN_A_LIST: Record<InvoiceKind, string> = {
+  standard: 'Invoice',
+  top_up: 'Top-up',
+  balance_due: 'Balance due',
+};
+
 export function InvoiceTable(props: InvoiceTableProps) {
   const { invoices, showCustomer = false } = props;
   return (
     <>
-      <Table
-        highlightOnHover
-        verticalSpacing="sm"
-        aria-label={props.label}
-        style={{ whiteSpace: 'nowrap' }}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Number</Table.Th>
-            {showCustomer && <Table.Th>Customer</Table.Th>}
-            <Table.Th>Kind</Table.Th>
-            <Table.Th>Issued</Table.Th>
-            <Table.Th>Due</Table.Th>
-            <Table.Th ta="right">Total</Table.Th>
-            <Table.Th ta="right">Amount due</Table.Th>
-            <Table.Th>Status</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {invoices.map((invoice) => (
-            <Table.Tr
-              key={invoice.id}
-              style={{ cursor: 'pointer' }}
-              onClick={() => {
-                openInvoice(invoice.id);
-              }}
-            >
-              <Table.Td>
-                <Anchor
-                  component="button"
-                  type="button"
-                  fw={600}
-                  size="sm"
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    openInvoice(invoice.id);
-                  }}
-                >
-                  {invoiceName(invoice)}
-                </Anchor>
-              </Table.Td>
-              {showCustomer && (
-                <Table.Td>
-                  <CustomerName customerId={invoice.customerId} />
-                </Table.Td>
-              )}
-              <Table.Td>
-                <Text size="sm">{INVOICE_KIND_LABELS[invoice.kind]}</Text>
-              </Table.Td>
-              <Table.Td>
-                <DateText size="sm" date={invoice.issueDate} />
-              </Table.Td>
-              <Table.Td>
-                <DateText size="sm" date={invoice.dueDate} />
-              </Table.Td>
-              <Table.Td ta="right">
-                <MoneyText
-                  size="sm"
-                  amount={invoice.total}
-                  currency={invoice.currency}
-                  tone="plain"
-                />
-              </Table.Td>
-              <Table.Td ta="right">
-                <MoneyText
-                  size="sm"
-                  fw={600}
-                  amount={invoice.amountDue}
-                  currency={invoice.currency}
-                  tone="plain"
-                />
-              </Table.Td>
-              <Table.Td>
-                <InvoiceStatusBadge status={invoice.status} pastDue={invoice.pastDue} />
-              </Table.Td>
+      {/* Scrolls sideways in a narrow window rather than spilling out of its card. */}
+      <Table.ScrollContainer minWidth={showCustomer ? 940 : 780} type="native">
+        <Table
+          highlightOnHover
+          verticalSpacing="sm"
+          aria-label={props.label}
+          style={{ whiteSpace: 'nowrap' }}
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Number</Table.Th>
+              {showCustomer && <Table.Th>Customer</Table.Th>}
+              <Table.Th>Kind</Table.Th>
+              <Table.Th>Issued</Table.Th>
+              <Table.Th>Due</Table.Th>
+              <Table.Th ta="right">Total</Table.Th>
+              <Table.Th ta="right">Amount due</Table.Th>
+              <Table.Th>Status</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {invoices.map((invoice) => (
+              <Table.Tr
+                key={invoice.id}
+                style={{ cursor: 'pointer' }}
+                onClick={() => {
+                  openInvoice(invoice.id);
+                }}
+              >
+                <Table.Td>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    fw={600}
+                    size="sm"
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      openInvoice(invoice.id);
+                    }}
+                  >
+                    {invoiceName(invoice)}
+                  </Anchor>
+                </Table.Td>
+                {showCustomer && (
+                  <Table.Td>
+                    <CustomerName customerId={invoice.customerId} />
+                  </Table.Td>
+                )}
+                <Table.Td>
+                  <Text size="sm">{KIND_IN_A_LIST[invoice.kind]}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <DateText size="sm" date={invoice.issueDate} />
+                </Table.Td>
+                <Table.Td>
+                  <DateText size="sm" date={invoice.dueDate} />
+                </Table.Td>
+                <Table.Td ta="right">
+                  <MoneyText
+                    size="sm"
+                    amount={invoice.total}
+                    currency={invoice.currency}
+                    tone="plain"
+                  />
+                </Table.Td>
+                <Table.Td ta="right">
+                  <MoneyText
+                    size="sm"
+                    fw={600}
+                    amount={invoice.amountDue}
+                    currency={invoice.currency}
+                    tone="plain"
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <InvoiceStatusBadge status={invoice.status} pastDue={invoice.pastDue} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {props.hasMore === true && (
         <Center mt="md">
           <Button variant="light" loading={props.isLoadingMore} onClick={props.onLoadMore}>
