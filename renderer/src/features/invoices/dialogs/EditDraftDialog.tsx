@@ -3,7 +3,7 @@
  * issues it, reusing the dialog's request id, so a retry never issues twice. Issued invoices are
  * never edited: they are corrected with a credit note.
  */
-import { Button, SimpleGrid, Textarea } from '@mantine/core';
+import { Button, SimpleGrid } from '@mantine/core';
 import { useRef } from 'react';
 import type { Invoice } from '../../../../../shared/contract/types.ts';
 import type { Attempt } from '../../../api/client.ts';
@@ -13,7 +13,8 @@ import { DateField } from '../../../components/fields.tsx';
 import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithInvoice } from '../WithInvoice.tsx';
-import { LinesEditor, lineMoneyRules, linesInput, type LineValues } from './LinesEditor.tsx';
+import { LinesAndMemo } from './LinesAndMemo.tsx';
+import { lineMoneyRules, linesInput, type LineValues } from './LinesEditor.tsx';
 
 type Props = { invoiceId: string; onClose: () => void };
 type DraftValues = { lines: LineValues[]; dueDate: string | null; memo: string };
@@ -102,14 +103,7 @@ function EditDraftForm({ invoice, onClose }: { invoice: Invoice; onClose: () => 
           {...form.getInputProps('dueDate')}
         />
       </SimpleGrid>
-      <LinesEditor form={form} currency={invoice.currency} />
-      <Textarea
-        label="Memo"
-        autosize
-        minRows={1}
-        key={form.key('memo')}
-        {...form.getInputProps('memo')}
-      />
+      <LinesAndMemo form={form} currency={invoice.currency} />
     </ActionDialog>
   );
 }

@@ -3,7 +3,7 @@
  * issues it (the engine then settles it from the balance), "Save draft" only creates it. Both
  * steps reuse the dialog's request id, so a retry or a double click never makes two invoices.
  */
-import { Button, Group, NativeSelect, SimpleGrid, Text, Textarea } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Text } from '@mantine/core';
 import { useRef } from 'react';
 import type { Customer, Invoice } from '../../../../../shared/contract/types.ts';
 import type { Attempt } from '../../../api/client.ts';
@@ -18,13 +18,8 @@ import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithCustomer } from '../../customers/WithCustomer.tsx';
 import { openInvoice } from '../invoice-store.ts';
-import {
-  BLANK_LINE,
-  LinesEditor,
-  lineMoneyRules,
-  linesInput,
-  type LineValues,
-} from './LinesEditor.tsx';
+import { LinesAndMemo } from './LinesAndMemo.tsx';
+import { BLANK_LINE, lineMoneyRules, linesInput, type LineValues } from './LinesEditor.tsx';
 
 type Props = { customerId: string; onClose: () => void };
 type Intent = 'issue' | 'draft';
@@ -131,14 +126,7 @@ function NewInvoiceForm({ customer, onClose }: { customer: Customer; onClose: ()
           {...form.getInputProps('dueDate')}
         />
       </SimpleGrid>
-      <LinesEditor form={form} currency={customer.currency} />
-      <Textarea
-        label="Memo"
-        autosize
-        minRows={1}
-        key={form.key('memo')}
-        {...form.getInputProps('memo')}
-      />
+      <LinesAndMemo form={form} currency={customer.currency} />
       {willApply && (
         <Group gap={6}>
           <Text size="sm" c="dimmed">

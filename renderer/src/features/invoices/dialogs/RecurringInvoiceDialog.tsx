@@ -2,7 +2,7 @@
  * A recurring invoice from a contract (`schedules.create`): lines, every month, quarter or year
  * from a start date to an optional end date, issued automatically or left as drafts.
  */
-import { NativeSelect, SimpleGrid, Switch, Textarea } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Switch } from '@mantine/core';
 import type { Customer } from '../../../../../shared/contract/types.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
 import { DateField } from '../../../components/fields.tsx';
@@ -11,13 +11,8 @@ import { todayLocal } from '../../../lib/locale.ts';
 import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithCustomer } from '../../customers/WithCustomer.tsx';
-import {
-  BLANK_LINE,
-  LinesEditor,
-  lineMoneyRules,
-  linesInput,
-  type LineValues,
-} from './LinesEditor.tsx';
+import { LinesAndMemo } from './LinesAndMemo.tsx';
+import { BLANK_LINE, lineMoneyRules, linesInput, type LineValues } from './LinesEditor.tsx';
 
 type Props = { customerId: string; onClose: () => void };
 type RecurringValues = {
@@ -99,14 +94,7 @@ function RecurringForm({ customer, onClose }: { customer: Customer; onClose: () 
           {...form.getInputProps('endDate')}
         />
       </SimpleGrid>
-      <LinesEditor form={form} currency={customer.currency} />
-      <Textarea
-        label="Memo"
-        autosize
-        minRows={1}
-        key={form.key('memo')}
-        {...form.getInputProps('memo')}
-      />
+      <LinesAndMemo form={form} currency={customer.currency} />
       <Switch
         label="Issue each invoice automatically (otherwise leave it as a draft)"
         key={form.key('autoIssue')}

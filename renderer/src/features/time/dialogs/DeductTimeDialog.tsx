@@ -2,15 +2,13 @@
  * Deducts the selected unbilled time entries from the balance (`time.deduct`): one charge per
  * entry, refused whole if the billing mode does not allow it.
  */
-import { Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { Customer } from '../../../../../shared/contract/types.ts';
-import { useQuery } from '../../../api/useQuery.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
-import { MoneyText } from '../../../components/MoneyText.tsx';
-import { sumMoney } from '../../../lib/money-display.ts';
 import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithCustomer } from '../../customers/WithCustomer.tsx';
+import { SelectionTotal } from '../SelectionTotal.tsx';
 import { useTimeStore } from '../time-store.ts';
 import { describeChange } from '../../balance/dialogs/describe-change.ts';
 
@@ -29,12 +27,6 @@ export function DeductTimeDialog({ customerId, timeEntryIds, onClose }: Props) {
 function DeductForm(props: { customer: Customer; timeEntryIds: string[]; onClose: () => void }) {
   const { customer, timeEntryIds } = props;
   const clearSelection = useTimeStore((state) => state.clear);
-  const entries = useQuery('time.list', { customerId: customer.id, status: 'unbilled' });
-  const chosen = (entries.data ?? []).filter((entry) => timeEntryIds.includes(entry.id));
-  const total = sumMoney(
-    chosen.map((entry) => entry.amount),
-    customer.currency,
-  );
   const { submit, isPending, error } = useActionForm({
     channel: 'time.deduct',
     initialValues: {},
@@ -65,12 +57,7 @@ function DeductForm(props: { customer: Customer; timeEntryIds: string[]; onClose
         {timeEntryIds.length} {timeEntryIds.length === 1 ? 'entry' : 'entries'} will be charged to
         the balance, one charge each.
       </Text>
-      <Group gap="xs">
-        <Text size="sm" c="dimmed">
-          Total
-        </Text>
-        <MoneyText amount={total} currency={customer.currency} fw={700} />
-      </Group>
+      <SelectionTotal customer={customer} timeEntryIds={timeEntryIds} />
     </ActionDialog>
   );
 }

@@ -3,17 +3,15 @@
  * issued at once (and settled from the balance like any invoice) or saved as a draft to edit.
  * Voiding that invoice later returns the time to unbilled.
  */
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useRef } from 'react';
 import type { Customer } from '../../../../../shared/contract/types.ts';
-import { useQuery } from '../../../api/useQuery.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
-import { MoneyText } from '../../../components/MoneyText.tsx';
-import { sumMoney } from '../../../lib/money-display.ts';
 import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithCustomer } from '../../customers/WithCustomer.tsx';
 import { openInvoice } from '../../invoices/invoice-store.ts';
+import { SelectionTotal } from '../SelectionTotal.tsx';
 import { useTimeStore } from '../time-store.ts';
 
 type Props = { customerId: string; timeEntryIds: string[]; onClose: () => void };
@@ -36,12 +34,6 @@ function InvoiceTimeForm(props: {
   const { customer, timeEntryIds } = props;
   const issue = useRef(true);
   const clearSelection = useTimeStore((state) => state.clear);
-  const entries = useQuery('time.list', { customerId: customer.id, status: 'unbilled' });
-  const chosen = (entries.data ?? []).filter((entry) => timeEntryIds.includes(entry.id));
-  const total = sumMoney(
-    chosen.map((entry) => entry.amount),
-    customer.currency,
-  );
   const { submit, isPending, error } = useActionForm({
     channel: 'time.invoice',
     initialValues: {},
@@ -87,12 +79,7 @@ function InvoiceTimeForm(props: {
         {count} {count === 1 ? 'entry' : 'entries'} will be billed on one invoice, a line each at
         its hourly rate. Issued, it is settled from the balance like any invoice.
       </Text>
-      <Group gap="xs">
-        <Text size="sm" c="dimmed">
-          Total
-        </Text>
-        <MoneyText amount={total} currency={customer.currency} fw={700} />
-      </Group>
+      <SelectionTotal customer={customer} timeEntryIds={timeEntryIds} />
     </ActionDialog>
   );
 }
