@@ -73,7 +73,7 @@ const voidInvoice: Handler<'invoices.void'> = (input, ctx) => {
   returnAppliedCredit(ctx, customer, row);
   const voided = { ...row, status: 'void' as const, creditAppliedMinor: 0, closedAt: ctx.nowAt };
   const saved = saveInvoice(ctx, { ...voided, amountDueMinor: amountDueOf(voided) });
-  releaseInvoicedTime(ctx, row.id);
+  releaseInvoicedTime(ctx, row);
   audit(ctx, 'invoices.void', row.id, {
     before: toInvoice(ctx, row),
     after: toInvoice(ctx, saved),

@@ -3,7 +3,7 @@
  * line per entry (hours at its rate), issued at once and settled from the balance like any
  * standard invoice, or left as a draft. Voiding that invoice returns the entries to unbilled.
  */
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
 import { timeEntries } from '../../db/schema.ts';
@@ -51,11 +51,21 @@ export const invoiceTime: Handler<'time.invoice'> = (input, ctx) => {
   return toInvoice(ctx, issued.invoice);
 };
 
-/** A voided invoice bills nothing: the time it billed can be deducted or invoiced again. */
-export function releaseInvoicedTime(ctx: Context, invoiceId: string): void {
+/** A voided invoice bills nothing: the time it billed can be deducted or invoiced again. The
+ * customer narrows the search to their own entries (time_entries_customer). */
+export function releaseInvoicedTime(
+  ctx: Context,
+  invoice: { id: string; customerId: string },
+): void {
   ctx.db
     .update(timeEntries)
     .set({ status: 'unbilled', invoiceId: null })
-    .where(eq(timeEntries.invoiceId, invoiceId))
+    .where(
+      and(
+        eq(timeEntries.customerId, invoice.customerId),
+        eq(timeEntries.status, 'invoiced'),
+        eq(timeEntries.invoiceId, invoice.id),
+      ),
+    )
     .run();
 }
