@@ -119,6 +119,26 @@ describe('statements.get', () => {
     expect(june.openReceivables).toEqual([]);
   });
 
+  it('counts credit applied to each invoice only from the moment it was applied', async () => {
+    const t = givenBackend({ start: '2026-01-05T10:00:00Z' });
+    const customerId = await givenCustomer(t, { paymentTermsDays: 0 });
+    const first = await givenIssuedInvoice(t, customerId, '100.00');
+    const second = await givenIssuedInvoice(t, customerId, '50.00');
+    t.clock.set('2026-03-10T10:00:00Z');
+    await topUp(t, customerId, '130.00');
+    await t.call('balance.applyToInvoice', { invoiceId: first.id, requestId: rid() });
+    await t.call('balance.applyToInvoice', { invoiceId: second.id, requestId: rid() });
+    const due = async (to: string) =>
+      (await t.call('statements.get', { customerId, from: '2026-01-01', to })).openReceivables.map(
+        (item) => [item.number, item.amountDue],
+      );
+    expect(await due('2026-02-28')).toEqual([
+      [first.number, '100.00'],
+      [second.number, '50.00'],
+    ]);
+    expect(await due('2026-03-31')).toEqual([[second.number, '20.00']]);
+  });
+
   it('refuses a range that runs backwards and an unknown customer', async () => {
     const t = givenBackend();
     const customerId = await givenCustomer(t);

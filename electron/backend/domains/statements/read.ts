@@ -4,7 +4,7 @@
  * opening + entries = closing always. Receivables are taken as they stood at the end of the
  * range's last day, then aged by days past due.
  */
-import { and, asc, desc, eq, gte, lt, lte, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, lte, ne, sql } from 'drizzle-orm';
 import type {
   AgeingBucket,
   LedgerEntryType,
@@ -164,21 +164,40 @@ function issuedInRange(ctx: Context, customerId: string, range: Range) {
     });
 }
 
-/** What was due on an invoice at `endAt`: its total less what settled it before then. */
-function dueAt(ctx: Context, invoice: InvoiceRow, to: string, endAt: string): number {
-  const applied = ctx.db
-    .select({ amountMinor: ledgerEntries.amountMinor })
+/**
+ * Credit applied to each of the customer's invoices before `endAt`, in one pass over their
+ * entries (ledger entries have no index by invoice: one query per invoice would walk them all
+ * each time).
+ */
+function appliedBefore(ctx: Context, customerId: string, endAt: string): Map<string, number> {
+  const rows = ctx.db
+    .select({
+      invoiceId: ledgerEntries.invoiceId,
+      amountMinor: sql<number>`sum(${ledgerEntries.amountMinor})`,
+    })
     .from(ledgerEntries)
     .where(
       and(
-        eq(ledgerEntries.customerId, invoice.customerId),
-        eq(ledgerEntries.invoiceId, invoice.id),
+        eq(ledgerEntries.customerId, customerId),
         eq(ledgerEntries.type, 'applied_to_invoice'),
         lt(ledgerEntries.occurredAt, endAt),
       ),
     )
-    .all()
-    .reduce((sum, row) => sum - row.amountMinor, 0);
+    .groupBy(ledgerEntries.invoiceId)
+    .all();
+  return new Map(
+    rows.flatMap((row) => (row.invoiceId === null ? [] : [[row.invoiceId, -row.amountMinor]])),
+  );
+}
+
+/** What was due on an invoice at `endAt`: its total less what settled it before then. */
+function dueAt(
+  ctx: Context,
+  invoice: InvoiceRow,
+  applied: Map<string, number>,
+  range: { to: string; endAt: string },
+): number {
+  const { to, endAt } = range;
   const paid = ctx.db
     .select({ amountMinor: payments.appliedToInvoiceMinor })
     .from(payments)
@@ -191,7 +210,8 @@ function dueAt(ctx: Context, invoice: InvoiceRow, to: string, endAt: string): nu
     .where(and(eq(creditNotes.invoiceId, invoice.id), lt(creditNotes.createdAt, endAt)))
     .all()
     .reduce((sum, row) => sum + row.amountMinor, 0);
-  return Math.max(invoice.totalMinor - applied - paid - credited, 0);
+  const appliedMinor = applied.get(invoice.id) ?? 0;
+  return Math.max(invoice.totalMinor - appliedMinor - paid - credited, 0);
 }
 
 export function bucketOf(daysPastDue: number): AgeingBucket {
@@ -212,9 +232,10 @@ function openReceivables(ctx: Context, customer: CustomerRow, to: string, endAt:
     over90: 0,
   };
   const open: OpenReceivable[] = [];
+  const applied = appliedBefore(ctx, customer.id, endAt);
   for (const invoice of issued(ctx, customer.id, to)) {
     if (invoice.closedAt !== null && invoice.closedAt < endAt) continue;
-    const dueMinor = dueAt(ctx, invoice, to, endAt);
+    const dueMinor = dueAt(ctx, invoice, applied, { to, endAt });
     if (dueMinor === 0 || invoice.issueDate === null || invoice.dueDate === null) continue;
     const daysPastDue = daysBetween(invoice.dueDate, to);
     const bucket = bucketOf(daysPastDue);
