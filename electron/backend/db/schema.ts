@@ -70,7 +70,11 @@ export const customers = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (table) => [index('customers_name_key').on(table.nameKey, table.id)],
+  (table) => [
+    index('customers_name_key').on(table.nameKey, table.id),
+    // The monthly pass takes customers in this order, 50 at a time, without sorting them all.
+    index('customers_balance_due_through').on(table.balanceDueThrough, table.id),
+  ],
 );
 
 export const ledgerEntries = sqliteTable(

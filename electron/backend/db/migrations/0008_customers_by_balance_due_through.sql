@@ -1,0 +1,1 @@
+CREATE INDEX `customers_balance_due_through` ON `customers` (`balance_due_through`,`id`);
