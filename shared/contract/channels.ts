@@ -67,6 +67,7 @@ export const channels = {
   'statements.exportPdf': read(statements.statementsExportPdf),
   'invoices.exportPdf': read(statements.invoicesExportPdf),
   'users.create': write(admin.usersCreate, ADMIN),
+  'users.setPin': write(admin.usersSetPin, ADMIN),
   'users.list': read(admin.usersList),
   'users.signIn': read(admin.usersSignIn),
   'settings.get': read(admin.settingsGet),
@@ -119,6 +120,7 @@ export type ChannelOutputs = {
   'statements.exportPdf': T.FileWritten & { from: string; to: string };
   'invoices.exportPdf': T.FileWritten;
   'users.create': T.User;
+  'users.setPin': T.User;
   'users.list': T.User[];
   'users.signIn': T.User;
   'settings.get': T.Settings;

@@ -1,7 +1,7 @@
 /**
  * Proves the start screen and the session: a wrong PIN is refused on the PIN field, the right one
- * signs in, a reload skips the start screen, sign-out returns to it, and a viewer sees no actions
- * that change data.
+ * signs in, a reload skips the start screen, sign-out returns to it, a viewer sees no actions
+ * that change data, and an admin can reset a forgotten PIN.
  */
 import { AppShell } from './pages/AppShell.ts';
 import { CustomersPage } from './pages/CustomersPage.ts';
@@ -52,4 +52,30 @@ test('a viewer reads and exports but is offered nothing that changes data', asyn
   await shell.goTo('Settings');
   await expect(page.getByText('Only an admin can change these.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add person' })).toHaveCount(0);
+});
+
+test('an admin resets a forgotten PIN in Settings, and only the new PIN signs in', async ({
+  page,
+  app,
+}) => {
+  await givenUser(app.engine, 'Marta Kowalska', 'accountant', '4821');
+  await app.open();
+  const start = new StartScreen(page);
+  await start.signIn('admin');
+  const shell = new AppShell(page);
+  await shell.goTo('Settings');
+  await page.getByRole('button', { name: 'Set the PIN of Marta Kowalska' }).click();
+  const dialog = page.getByRole('dialog', { name: 'PIN for Marta Kowalska' });
+  await dialog.getByLabel('New PIN').fill('12');
+  await expect(dialog.getByText('must be 4 to 12 digits')).toBeVisible();
+  await dialog.getByLabel('New PIN').fill('7391');
+  await dialog.getByRole('button', { name: 'Set PIN' }).click();
+  await expect(dialog).toBeHidden();
+
+  await shell.signOut();
+  await start.signIn('Marta Kowalska', '4821');
+  await expect(start.pinError()).toBeVisible();
+  await start.pinField().fill('7391');
+  await start.form.getByRole('button', { name: 'Sign in' }).click();
+  await shell.expectSignedInAs('Marta Kowalska', 'Accountant');
 });

@@ -19,6 +19,7 @@ import { NewInvoiceDialog } from '../features/invoices/dialogs/NewInvoiceDialog.
 import { RecordPaymentDialog } from '../features/invoices/dialogs/RecordPaymentDialog.tsx';
 import { RecurringInvoiceDialog } from '../features/invoices/dialogs/RecurringInvoiceDialog.tsx';
 import { AddUserDialog } from '../features/settings/dialogs/AddUserDialog.tsx';
+import { SetPinDialog } from '../features/settings/dialogs/SetPinDialog.tsx';
 import { AddTimeDialog } from '../features/time/dialogs/AddTimeDialog.tsx';
 import { DeductTimeDialog } from '../features/time/dialogs/DeductTimeDialog.tsx';
 import { InvoiceTimeDialog } from '../features/time/dialogs/InvoiceTimeDialog.tsx';
@@ -30,6 +31,8 @@ function DialogFor({ dialog, onClose }: { dialog: DialogRequest; onClose: () => 
       return <NewCustomerDialog onClose={onClose} />;
     case 'addUser':
       return <AddUserDialog onClose={onClose} />;
+    case 'setPin':
+      return <SetPinDialog user={dialog.user} onClose={onClose} />;
     case 'editCustomer':
       return <EditCustomerDialog customerId={dialog.customerId} onClose={onClose} />;
     case 'topUp':

@@ -3,6 +3,7 @@
  * the dialog mounts anew (and makes a new request id) each time it opens.
  */
 import { create } from 'zustand';
+import type { User } from '../../../shared/contract/types.ts';
 
 export type CustomerDialogKind =
   | 'editCustomer'
@@ -22,6 +23,7 @@ export type InvoiceDialogKind = 'editDraft' | 'applyBalance' | 'creditNote' | 'v
 export type DialogRequest =
   | { kind: 'newCustomer' }
   | { kind: 'addUser' }
+  | { kind: 'setPin'; user: User }
   | { kind: CustomerDialogKind; customerId: string }
   | { kind: 'recordPayment'; customerId: string; invoiceId?: string }
   | { kind: InvoiceDialogKind; invoiceId: string }

@@ -5,15 +5,17 @@ import { cursor, id, limit, longText, requestId, requiredName, shortText } from 
 
 export const ROLES = ['admin', 'accountant', 'viewer'] as const;
 
+const pin = z.string().regex(/^\d{4,12}$/, 'must be 4 to 12 digits');
+
 export const usersCreate = z.object({
   name: requiredName,
   role: z.enum(ROLES),
-  pin: z
-    .string()
-    .regex(/^\d{4,12}$/, 'must be 4 to 12 digits')
-    .optional(),
+  pin: pin.optional(),
   requestId,
 });
+
+/** An admin sets a new PIN for someone (who forgot theirs), or removes it with null. */
+export const usersSetPin = z.object({ userId: id, pin: pin.nullable(), requestId });
 
 export const usersList = z.object({}).optional();
 

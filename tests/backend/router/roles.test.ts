@@ -97,3 +97,47 @@ describe('users.signIn', () => {
     });
   });
 });
+
+describe('users.setPin', () => {
+  it('lets an admin reset or remove a PIN, logs it without the PIN, and refuses anyone else', async () => {
+    const { t, viewer, accountant } = await givenUsers();
+    const reset = await t.call('users.setPin', {
+      userId: accountant,
+      pin: '5678',
+      requestId: rid(),
+    });
+    expect(reset).toMatchObject({ id: accountant, hasPin: true });
+    expect(await t.fail('users.signIn', { userId: accountant, pin: '1234' })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect((await t.call('users.signIn', { userId: accountant, pin: '5678' })).id).toBe(accountant);
+
+    const removed = await t.call('users.setPin', {
+      userId: accountant,
+      pin: null,
+      requestId: rid(),
+    });
+    expect(removed.hasPin).toBe(false);
+    expect((await t.call('users.signIn', { userId: accountant })).id).toBe(accountant);
+
+    const refused = [
+      [{ userId: viewer, pin: '1111', requestId: rid() }, accountant, 'FORBIDDEN', undefined],
+      [{ userId: viewer, pin: '12', requestId: rid() }, undefined, 'VALIDATION', 'pin'],
+      [{ userId: 'usr_nobody', pin: '1111', requestId: rid() }, undefined, 'NOT_FOUND', 'userId'],
+    ] as const;
+    for (const [input, actor, code, field] of refused) {
+      expect(await t.fail('users.setPin', input, actor)).toMatchObject({
+        code,
+        ...(field ? { field } : {}),
+      });
+    }
+    expect((await t.call('users.signIn', { userId: viewer })).hasPin).toBe(false);
+    const events = await t.call('audit.list', { entityType: 'user', entityId: accountant });
+    const pinEvents = events.items.filter((event) => event.action === 'users.setPin');
+    expect(pinEvents.map((event) => [event.entityId, event.after])).toEqual([
+      [accountant, { hasPin: false }],
+      [accountant, { hasPin: true }],
+    ]);
+    expect(JSON.stringify(events)).not.toMatch(/5678|1234/);
+  });
+});

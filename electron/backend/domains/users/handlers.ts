@@ -5,6 +5,7 @@ import { AppError } from '../../../../shared/errors.ts';
 import type { User } from '../../../../shared/contract/types.ts';
 import { writeAudit } from '../../audit/write.ts';
 import { users } from '../../db/schema.ts';
+import type { Context } from '../../context.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
 
@@ -47,10 +48,31 @@ export function pinMatches(pin: string, stored: string): boolean {
   return timingSafeEqual(actual, expected);
 }
 
+/** An admin resets a forgotten PIN, or removes one; the PIN itself is never logged. */
+const setPin: Handler<'users.setPin'> = (input, ctx) => {
+  const row = requireUser(ctx, input.userId);
+  const next = { ...row, pinHash: input.pin === null ? null : hashPin(input.pin) };
+  ctx.db.update(users).set({ pinHash: next.pinHash }).where(eq(users.id, row.id)).run();
+  const user = toUser(next);
+  writeAudit(ctx, {
+    action: 'users.setPin',
+    entityType: 'user',
+    entityId: row.id,
+    before: { hasPin: row.pinHash !== null },
+    after: { hasPin: user.hasPin },
+  });
+  return user;
+};
+
+function requireUser(ctx: Context, userId: string): UserRow {
+  const row = ctx.db.select().from(users).where(eq(users.id, userId)).get();
+  if (!row) throw new AppError('NOT_FOUND', `No user ${userId}`, 'userId');
+  return row;
+}
+
 /** Errors: NOT_FOUND (no such user), FORBIDDEN (a PIN is set and this one does not match). */
 const signIn: Handler<'users.signIn'> = (input, ctx) => {
-  const row = ctx.db.select().from(users).where(eq(users.id, input.userId)).get();
-  if (!row) throw new AppError('NOT_FOUND', `No user ${input.userId}`, 'userId');
+  const row = requireUser(ctx, input.userId);
   if (row.pinHash !== null && !pinMatches(input.pin ?? '', row.pinHash)) {
     throw new AppError('FORBIDDEN', 'That PIN is not right', 'pin');
   }
@@ -65,8 +87,11 @@ const list: Handler<'users.list'> = (_input, ctx) =>
     .all()
     .map(toUser);
 
-export const userHandlers: HandlerMap<'users.create' | 'users.list' | 'users.signIn'> = {
+export const userHandlers: HandlerMap<
+  'users.create' | 'users.list' | 'users.signIn' | 'users.setPin'
+> = {
   'users.create': create,
+  'users.setPin': setPin,
   'users.list': list,
   'users.signIn': signIn,
 };

@@ -1,4 +1,4 @@
-/** The people who may sign in, their roles and PINs; an admin can add someone. */
+/** The people who may sign in, their roles and PINs; an admin can add someone or reset a PIN. */
 import { Badge, Button, Card, Group, Table, Text } from '@mantine/core';
 import { IconLock, IconUserPlus } from '@tabler/icons-react';
 import { openDialog } from '../../app/dialog-store.ts';
@@ -11,6 +11,7 @@ import { useCan } from '../session/useCan.ts';
 export function UsersSection() {
   const users = useQuery('users.list', {});
   const canAdd = useCan('users.create');
+  const canSetPin = useCan('users.setPin');
   return (
     <Card component="section" aria-label="People">
       <Group justify="space-between" mb="md">
@@ -36,6 +37,7 @@ export function UsersSection() {
                 <Table.Th>Role</Table.Th>
                 <Table.Th>PIN</Table.Th>
                 <Table.Th>Added</Table.Th>
+                {canSetPin && <Table.Th aria-label="Actions" />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -57,6 +59,20 @@ export function UsersSection() {
                   <Table.Td>
                     <DateText size="sm" instant={user.createdAt} />
                   </Table.Td>
+                  {canSetPin && (
+                    <Table.Td ta="right">
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        aria-label={`Set the PIN of ${user.name}`}
+                        onClick={() => {
+                          openDialog({ kind: 'setPin', user });
+                        }}
+                      >
+                        {user.hasPin ? 'Reset PIN' : 'Set PIN'}
+                      </Button>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
