@@ -112,7 +112,10 @@ export function createGate(options: GateOptions): Gate {
         if (!isChannelName(channel)) return UNKNOWN_CHANNEL;
         const actorId = session.userId();
         if (actorId === null && !OPEN_BEFORE_SIGN_IN.has(channel)) return SIGN_IN_FIRST;
-        return await engine.invoke(channel, input, { actorId: actorId ?? SHELL_ACTOR_ID });
+        const result = await engine.invoke(channel, input, { actorId: actorId ?? SHELL_ACTOR_ID });
+        // A PIN an admin has just reset opens the door at once, even during a lock.
+        if (channel === 'users.setPin' && result.ok) pinAttempts.right((result.data as User).id);
+        return result;
       } catch (error) {
         // Only a dialog or the disk failing can land here; the engine itself never throws.
         console.error(`[balancebook] the shell failed on ${String(channel).slice(0, 100)}`, error);

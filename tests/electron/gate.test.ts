@@ -127,6 +127,25 @@ describe('app.signIn', () => {
     backend.close();
   });
 
+  it('lifts the lock when an admin resets that PIN', async () => {
+    const { call, givenUser, backend } = givenShell({ now: () => 1_000_000 });
+    const vera = await givenUser('accountant', '4321');
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await call('app.signIn', { userId: vera.id, pin: '0000' });
+    }
+    expect(await call('app.signIn', { userId: vera.id, pin: '4321' })).toMatchObject({
+      error: { message: /Too many wrong PINs/ },
+    });
+    await call('app.signIn', { userId: 'admin' });
+    const reset = await call('users.setPin', { userId: vera.id, pin: '2468', requestId: rid() });
+    expect(reset).toMatchObject({ ok: true });
+    await call('app.signOut', {});
+    expect(await call('app.signIn', { userId: vera.id, pin: '2468' })).toMatchObject({
+      ok: true,
+    });
+    backend.close();
+  });
+
   it('validates its input with the schema, naming the field, before the engine', async () => {
     const { call, engineCalls, backend } = givenShell();
     for (const [input, field] of [
