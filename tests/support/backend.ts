@@ -111,6 +111,31 @@ export async function topUp(
   });
 }
 
+export async function charge(
+  t: TestBackend,
+  customerId: string,
+  amount: string,
+  description = 'Work',
+) {
+  return t.call('balance.charge', { customerId, amount, description, requestId: rid('charge') });
+}
+
+/** Switches the billing mode, as an admin with a reason. */
+export async function setBillingMode(
+  t: TestBackend,
+  customerId: string,
+  mode: 'prepaid' | 'credit_limit' | 'postpaid',
+  creditLimit?: string,
+) {
+  return t.call('customers.setBillingMode', {
+    customerId,
+    mode,
+    creditLimit,
+    reason: 'Agreed terms',
+    requestId: rid('mode'),
+  });
+}
+
 export type LineInput = {
   description: string;
   quantity: string;

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { givenBackend, givenCustomer, rid, topUp } from '../../support/backend.ts';
+import { charge, givenBackend, givenCustomer, rid, topUp } from '../../support/backend.ts';
 import { tempDbPath } from '../../support/temp-file.ts';
 
 describe('audit events', () => {
@@ -84,12 +84,7 @@ describe('append-only history', () => {
     const t = givenBackend({ dbPath });
     const customerId = await givenCustomer(t);
     await topUp(t, customerId, '10.00');
-    await t.call('balance.charge', {
-      customerId,
-      amount: '4.00',
-      description: 'x',
-      requestId: rid(),
-    });
+    await charge(t, customerId, '4.00', 'x');
     const raw = new Database(dbPath);
     try {
       for (const statement of [
@@ -114,12 +109,7 @@ describe('audit.verify', () => {
     const t = givenBackend({ dbPath });
     const customerId = await givenCustomer(t);
     const entry = (await topUp(t, customerId, '10.00')).entry;
-    await t.call('balance.charge', {
-      customerId,
-      amount: '4.00',
-      description: 'x',
-      requestId: rid(),
-    });
+    await charge(t, customerId, '4.00', 'x');
     expect(await t.call('audit.verify', {})).toMatchObject({ ok: true, problems: [] });
     const raw = new Database(dbPath);
     raw.exec(`DROP TRIGGER ledger_entries_no_update; DROP TRIGGER audit_events_no_update; ${edit}`);

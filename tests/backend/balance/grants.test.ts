@@ -1,16 +1,13 @@
 /** Proves the grant rules of SPEC 2: spending order, expiry at the end of the day, debt first. */
 import { describe, expect, it } from 'vitest';
 import {
+  charge,
   givenBackend,
   givenCustomer,
   rid,
   topUp,
   type TestBackend,
 } from '../../support/backend.ts';
-
-async function charge(t: TestBackend, customerId: string, amount: string) {
-  return t.call('balance.charge', { customerId, amount, description: 'Work', requestId: rid() });
-}
 
 async function grantsOf(t: TestBackend, customerId: string) {
   const balance = await t.call('balance.get', { customerId });

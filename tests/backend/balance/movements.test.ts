@@ -1,6 +1,7 @@
 /** Proves top-up, adjust, charge and refund: their entries, their errors, and that a refusal changes nothing. */
 import { describe, expect, it } from 'vitest';
 import {
+  charge,
   givenBackend,
   givenCustomer,
   rid,
@@ -117,12 +118,7 @@ describe('balance.charge (prepaid)', () => {
     expect(error.code).toBe('INSUFFICIENT_BALANCE');
     expect(error.message).toContain('20.00');
     expect(await snapshot(t, customerId)).toEqual(before);
-    const exact = await t.call('balance.charge', {
-      customerId,
-      amount: '100.00',
-      description: 'All of it',
-      requestId: rid(),
-    });
+    const exact = await charge(t, customerId, '100.00', 'All of it');
     expect(exact.entry).toMatchObject({ type: 'charge', amount: '-100.00', balanceAfter: '0.00' });
   });
 

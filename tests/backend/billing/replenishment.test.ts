@@ -1,6 +1,7 @@
 /** Proves replenishment (SPEC 5): when it fires, never twice while open, once switching itself off, suppressed in debt. */
 import { describe, expect, it } from 'vitest';
 import {
+  charge,
   givenBackend,
   givenCustomer,
   rid,
@@ -24,10 +25,6 @@ async function givenReplenished(t: TestBackend, recurrence: 'once' | 'always') {
 
 async function topUpInvoices(t: TestBackend, customerId: string) {
   return (await t.call('invoices.list', { customerId, kind: 'top_up' })).items;
-}
-
-function charge(t: TestBackend, customerId: string, amount: string) {
-  return t.call('balance.charge', { customerId, amount, description: 'Work', requestId: rid() });
 }
 
 describe('replenishment', () => {

@@ -6,10 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/index.ts';
 import {
+  charge,
   fakeClock,
   givenBackend,
   givenCustomer,
   rid,
+  setBillingMode,
   topUp,
   type TestBackend,
 } from '../../support/backend.ts';
@@ -88,22 +90,12 @@ describe('catching up after the application was closed', () => {
   it('runs three months in order, once, with expiry at its own dates', async () => {
     const t = givenBackend({ start: '2026-01-05T10:00:00Z', timeZone: 'Europe/Brussels' });
     const postpaid = await givenCustomer(t, { name: 'Postpaid' });
-    await t.call('customers.setBillingMode', {
-      customerId: postpaid,
-      mode: 'postpaid',
-      reason: 'Usage billing',
-      requestId: rid(),
-    });
+    await setBillingMode(t, postpaid, 'postpaid');
     const prepaid = await givenCustomer(t, { name: 'Prepaid' });
     await topUp(t, prepaid, '10.00', { expiresOn: '2026-02-10' });
     await topUp(t, prepaid, '20.00', { expiresOn: '2026-03-10' });
     await schedule(t, postpaid, { startDate: '2026-02-01' });
-    await t.call('balance.charge', {
-      customerId: postpaid,
-      amount: '70.00',
-      description: 'January usage',
-      requestId: rid(),
-    });
+    await charge(t, postpaid, '70.00', 'January usage');
     t.clock.set('2026-04-20T10:00:00Z');
     const run = await t.call('jobs.runDue', {});
     expect(run).toMatchObject({ expired: 2, recurringIssued: 3 });
@@ -129,20 +121,10 @@ describe('catching up after the application was closed', () => {
   it('issues a balance-due invoice for each month closed, in order, never beyond the debt', async () => {
     const t = givenBackend({ start: '2026-01-10T10:00:00Z' });
     const customerId = await givenCustomer(t, { paymentTermsDays: 10 });
-    await t.call('customers.setBillingMode', {
-      customerId,
-      mode: 'postpaid',
-      reason: 'Usage',
-      requestId: rid(),
-    });
+    await setBillingMode(t, customerId, 'postpaid');
     const chargeOn = async (instant: string, amount: string) => {
       t.clock.set(instant);
-      await t.call('balance.charge', {
-        customerId,
-        amount,
-        description: 'Usage',
-        requestId: rid(),
-      });
+      await charge(t, customerId, amount, 'Usage');
     };
     await chargeOn('2026-01-10T10:00:00Z', '100.00');
     t.clock.set('2026-02-01T08:00:00Z');
@@ -186,18 +168,8 @@ describe('catching up after the application was closed', () => {
     const t = givenBackend({ start: '2026-01-10T10:00:00Z', batchBudgetMs: 0 });
     for (let index = 0; index < 4; index += 1) {
       const customerId = await givenCustomer(t, { name: `Usage ${index}` });
-      await t.call('customers.setBillingMode', {
-        customerId,
-        mode: 'postpaid',
-        reason: 'Usage',
-        requestId: rid(),
-      });
-      await t.call('balance.charge', {
-        customerId,
-        amount: '10.00',
-        description: 'Usage',
-        requestId: rid(),
-      });
+      await setBillingMode(t, customerId, 'postpaid');
+      await charge(t, customerId, '10.00', 'Usage');
     }
     t.clock.set('2026-02-01T08:00:00Z');
     const progress = { done: false };
@@ -218,20 +190,9 @@ describe('catching up after the application was closed', () => {
   it('issues nothing when nothing is owed', async () => {
     const t = givenBackend({ start: '2026-01-10T10:00:00Z' });
     const customerId = await givenCustomer(t);
-    await t.call('customers.setBillingMode', {
-      customerId,
-      mode: 'credit_limit',
-      creditLimit: '100.00',
-      reason: 'x',
-      requestId: rid(),
-    });
+    await setBillingMode(t, customerId, 'credit_limit', '100.00');
     await topUp(t, customerId, '50.00');
-    await t.call('balance.charge', {
-      customerId,
-      amount: '40.00',
-      description: 'Within credit',
-      requestId: rid(),
-    });
+    await charge(t, customerId, '40.00', 'Within credit');
     t.clock.set('2026-02-01T10:00:00Z');
     expect((await t.call('jobs.runDue', {})).balanceDueIssued).toBe(0);
   });
@@ -240,18 +201,8 @@ describe('catching up after the application was closed', () => {
     // 1 April 00:30 in Auckland is still 31 March in UTC.
     const t = givenBackend({ start: '2026-03-10T00:00:00Z', timeZone: 'Pacific/Auckland' });
     const customerId = await givenCustomer(t, { currency: 'NZD' });
-    await t.call('customers.setBillingMode', {
-      customerId,
-      mode: 'postpaid',
-      reason: 'x',
-      requestId: rid(),
-    });
-    await t.call('balance.charge', {
-      customerId,
-      amount: '80.00',
-      description: 'March',
-      requestId: rid(),
-    });
+    await setBillingMode(t, customerId, 'postpaid');
+    await charge(t, customerId, '80.00', 'March');
     t.clock.set('2026-03-31T11:00:00Z'); // 1 April 00:00 in Auckland (UTC+13)
     const run = await t.call('jobs.runDue', {});
     expect(run.balanceDueIssued).toBe(1);
@@ -262,18 +213,8 @@ describe('catching up after the application was closed', () => {
   it('does nothing on the last evening of the month in that zone', async () => {
     const t = givenBackend({ start: '2026-03-10T00:00:00Z', timeZone: 'Pacific/Auckland' });
     const customerId = await givenCustomer(t, { currency: 'NZD' });
-    await t.call('customers.setBillingMode', {
-      customerId,
-      mode: 'postpaid',
-      reason: 'x',
-      requestId: rid(),
-    });
-    await t.call('balance.charge', {
-      customerId,
-      amount: '80.00',
-      description: 'March',
-      requestId: rid(),
-    });
+    await setBillingMode(t, customerId, 'postpaid');
+    await charge(t, customerId, '80.00', 'March');
     t.clock.set('2026-03-31T10:59:00Z'); // 23:59 on 31 March in Auckland
     expect((await t.call('jobs.runDue', {})).balanceDueIssued).toBe(0);
   });
@@ -338,25 +279,10 @@ describe('months across a daylight-saving change', () => {
     // Brussels moved to summer time on 29 March: 1 April 00:30 there is 31 March 22:30 UTC.
     const t = givenBackend({ start: '2026-03-20T10:00:00Z', timeZone: 'Europe/Brussels' });
     const customerId = await givenCustomer(t, { currency: 'EUR' });
-    await t.call('customers.setBillingMode', {
-      customerId,
-      mode: 'postpaid',
-      reason: 'x',
-      requestId: rid(),
-    });
-    await t.call('balance.charge', {
-      customerId,
-      amount: '10.00',
-      description: 'March',
-      requestId: rid(),
-    });
+    await setBillingMode(t, customerId, 'postpaid');
+    await charge(t, customerId, '10.00', 'March');
     t.clock.set('2026-03-31T22:30:00Z');
-    await t.call('balance.charge', {
-      customerId,
-      amount: '99.00',
-      description: 'April',
-      requestId: rid(),
-    });
+    await charge(t, customerId, '99.00', 'April');
     const run = await t.call('jobs.runDue', {});
     expect(run.balanceDueIssued).toBe(1);
     const [invoice] = (await t.call('invoices.list', { customerId })).items;
@@ -368,19 +294,8 @@ describe('credit-limit blocks', () => {
   it('lets an admin unblock with a reason until another invoice falls overdue', async () => {
     const t = givenBackend({ start: '2026-01-10T10:00:00Z' });
     const customerId = await givenCustomer(t, { paymentTermsDays: 5 });
-    await t.call('customers.setBillingMode', {
-      customerId,
-      mode: 'credit_limit',
-      creditLimit: '300.00',
-      reason: 'x',
-      requestId: rid(),
-    });
-    await t.call('balance.charge', {
-      customerId,
-      amount: '100.00',
-      description: 'Jan',
-      requestId: rid(),
-    });
+    await setBillingMode(t, customerId, 'credit_limit', '300.00');
+    await charge(t, customerId, '100.00', 'Jan');
     t.clock.set('2026-02-10T10:00:00Z');
     expect((await t.call('jobs.runDue', {})).blocked).toBe(1);
     const noReason = await t.fail('customers.unblockCreditLimit', { customerId, requestId: rid() });
@@ -392,12 +307,7 @@ describe('credit-limit blocks', () => {
     });
     expect(unblocked.creditLimitBlocked).toBe(false);
     expect((await t.call('jobs.runDue', {})).blocked).toBe(0);
-    await t.call('balance.charge', {
-      customerId,
-      amount: '50.00',
-      description: 'Feb',
-      requestId: rid(),
-    });
+    await charge(t, customerId, '50.00', 'Feb');
     t.clock.set('2026-03-07T10:00:00Z');
     expect((await t.call('jobs.runDue', {})).blocked).toBe(1);
     const events = await t.call('audit.list', {

@@ -1,31 +1,22 @@
 /** Proves the seed stories end to end: BILLmanager's credit limit month and Teamleader's prepaid budget. */
 import { describe, expect, it } from 'vitest';
-import { givenBackend, givenCustomer, rid, topUp } from '../../support/backend.ts';
+import {
+  charge,
+  givenBackend,
+  givenCustomer,
+  rid,
+  setBillingMode,
+  topUp,
+} from '../../support/backend.ts';
 
 describe('BILLmanager: a credit limit through March and April', () => {
   it('invoices the debt on the 1st, blocks when overdue, unblocks when paid', async () => {
     const t = givenBackend({ start: '2026-03-02T10:00:00Z', timeZone: 'Europe/Brussels' });
     const customerId = await givenCustomer(t, { name: 'Hosting client', paymentTermsDays: 14 });
-    await t.call('customers.setBillingMode', {
-      customerId,
-      mode: 'credit_limit',
-      creditLimit: '500.00',
-      reason: 'Trusted since 2019',
-      requestId: rid(),
-    });
-    await t.call('balance.charge', {
-      customerId,
-      amount: '300.00',
-      description: 'VPS March',
-      requestId: rid(),
-    });
+    await setBillingMode(t, customerId, 'credit_limit', '500.00');
+    await charge(t, customerId, '300.00', 'VPS March');
     t.clock.set('2026-03-20T10:00:00Z');
-    await t.call('balance.charge', {
-      customerId,
-      amount: '150.00',
-      description: 'Backup March',
-      requestId: rid(),
-    });
+    await charge(t, customerId, '150.00', 'Backup March');
     const refused = await t.fail('balance.charge', {
       customerId,
       amount: '250.00',

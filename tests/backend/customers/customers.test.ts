@@ -1,6 +1,6 @@
 /** Proves the customers.* channels: defaults, updates with their limits, search and paging, billing modes. */
 import { describe, expect, it } from 'vitest';
-import { givenBackend, givenCustomer, rid, topUp } from '../../support/backend.ts';
+import { givenBackend, givenCustomer, rid, setBillingMode, topUp } from '../../support/backend.ts';
 
 describe('customers', () => {
   it('creates with the defaults of SPEC and settings', async () => {
@@ -110,13 +110,7 @@ describe('billing mode and replenishment settings', () => {
       requestId: rid(),
     });
     expect(noLimit).toMatchObject({ code: 'VALIDATION', field: 'creditLimit' });
-    const limited = await t.call('customers.setBillingMode', {
-      customerId,
-      mode: 'credit_limit',
-      creditLimit: '500.00',
-      reason: 'Good payer',
-      requestId: rid(),
-    });
+    const limited = await setBillingMode(t, customerId, 'credit_limit', '500.00');
     expect(limited).toMatchObject({ billingMode: 'credit_limit', creditLimit: '500.00' });
     const balance = await t.call('balance.get', { customerId });
     expect(balance.available).toBe('500.00');

@@ -8,9 +8,11 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../../shared/dates.ts';
 import {
+  charge,
   givenBackend,
   givenCustomer,
   rid,
+  setBillingMode,
   topUp,
   type TestBackend,
 } from '../../support/backend.ts';
@@ -21,24 +23,13 @@ const SEED = Number.parseInt(process.env.PROPERTY_SEED ?? '424242', 10);
 /** A year of activity, every second day or so, through the channels a bookkeeper uses. */
 async function givenYear(t: TestBackend): Promise<string> {
   const customerId = await givenCustomer(t, { name: 'Year-long client' });
-  await t.call('customers.setBillingMode', {
-    customerId,
-    mode: 'postpaid',
-    reason: 'Usage',
-    requestId: rid(),
-  });
+  await setBillingMode(t, customerId, 'postpaid');
   for (let day = 0; day < 365; day += 2) {
     t.clock.set(`${addDays(YEAR_START, day)}T${String(8 + (day % 10)).padStart(2, '0')}:15:00Z`);
     const step = day % 10;
     if (step === 0)
       await topUp(t, customerId, '400.00', { expiresOn: addDays(YEAR_START, day + 20) });
-    else if (step === 2)
-      await t.call('balance.charge', {
-        customerId,
-        amount: '123.45',
-        description: 'Work',
-        requestId: rid(),
-      });
+    else if (step === 2) await charge(t, customerId, '123.45', 'Work');
     else if (step === 4) {
       const draft = await t.call('invoices.create', {
         customerId,
