@@ -86,10 +86,26 @@ useNodeDeflate(jsPDF.API as unknown as FilterApi);
 export function newDocument(title: string): jsPDF {
   // Only fonts used are written out (the unused ones would still be parsed and subset).
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  rememberFontList(doc);
   registerFont(doc, FONT);
   doc.setFont(FONT, 'normal');
   doc.setProperties({ title, creator: 'Balancebook' });
   return doc;
+}
+
+type FontList = ReturnType<jsPDF['getFontList']>;
+const fontLists = new WeakMap<jsPDF, { build: () => FontList; list?: FontList }>();
+
+/**
+ * autoTable asks jsPDF for the font list on every cell it styles, and jsPDF builds a new list
+ * of all its fonts each time: a third of everything a 10,000-line statement allocated. The list
+ * only changes when a font is added, which only `registerFont` does, so it is built once per
+ * font added.
+ */
+function rememberFontList(doc: jsPDF): void {
+  const memo: { build: () => FontList; list?: FontList } = { build: doc.getFontList.bind(doc) };
+  fontLists.set(doc, memo);
+  doc.getFontList = () => (memo.list ??= memo.build());
 }
 
 const registered = new WeakMap<jsPDF, Set<string>>();
@@ -101,6 +117,8 @@ function registerFont(doc: jsPDF, family: string): void {
   registered.set(doc, families);
   if (families.has(family)) return;
   families.add(family);
+  const fontList = fontLists.get(doc);
+  if (fontList !== undefined) delete fontList.list;
   const files = FONT_FILES[family];
   if (files === undefined) throw new Error(`No font file for ${family}`);
   for (const style of ['normal', 'bold'] as const) {

@@ -1,9 +1,14 @@
-/** Proves the PDF frame's memory saver: finished pages are joined into one string and print the same. */
+/**
+ * Proves the PDF frame's memory savers: finished pages are joined into one string and print the
+ * same, and jsPDF's font list is built once per font added, not once per table cell.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  CJK_FONT,
   compactFinishedPages,
+  FONT,
   newDocument,
   toBytes,
   write,
@@ -37,5 +42,21 @@ describe('compactFinishedPages', () => {
     expect(first).toContain('Still the first');
     expect(first).toContain('Footer on page one');
     expect(second).toContain('Second page Москва');
+  });
+});
+
+describe('the font list', () => {
+  it('is built once and built again when a font is added', () => {
+    const doc = newDocument('Fonts');
+    const first = doc.getFontList();
+    expect(doc.getFontList()).toBe(first);
+    expect(Object.keys(first)).toContain(FONT);
+    expect(Object.keys(first)).not.toContain(CJK_FONT);
+
+    write(doc, '東京', { x: 40, y: 60 });
+    const after = doc.getFontList();
+    expect(after).not.toBe(first);
+    expect(after[CJK_FONT]).toEqual(['normal', 'bold']);
+    expect(doc.getFontList()).toBe(after);
   });
 });
