@@ -24,7 +24,7 @@ export type WriteFigures = {
 };
 export type ReadFigures = { balance: Summary; history: Summary; calls: number };
 
-const WARM_UP_CALLS = 100;
+export const WARM_UP_CALLS = 100;
 const WRITE_AMOUNT_CENTS = 2_000;
 export const HISTORY_PAGE = 50;
 

@@ -12,13 +12,19 @@ import { perMedian, type Headline, type HeadlineKey } from './summary.ts';
 
 export function ledgerHeadlines({ writes, reads, opens }: Figures): Headline[] {
   const rawWrites = writes.raw;
-  const write = (key: HeadlineKey, metric: string, figures: ChannelFigures): Headline => ({
+  const write = (
+    key: HeadlineKey,
+    metric: string,
+    figures: ChannelFigures,
+    replayRate: number,
+  ): Headline => ({
     key,
     metric,
     rate: figures.callsPerSecond,
     unit: 'ops/s',
     detail: `median ${report.ms(figures.latency.median)}`,
     rawRate: rawWrites,
+    replayRate,
     target: {
       text: `>= ${TARGET.writeShare} x raw commits`,
       met: figures.callsPerSecond >= rawWrites * TARGET.writeShare,
@@ -41,8 +47,18 @@ export function ledgerHeadlines({ writes, reads, opens }: Figures): Headline[] {
   });
   const child = opens.engineChild;
   return [
-    write('topUp', 'balance.topUp, 1 per tx (1M entries)', writes.engine.topUp),
-    write('charge', 'balance.charge, 1 per tx (1M entries)', writes.engine.charge),
+    write(
+      'topUp',
+      'balance.topUp, 1 per tx (1M entries)',
+      writes.engine.topUp,
+      writes.replay.topUpPerSecond,
+    ),
+    write(
+      'charge',
+      'balance.charge, 1 per tx (1M entries)',
+      writes.engine.charge,
+      writes.replay.chargePerSecond,
+    ),
     read(
       'balanceGet',
       'balance.get (1M entries)',

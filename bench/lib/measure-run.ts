@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { runProbe } from './child.ts';
+import type { Backend } from '../../electron/backend/index.ts';
 import {
   engineWriter,
   measureOpens,
@@ -15,7 +16,9 @@ import {
   openBackend,
   type ChannelFigures,
   type Clock,
+  WARM_UP_CALLS,
 } from './engine.ts';
+import { ledgerReplay, rehearse } from './ledger-replay.ts';
 import { rawOpens, rawReads, rawWriter } from './raw.ts';
 import { createRandom } from './random.ts';
 import * as report from './report.ts';
@@ -87,10 +90,19 @@ function copyForWrites(seedPath: string): string {
 
 /**
  * Engine writes go to a copy, so the seeded file keeps exactly its entries for the next run. The
- * engine's rounds alternate with the raw baseline's, so both see the same disk, whatever else
- * the machine is doing.
+ * engine's rounds alternate with the raw baselines' (single-row commits, and the replay of the
+ * engine's own statements recorded in an untimed rehearsal), so all see the same disk, whatever
+ * else the machine is doing.
  */
 async function writeFigures(request: MeasureRequest, ids: string[]) {
+  const rounds = roundSizes(request.writes, WRITE_ROUNDS);
+  const script = async (backend: Backend) => {
+    const writer = engineWriter(backend, ids, createRandom(SEED));
+    await writer.warmUp();
+    for (const count of rounds) await writer.round(count);
+  };
+  const calls = await rehearse(request.seedPath, (file) => openBackend(file, clock), script);
+  const replay = ledgerReplay(request.seedPath, calls, WARM_UP_CALLS);
   const copyPath = copyForWrites(request.seedPath);
   const backend = openBackend(copyPath, clock);
   const raw = rawWriter(path.join(DATA_DIR, 'raw-baseline.sqlite'));
@@ -98,17 +110,19 @@ async function writeFigures(request: MeasureRequest, ids: string[]) {
     const engine = engineWriter(backend, ids, createRandom(SEED));
     const rssBefore = rssMb();
     await engine.warmUp();
-    for (const count of roundSizes(request.writes, WRITE_ROUNDS)) {
+    for (const count of rounds) {
       raw.round(count);
+      replay.round(count);
       await engine.round(count);
     }
     const figures = engine.figures();
     const kbPerCall = ((rssMb() - rssBefore) * 1024) / figures.calls;
     const rates = raw.roundRates().map(report.integer).join(', ');
     say(`raw commits/s in each of the ${WRITE_ROUNDS} rounds: ${rates}`);
-    return { engine: figures, raw: raw.commitsPerSecond(), kbPerCall };
+    return { engine: figures, raw: raw.commitsPerSecond(), replay: replay.figures(), kbPerCall };
   } finally {
     raw.close();
+    replay.close();
     backend.close();
     removeLedgerFiles(copyPath);
   }
@@ -172,8 +186,24 @@ function writeRows(request: MeasureRequest, writes: Figures['writes']): report.R
       `${report.ms(latency.median)} (p99 ${report.ms(latency.p99)})`,
     ),
     channelRow('  balance.topUp alone (n / summed latency)', writes.engine.topUp),
+    replayRow('    vs raw replaying its statements', writes, 'topUp'),
     channelRow('  balance.charge alone', writes.engine.charge),
+    replayRow('    vs raw replaying its statements', writes, 'charge'),
   ];
+}
+
+/** The engine's rate next to raw SQLite running the same statements: what SQLite alone costs. */
+function replayRow(metric: string, writes: Figures['writes'], channel: 'topUp' | 'charge') {
+  const replayRate =
+    channel === 'topUp' ? writes.replay.topUpPerSecond : writes.replay.chargePerSecond;
+  const engineRate = writes.engine[channel].callsPerSecond;
+  const statements = writes.replay.statements[channel].toFixed(1);
+  return report.infoRow(
+    metric,
+    `${report.integer(engineRate)} calls/s`,
+    `${report.integer(replayRate)} commits/s (${statements} stmts/call, ${report.times(replayRate, writes.raw)} single-row)`,
+    report.times(engineRate, replayRate),
+  );
 }
 
 function channelRow(metric: string, figures: ChannelFigures): report.Row {

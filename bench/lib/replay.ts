@@ -6,6 +6,7 @@
  * the wrapping is removed before anything is timed. What the replay leaves out is the engine's
  * own JavaScript: validation, query building, hashing, shaping results.
  */
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Backend } from '../../electron/backend/index.ts';
 import { removeLedgerFiles } from './seed.ts';
@@ -61,6 +62,14 @@ export function capturing(backend: Backend): {
     for (const [method, original] of originals) prototype[method] = original;
   };
   return { backend: wrapped, calls, stop };
+}
+
+/** A copy of `file` beside it, named with `label`, for a run that must not change the file. */
+export function copyOf(file: string, label: string): string {
+  const copy = file.replace(/\.sqlite$/, `-${label}.sqlite`);
+  removeLedgerFiles(copy);
+  fs.copyFileSync(file, copy, fs.constants.COPYFILE_FICLONE);
+  return copy;
 }
 
 export type Replayer = {

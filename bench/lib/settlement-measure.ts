@@ -7,14 +7,13 @@
  * its headline figures to `npm run bench`.
  * Usage: settlement-measure.ts '<SettlementRequest as JSON>'
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { callTyped, openBackend, type Clock } from './engine.ts';
 import { createRandom } from './random.ts';
 import { rawWriter } from './raw.ts';
 import { rawInvoiceReads } from './raw-reads.ts';
-import { capturing, replayer, type CallLog } from './replay.ts';
+import { capturing, copyOf, replayer, type CallLog } from './replay.ts';
 import * as report from './report.ts';
 import {
   PAGE,
@@ -89,13 +88,6 @@ async function writes(request: SettlementRequest): Promise<WriteFigures> {
     for (const done of [replay, issueSingle, paySingle]) done.close();
     removeLedgerFiles(request.draftsPath);
   }
-}
-
-function copyOf(file: string, label: string): string {
-  const copy = file.replace(/\.sqlite$/, `-${label}.sqlite`);
-  removeLedgerFiles(copy);
-  fs.copyFileSync(file, copy);
-  return copy;
 }
 
 /** The same scenario, untimed, on a copy, recording every statement each call runs. */
