@@ -6,6 +6,8 @@ import type { Role } from '../../shared/contract/types.ts';
 import type { Connection } from './db/open.ts';
 
 export const SYSTEM_ACTOR_ID = 'system';
+/** The file's first user: acts when a call names nobody (CONTRACT.md), so it is never removed. */
+export const DEFAULT_ADMIN_ID = 'admin';
 
 export type Actor = { id: string; role: Role };
 

@@ -4,7 +4,7 @@
  */
 import { dateInZone, isValidTimeZone, systemTimeZone } from '../../shared/dates.ts';
 import type { Result } from '../../shared/errors.ts';
-import { asSystem, type Context } from './context.ts';
+import { asSystem, DEFAULT_ADMIN_ID, type Context } from './context.ts';
 import {
   BUSY_TIMEOUT_MS,
   DEFAULT_MIGRATIONS_FOLDER,
@@ -15,7 +15,7 @@ import { BATCH_BUDGET_MS, timeBudget } from './jobs/time-budget.ts';
 import { expireDueBatch } from './ledger/expiry.ts';
 import { createRouter, type CallContext } from './router.ts';
 
-export const DEFAULT_ADMIN_ID = 'admin';
+export { DEFAULT_ADMIN_ID };
 
 export type BackendOptions = {
   dbPath: string;

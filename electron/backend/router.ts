@@ -1,6 +1,6 @@
 /**
  * The one way into the engine. For each call, in this order: unknown channel (VALIDATION), unknown
- * acting user (FORBIDDEN), input schema (VALIDATION with the field's path), role (FORBIDDEN), a
+ * or removed acting user (FORBIDDEN), input schema (VALIDATION with the field's path), role (FORBIDDEN), a
  * request id seen before (the first result, or CONFLICT when it named another request), then the
  * handler, all inside one immediate SQLite transaction that also holds the request record. Any
  * failure rolls the whole call back, so a refused call changes nothing.
@@ -37,8 +37,8 @@ export function createRouter(options: RouterOptions) {
     `INSERT INTO requests (request_id, actor_id, channel, input_hash, result_json, created_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  const findActor = options.sqlite.prepare<[string], Actor>(
-    'SELECT id, role FROM users WHERE id = ?',
+  const findActor = options.sqlite.prepare<[string], Actor & { removed_at: string | null }>(
+    'SELECT id, role, removed_at FROM users WHERE id = ?',
   );
 
   function route(channelName: unknown, input: unknown, call: CallContext | undefined): unknown {
@@ -52,8 +52,10 @@ export function createRouter(options: RouterOptions) {
     const channel: ChannelName = channelName;
     const spec = channels[channel];
     const actorId = typeof call?.actorId === 'string' ? call.actorId : options.defaultActorId;
-    const actor = findActor.get(actorId);
-    if (!actor) throw new AppError('FORBIDDEN', 'Unknown user');
+    const found = findActor.get(actorId);
+    if (!found) throw new AppError('FORBIDDEN', 'Unknown user');
+    if (found.removed_at !== null) throw new AppError('FORBIDDEN', 'This user was removed');
+    const actor: Actor = { id: found.id, role: found.role };
     const parsed = parseInput(spec.input, input);
     if (!spec.roles.includes(actor.role)) {
       throw new AppError('FORBIDDEN', `A ${actor.role} may not use ${channel}`);

@@ -68,7 +68,10 @@ export const channels = {
   'invoices.exportPdf': read(statements.invoicesExportPdf),
   'users.create': write(admin.usersCreate, ADMIN),
   'users.setPin': write(admin.usersSetPin, ADMIN),
+  'users.update': write(admin.usersUpdate, ADMIN),
+  'users.remove': write(admin.usersRemove, ADMIN),
   'users.list': read(admin.usersList),
+  'users.listAll': read(admin.usersListAll),
   'users.signIn': read(admin.usersSignIn),
   'settings.get': read(admin.settingsGet),
   'settings.update': write(admin.settingsUpdate, ADMIN),
@@ -121,7 +124,10 @@ export type ChannelOutputs = {
   'invoices.exportPdf': T.FileWritten;
   'users.create': T.User;
   'users.setPin': T.User;
+  'users.update': T.User;
+  'users.remove': T.UserRecord;
   'users.list': T.User[];
+  'users.listAll': T.UserRecord[];
   'users.signIn': T.User;
   'settings.get': T.Settings;
   'settings.update': T.Settings;

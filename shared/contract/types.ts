@@ -94,6 +94,9 @@ export type BalanceChange = { entry: LedgerEntry; balance: Balance };
 
 export type User = { id: string; name: string; role: Role; hasPin: boolean; createdAt: string };
 
+/** A user as `users.listAll` gives them: `removedAt` is set once an admin removed them. */
+export type UserRecord = User & { removedAt: string | null };
+
 export type Settings = {
   businessName: string;
   address: string;

@@ -3,7 +3,8 @@
  * other channel is FORBIDDEN untouched; `app.signIn` checks the PIN through the engine and refuses
  * a wrong one or an unknown user without signing in, and locks a user out for five minutes after
  * five wrong PINs in a row; the actor is always main's signed-in user,
- * whatever the input claims; `app.signOut` closes the gate again; app-channel input is validated
+ * whatever the input claims; a removed user is signed out and refused; `app.signOut` closes the
+ * gate again; app-channel input is validated
  * with its schema; and a foreign sender reaches none of it.
  */
 import { describe, expect, it, vi } from 'vitest';
@@ -214,6 +215,25 @@ describe('after sign-in', () => {
     const bad = await call('app.chooseSavePath', { ...request, extension: 'exe' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'extension' } });
     expect(chooseSavePath).toHaveBeenCalledTimes(1);
+    backend.close();
+  });
+
+  it('signs out someone an admin removed, and shows a renamed user by their new name', async () => {
+    const { call, session, backend, givenUser } = givenShell();
+    const accountant = await givenUser('accountant');
+    await call('app.signIn', { userId: accountant.id });
+    const rename = { userId: accountant.id, name: 'Ali Khan', requestId: rid('user') };
+    expect(await backend.invoke('users.update', rename)).toMatchObject({ ok: true });
+    expect(await call('app.session', {})).toMatchObject({ data: { user: { name: 'Ali Khan' } } });
+    const removal = { userId: accountant.id, reason: 'Left the firm', requestId: rid('user') };
+    expect(await backend.invoke('users.remove', removal)).toMatchObject({ ok: true });
+    expect(await call('settings.get', {})).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    expect(await call('app.session', {})).toEqual({ ok: true, data: { user: null } });
+    expect(session.userId()).toBeNull();
+    expect(await call('app.signIn', { userId: accountant.id })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', field: 'userId' },
+    });
     backend.close();
   });
 

@@ -10,7 +10,14 @@ const CONTRACT = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'CON
 const PENDING: string[] = [];
 
 /** Channels this project adds to the contract (it allows new channels); each is named here. */
-const EXTENSIONS = ['time.invoice', 'users.setPin', 'users.signIn'];
+const EXTENSIONS = [
+  'time.invoice',
+  'users.listAll',
+  'users.remove',
+  'users.setPin',
+  'users.signIn',
+  'users.update',
+];
 
 function contractChannels(): string[] {
   const text = fs.readFileSync(CONTRACT, 'utf8');

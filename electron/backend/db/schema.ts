@@ -19,6 +19,8 @@ export const users = sqliteTable('users', {
   role: text('role', { enum: ['admin', 'accountant', 'viewer'] }).notNull(),
   pinHash: text('pin_hash'),
   createdAt: text('created_at').notNull(),
+  // Set when an admin removes someone: they stay on file so history keeps their name.
+  removedAt: text('removed_at'),
 });
 
 export const settings = sqliteTable('settings', {

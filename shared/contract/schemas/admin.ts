@@ -1,7 +1,16 @@
 /** Input schemas of the `users.*`, `settings.*` and `audit.*` channels. */
 import { z } from 'zod';
 import { PAYMENT_TERMS_DAYS_MAX } from './customers.ts';
-import { cursor, id, limit, longText, requestId, requiredName, shortText } from './common.ts';
+import {
+  cursor,
+  id,
+  limit,
+  longText,
+  reason,
+  requestId,
+  requiredName,
+  shortText,
+} from './common.ts';
 
 export const ROLES = ['admin', 'accountant', 'viewer'] as const;
 
@@ -17,7 +26,24 @@ export const usersCreate = z.object({
 /** An admin sets a new PIN for someone (who forgot theirs), or removes it with null. */
 export const usersSetPin = z.object({ userId: id, pin: pin.nullable(), requestId });
 
+/** An admin renames someone or changes their role; the file always keeps an admin. */
+export const usersUpdate = z
+  .object({ userId: id, name: requiredName.optional(), role: z.enum(ROLES).optional(), requestId })
+  .refine((input) => input.name !== undefined || input.role !== undefined, {
+    message: 'give a new name or a new role',
+    path: ['name'],
+  });
+
+/**
+ * An admin removes someone who should no longer sign in or act (they left the firm). Their
+ * history keeps their name; a reason is required.
+ */
+export const usersRemove = z.object({ userId: id, reason, requestId });
+
 export const usersList = z.object({}).optional();
+
+/** Everyone who ever had access, removed people included: for names in the audit log. */
+export const usersListAll = z.object({}).optional();
 
 /** Checks who is signing in at start-up; the main process keeps the result, never the renderer. */
 export const usersSignIn = z.object({ userId: id, pin: z.string().max(12).optional() });

@@ -1,29 +1,17 @@
 /** Handlers of the `users.*` channels. PINs are kept only as salted scrypt hashes. */
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, isNull, sql } from 'drizzle-orm';
 import { AppError } from '../../../../shared/errors.ts';
-import type { User } from '../../../../shared/contract/types.ts';
 import { writeAudit } from '../../audit/write.ts';
 import { users } from '../../db/schema.ts';
-import type { Context } from '../../context.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
-
-type UserRow = typeof users.$inferSelect;
+import { remove, update } from './membership.ts';
+import { requireNotRemoved, requireUser, toUser, toUserRecord, type UserRow } from './rows.ts';
 
 export function hashPin(pin: string): string {
   const salt = randomBytes(16).toString('hex');
   return `scrypt$${salt}$${scryptSync(pin, salt, 32).toString('hex')}`;
-}
-
-export function toUser(row: UserRow): User {
-  return {
-    id: row.id,
-    name: row.name,
-    role: row.role,
-    hasPin: row.pinHash !== null,
-    createdAt: row.createdAt,
-  };
 }
 
 const create: Handler<'users.create'> = (input, ctx) => {
@@ -33,6 +21,7 @@ const create: Handler<'users.create'> = (input, ctx) => {
     role: input.role,
     pinHash: input.pin === undefined ? null : hashPin(input.pin),
     createdAt: ctx.nowAt,
+    removedAt: null,
   };
   ctx.db.insert(users).values(row).run();
   const user = toUser(row);
@@ -51,6 +40,7 @@ export function pinMatches(pin: string, stored: string): boolean {
 /** An admin resets a forgotten PIN, or removes one; the PIN itself is never logged. */
 const setPin: Handler<'users.setPin'> = (input, ctx) => {
   const row = requireUser(ctx, input.userId);
+  requireNotRemoved(row);
   const next = { ...row, pinHash: input.pin === null ? null : hashPin(input.pin) };
   ctx.db.update(users).set({ pinHash: next.pinHash }).where(eq(users.id, row.id)).run();
   const user = toUser(next);
@@ -64,34 +54,50 @@ const setPin: Handler<'users.setPin'> = (input, ctx) => {
   return user;
 };
 
-function requireUser(ctx: Context, userId: string): UserRow {
-  const row = ctx.db.select().from(users).where(eq(users.id, userId)).get();
-  if (!row) throw new AppError('NOT_FOUND', `No user ${userId}`, 'userId');
-  return row;
-}
-
-/** Errors: NOT_FOUND (no such user), FORBIDDEN (a PIN is set and this one does not match). */
+/** Errors: NOT_FOUND (no such user), FORBIDDEN (removed, or a PIN is set and this one does not match). */
 const signIn: Handler<'users.signIn'> = (input, ctx) => {
   const row = requireUser(ctx, input.userId);
+  if (row.removedAt !== null) {
+    throw new AppError('FORBIDDEN', `${row.name} was removed and can no longer sign in`, 'userId');
+  }
   if (row.pinHash !== null && !pinMatches(input.pin ?? '', row.pinHash)) {
     throw new AppError('FORBIDDEN', 'That PIN is not right', 'pin');
   }
   return toUser(row);
 };
 
+/** The people who may sign in: removed people are left out. */
 const list: Handler<'users.list'> = (_input, ctx) =>
+  ctx.db
+    .select()
+    .from(users)
+    .where(isNull(users.removedAt))
+    .orderBy(asc(users.createdAt), sql`rowid`)
+    .all()
+    .map(toUser);
+
+const listAll: Handler<'users.listAll'> = (_input, ctx) =>
   ctx.db
     .select()
     .from(users)
     .orderBy(asc(users.createdAt), sql`rowid`)
     .all()
-    .map(toUser);
+    .map(toUserRecord);
 
 export const userHandlers: HandlerMap<
-  'users.create' | 'users.list' | 'users.signIn' | 'users.setPin'
+  | 'users.create'
+  | 'users.list'
+  | 'users.listAll'
+  | 'users.signIn'
+  | 'users.setPin'
+  | 'users.update'
+  | 'users.remove'
 > = {
   'users.create': create,
   'users.setPin': setPin,
+  'users.update': update,
+  'users.remove': remove,
   'users.list': list,
+  'users.listAll': listAll,
   'users.signIn': signIn,
 };

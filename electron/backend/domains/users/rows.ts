@@ -1,0 +1,35 @@
+/** A user's row and how the contract shows it. */
+import { eq } from 'drizzle-orm';
+import type { User, UserRecord } from '../../../../shared/contract/types.ts';
+import { AppError } from '../../../../shared/errors.ts';
+import type { Context } from '../../context.ts';
+import { users } from '../../db/schema.ts';
+
+export type UserRow = typeof users.$inferSelect;
+
+export function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    hasPin: row.pinHash !== null,
+    createdAt: row.createdAt,
+  };
+}
+
+export function toUserRecord(row: UserRow): UserRecord {
+  return { ...toUser(row), removedAt: row.removedAt };
+}
+
+export function requireUser(ctx: Context, userId: string): UserRow {
+  const row = ctx.db.select().from(users).where(eq(users.id, userId)).get();
+  if (!row) throw new AppError('NOT_FOUND', `No user ${userId}`, 'userId');
+  return row;
+}
+
+/** A removed person is never changed again. */
+export function requireNotRemoved(row: UserRow): void {
+  if (row.removedAt !== null) {
+    throw new AppError('CONFLICT', `${row.name} was removed on ${row.removedAt}`, 'userId');
+  }
+}
