@@ -5,6 +5,7 @@
  */
 import { AppShell } from './pages/AppShell.ts';
 import { CustomersPage } from './pages/CustomersPage.ts';
+import { PeopleSection } from './pages/PeopleSection.ts';
 import { StartScreen } from './pages/StartScreen.ts';
 import { expect, test } from './support/fixtures.ts';
 import { givenCustomer, givenUser } from './support/given.ts';
@@ -64,7 +65,7 @@ test('an admin resets a forgotten PIN in Settings, and only the new PIN signs in
   await start.signIn('admin');
   const shell = new AppShell(page);
   await shell.goTo('Settings');
-  await page.getByRole('button', { name: 'Set the PIN of Marta Kowalska' }).click();
+  await new PeopleSection(page).openAction('Marta Kowalska', 'Reset PIN');
   const dialog = page.getByRole('dialog', { name: 'PIN for Marta Kowalska' });
   await dialog.getByLabel('New PIN').fill('12');
   await expect(dialog.getByText('must be 4 to 12 digits')).toBeVisible();

@@ -19,6 +19,8 @@ import { NewInvoiceDialog } from '../features/invoices/dialogs/NewInvoiceDialog.
 import { RecordPaymentDialog } from '../features/invoices/dialogs/RecordPaymentDialog.tsx';
 import { RecurringInvoiceDialog } from '../features/invoices/dialogs/RecurringInvoiceDialog.tsx';
 import { AddUserDialog } from '../features/settings/dialogs/AddUserDialog.tsx';
+import { EditUserDialog } from '../features/settings/dialogs/EditUserDialog.tsx';
+import { RemoveUserDialog } from '../features/settings/dialogs/RemoveUserDialog.tsx';
 import { SetPinDialog } from '../features/settings/dialogs/SetPinDialog.tsx';
 import { AddTimeDialog } from '../features/time/dialogs/AddTimeDialog.tsx';
 import { DeductTimeDialog } from '../features/time/dialogs/DeductTimeDialog.tsx';
@@ -33,6 +35,10 @@ function DialogFor({ dialog, onClose }: { dialog: DialogRequest; onClose: () => 
       return <AddUserDialog onClose={onClose} />;
     case 'setPin':
       return <SetPinDialog user={dialog.user} onClose={onClose} />;
+    case 'editUser':
+      return <EditUserDialog user={dialog.user} onClose={onClose} />;
+    case 'removeUser':
+      return <RemoveUserDialog user={dialog.user} onClose={onClose} />;
     case 'editCustomer':
       return <EditCustomerDialog customerId={dialog.customerId} onClose={onClose} />;
     case 'topUp':

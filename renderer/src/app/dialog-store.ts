@@ -23,7 +23,7 @@ export type InvoiceDialogKind = 'editDraft' | 'applyBalance' | 'creditNote' | 'v
 export type DialogRequest =
   | { kind: 'newCustomer' }
   | { kind: 'addUser' }
-  | { kind: 'setPin'; user: User }
+  | { kind: 'setPin' | 'editUser' | 'removeUser'; user: User }
   | { kind: CustomerDialogKind; customerId: string }
   | { kind: 'recordPayment'; customerId: string; invoiceId?: string }
   | { kind: InvoiceDialogKind; invoiceId: string }

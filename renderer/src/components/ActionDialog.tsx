@@ -15,6 +15,8 @@ export type ActionDialogProps = {
   submitLabel: string;
   error?: ApiError | undefined;
   submitColor?: string;
+  /** False keeps the submit button disabled (nothing to save yet); true unless given. */
+  canSubmit?: boolean;
   size?: string | number;
   /** Buttons shown beside the submit button (e.g. "Save draft"). */
   extraActions?: ReactNode;
@@ -35,7 +37,12 @@ export function ActionDialog(props: ActionDialogProps) {
             Cancel
           </Button>
           {extraActions}
-          <Button type="submit" loading={isPending} color={props.submitColor}>
+          <Button
+            type="submit"
+            loading={isPending}
+            disabled={props.canSubmit === false}
+            color={props.submitColor}
+          >
             {submitLabel}
           </Button>
         </Group>

@@ -1,7 +1,7 @@
 /**
  * The audit log (`audit.list`): who did what to which record, when and why, with before and after
- * as a readable diff; filters by record type and person; and a check of the hash chains and
- * invariants (`audit.verify`).
+ * as a readable diff; filters by record type and person (removed people too); and a check of the
+ * hash chains and invariants (`audit.verify`).
  */
 import { Button, Card, Center, Group, NativeSelect, Stack } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
@@ -27,7 +27,7 @@ const ENTITY_TYPES = [
 
 export function AuditPage() {
   const { entityType, actorId, setEntityType, setActorId } = useAuditStore();
-  const users = useQuery('users.list', {});
+  const users = useQuery('users.listAll', {});
   const events = usePagedQuery('audit.list', {
     ...(entityType === null ? {} : { entityType }),
     ...(actorId === null ? {} : { actorId }),
@@ -35,7 +35,10 @@ export function AuditPage() {
   });
   const people = [
     { value: '', label: 'Everyone' },
-    ...(users.data ?? []).map((user) => ({ value: user.id, label: user.name })),
+    ...(users.data ?? []).map((user) => ({
+      value: user.id,
+      label: user.removedAt === null ? user.name : `${user.name} (removed)`,
+    })),
     { value: 'system', label: 'Scheduled work' },
   ];
   return (
