@@ -7,7 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/index.ts';
-import { DEFAULT_MIGRATIONS_FOLDER } from '../../../electron/backend/db/open.ts';
+import { DEFAULT_MIGRATIONS_FOLDER, openDatabase } from '../../../electron/backend/db/open.ts';
 import { givenBackend, givenCustomer, topUp } from '../../support/backend.ts';
 import { tempDbPath } from '../../support/temp-file.ts';
 
@@ -34,6 +34,11 @@ function migrationsFolder(count: number, extra?: { tag: string; sql: string }): 
   fs.mkdirSync(path.join(target, 'meta'));
   fs.writeFileSync(path.join(target, 'meta', '_journal.json'), JSON.stringify(journal));
   return target;
+}
+
+/** A file as an older version left it: only its first `count` migrations applied. */
+function givenOlderFile(dbPath: string, count: number): void {
+  openDatabase(dbPath, migrationsFolder(count)).sqlite.close();
 }
 
 function triggerCount(dbPath: string): number {
@@ -67,7 +72,7 @@ describe('opening a ledger file', () => {
 
   it('migrates an older file forward, after setting a copy aside', async () => {
     const dbPath = tempDbPath();
-    createBackend({ dbPath, migrationsFolder: migrationsFolder(1) }).close();
+    givenOlderFile(dbPath, 1);
     expect(triggerCount(dbPath)).toBe(0);
     const t = givenBackend({ dbPath });
     expect(triggerCount(dbPath)).toBeGreaterThan(0);
@@ -81,7 +86,7 @@ describe('opening a ledger file', () => {
 
   it('leaves the file untouched when a migration would break a reference', () => {
     const dbPath = tempDbPath();
-    createBackend({ dbPath, migrationsFolder: migrationsFolder(2) }).close();
+    givenOlderFile(dbPath, 2);
     const broken = migrationsFolder(2, {
       tag: '0099_broken',
       sql: "CREATE TABLE extra (id text PRIMARY KEY);\n--> statement-breakpoint\nINSERT INTO grants (id, customer_id, entry_id, kind, original_minor, remaining_minor, created_seq, created_at) VALUES ('g', 'nobody', 'none', 'paid', 1, 1, 1, 'x');",
