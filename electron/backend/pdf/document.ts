@@ -231,6 +231,11 @@ export function compactFinishedPages(doc: jsPDF): void {
   compacted.set(doc, Math.max(from, current));
 }
 
+/** Where the last table ended on its last page. */
+export function lastY(doc: jsPDF): number {
+  return (doc as jsPDF & { lastAutoTable?: { finalY: number } }).lastAutoTable?.finalY ?? MARGIN;
+}
+
 /** The finished file: jsPDF's output is a binary string, one character per byte. */
 export function toBytes(doc: jsPDF): Buffer {
   return Buffer.from(doc.output(), 'latin1');

@@ -3,7 +3,6 @@
  * due, showing the full total with the credit applied, payments and credit notes. Top-up and
  * balance-due invoices say what they are.
  */
-import type { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import type { Customer, Invoice } from '../../../shared/contract/types.ts';
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_LABELS } from '../../../shared/labels.ts';
@@ -14,6 +13,7 @@ import {
   drawHeader,
   FONT,
   fontFor,
+  lastY,
   MARGIN,
   newDocument,
   PAGE_WIDTH,
@@ -34,10 +34,6 @@ export type InvoiceDocument = {
   business: { name: string; address: string };
   generatedAt: string;
 };
-
-function lastY(doc: jsPDF): number {
-  return (doc as jsPDF & { lastAutoTable?: { finalY: number } }).lastAutoTable?.finalY ?? MARGIN;
-}
 
 export function renderInvoicePdf(document: InvoiceDocument): { bytes: Buffer; pages: number } {
   const { invoice, customer } = document;

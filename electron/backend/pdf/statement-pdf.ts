@@ -6,54 +6,36 @@ import type { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import type { Statement } from '../../../shared/contract/types.ts';
 import {
-  ENTRY_TYPE_LABELS,
   INVOICE_KIND_LABELS,
   INVOICE_STATUS_LABELS,
   PAYMENT_METHOD_LABELS,
 } from '../../../shared/labels.ts';
 import {
   amountText,
-  compactFinishedPages,
   dateText,
   drawFooters,
   drawHeader,
-  FONT,
+  lastY,
   MARGIN,
   newDocument,
-  pickCellFont,
   toBytes,
   write,
 } from './document.ts';
+import { drawHistory } from './history-table.ts';
+import { TABLE_STYLE } from './table-style.ts';
 
 type Rendered = { bytes: Buffer; pages: number };
-
-const TABLE_STYLE = {
-  styles: { font: FONT, fontSize: 8, cellPadding: 3, overflow: 'linebreak' as const },
-  headStyles: {
-    font: FONT,
-    fontStyle: 'bold' as const,
-    fillColor: [235, 238, 242] as [number, number, number],
-    textColor: 20,
-  },
-  showHead: 'everyPage' as const,
-  margin: { left: MARGIN, right: MARGIN, top: MARGIN, bottom: 40 },
-  theme: 'grid' as const,
-  didParseCell: pickCellFont,
-  didDrawPage: (data: { doc: jsPDF }) => {
-    compactFinishedPages(data.doc);
-  },
-};
-
-function lastY(doc: jsPDF): number {
-  return (doc as jsPDF & { lastAutoTable?: { finalY: number } }).lastAutoTable?.finalY ?? MARGIN;
-}
 
 function section(doc: jsPDF, title: string, y: number): number {
   write(doc, title, { x: MARGIN, y, style: 'bold', size: 11 });
   return y + 6;
 }
 
-export function renderStatementPdf(statement: Statement): Rendered {
+/** Resolves once the file is laid out; long histories pause between slices (history-table.ts). */
+export async function renderStatementPdf(
+  statement: Statement,
+  options: { historySliceRows?: number } = {},
+): Promise<Rendered> {
   const money = (amount: string) => amountText(amount, statement.currency);
   const doc = newDocument(`Statement ${statement.customer.name} ${statement.from} ${statement.to}`);
   let y = drawHeader(doc, {
@@ -85,22 +67,8 @@ export function renderStatementPdf(statement: Statement): Rendered {
     columnStyles: { 1: { halign: 'right' } },
     tableWidth: 300,
   });
-  autoTable(doc, {
-    ...TABLE_STYLE,
-    startY: section(doc, 'Balance history', lastY(doc) + 22),
-    head: [
-      ['Date', 'Type', 'Description', 'Document', `Amount (${statement.currency})`, 'Balance'],
-    ],
-    body: statement.entries.map((entry) => [
-      dateText(entry.date),
-      ENTRY_TYPE_LABELS[entry.type],
-      [entry.description, entry.reason].filter(Boolean).join(' - '),
-      entry.invoiceNumber ?? '',
-      money(entry.amount),
-      money(entry.runningBalance),
-    ]),
-    columnStyles: { 0: { cellWidth: 62 }, 4: { halign: 'right' }, 5: { halign: 'right' } },
-  });
+  const historyY = section(doc, 'Balance history', lastY(doc) + 22);
+  await drawHistory(doc, statement, money, historyY, options.historySliceRows);
   autoTable(doc, {
     ...TABLE_STYLE,
     startY: section(doc, 'Invoices issued in the period', lastY(doc) + 22),

@@ -17,11 +17,13 @@ import { readStatement } from './read.ts';
 
 const get: Handler<'statements.get'> = (input, ctx) => readStatement(ctx, input);
 
+type Rendered<T> = { bytes: Uint8Array | string; result: T };
+
 type Export<D, T extends object> = {
   /** Runs in one short transaction: everything the file shows. */
   read: (ctx: Context) => D;
   /** Runs outside any transaction, so a long layout holds no lock on the file. */
-  render: (data: D) => { bytes: Uint8Array | string; result: T };
+  render: (data: D) => Rendered<T> | Promise<Rendered<T>>;
   audit: { action: string; entityType: string; entityId: string };
   target: string;
 };
@@ -32,7 +34,7 @@ async function exportFile<D, T extends object>(
   spec: Export<D, T>,
 ): Promise<T & { path: string; bytes: number }> {
   const data = await batch(spec.read);
-  const rendered = spec.render(data);
+  const rendered = await spec.render(data);
   const bytes = writeFileAtomic(spec.target, rendered.bytes);
   const result = { ...rendered.result, path: spec.target, bytes };
   await batch((ctx) => {
@@ -65,8 +67,8 @@ export const statementHandlers: HandlerMap<
     batched: (input, batch) =>
       exportFile(batch, {
         read: (ctx) => readStatement(ctx, input),
-        render: (statement) => {
-          const pdf = renderStatementPdf(statement);
+        render: async (statement) => {
+          const pdf = await renderStatementPdf(statement);
           return { bytes: pdf.bytes, result: { pages: pdf.pages, from: input.from, to: input.to } };
         },
         audit: {
