@@ -86,7 +86,8 @@ function main(): void {
         report.times(rate, single),
       );
     });
-    process.stdout.write(`${report.formatTable(rows)}\n`);
+    const header = { raw: '1 table', ratio: 'k tables / 1' };
+    process.stdout.write(`${report.formatTable(rows, header)}\n`);
   } finally {
     for (const each of subjects) each.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -113,8 +113,10 @@ export function infoRow(metric: string, value: string, raw = '-', ratio = '-'): 
   return { metric, value, target: '-', raw, ratio, result: '' };
 }
 
-export function formatTable(rows: readonly Row[]): string {
-  const all: Cells[] = [HEADER, ...rows];
+/** `header` renames columns, for a table whose baseline is not the engine against raw. */
+export function formatTable(rows: readonly Row[], header: Partial<Cells> = {}): string {
+  const head: Cells = { ...HEADER, ...header };
+  const all: Cells[] = [head, ...rows];
   const keys = Object.keys(HEADER) as (keyof Cells)[];
   const widths = keys.map((key) => Math.max(...all.map((row) => row[key].length)));
   const line = (row: Cells) =>
@@ -123,5 +125,5 @@ export function formatTable(rows: readonly Row[]): string {
       .join('  ')
       .trimEnd();
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
-  return [line(HEADER), rule, ...rows.map(line)].join('\n');
+  return [line(head), rule, ...rows.map(line)].join('\n');
 }
