@@ -11,6 +11,27 @@ export function pdfText(file: string): string {
   });
 }
 
+export type PdfWord = { text: string; xMin: number; xMax: number; yMin: number };
+
+/** Every word of the first page with its box in points, through `pdftotext -bbox`. */
+export function pdfWords(file: string): PdfWord[] {
+  const html = execFileSync(
+    'pdftotext',
+    ['-bbox', '-enc', 'UTF-8', '-f', '1', '-l', '1', file, '-'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  const pattern =
+    /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g;
+  return [...html.matchAll(pattern)].map((match) => ({
+    text: match[4] ?? '',
+    xMin: Number(match[1]),
+    yMin: Number(match[2]),
+    xMax: Number(match[3]),
+  }));
+}
+
 /** The fonts a PDF uses, as pdffonts lists them: name and whether the file embeds it. */
 export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
   const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2);

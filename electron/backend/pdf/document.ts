@@ -51,15 +51,46 @@ export function fontFor(doc: jsPDF, text: string): string {
   return family;
 }
 
-/** Writes `text` in the font that can print it. */
+const CJK_CHARACTER = new RegExp(`^${CJK.source}$`, 'u');
+const NEUTRAL = /^[\s\p{P}\p{S}\p{N}]$/u;
+
+export type ScriptRun = { text: string; cjk: boolean };
+
+/**
+ * `text` cut where it changes between CJK and other scripts, so each part can be printed in its
+ * own font: the CJK font's Latin, Greek and Cyrillic are wide and spaced, which reads oddly
+ * beside Noto Sans. Spaces, digits and punctuation stay with the part they follow.
+ */
+export function scriptRuns(text: string): ScriptRun[] {
+  const runs: ScriptRun[] = [];
+  for (const character of text) {
+    const last = runs.at(-1);
+    const cjk = CJK_CHARACTER.test(character);
+    if (last !== undefined && (last.cjk === cjk || NEUTRAL.test(character))) last.text += character;
+    else runs.push({ text: character, cjk });
+  }
+  return runs;
+}
+
+/** Writes one line of `text`, each script in a font that prints it. */
 export function write(
   doc: jsPDF,
   text: string,
   at: { x: number; y: number; style?: FontStyle; size?: number; align?: 'left' | 'right' },
 ): void {
-  doc.setFont(fontFor(doc, text), at.style ?? 'normal');
+  const style = at.style ?? 'normal';
   if (at.size !== undefined) doc.setFontSize(at.size);
-  doc.text(text, at.x, at.y, { align: at.align ?? 'left' });
+  const runs = scriptRuns(text).map((run) => {
+    const font = fontFor(doc, run.text);
+    return { ...run, font, width: doc.setFont(font, style).getTextWidth(run.text) };
+  });
+  const total = runs.reduce((sum, run) => sum + run.width, 0);
+  let x = at.align === 'right' ? at.x - total : at.x;
+  for (const run of runs) {
+    doc.setFont(run.font, style);
+    doc.text(run.text, x, at.y);
+    x += run.width;
+  }
 }
 
 type Filtered = { data: string; reverseChain: string };
