@@ -1,11 +1,13 @@
 /**
  * Run in a fresh child process by the statement benchmark, so its memory is the export's alone:
- * loads the engine (drizzle-orm as ESM, as `node` runs the sources, or as CommonJS, as a bundled
- * main process loads it), opens the file, exports one statement PDF through `invoke`, and prints
+ * loads the engine (drizzle-orm as ESM, as `node` runs the sources; or as CommonJS, as a bundled
+ * main process loads it; or the engine bundled as the app ships it, bundle.ts), opens the file, exports one statement PDF through `invoke`, and prints
  * one JSON line: load, open and export times, pages, bytes, resident memory before the export and
  * the process's peak resident memory (`maxRSS`).
- * Usage: pdf-child.ts <engine|engine-cjs> '<PdfJob as JSON>'
+ * Usage: pdf-child.ts <engine|engine-cjs|engine-bundle> '<PdfJob as JSON>'
  */
+import { createRequire } from 'node:module';
+import type { createBackend as CreateBackend } from '../../electron/backend/index.ts';
 import { nowMs } from './stats.ts';
 
 export type PdfJob = {
@@ -15,6 +17,8 @@ export type PdfJob = {
   to: string;
   outPath: string;
   fixedNow: string;
+  /** For `engine-bundle`: the bundle, and the migrations it is shipped beside. */
+  bundle?: { path: string; migrationsFolder: string };
 };
 
 export type PdfResult = {
@@ -34,11 +38,19 @@ async function main(): Promise<void> {
   const job = JSON.parse(json ?? '') as PdfJob;
   const loadStarted = nowMs();
   if (mode === 'engine-cjs') (await import('./cjs-deps.ts')).loadDrizzleAsCommonJs();
-  const { createBackend } = await import('../../electron/backend/index.ts');
+  const { createBackend } =
+    mode === 'engine-bundle' && job.bundle
+      ? (createRequire(import.meta.url)(job.bundle.path) as { createBackend: typeof CreateBackend })
+      : await import('../../electron/backend/index.ts');
   const loadMs = nowMs() - loadStarted;
   const openStarted = nowMs();
   const now = new Date(job.fixedNow);
-  const backend = createBackend({ dbPath: job.dbPath, now: () => now, timeZone: 'UTC' });
+  const backend = createBackend({
+    dbPath: job.dbPath,
+    now: () => now,
+    timeZone: 'UTC',
+    ...(job.bundle ? { migrationsFolder: job.bundle.migrationsFolder } : {}),
+  });
   const openMs = nowMs() - openStarted;
   const beforeMb = process.memoryUsage().rss / MB;
   const started = nowMs();

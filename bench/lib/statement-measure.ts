@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Backend } from '../../electron/backend/index.ts';
 import { addDays, startOfDate } from '../../shared/dates.ts';
+import { buildEngineBundle, MIGRATIONS_FOLDER } from './bundle.ts';
 import { runJsonChild } from './child.ts';
 import { callTyped, openBackend, type Clock } from './engine.ts';
 import { watchLoop } from './loop-gaps.ts';
@@ -91,12 +92,17 @@ async function onFixture(pdf: NonNullable<StatementRequest['pdf']>) {
   }
 }
 
-function freshExport(mode: 'engine' | 'engine-cjs', pdf: NonNullable<StatementRequest['pdf']>) {
+function freshExport(
+  mode: 'engine' | 'engine-cjs' | 'engine-bundle',
+  pdf: NonNullable<StatementRequest['pdf']>,
+  bundle?: PdfJob['bundle'],
+) {
   const job: PdfJob = {
     dbPath: pdf.workPath,
     ...pdf.range,
     outPath: pdfPath(mode),
     fixedNow: FIXED_NOW,
+    ...(bundle ? { bundle } : {}),
   };
   try {
     return runJsonChild(PDF_CHILD, [mode, JSON.stringify(job)]) as PdfResult;
@@ -113,8 +119,10 @@ async function main(): Promise<void> {
     const inProcess = await onFixture(request.pdf);
     const esm = freshExport('engine', request.pdf);
     const cjs = freshExport('engine-cjs', request.pdf);
+    const bundle = { path: await buildEngineBundle(), migrationsFolder: MIGRATIONS_FOLDER };
+    const bundled = freshExport('engine-bundle', request.pdf, bundle);
     removeLedgerFiles(request.pdf.workPath);
-    figures = { ...figures, pdf: { ...inProcess, esm, cjs } };
+    figures = { ...figures, pdf: { ...inProcess, esm, cjs, bundled } };
   }
   const table = statementRows(figures);
   say();

@@ -17,6 +17,7 @@ export type PdfFigures = {
   longestMs: number;
   esm: PdfResult;
   cjs: PdfResult;
+  bundled: PdfResult;
 };
 
 export type Figures = { request: StatementRequest; ledger: Timed | null; pdf: PdfFigures | null };
@@ -56,7 +57,7 @@ function exportRow(metric: string, result: PdfResult): report.Row {
 
 function pdfRows(pdf: PdfFigures | null): report.Row[] {
   if (!pdf) return [report.infoRow('statement PDF, 10,000 entries', 'skipped: no fixture')];
-  const { get, esm, cjs } = pdf;
+  const { get, esm, cjs, bundled } = pdf;
   return [
     report.infoRow(
       `statements.get, ${report.integer(get.entries)} entries in range`,
@@ -75,6 +76,8 @@ function pdfRows(pdf: PdfFigures | null): report.Row[] {
     ),
     exportRow('  same, drizzle-orm loaded as CJS', cjs),
     report.infoRow('    RSS before the export', mb(cjs.beforeMb)),
+    exportRow('  same, the engine bundled as the app ships it', bundled),
+    report.infoRow('    RSS before the export', mb(bundled.beforeMb)),
     report.infoRow(
       `statements.exportPdf, warm, in process (n=${pdf.inProcess.count})`,
       `${report.ms(pdf.inProcess.median)} (max ${report.ms(pdf.inProcess.max)})`,
