@@ -19,9 +19,17 @@ export type FileNameRequest = { suggestedName: string; extension: string };
 
 export function safeFileName({ suggestedName, extension }: FileNameRequest): string {
   const ownExtension = new RegExp(`\\.${extension}$`, 'i');
+  return `${safeStem(suggestedName.replace(ownExtension, ''))}.${extension}`;
+}
+
+/** A folder's name made the same way as a file's, without an extension. */
+export function safeFolderName(suggestedName: string): string {
+  return safeStem(suggestedName);
+}
+
+function safeStem(suggestedName: string): string {
   let stem = suggestedName
     .normalize('NFC')
-    .replace(ownExtension, '')
     .replace(UNSAFE_CHARACTERS, '_')
     .replace(/\.{2,}/g, '_')
     .replace(/_+/g, '_')
@@ -30,18 +38,40 @@ export function safeFileName({ suggestedName, extension }: FileNameRequest): str
   stem = Array.from(stem).slice(0, FILE_NAME_MAX).join('').trim();
   if (stem === '' || /^_+$/.test(stem)) stem = 'export';
   if (WINDOWS_DEVICE.test(stem)) stem = `_${stem}`;
-  return `${stem}.${extension}`;
+  return stem;
 }
 
-/** `folder/name`, or `folder/name-2`, `-3`… if that file already exists. */
-export function uniqueFilePath({ folder, fileName }: { folder: string; fileName: string }): string {
+/**
+ * `folder/name`, or `folder/name-2`, `-3`… if that file already exists or is in `taken` (paths
+ * already handed out for files not written yet).
+ */
+export function uniqueFilePath({
+  folder,
+  fileName,
+  taken = new Set<string>(),
+}: {
+  folder: string;
+  fileName: string;
+  taken?: ReadonlySet<string>;
+}): string {
   const extension = path.extname(fileName);
   const stem = fileName.slice(0, fileName.length - extension.length);
   const candidate = (suffix: string): string => path.join(folder, `${stem}${suffix}${extension}`);
-  if (!fs.existsSync(candidate(''))) return candidate('');
+  const isFree = (file: string) => !taken.has(file) && !fs.existsSync(file);
+  if (isFree(candidate(''))) return candidate('');
   for (let number = 2; number <= UNIQUE_SUFFIX_MAX; number += 1) {
     const numbered = candidate(`-${number}`);
-    if (!fs.existsSync(numbered)) return numbered;
+    if (isFree(numbered)) return numbered;
   }
   return candidate(`-${randomBytes(4).toString('hex')}`);
+}
+
+/** A new, safe path in `folder` for each requested file, in order, no two the same. */
+export function uniqueFilePaths(folder: string, files: readonly FileNameRequest[]): string[] {
+  const taken = new Set<string>();
+  return files.map((file) => {
+    const chosen = uniqueFilePath({ folder, fileName: safeFileName(file), taken });
+    taken.add(chosen);
+    return chosen;
+  });
 }

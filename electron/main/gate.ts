@@ -1,7 +1,7 @@
 /**
  * The shell's one door to the engine, shared by the Electron main process and the web bridge.
  * It answers the app-shell channels itself (shared/contract/app-channels.ts: session, sign-in,
- * sign-out, choosing where to save) and passes engine channels on with the signed-in user as the
+ * sign-out, choosing where to save one export or a folder for many) and passes engine channels on with the signed-in user as the
  * actor. Invariants: before sign-in only `users.list` reaches the engine (the start screen lists
  * who may sign in); everything else is FORBIDDEN without touching it. The actor always comes from
  * the session, never from the caller's input. Bad input is a VALIDATION result naming the field,
@@ -25,11 +25,15 @@ import type { Session } from './session.ts';
 export type SaveRequest = z.output<(typeof appChannels)['app.chooseSavePath']>;
 export type SaveChoice = AppChannelOutputs['app.chooseSavePath'];
 export type SavePathChooser = (request: SaveRequest) => Promise<SaveChoice>;
+export type FolderRequest = z.output<(typeof appChannels)['app.chooseExportFolder']>;
+export type FolderChoice = AppChannelOutputs['app.chooseExportFolder'];
+export type ExportFolderChooser = (request: FolderRequest) => Promise<FolderChoice>;
 
 export type GateOptions = {
   engine: Pick<Backend, 'invoke'>;
   session: Session;
   chooseSavePath: SavePathChooser;
+  chooseExportFolder: ExportFolderChooser;
   /** The machine clock, for the wait after too many wrong PINs. */
   now?: () => number;
 };
@@ -102,6 +106,9 @@ export function createGate(options: GateOptions): Gate {
       case 'app.chooseSavePath':
         if (session.userId() === null) return SIGN_IN_FIRST;
         return ok(await options.chooseSavePath(parsed.data as SaveRequest));
+      case 'app.chooseExportFolder':
+        if (session.userId() === null) return SIGN_IN_FIRST;
+        return ok(await options.chooseExportFolder(parsed.data as FolderRequest));
     }
   }
 

@@ -19,6 +19,7 @@ import { buildMenuTemplate } from './menu.ts';
 import { createAppUrlCheck, rendererLocation } from './origin.ts';
 import { backupsPath, ledgerPath, resolveMigrationsFolder, userDataPath } from './paths.ts';
 import { createSaveDialogChooser, type ShowSaveDialog } from './save-dialog.ts';
+import { createFolderDialogChooser, type ShowFolderDialog } from './folder-dialog.ts';
 import { createSession } from './session.ts';
 import { createMainWindow } from './window.ts';
 
@@ -65,6 +66,8 @@ function start(): void {
 
   const showSaveDialog: ShowSaveDialog = (options) =>
     mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options);
+  const showFolderDialog: ShowFolderDialog = (options) =>
+    mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options);
   const dialogs: BackupDialogs = {
     showOpenDialog: (options) =>
       mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
@@ -86,7 +89,16 @@ function start(): void {
       showSaveDialog,
       documentsDir: () => app.getPath('documents'),
     });
-    const gate = createGate({ engine: host, session: signedIn, chooseSavePath });
+    const chooseExportFolder = createFolderDialogChooser({
+      showOpenDialog: showFolderDialog,
+      documentsDir: () => app.getPath('documents'),
+    });
+    const gate = createGate({
+      engine: host,
+      session: signedIn,
+      chooseSavePath,
+      chooseExportFolder,
+    });
     registerIpc({ ipcMain, gate, isTrustedSender: isAppUrl });
     const actions = createBackupActions({
       dialogs,

@@ -1,15 +1,21 @@
 /**
  * Exports from the web bridge. A browser has no save dialog the bridge can open, so
  * `app.chooseSavePath` answers with a fresh file in `<dataDir>/exports/` named after the
- * suggestion (sanitised, numbered when taken). Engine calls that name a file to write (an input
+ * suggestion (sanitised, numbered when taken), and `app.chooseExportFolder` with the folder there
+ * named after the dialog's title (made if new) and a new path in it for each file asked. Engine calls that name a file to write (an input
  * with a `path`) may write only inside that folder, so a page holding the token still cannot
  * write elsewhere on the disk.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Result } from '../../shared/errors.ts';
-import type { SavePathChooser } from '../main/gate.ts';
-import { safeFileName, uniqueFilePath } from '../main/file-names.ts';
+import type { ExportFolderChooser, SavePathChooser } from '../main/gate.ts';
+import {
+  safeFileName,
+  safeFolderName,
+  uniqueFilePath,
+  uniqueFilePaths,
+} from '../main/file-names.ts';
 
 export const EXPORTS_FOLDER_NAME = 'exports';
 
@@ -18,6 +24,14 @@ export function createExportsChooser(exportsDir: string): SavePathChooser {
     fs.mkdirSync(exportsDir, { recursive: true });
     const fileName = safeFileName(request);
     return Promise.resolve({ path: uniqueFilePath({ folder: exportsDir, fileName }) });
+  };
+}
+
+export function createExportsFolderChooser(exportsDir: string): ExportFolderChooser {
+  return (request) => {
+    const folder = path.join(exportsDir, safeFolderName(request.title));
+    fs.mkdirSync(folder, { recursive: true });
+    return Promise.resolve({ folder, paths: uniqueFilePaths(folder, request.files) });
   };
 }
 

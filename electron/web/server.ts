@@ -19,6 +19,7 @@ import {
   EXPORTS_FOLDER_NAME,
   OUTSIDE_EXPORTS,
   createExportsChooser,
+  createExportsFolderChooser,
   staysInExports,
 } from './exports.ts';
 import { isOwnHost } from './guards.ts';
@@ -75,6 +76,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     },
     session: createSession(),
     chooseSavePath: createExportsChooser(exportsDir),
+    chooseExportFolder: createExportsFolderChooser(exportsDir),
   });
   let port = 0;
   const server = http.createServer((request, response) => {

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import type { User } from './types.ts';
 
+export const EXPORT_FOLDER_FILES_MAX = 5000;
+
 export const appChannels = {
   'app.session': z.object({}).optional(),
   'app.signIn': z.object({
@@ -18,6 +20,19 @@ export const appChannels = {
     suggestedName: z.string().min(1).max(200),
     extension: z.enum(['pdf', 'csv']),
   }),
+  /** One folder for many exports (month-end statements): a path in it for each file asked. */
+  'app.chooseExportFolder': z.object({
+    title: z.string().max(200),
+    files: z
+      .array(
+        z.object({
+          suggestedName: z.string().min(1).max(200),
+          extension: z.enum(['pdf', 'csv']),
+        }),
+      )
+      .min(1)
+      .max(EXPORT_FOLDER_FILES_MAX),
+  }),
 } as const;
 
 export type AppChannelName = keyof typeof appChannels;
@@ -28,6 +43,11 @@ export type AppChannelOutputs = {
   'app.signOut': { user: null };
   /** The chosen path, or null when the person cancelled. */
   'app.chooseSavePath': { path: string | null };
+  /**
+   * The chosen folder and, in the order asked, a new file path in it for each file: safe names,
+   * none taken on disk or twice in the list. `folder` is null (and `paths` empty) when cancelled.
+   */
+  'app.chooseExportFolder': { folder: string | null; paths: string[] };
 };
 
 export function isAppChannelName(name: unknown): name is AppChannelName {

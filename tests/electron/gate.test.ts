@@ -29,7 +29,16 @@ function givenShell(options: { now?: () => number } = {}) {
   const engineCalls = vi.spyOn(backend, 'invoke');
   const session = createSession();
   const chooseSavePath = vi.fn(() => Promise.resolve({ path: '/home/vera/Documents/a.pdf' }));
-  const gate = createGate({ engine: backend, session, chooseSavePath, now: options.now });
+  const chooseExportFolder = vi.fn(() =>
+    Promise.resolve({ folder: '/home/vera/March', paths: ['/home/vera/March/Acme.pdf'] }),
+  );
+  const gate = createGate({
+    engine: backend,
+    session,
+    chooseSavePath,
+    chooseExportFolder,
+    now: options.now,
+  });
   const handlers = new Map<string, InvokeListener>();
   registerIpc({
     ipcMain: { handle: (channel, listener) => handlers.set(channel, listener) },
@@ -48,7 +57,16 @@ function givenShell(options: { now?: () => number } = {}) {
     engineCalls.mockClear();
     return created.data as User;
   };
-  return { backend, engineCalls, session, chooseSavePath, handlers, call, givenUser };
+  return {
+    backend,
+    engineCalls,
+    session,
+    chooseSavePath,
+    chooseExportFolder,
+    handlers,
+    call,
+    givenUser,
+  };
 }
 
 describe('before sign-in', () => {
@@ -234,6 +252,32 @@ describe('after sign-in', () => {
       ok: false,
       error: { code: 'FORBIDDEN', field: 'userId' },
     });
+    backend.close();
+  });
+
+  it('passes a valid folder request to the chooser, only after sign-in, and refuses a bad one', async () => {
+    const { call, chooseExportFolder, backend } = givenShell();
+    const request = {
+      title: 'Month-end statements March 2026',
+      files: [{ suggestedName: 'Acme statement', extension: 'pdf' }],
+    };
+    expect(await call('app.chooseExportFolder', request)).toEqual(SIGN_IN_FIRST);
+    await call('app.signIn', { userId: 'admin' });
+    expect(await call('app.chooseExportFolder', request)).toEqual({
+      ok: true,
+      data: { folder: '/home/vera/March', paths: ['/home/vera/March/Acme.pdf'] },
+    });
+    expect(chooseExportFolder).toHaveBeenCalledWith(request);
+    for (const bad of [
+      { ...request, files: [] },
+      { ...request, files: [{ suggestedName: 'x', extension: 'exe' }] },
+    ]) {
+      expect(await call('app.chooseExportFolder', bad)).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
+    }
+    expect(chooseExportFolder).toHaveBeenCalledTimes(1);
     backend.close();
   });
 

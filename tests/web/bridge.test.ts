@@ -264,4 +264,34 @@ describe('a signed-in browser', () => {
     }
     expect(fs.existsSync(outside)).toBe(false);
   });
+
+  it('gives month-end exports a folder inside <dataDir>/exports, a new path per file', async () => {
+    await t.call('app.signIn', { userId: 'admin' });
+    const folder = path.join(t.dataDir, 'exports', 'Month-end statements March 2026');
+    const request = {
+      title: 'Month-end statements March 2026',
+      files: [
+        { suggestedName: 'Acme statement', extension: 'pdf' },
+        { suggestedName: 'Acme statement', extension: 'pdf' },
+      ],
+    };
+    const chosen = (await t.call('app.chooseExportFolder', request)) as {
+      folder: string;
+      paths: string[];
+    };
+    expect(chosen).toEqual({
+      folder,
+      paths: [path.join(folder, 'Acme statement.pdf'), path.join(folder, 'Acme statement-2.pdf')],
+    });
+    const customer = (await t.call('customers.create', {
+      name: 'Acme',
+      currency: 'EUR',
+      requestId: rid('customer'),
+    })) as Customer;
+    const range = { customerId: customer.id, from: '2026-03-01', to: '2026-03-31' };
+    await t.call('statements.exportPdf', { ...range, path: chosen.paths[0] });
+    expect(fs.existsSync(chosen.paths[0] ?? '')).toBe(true);
+    const again = (await t.call('app.chooseExportFolder', request)) as { paths: string[] };
+    expect(again.paths[0]).toBe(path.join(folder, 'Acme statement-2.pdf'));
+  });
 });

@@ -1,10 +1,15 @@
 /**
  * The shell's side of `window.api` for browser tests, answering exactly as the Electron main
  * process does: it keeps who is signed in, checks PINs through the engine's `users.signIn` (acting
- * as `admin`), answers `app.chooseSavePath` with a file in the test's folder, refuses every engine
+ * as `admin`), answers `app.chooseSavePath` with a file in the test's folder and
+ * `app.chooseExportFolder` with a folder in it (made, with a safe new path for each file, as main
+ * does), refuses every engine
  * channel but `users.list` before sign-in, and passes the rest to the engine as the signed-in user.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { uniqueFilePaths } from '../../../electron/main/file-names.ts';
+import type { z } from 'zod';
 import { appChannels, isAppChannelName } from '../../../shared/contract/app-channels.ts';
 import type { User } from '../../../shared/contract/types.ts';
 import type { Result } from '../../../shared/errors.ts';
@@ -16,10 +21,12 @@ const SIGN_IN_FIRST: Result<never> = {
 };
 const SHELL_ACTOR_ID = 'admin';
 
+type FolderRequest = z.output<(typeof appChannels)['app.chooseExportFolder']>;
+
 export type TestGate = {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
   signedInUserId(): string | null;
-  /** Every path handed out by `app.chooseSavePath`, in order. */
+  /** Every path handed out by `app.chooseSavePath` and `app.chooseExportFolder`, in order. */
   savedPaths: string[];
   /** Makes the next save dialog answer "cancelled". */
   cancelNextSave(): void;
@@ -74,6 +81,15 @@ export function createTestGate(engine: Engine, saveDir: string): TestGate {
         const chosen = path.join(saveDir, request.suggestedName);
         savedPaths.push(chosen);
         return ok({ path: chosen });
+      }
+      case 'app.chooseExportFolder': {
+        if (userId === null) return SIGN_IN_FIRST;
+        const request = parsed.data as FolderRequest;
+        const folder = path.join(saveDir, 'chosen-folder');
+        fs.mkdirSync(folder, { recursive: true });
+        const paths = uniqueFilePaths(folder, request.files);
+        savedPaths.push(...paths);
+        return ok({ folder, paths });
       }
     }
   }
