@@ -18,6 +18,7 @@ import {
 import { NewInvoiceDialog } from '../features/invoices/dialogs/NewInvoiceDialog.tsx';
 import { RecordPaymentDialog } from '../features/invoices/dialogs/RecordPaymentDialog.tsx';
 import { RecurringInvoiceDialog } from '../features/invoices/dialogs/RecurringInvoiceDialog.tsx';
+import { MonthEndDialog } from '../features/statements/dialogs/MonthEndDialog.tsx';
 import { AddUserDialog } from '../features/settings/dialogs/AddUserDialog.tsx';
 import { EditUserDialog } from '../features/settings/dialogs/EditUserDialog.tsx';
 import { RemoveUserDialog } from '../features/settings/dialogs/RemoveUserDialog.tsx';
@@ -31,6 +32,8 @@ function DialogFor({ dialog, onClose }: { dialog: DialogRequest; onClose: () => 
   switch (dialog.kind) {
     case 'newCustomer':
       return <NewCustomerDialog onClose={onClose} />;
+    case 'monthEndStatements':
+      return <MonthEndDialog onClose={onClose} />;
     case 'addUser':
       return <AddUserDialog onClose={onClose} />;
     case 'setPin':

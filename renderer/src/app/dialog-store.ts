@@ -22,6 +22,7 @@ export type InvoiceDialogKind = 'editDraft' | 'applyBalance' | 'creditNote' | 'v
 
 export type DialogRequest =
   | { kind: 'newCustomer' }
+  | { kind: 'monthEndStatements' }
   | { kind: 'addUser' }
   | { kind: 'setPin' | 'editUser' | 'removeUser'; user: User }
   | { kind: CustomerDialogKind; customerId: string }

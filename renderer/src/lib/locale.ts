@@ -37,6 +37,17 @@ export function formatMonth(month: string): string {
   return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
 }
 
+const longMonthFormat = new Intl.DateTimeFormat(userLocale, {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** `2026-03` as a full month label, e.g. "March 2026". */
+export function formatLongMonth(month: string): string {
+  return longMonthFormat.format(new Date(`${month}-01T00:00:00Z`));
+}
+
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }

@@ -1,10 +1,11 @@
 /**
  * Customers, searchable (debounced, searched by the engine) and paged with the cursor as you
- * scroll; only the visible rows are rendered, so 10,000 customers stay fast.
+ * scroll; only the visible rows are rendered, so 10,000 customers stay fast. The header also
+ * starts month-end statements, one PDF for every customer.
  */
 import { Button, Card, Group, Kbd, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch, IconUsers } from '@tabler/icons-react';
+import { IconFileStack, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { openDialog } from '../../app/dialog-store.ts';
 import { openCustomer } from '../../app/route-store.ts';
@@ -47,16 +48,27 @@ export function CustomerListPage() {
         title="Customers"
         description="Balances and billing modes of every customer."
         actions={
-          canCreate && (
+          <>
             <Button
-              leftSection={<IconPlus size={16} />}
+              variant="default"
+              leftSection={<IconFileStack size={16} />}
               onClick={() => {
-                openDialog({ kind: 'newCustomer' });
+                openDialog({ kind: 'monthEndStatements' });
               }}
             >
-              New customer
+              Month-end statements
             </Button>
-          )
+            {canCreate && (
+              <Button
+                leftSection={<IconPlus size={16} />}
+                onClick={() => {
+                  openDialog({ kind: 'newCustomer' });
+                }}
+              >
+                New customer
+              </Button>
+            )}
+          </>
         }
       />
       <Card>
