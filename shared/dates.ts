@@ -23,22 +23,41 @@ export function isValidTimeZone(zone: string): boolean {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function partsFormatter(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
+/** One formatter per zone and kind, made once: creating one costs far more than using it. */
+function formatterFor(
+  kind: 'parts' | 'date',
+  zone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${kind} ${zone}`;
+  let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(zone, formatter);
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, ...options });
+    formatters.set(key, formatter);
   }
   return formatter;
+}
+
+const DATE_PARTS: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+};
+const ALL_PARTS: Intl.DateTimeFormatOptions = {
+  ...DATE_PARTS,
+  hourCycle: 'h23',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+};
+
+function partsFormatter(zone: string): Intl.DateTimeFormat {
+  return formatterFor('parts', zone, ALL_PARTS);
+}
+
+/** Year, month and day only: a third of the time of the full parts, once per statement line. */
+function dateFormatter(zone: string): Intl.DateTimeFormat {
+  return formatterFor('date', zone, DATE_PARTS);
 }
 
 function zonedParts(instant: Date, zone: string): Record<string, number> {
@@ -47,23 +66,6 @@ function zonedParts(instant: Date, zone: string): Record<string, number> {
     if (part.type !== 'literal') parts[part.type] = Number.parseInt(part.value, 10);
   }
   return parts;
-}
-
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Year, month and day only: a third of the time of the full parts, once per statement line. */
-function dateFormatter(zone: string): Intl.DateTimeFormat {
-  let formatter = dateFormatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dateFormatters.set(zone, formatter);
-  }
-  return formatter;
 }
 
 /** The business date of an instant in `zone`. */
