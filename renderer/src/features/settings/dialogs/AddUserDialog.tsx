@@ -4,7 +4,7 @@ import { ActionDialog } from '../../../components/ActionDialog.tsx';
 import { optional } from '../../../lib/form-validation.ts';
 import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
-import { ROLE_LABELS } from '../../session/role-labels.ts';
+import { ROLE_LABELS, ROLE_OPTIONS } from '../../session/role-labels.ts';
 
 type UserValues = { name: string; role: keyof typeof ROLE_LABELS; pin: string };
 
@@ -42,7 +42,7 @@ export function AddUserDialog({ onClose }: { onClose: () => void }) {
       <NativeSelect
         label="Role"
         description="Admins do everything; accountants keep the books; viewers read and export"
-        data={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }))}
+        data={ROLE_OPTIONS}
         key={form.key('role')}
         {...form.getInputProps('role')}
       />

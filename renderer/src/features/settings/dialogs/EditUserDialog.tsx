@@ -10,15 +10,13 @@ import { ActionDialog } from '../../../components/ActionDialog.tsx';
 import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { refreshSession } from '../../session/refresh-session.ts';
-import { ROLE_LABELS } from '../../session/role-labels.ts';
+import { ROLE_OPTIONS } from '../../session/role-labels.ts';
 
 type Props = { user: User; onClose: () => void };
 
 type UserValues = { name: string; role: Role };
 
 type UserChanges = { name?: string; role?: Role };
-
-const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
 
 /** The fields that differ from the saved person; a name differing only in spaces is unchanged. */
 function changesOf(user: User, values: UserValues): UserChanges {

@@ -9,7 +9,6 @@ import { ActionDialog } from '../../../components/ActionDialog.tsx';
 import { ReasonField } from '../../../components/fields.tsx';
 import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
-import { refreshSession } from '../../session/refresh-session.ts';
 
 type Props = { user: User; onClose: () => void };
 
@@ -21,7 +20,6 @@ export function RemoveUserDialog({ user, onClose }: Props) {
     required: ['reason'],
     onSuccess: (removed) => {
       notifyDone(`Removed ${removed.name}`, 'Their history stays under their name.');
-      void refreshSession();
       onClose();
     },
   });
