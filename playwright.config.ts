@@ -5,7 +5,8 @@
  */
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4179;
+// PLAYWRIGHT_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.PLAYWRIGHT_PORT ?? 4179);
 
 export default defineConfig({
   testDir: 'tests/renderer',

@@ -7,7 +7,15 @@ import { channels } from '../../shared/contract/channels.ts';
 const CONTRACT = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'CONTRACT.md');
 
 /** Channels the contract names that later issues build; this list only ever shrinks. */
-const PENDING: string[] = [];
+const PENDING: string[] = [
+  'balance.reverse',
+  'book.export',
+  'imports.commit',
+  'imports.list',
+  'imports.preview',
+  'imports.undo',
+  'statements.verify',
+];
 
 /** Channels this project adds to the contract (it allows new channels); each is named here. */
 const EXTENSIONS = [
@@ -31,15 +39,16 @@ function contractChannels(): string[] {
 }
 
 describe('contract', () => {
-  it.skipIf(!fs.existsSync(CONTRACT))(
-    'names every channel the registry has, except the named extensions',
-    () => {
-      const published = contractChannels();
-      const registered = Object.keys(channels).sort();
-      expect(registered.filter((name) => !published.includes(name))).toEqual(EXTENSIONS);
-      expect(published.filter((name) => !registered.includes(name)).sort()).toEqual(
-        [...PENDING].sort(),
-      );
-    },
-  );
+  it('is there to compare with: a missing contract fails, never skips', () => {
+    expect(fs.existsSync(CONTRACT), `${CONTRACT} is missing`).toBe(true);
+  });
+
+  it('names every channel the registry has, except the named extensions', () => {
+    const published = contractChannels();
+    const registered = Object.keys(channels).sort();
+    expect(registered.filter((name) => !published.includes(name))).toEqual(EXTENSIONS);
+    expect(published.filter((name) => !registered.includes(name)).sort()).toEqual(
+      [...PENDING].sort(),
+    );
+  });
 });
