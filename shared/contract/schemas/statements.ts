@@ -15,9 +15,16 @@ export const exportPath = z
   )
   .refine((text) => !text.includes('\0'), 'must not contain a NUL character');
 
+/**
+ * True only when the person agreed to replace a file already at `path` (the save dialog asked);
+ * without it an export never replaces a file. The shell sets it, never the page.
+ */
+export const exportOverwrite = z.boolean().optional();
+
 const range = { customerId: id, from: date, to: date };
+const target = { path: exportPath, overwrite: exportOverwrite };
 
 export const statementsGet = z.object(range);
-export const statementsExportPdf = z.object({ ...range, path: exportPath });
-export const statementsExportCsv = z.object({ ...range, path: exportPath });
-export const invoicesExportPdf = z.object({ invoiceId: id, path: exportPath });
+export const statementsExportPdf = z.object({ ...range, ...target });
+export const statementsExportCsv = z.object({ ...range, ...target });
+export const invoicesExportPdf = z.object({ invoiceId: id, ...target });

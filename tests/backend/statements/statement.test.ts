@@ -222,7 +222,8 @@ describe('statements.exportCsv', () => {
     const t = givenBackend({ dbPath });
     const customerId = await givenCustomer(t);
     const folder = path.dirname(dbPath);
-    // A folder where the file should go makes the rename fail, even for root.
+    // A folder where the file should go makes the rename fail, even for root (the person agreed
+    // to replace it, or the export would be refused before the rename).
     const target = path.join(folder, 'statement.csv');
     fs.mkdirSync(target);
     fs.writeFileSync(path.join(target, 'keep.txt'), 'kept');
@@ -232,6 +233,7 @@ describe('statements.exportCsv', () => {
       from: '2026-03-01',
       to: '2026-03-31',
       path: target,
+      overwrite: true,
     });
     expect(error).toMatchObject({ code: 'VALIDATION', field: 'path' });
     expect(fs.readdirSync(folder).sort()).toEqual(before);

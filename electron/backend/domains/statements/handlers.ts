@@ -26,6 +26,8 @@ type Export<D, T extends object> = {
   render: (data: D) => Rendered<T> | Promise<Rendered<T>>;
   audit: { action: string; entityType: string; entityId: string };
   target: string;
+  /** The person agreed to replace a file already at `target`. */
+  overwrite: boolean | undefined;
 };
 
 /** Reads in one transaction, renders and writes outside it, then logs the export. */
@@ -35,7 +37,9 @@ async function exportFile<D, T extends object>(
 ): Promise<T & { path: string; bytes: number }> {
   const data = await batch(spec.read);
   const rendered = await spec.render(data);
-  const bytes = writeFileAtomic(spec.target, rendered.bytes);
+  const bytes = writeFileAtomic(spec.target, rendered.bytes, {
+    overwrite: spec.overwrite === true,
+  });
   const result = { ...rendered.result, path: spec.target, bytes };
   await batch((ctx) => {
     writeAudit(ctx, { ...spec.audit, after: result });
@@ -61,6 +65,7 @@ export const statementHandlers: HandlerMap<
           entityId: input.customerId,
         },
         target: input.path,
+        overwrite: input.overwrite,
       }),
   },
   'statements.exportPdf': {
@@ -77,6 +82,7 @@ export const statementHandlers: HandlerMap<
           entityId: input.customerId,
         },
         target: input.path,
+        overwrite: input.overwrite,
       }),
   },
   'invoices.exportPdf': {
@@ -89,6 +95,7 @@ export const statementHandlers: HandlerMap<
         },
         audit: { action: 'invoices.exportPdf', entityType: 'invoice', entityId: input.invoiceId },
         target: input.path,
+        overwrite: input.overwrite,
       }),
   },
 };
