@@ -6,7 +6,9 @@
  * who may sign in); everything else is FORBIDDEN without touching it. The actor always comes from
  * the session, never from the caller's input. Bad input is a VALIDATION result naming the field,
  * exactly as the engine reports it; nothing here throws for bad input. Five wrong PINs in a row
- * lock that user's sign-in for five minutes (pin-attempts.ts).
+ * lock that user's sign-in for five minutes (pin-attempts.ts). An engine call naming a `path`
+ * must name one the choosers handed out in this session, and uses it up (export-grants.ts);
+ * whether it may replace a file there is set here from how it was chosen, never by the caller.
  */
 import type { z } from 'zod';
 import {
@@ -19,11 +21,16 @@ import { isChannelName, type ChannelName } from '../../shared/contract/channels.
 import type { User } from '../../shared/contract/types.ts';
 import type { Result } from '../../shared/errors.ts';
 import { DEFAULT_ADMIN_ID, type Backend } from '../backend/index.ts';
+import { createExportGrants } from './export-grants.ts';
 import { createPinAttempts, lockedMessage } from './pin-attempts.ts';
 import type { Session } from './session.ts';
 
 export type SaveRequest = z.output<(typeof appChannels)['app.chooseSavePath']>;
-export type SaveChoice = AppChannelOutputs['app.chooseSavePath'];
+/**
+ * The chosen path, and whether the person already agreed to replace a file of exactly that name
+ * (the save dialog asked); replacing is refused when `overwrite` is absent.
+ */
+export type SaveChoice = AppChannelOutputs['app.chooseSavePath'] & { overwrite?: boolean };
 export type SavePathChooser = (request: SaveRequest) => Promise<SaveChoice>;
 export type FolderRequest = z.output<(typeof appChannels)['app.chooseExportFolder']>;
 export type FolderChoice = AppChannelOutputs['app.chooseExportFolder'];
@@ -54,6 +61,15 @@ export const SIGN_IN_FIRST: Result<never> = {
   error: { code: 'FORBIDDEN', message: 'Sign in first' },
 };
 
+export const PATH_NOT_CHOSEN: Result<never> = {
+  ok: false,
+  error: {
+    code: 'FORBIDDEN',
+    message: 'Choose where to save first: each place chosen saves one file',
+    field: 'path',
+  },
+};
+
 export const UNKNOWN_CHANNEL: Result<never> = {
   ok: false,
   error: { code: 'VALIDATION', message: 'Unknown channel', field: 'channel' },
@@ -63,6 +79,11 @@ export function createGate(options: GateOptions): Gate {
   const { engine, session } = options;
   const asShell = { actorId: SHELL_ACTOR_ID };
   const pinAttempts = createPinAttempts(options.now ?? (() => Date.now()));
+  const grants = createExportGrants();
+  const signOut = (): void => {
+    session.signOut();
+    grants.clear();
+  };
 
   async function currentUser(): Promise<Result<{ user: User | null }>> {
     const userId = session.userId();
@@ -71,7 +92,7 @@ export function createGate(options: GateOptions): Gate {
     if (!listed.ok) return listed;
     const user = (listed.data as User[]).find((each) => each.id === userId) ?? null;
     // A restored ledger may not know this user any more: then nobody is signed in.
-    if (user === null) session.signOut();
+    if (user === null) signOut();
     return ok({ user });
   }
 
@@ -97,19 +118,35 @@ export function createGate(options: GateOptions): Gate {
         }
         const user = checked.data as User;
         pinAttempts.right(user.id);
+        grants.clear();
         session.signIn(user.id);
         return ok({ user });
       }
       case 'app.signOut':
-        session.signOut();
+        signOut();
         return ok({ user: null });
-      case 'app.chooseSavePath':
+      case 'app.chooseSavePath': {
         if (session.userId() === null) return SIGN_IN_FIRST;
-        return ok(await options.chooseSavePath(parsed.data as SaveRequest));
-      case 'app.chooseExportFolder':
+        const chosen = await options.chooseSavePath(parsed.data as SaveRequest);
+        if (chosen.path !== null)
+          grants.give([chosen.path], { overwrite: chosen.overwrite === true });
+        return ok({ path: chosen.path });
+      }
+      case 'app.chooseExportFolder': {
         if (session.userId() === null) return SIGN_IN_FIRST;
-        return ok(await options.chooseExportFolder(parsed.data as FolderRequest));
+        const chosen = await options.chooseExportFolder(parsed.data as FolderRequest);
+        grants.give(chosen.paths, { overwrite: false });
+        return ok(chosen);
+      }
     }
+  }
+
+  /** The input to pass on, or a refusal when it names a path nobody chose (which is used up). */
+  function spendPath(input: unknown): Result<unknown> {
+    if (!namesPath(input)) return ok(input);
+    const grant = typeof input.path === 'string' ? grants.take(input.path) : null;
+    if (grant === null) return PATH_NOT_CHOSEN;
+    return ok({ ...input, overwrite: grant.overwrite });
   }
 
   return {
@@ -119,7 +156,10 @@ export function createGate(options: GateOptions): Gate {
         if (!isChannelName(channel)) return UNKNOWN_CHANNEL;
         const actorId = session.userId();
         if (actorId === null && !OPEN_BEFORE_SIGN_IN.has(channel)) return SIGN_IN_FIRST;
-        const result = await engine.invoke(channel, input, { actorId: actorId ?? SHELL_ACTOR_ID });
+        const spent = spendPath(input);
+        if (!spent.ok) return spent;
+        const ctx = { actorId: actorId ?? SHELL_ACTOR_ID };
+        const result = await engine.invoke(channel, spent.data, ctx);
         // A PIN an admin has just reset opens the door at once, even during a lock.
         if (channel === 'users.setPin' && result.ok) pinAttempts.right((result.data as User).id);
         return result;
@@ -130,6 +170,11 @@ export function createGate(options: GateOptions): Gate {
       }
     },
   };
+}
+
+/** An input naming a file to write: a `path` of its own, whatever its type. */
+function namesPath(input: unknown): input is { path: unknown } {
+  return typeof input === 'object' && input !== null && Object.hasOwn(input, 'path');
 }
 
 function ok<T>(data: T): Result<T> {

@@ -2,7 +2,9 @@
  * `app.chooseSavePath` in the desktop app: the system's save dialog, opening in the user's
  * Documents folder on the suggested (sanitised) name, filtered to the export's extension. A
  * cancelled dialog is `{ path: null }`; a name typed without the extension gets it, so the engine
- * writes `statement.pdf`, not `statement`. Electron's dialog comes in as a parameter.
+ * writes `statement.pdf`, not `statement`. The dialog asks before a file is replaced, so the path
+ * it returned may replace one (`overwrite`); a path with the extension added was never asked
+ * about, so it may not. Electron's dialog comes in as a parameter.
  */
 import path from 'node:path';
 import type { SavePathChooser } from './gate.ts';
@@ -35,6 +37,7 @@ export function createSaveDialogChooser(wiring: SaveDialogWiring): SavePathChoos
     if (chosen.canceled || !chosen.filePath) return { path: null };
     const suffix = `.${request.extension}`;
     const hasSuffix = chosen.filePath.toLowerCase().endsWith(suffix);
-    return { path: hasSuffix ? chosen.filePath : `${chosen.filePath}${suffix}` };
+    if (hasSuffix) return { path: chosen.filePath, overwrite: true };
+    return { path: `${chosen.filePath}${suffix}`, overwrite: false };
   };
 }

@@ -20,6 +20,7 @@ import {
   OUTSIDE_EXPORTS,
   createExportsChooser,
   createExportsFolderChooser,
+  relativeToExports,
   staysInExports,
 } from './exports.ts';
 import { isOwnHost } from './guards.ts';
@@ -71,7 +72,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     engine: {
       invoke: (channel, input, ctx) =>
         staysInExports(input, exportsDir)
-          ? host.invoke(channel, input, ctx)
+          ? host.invoke(channel, input, ctx).then((result) => relativeToExports(result, exportsDir))
           : Promise.resolve(OUTSIDE_EXPORTS),
     },
     session: createSession(),

@@ -1,6 +1,7 @@
 /**
  * Proves `app.chooseSavePath` on the desktop opens the save dialog in Documents on a sanitised
- * name with the export's filter, answers null on cancel and adds a missing extension, and that
+ * name with the export's filter, answers null on cancel and adds a missing extension (a path the
+ * dialog asked about may replace a file, one it was never asked about may not), and that
  * suggested names become one safe file name in any script, never a path, numbered when taken.
  */
 import fs from 'node:fs';
@@ -26,7 +27,7 @@ describe('the desktop save dialog', () => {
       suggestedName: 'Acme: March/April',
       extension: 'pdf',
     } as const;
-    expect(await choose(request)).toEqual({ path: '/x/a.pdf' });
+    expect(await choose(request)).toEqual({ path: '/x/a.pdf', overwrite: true });
     expect(showSaveDialog).toHaveBeenCalledWith({
       title: 'Save statement',
       defaultPath: path.join(DOCUMENTS, 'Acme_ March_April.pdf'),
@@ -35,16 +36,18 @@ describe('the desktop save dialog', () => {
     });
   });
 
-  it('answers null when cancelled and adds a missing extension', async () => {
+  it('answers null when cancelled, adds a missing extension and then may not replace', async () => {
     const request = { title: 't', suggestedName: 'rows', extension: 'csv' } as const;
     expect(await givenDialog({ canceled: true, filePath: '' }).choose(request)).toEqual({
       path: null,
     });
     expect(await givenDialog({ canceled: false, filePath: '/x/rows' }).choose(request)).toEqual({
       path: '/x/rows.csv',
+      overwrite: false,
     });
     expect(await givenDialog({ canceled: false, filePath: '/x/R.CSV' }).choose(request)).toEqual({
       path: '/x/R.CSV',
+      overwrite: true,
     });
   });
 });

@@ -5,9 +5,12 @@
  * `app.chooseExportFolder` with a folder in it (made, with a safe new path for each file, as main
  * does), refuses every engine
  * channel but `users.list` before sign-in, and passes the rest to the engine as the signed-in user.
+ * Like main, it lets an engine call write only a path it handed out, once, replacing a file there
+ * only for a save-dialog path (that dialog asks), using main's own record of handed-out paths.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createExportGrants } from '../../../electron/main/export-grants.ts';
 import { uniqueFilePaths } from '../../../electron/main/file-names.ts';
 import type { z } from 'zod';
 import { appChannels, isAppChannelName } from '../../../shared/contract/app-channels.ts';
@@ -20,6 +23,10 @@ const SIGN_IN_FIRST: Result<never> = {
   error: { code: 'FORBIDDEN', message: 'Sign in first' },
 };
 const SHELL_ACTOR_ID = 'admin';
+const PATH_NOT_CHOSEN: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Choose where to save first', field: 'path' },
+};
 
 type FolderRequest = z.output<(typeof appChannels)['app.chooseExportFolder']>;
 
@@ -40,6 +47,7 @@ export function createTestGate(engine: Engine, saveDir: string): TestGate {
   let userId: string | null = null;
   let isNextSaveCancelled = false;
   const savedPaths: string[] = [];
+  const grants = createExportGrants();
 
   async function answerApp(
     channel: keyof typeof appChannels,
@@ -70,6 +78,7 @@ export function createTestGate(engine: Engine, saveDir: string): TestGate {
       }
       case 'app.signOut':
         userId = null;
+        grants.clear();
         return ok({ user: null });
       case 'app.chooseSavePath': {
         if (userId === null) return SIGN_IN_FIRST;
@@ -80,6 +89,7 @@ export function createTestGate(engine: Engine, saveDir: string): TestGate {
         const request = parsed.data as { suggestedName: string };
         const chosen = path.join(saveDir, request.suggestedName);
         savedPaths.push(chosen);
+        grants.give([chosen], { overwrite: true });
         return ok({ path: chosen });
       }
       case 'app.chooseExportFolder': {
@@ -89,6 +99,7 @@ export function createTestGate(engine: Engine, saveDir: string): TestGate {
         fs.mkdirSync(folder, { recursive: true });
         const paths = uniqueFilePaths(folder, request.files);
         savedPaths.push(...paths);
+        grants.give(paths, { overwrite: false });
         return ok({ folder, paths });
       }
     }
@@ -103,6 +114,11 @@ export function createTestGate(engine: Engine, saveDir: string): TestGate {
     async invoke(channel, input) {
       if (isAppChannelName(channel)) return answerApp(channel, input);
       if (userId === null && channel !== 'users.list') return SIGN_IN_FIRST;
+      if (typeof input === 'object' && input !== null && 'path' in input) {
+        const grant = typeof input.path === 'string' ? grants.take(input.path) : null;
+        if (grant === null) return PATH_NOT_CHOSEN;
+        return engine.invoke(channel, { ...input, ...grant }, userId ?? SHELL_ACTOR_ID);
+      }
       return engine.invoke(channel, input, userId ?? SHELL_ACTOR_ID);
     },
   };
