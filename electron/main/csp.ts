@@ -1,7 +1,9 @@
 /**
- * The Content-Security-Policy of every response the window receives (renderer/index.html carries
- * the same policy in a meta tag for file://, where there are no response headers). Scripts come
- * only from the app itself; styles may be inline because Mantine writes its CSS variables so.
+ * The Content-Security-Policy of every response the window receives: the `app://` handler sends
+ * it with each file (app-protocol.ts) and main adds it to other responses (the dev server's);
+ * renderer/index.html carries the same policy in a meta tag, so it holds wherever the page is
+ * served. `'self'` is the app's own origin, `app://balancebook`. Scripts come only from the app
+ * itself; styles may be inline because Mantine writes its CSS variables so.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

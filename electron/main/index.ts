@@ -6,9 +6,10 @@
  * parameters. No business rules and no SQL live here.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { createBackend } from '../backend/index.ts';
 import { dailyBackup } from '../backup/daily.ts';
+import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
 import { createBackupActions, type BackupDialogs } from './backup-actions.ts';
 import { installContentSecurityPolicy } from './csp.ts';
 import { refuseAllPermissions } from './permissions.ts';
@@ -21,7 +22,7 @@ import { backupsPath, ledgerPath, resolveMigrationsFolder, userDataPath } from '
 import { createSaveDialogChooser, type ShowSaveDialog } from './save-dialog.ts';
 import { createFolderDialogChooser, type ShowFolderDialog } from './folder-dialog.ts';
 import { createSession } from './session.ts';
-import { createMainWindow } from './window.ts';
+import { createMainWindow, guardEveryContents } from './window.ts';
 
 /** out/main once built; the preload and renderer bundles sit beside it. */
 const mainDir = import.meta.dirname;
@@ -37,15 +38,18 @@ function start(): void {
   const location = rendererLocation({
     isPackaged: app.isPackaged,
     devServerUrl: process.env.ELECTRON_RENDERER_URL,
-    indexHtmlPath: path.join(mainDir, '../renderer/index.html'),
+    rendererDir: path.join(mainDir, '../renderer'),
   });
   const isAppUrl = createAppUrlCheck(location);
+  registerAppScheme(protocol);
+  guardEveryContents(app, isAppUrl);
   let mainWindow: BrowserWindow | null = null;
 
   const openWindow = (): void => {
     const window = createMainWindow({
       BrowserWindow,
       preloadPath: path.join(mainDir, '../preload/index.js'),
+      isPackaged: app.isPackaged,
       location,
       isAppUrl,
     });
@@ -82,6 +86,7 @@ function start(): void {
     await backUpToday(dbPath, backupsPath(dataDir));
     const host = createEngineHost({ open: () => createBackend({ dbPath, migrationsFolder }) });
     closeOnQuit(host);
+    if (location.kind === 'appProtocol') serveAppProtocol(protocol, location.rendererDir);
     installContentSecurityPolicy(session.defaultSession);
     refuseAllPermissions(session.defaultSession);
     const signedIn = createSession();

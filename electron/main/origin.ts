@@ -1,35 +1,38 @@
 /**
  * Where the renderer lives and which URLs count as the application itself. A packaged build
- * loads only its own index.html over file://; the Vite dev server is trusted only when
+ * loads only its own index.html from the app's own origin, `app://balancebook/` (app-protocol.ts,
+ * serving the built renderer folder), never file://; the Vite dev server is trusted only when
  * unpackaged, so an environment variable cannot point a shipped app at another site. The same
  * predicate guards IPC senders and navigation.
  */
-import { pathToFileURL } from 'node:url';
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './app-protocol.ts';
 
 export type RendererLocation =
-  { kind: 'devServer'; url: string } | { kind: 'file'; indexHtmlPath: string };
+  { kind: 'devServer'; url: string } | { kind: 'appProtocol'; rendererDir: string };
 
 export type LocationOptions = {
   isPackaged: boolean;
   devServerUrl: string | undefined;
-  indexHtmlPath: string;
+  /** The built renderer's folder (out/renderer), served over `app://`. */
+  rendererDir: string;
 };
 
 export function rendererLocation(options: LocationOptions): RendererLocation {
   if (!options.isPackaged && options.devServerUrl) {
     return { kind: 'devServer', url: options.devServerUrl };
   }
-  return { kind: 'file', indexHtmlPath: options.indexHtmlPath };
+  return { kind: 'appProtocol', rendererDir: options.rendererDir };
 }
 
 /** The URL the window loads. */
 export function rendererUrl(location: RendererLocation): string {
-  return location.kind === 'devServer' ? location.url : pathToFileURL(location.indexHtmlPath).href;
+  return location.kind === 'devServer' ? location.url : APP_INDEX_URL;
 }
 
 /**
- * True for the application's own document: any page of the dev server's origin, or exactly the
- * index.html file (its query and fragment may differ, for routing). Anything unparsable is false.
+ * True for the application's own document: any page of the dev server's origin, or exactly
+ * `app://balancebook/index.html` (its query and fragment may differ, for routing). Anything
+ * unparsable is false.
  */
 export function createAppUrlCheck(location: RendererLocation): (url: string) => boolean {
   const own = new URL(rendererUrl(location));
@@ -38,8 +41,8 @@ export function createAppUrlCheck(location: RendererLocation): (url: string) => 
     if (candidate === null) return false;
     if (location.kind === 'devServer') return candidate.origin === own.origin;
     return (
-      candidate.protocol === 'file:' &&
-      candidate.host === own.host &&
+      candidate.protocol === `${APP_SCHEME}:` &&
+      candidate.host.toLowerCase() === APP_HOST &&
       candidate.pathname === own.pathname
     );
   };

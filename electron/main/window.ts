@@ -1,11 +1,14 @@
 /**
  * The application window and its guards: the renderer runs sandboxed and context-isolated with no
- * Node, reaches main only through the preload's `window.api`, cannot open other windows, cannot
- * navigate away from the app's own document, and cannot attach a <webview>. Electron's classes
+ * Node, reaches main only through the preload's `window.api`, has no devTools when packaged,
+ * cannot open other windows, cannot navigate away from the app's own document, and cannot attach
+ * a <webview>. The same guards, and a refusal of every permission, are put on every web contents
+ * the app ever makes (`web-contents-created`), not only the main window's. Electron's classes
  * come in as parameters, so tests can pass fakes.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { rendererUrl, type RendererLocation } from './origin.ts';
+import { refuseAllPermissions, type PermissionSession } from './permissions.ts';
 
 export const WINDOW_TITLE = 'Balancebook';
 
@@ -29,7 +32,20 @@ export type AppWindow = {
 
 export type WindowClass<W extends AppWindow> = new (options: BrowserWindowConstructorOptions) => W;
 
-export function buildWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** Every web contents as `web-contents-created` hands it over. */
+export type CreatedContents = GuardedContents & { session: PermissionSession };
+
+/** The part of Electron's `app` this module uses. */
+export type ContentsEvents = {
+  on(
+    event: 'web-contents-created',
+    listener: (event: unknown, contents: CreatedContents) => void,
+  ): unknown;
+};
+
+export type WindowSettings = { preloadPath: string; isPackaged: boolean };
+
+export function buildWindowOptions(settings: WindowSettings): BrowserWindowConstructorOptions {
   return {
     title: WINDOW_TITLE,
     width: 1200,
@@ -39,7 +55,7 @@ export function buildWindowOptions(preloadPath: string): BrowserWindowConstructo
     show: false,
     autoHideMenuBar: true,
     webPreferences: {
-      preload: preloadPath,
+      preload: settings.preloadPath,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -48,6 +64,7 @@ export function buildWindowOptions(preloadPath: string): BrowserWindowConstructo
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      devTools: !settings.isPackaged,
     },
   };
 }
@@ -63,15 +80,22 @@ export function guardContents(contents: GuardedContents, isAppUrl: (url: string)
   });
 }
 
-export type MainWindowOptions<W extends AppWindow> = {
+/** Installs the guards on every web contents made from now on; call before the first window. */
+export function guardEveryContents(app: ContentsEvents, isAppUrl: (url: string) => boolean): void {
+  app.on('web-contents-created', (_event, contents) => {
+    guardContents(contents, isAppUrl);
+    refuseAllPermissions(contents.session);
+  });
+}
+
+export type MainWindowOptions<W extends AppWindow> = WindowSettings & {
   BrowserWindow: WindowClass<W>;
-  preloadPath: string;
   location: RendererLocation;
   isAppUrl: (url: string) => boolean;
 };
 
 export function createMainWindow<W extends AppWindow>(options: MainWindowOptions<W>): W {
-  const window = new options.BrowserWindow(buildWindowOptions(options.preloadPath));
+  const window = new options.BrowserWindow(buildWindowOptions(options));
   guardContents(window.webContents, options.isAppUrl);
   window.once('ready-to-show', () => {
     window.show();

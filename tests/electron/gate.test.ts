@@ -17,7 +17,7 @@ import { channels } from '../../shared/contract/channels.ts';
 import type { User } from '../../shared/contract/types.ts';
 import { fakeClock, rid } from '../support/backend.ts';
 
-const TRUSTED_URL = 'file:///opt/Balancebook/resources/app.asar/out/renderer/index.html';
+const TRUSTED_URL = 'app://balancebook/index.html';
 const EVIL_URL = 'https://evil.example/index.html';
 
 function givenShell(options: { now?: () => number } = {}) {

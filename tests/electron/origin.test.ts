@@ -9,32 +9,36 @@ import { CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from '../../electr
 import { createAppUrlCheck, rendererLocation, rendererUrl } from '../../electron/main/origin.ts';
 import { resolveMigrationsFolder } from '../../electron/main/paths.ts';
 
-const INDEX_HTML = '/opt/Balancebook/resources/app.asar/out/renderer/index.html';
+const RENDERER_DIR = '/opt/Balancebook/resources/app.asar/out/renderer';
 const DEV_SERVER = 'http://localhost:5173/';
 
 describe('the renderer location', () => {
   it('uses the dev server only when unpackaged', () => {
-    const options = { devServerUrl: DEV_SERVER, indexHtmlPath: INDEX_HTML };
+    const options = { devServerUrl: DEV_SERVER, rendererDir: RENDERER_DIR };
     expect(rendererLocation({ ...options, isPackaged: false }).kind).toBe('devServer');
-    expect(rendererLocation({ ...options, isPackaged: true }).kind).toBe('file');
+    expect(rendererLocation({ ...options, isPackaged: true }).kind).toBe('appProtocol');
     expect(rendererLocation({ ...options, isPackaged: false, devServerUrl: undefined }).kind).toBe(
-      'file',
+      'appProtocol',
     );
   });
 
-  it('trusts exactly the index.html file, whatever its fragment or query', () => {
+  it("trusts exactly the app origin's index.html, whatever its fragment or query", () => {
     const location = rendererLocation({
       isPackaged: true,
       devServerUrl: undefined,
-      indexHtmlPath: INDEX_HTML,
+      rendererDir: RENDERER_DIR,
     });
     const isAppUrl = createAppUrlCheck(location);
     const own = rendererUrl(location);
-    expect(own).toBe(`file://${INDEX_HTML}`);
-    expect([own, `${own}#/customers`, `${own}?tab=1`].map(isAppUrl)).toEqual([true, true, true]);
+    expect(own).toBe('app://balancebook/index.html');
+    const mine = [own, `${own}#/customers`, `${own}?tab=1`, 'app://BalanceBook/index.html'];
+    expect(mine.map(isAppUrl)).toEqual([true, true, true, true]);
     const foreign = [
-      'file:///tmp/evil.html',
-      'file://evil.example/opt/Balancebook/resources/app.asar/out/renderer/index.html',
+      `file://${RENDERER_DIR}/index.html`,
+      'app://evil/index.html',
+      'app://balancebook/other.html',
+      'app://balancebook.evil.example/index.html',
+      'https://balancebook/index.html',
       'https://evil.example/index.html',
       DEV_SERVER,
       'not a url',
@@ -47,11 +51,11 @@ describe('the renderer location', () => {
     const location = rendererLocation({
       isPackaged: false,
       devServerUrl: DEV_SERVER,
-      indexHtmlPath: INDEX_HTML,
+      rendererDir: RENDERER_DIR,
     });
     const isAppUrl = createAppUrlCheck(location);
     expect(isAppUrl('http://localhost:5173/index.html#/x')).toBe(true);
-    const foreign = ['http://localhost:5174/', 'https://localhost:5173/', `file://${INDEX_HTML}`];
+    const foreign = ['http://localhost:5174/', 'https://localhost:5173/', 'app://balancebook/'];
     expect(foreign.map(isAppUrl)).toEqual([false, false, false]);
   });
 });

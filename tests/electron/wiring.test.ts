@@ -1,10 +1,12 @@
 /**
  * Proves the Electron shell's wiring: the ledger opens in `<appData>/Balancebook` (the folder the
  * web bridge also finds), today's backup is made before the window opens, every engine and app
- * channel gets an IPC handler, the window is sandboxed, context-isolated and Node-free and can
- * neither open windows nor navigate away, a sender from another origin is refused before the
- * engine is called, nothing but the user list is served before sign-in, the menu is installed,
- * and quitting waits for the ledger to close.
+ * channel gets an IPC handler, the window is sandboxed, context-isolated and Node-free, has no
+ * devTools when packaged, loads from `app://balancebook/` (registered privileged before ready and
+ * served from the renderer folder) and can neither open windows nor navigate away, every other
+ * web contents the app makes gets the same guards, a sender from another origin is refused before
+ * the engine is called, nothing but the user list is served before sign-in, the menu is
+ * installed, and quitting waits for the ledger to close.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -42,6 +44,10 @@ const fake = vi.hoisted(() => {
       | null,
     permissionCheck: null as (() => boolean) | null,
     startupErrors: [] as string[],
+    privilegedSchemes: [] as { scheme: string; privileges: Record<string, boolean> }[],
+    isReady: false,
+    schemesRegisteredBeforeReady: false,
+    protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     menu: null as unknown,
     quitCalls: 0,
     backupsWhenWindowOpened: -1,
@@ -50,6 +56,15 @@ const fake = vi.hoisted(() => {
 
   class FakeContents {
     readonly listeners = new Map<string, Listener>();
+    readonly permissions = { request: null as unknown, check: null as unknown };
+    readonly session = {
+      setPermissionRequestHandler: (handler: unknown) => {
+        this.permissions.request = handler;
+      },
+      setPermissionCheckHandler: (handler: unknown) => {
+        this.permissions.check = handler;
+      },
+    };
     windowOpenHandler: (() => { action: string }) | null = null;
     on(event: string, listener: Listener): this {
       this.listeners.set(event, listener);
@@ -85,7 +100,10 @@ const fake = vi.hoisted(() => {
     app: {
       isPackaged: true,
       requestSingleInstanceLock: () => true,
-      whenReady: () => Promise.resolve(),
+      whenReady: () => {
+        state.isReady = true;
+        return Promise.resolve();
+      },
       getPath: (name: string) =>
         state.paths.get(name) ?? (name === 'appData' ? state.appData : os.tmpdir()),
       setPath: (name: string, value: string) => {
@@ -100,6 +118,18 @@ const fake = vi.hoisted(() => {
       exit: () => undefined,
     },
     BrowserWindow: FakeWindow,
+    FakeContents,
+    protocol: {
+      registerSchemesAsPrivileged: (
+        schemes: { scheme: string; privileges: Record<string, boolean> }[],
+      ) => {
+        state.schemesRegisteredBeforeReady = !state.isReady;
+        state.privilegedSchemes.push(...schemes);
+      },
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
+        state.protocolHandlers.set(scheme, handler);
+      },
+    },
     ipcMain: {
       handle: (channel: string, listener: InvokeListener) => {
         if (state.handlers.has(channel)) throw new Error(`${channel} registered twice`);
@@ -236,6 +266,50 @@ describe('the main entry point, with Electron faked', () => {
       webSecurity: true,
     });
     expect(String(preferences?.['preload'])).toMatch(/preload[/\\]index\.js$/);
+  });
+
+  it('has no devTools when packaged', () => {
+    expect(mainWindow().options.webPreferences).toMatchObject({ devTools: false });
+  });
+
+  it('loads the renderer from app://balancebook/, a privileged scheme served from its folder', async () => {
+    expect(mainWindow().loadedUrl).toBe('app://balancebook/index.html');
+    expect(fake.state.schemesRegisteredBeforeReady).toBe(true);
+    expect(fake.state.privilegedSchemes.map((each) => each.scheme)).toEqual(['app']);
+    expect(fake.state.privilegedSchemes[0]?.privileges).toMatchObject({
+      standard: true,
+      secure: true,
+    });
+    const serve = fake.state.protocolHandlers.get('app');
+    const escape = await serve?.(new Request('app://balancebook/..%2f..%2fpackage.json'));
+    expect(escape?.status).toBe(403);
+  });
+
+  it('guards every web contents the app makes, not only the main window', () => {
+    const onCreated = fake.state.appListeners.get('web-contents-created') ?? [];
+    expect(onCreated).toHaveLength(1);
+    const contents = new fake.module.FakeContents();
+    (onCreated[0] as (event: unknown, contents: unknown) => void)({}, contents);
+    expect(contents.windowOpenHandler?.()).toEqual({ action: 'deny' });
+    const navigate = contents.listeners.get('will-navigate') as (event: PreventableEvent) => void;
+    const away = preventable(EVIL_ORIGIN);
+    navigate(away);
+    expect(away.defaultPrevented).toBe(true);
+    const attach = contents.listeners.get('will-attach-webview') as (
+      event: PreventableEvent,
+    ) => void;
+    const webview = preventable();
+    attach(webview);
+    expect(webview.defaultPrevented).toBe(true);
+    const answers: boolean[] = [];
+    const request = contents.permissions.request as (
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+    ) => void;
+    request(null, 'media', (granted) => answers.push(granted));
+    expect(answers).toEqual([false]);
+    expect((contents.permissions.check as () => boolean)()).toBe(false);
   });
 
   it('denies window.open and refuses navigation away from the app', () => {
