@@ -3,14 +3,19 @@
  * process does: it keeps who is signed in, checks PINs through the engine's `users.signIn` (acting
  * as `admin`), answers `app.chooseSavePath` with a file in the test's folder and
  * `app.chooseExportFolder` with a folder in it (made, with a safe new path for each file, as main
- * does), refuses every engine
- * channel but `users.list` before sign-in, and passes the rest to the engine as the signed-in user.
+ * does), refuses the shell-only engine channel `users.signIn` and every engine channel but
+ * `users.list` before sign-in, and passes the rest to the engine as the signed-in user. The PIN
+ * lock is the engine's, so it holds here as in the app.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { uniqueFilePaths } from '../../../electron/main/file-names.ts';
 import type { z } from 'zod';
-import { appChannels, isAppChannelName } from '../../../shared/contract/app-channels.ts';
+import {
+  appChannels,
+  isAppChannelName,
+  isShellOnlyChannel,
+} from '../../../shared/contract/app-channels.ts';
 import type { User } from '../../../shared/contract/types.ts';
 import type { Result } from '../../../shared/errors.ts';
 import type { Engine } from './engine-client.ts';
@@ -18,6 +23,10 @@ import type { Engine } from './engine-client.ts';
 const SIGN_IN_FIRST: Result<never> = {
   ok: false,
   error: { code: 'FORBIDDEN', message: 'Sign in first' },
+};
+const SHELL_ONLY: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Sign in from the start screen', field: 'channel' },
 };
 const SHELL_ACTOR_ID = 'admin';
 
@@ -102,6 +111,7 @@ export function createTestGate(engine: Engine, saveDir: string): TestGate {
     },
     async invoke(channel, input) {
       if (isAppChannelName(channel)) return answerApp(channel, input);
+      if (isShellOnlyChannel(channel)) return SHELL_ONLY;
       if (userId === null && channel !== 'users.list') return SIGN_IN_FIRST;
       return engine.invoke(channel, input, userId ?? SHELL_ACTOR_ID);
     },
