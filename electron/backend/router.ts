@@ -3,7 +3,9 @@
  * or removed acting user (FORBIDDEN), input schema (VALIDATION with the field's path), role (FORBIDDEN), a
  * request id seen before (the first result, or CONFLICT when it named another request), then the
  * handler, all inside one immediate SQLite transaction that also holds the request record. Any
- * failure rolls the whole call back, so a refused call changes nothing.
+ * failure rolls the whole call back, so a refused call changes nothing, except a `KeptRefusal`
+ * (a wrong PIN counting toward the lock), which commits what was written before it and stores
+ * no request record.
  */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
@@ -15,6 +17,7 @@ import { SYSTEM_ACTOR_ID, type Actor, type Context } from './context.ts';
 import type { BatchedHandler, BatchRunner } from './handler.ts';
 import type { Connection } from './db/open.ts';
 import { handlers } from './handlers.ts';
+import { KeptRefusal } from './kept-refusal.ts';
 import { expireDueBatch } from './ledger/expiry.ts';
 
 export type CallContext = { actorId?: string };
@@ -130,8 +133,22 @@ function contextAt(options: RouterOptions, actor: Actor): Context {
 
 const SYSTEM_ACTOR: Actor = { id: SYSTEM_ACTOR_ID, role: 'admin' };
 
+/** Commits `work`, or rolls it back when it throws; a `KeptRefusal` commits, then is thrown. */
 function inTransaction<T>(sqlite: Database.Database, work: () => T): T {
-  return sqlite.transaction(work).immediate();
+  let kept: KeptRefusal | undefined;
+  const result = sqlite
+    .transaction(() => {
+      try {
+        return work();
+      } catch (error) {
+        if (!(error instanceof KeptRefusal)) throw error;
+        kept = error;
+        return undefined;
+      }
+    })
+    .immediate();
+  if (kept !== undefined) throw kept;
+  return result as T;
 }
 
 function replay(seen: StoredRequest, channel: ChannelName, inputHash: string): unknown {

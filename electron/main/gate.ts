@@ -1,19 +1,22 @@
 /**
  * The shell's one door to the engine, shared by the Electron main process and the web bridge.
  * It answers the app-shell channels itself (shared/contract/app-channels.ts: session, sign-in,
- * sign-out, choosing where to save one export or a folder for many) and passes engine channels on with the signed-in user as the
- * actor. Invariants: before sign-in only `users.list` reaches the engine (the start screen lists
- * who may sign in); everything else is FORBIDDEN without touching it. The actor always comes from
- * the session, never from the caller's input. Bad input is a VALIDATION result naming the field,
- * exactly as the engine reports it; nothing here throws for bad input. Five wrong PINs in a row
- * lock that user's sign-in for five minutes (pin-attempts.ts). An engine call naming a `path`
- * must name one the choosers handed out in this session, and uses it up (export-grants.ts);
- * whether it may replace a file there is set here from how it was chosen, never by the caller.
+ * sign-out, choosing where to save one export or a folder for many) and passes engine channels on
+ * with the signed-in user as the actor. Invariants: before sign-in only `users.list` reaches the
+ * engine (the start screen lists who may sign in); everything else is FORBIDDEN without touching
+ * it. The engine's `users.signIn` is never passed on from the renderer: only `app.signIn` checks a
+ * PIN, so every guess meets the engine's sign-in lock (domains/users/pin-lock.ts) and the lock's
+ * refusals come back as they are. The actor always comes from the session, never from the
+ * caller's input. Bad input is a VALIDATION result naming the field, exactly as the engine reports
+ * it; nothing here throws for bad input. An engine call naming a `path` must name one the choosers
+ * handed out in this session, and uses it up (export-grants.ts); whether it may replace a file
+ * there is set here from how it was chosen, never by the caller.
  */
 import type { z } from 'zod';
 import {
   appChannels,
   isAppChannelName,
+  isShellOnlyChannel,
   type AppChannelName,
   type AppChannelOutputs,
 } from '../../shared/contract/app-channels.ts';
@@ -22,7 +25,6 @@ import type { User } from '../../shared/contract/types.ts';
 import type { Result } from '../../shared/errors.ts';
 import { DEFAULT_ADMIN_ID, type Backend } from '../backend/index.ts';
 import { createExportGrants } from './export-grants.ts';
-import { createPinAttempts, lockedMessage } from './pin-attempts.ts';
 import type { Session } from './session.ts';
 
 export type SaveRequest = z.output<(typeof appChannels)['app.chooseSavePath']>;
@@ -41,8 +43,6 @@ export type GateOptions = {
   session: Session;
   chooseSavePath: SavePathChooser;
   chooseExportFolder: ExportFolderChooser;
-  /** The machine clock, for the wait after too many wrong PINs. */
-  now?: () => number;
 };
 
 export type Gate = { invoke: (channel: unknown, input: unknown) => Promise<Result<unknown>> };
@@ -70,6 +70,12 @@ export const PATH_NOT_CHOSEN: Result<never> = {
   },
 };
 
+/** The renderer asked for an engine channel only the shell may call (`users.signIn`). */
+export const SHELL_ONLY: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Sign in from the start screen', field: 'channel' },
+};
+
 export const UNKNOWN_CHANNEL: Result<never> = {
   ok: false,
   error: { code: 'VALIDATION', message: 'Unknown channel', field: 'channel' },
@@ -78,7 +84,6 @@ export const UNKNOWN_CHANNEL: Result<never> = {
 export function createGate(options: GateOptions): Gate {
   const { engine, session } = options;
   const asShell = { actorId: SHELL_ACTOR_ID };
-  const pinAttempts = createPinAttempts(options.now ?? (() => Date.now()));
   const grants = createExportGrants();
   const signOut = (): void => {
     session.signOut();
@@ -104,20 +109,9 @@ export function createGate(options: GateOptions): Gate {
         return currentUser();
       case 'app.signIn': {
         const signIn = parsed.data as z.output<(typeof appChannels)['app.signIn']>;
-        const waitMs = pinAttempts.waitMs(signIn.userId);
-        if (waitMs > 0) {
-          return {
-            ok: false,
-            error: { code: 'FORBIDDEN', message: lockedMessage(waitMs), field: 'pin' },
-          };
-        }
         const checked = await engine.invoke('users.signIn', signIn, asShell);
-        if (!checked.ok) {
-          if (checked.error.code === 'FORBIDDEN') pinAttempts.wrong(signIn.userId);
-          return checked;
-        }
+        if (!checked.ok) return checked;
         const user = checked.data as User;
-        pinAttempts.right(user.id);
         grants.clear();
         session.signIn(user.id);
         return ok({ user });
@@ -154,15 +148,12 @@ export function createGate(options: GateOptions): Gate {
       try {
         if (isAppChannelName(channel)) return await answerApp(channel, input);
         if (!isChannelName(channel)) return UNKNOWN_CHANNEL;
+        if (isShellOnlyChannel(channel)) return SHELL_ONLY;
         const actorId = session.userId();
         if (actorId === null && !OPEN_BEFORE_SIGN_IN.has(channel)) return SIGN_IN_FIRST;
         const spent = spendPath(input);
         if (!spent.ok) return spent;
-        const ctx = { actorId: actorId ?? SHELL_ACTOR_ID };
-        const result = await engine.invoke(channel, spent.data, ctx);
-        // A PIN an admin has just reset opens the door at once, even during a lock.
-        if (channel === 'users.setPin' && result.ok) pinAttempts.right((result.data as User).id);
-        return result;
+        return await engine.invoke(channel, spent.data, { actorId: actorId ?? SHELL_ACTOR_ID });
       } catch (error) {
         // Only a dialog or the disk failing can land here; the engine itself never throws.
         console.error(`[balancebook] the shell failed on ${String(channel).slice(0, 100)}`, error);

@@ -1,11 +1,15 @@
 /**
  * One `ipcMain.handle` per channel, nothing else: every channel of the engine's registry
- * (shared/contract/channels.ts) and of the app shell's (shared/contract/app-channels.ts), no
- * generic bridge. Each call is checked for its sender first (only the app's own document may
+ * (shared/contract/channels.ts) but the shell-only ones (`users.signIn`), and of the app shell's
+ * (shared/contract/app-channels.ts), no generic bridge. Each call is checked for its sender first (only the app's own document may
  * call; anything else gets FORBIDDEN and reaches neither the gate nor the engine), then handed to
  * the gate, which keeps the sign-in rule and fills in the actor from main's session.
  */
-import { appChannels, isAppChannelName } from '../../shared/contract/app-channels.ts';
+import {
+  appChannels,
+  isAppChannelName,
+  isShellOnlyChannel,
+} from '../../shared/contract/app-channels.ts';
 import { channels, isChannelName } from '../../shared/contract/channels.ts';
 import type { Result } from '../../shared/errors.ts';
 import type { Gate } from './gate.ts';
@@ -29,10 +33,10 @@ export const FORBIDDEN_SENDER: Result<never> = {
   error: { code: 'FORBIDDEN', message: 'This page may not use Balancebook' },
 };
 
-/** Every channel main answers: the engine's and the shell's. */
+/** Every channel main answers: the engine's (but the shell-only ones) and the shell's. */
 export function ipcChannelNames(): string[] {
   return [
-    ...Object.keys(channels).filter(isChannelName),
+    ...Object.keys(channels).filter((name) => isChannelName(name) && !isShellOnlyChannel(name)),
     ...Object.keys(appChannels).filter(isAppChannelName),
   ];
 }

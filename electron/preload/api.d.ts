@@ -7,12 +7,16 @@ import type { z } from 'zod';
 import type {
   AppChannelName,
   AppChannelOutputs,
+  ShellOnlyChannel,
   appChannels,
 } from '../../shared/contract/app-channels.ts';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels.ts';
 import type { Result } from '../../shared/errors.ts';
 
-export type AnyChannel = ChannelName | AppChannelName;
+/** The engine channels the renderer may call: not the shell-only ones (`users.signIn`). */
+export type RendererEngineChannel = Exclude<ChannelName, ShellOnlyChannel>;
+
+export type AnyChannel = RendererEngineChannel | AppChannelName;
 
 export type AnyInput<C extends AnyChannel> = C extends ChannelName
   ? ChannelInput<C>

@@ -4,11 +4,14 @@
  * the same VALIDATION result the engine gives an unknown channel. The renderer gets no other
  * handle on Electron or Node.
  *
+ * Engine channels only the shell may call (`SHELL_ONLY_CHANNELS`: `users.signIn`) are refused
+ * the same way: the renderer signs in through `app.signIn`.
+ *
  * The allow-list is the registries themselves (`isChannelName`, `isAppChannelName`), so a channel
  * exists in one place; that bundles their zod schemas into the preload (about 240 kB, no runtime
  * `require`).
  */
-import { isAppChannelName } from '../../shared/contract/app-channels.ts';
+import { isAppChannelName, isShellOnlyChannel } from '../../shared/contract/app-channels.ts';
 import { isChannelName } from '../../shared/contract/channels.ts';
 import type { Result } from '../../shared/errors.ts';
 
@@ -23,7 +26,7 @@ export const UNKNOWN_CHANNEL: Result<never> = {
 };
 
 export function isAllowedChannel(channel: unknown): channel is string {
-  return isChannelName(channel) || isAppChannelName(channel);
+  return (isChannelName(channel) && !isShellOnlyChannel(channel)) || isAppChannelName(channel);
 }
 
 export function createApi(ipc: IpcInvoker): Api {

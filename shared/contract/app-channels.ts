@@ -4,6 +4,7 @@
  * the renderer calls them through `window.api.invoke` like any other channel.
  */
 import { z } from 'zod';
+import type { ChannelName } from './channels.ts';
 import type { User } from './types.ts';
 
 export const EXPORT_FOLDER_FILES_MAX = 5000;
@@ -52,4 +53,17 @@ export type AppChannelOutputs = {
 
 export function isAppChannelName(name: unknown): name is AppChannelName {
   return typeof name === 'string' && Object.hasOwn(appChannels, name);
+}
+
+/**
+ * Engine channels the renderer may not call: the shell calls them for it. `users.signIn` checks a
+ * PIN for `app.signIn`, which keeps the session and is the one way to sign in. The preload refuses
+ * them, main registers no IPC handler for them, and the gate (IPC and web bridge) refuses them.
+ */
+export const SHELL_ONLY_CHANNELS = ['users.signIn'] as const satisfies readonly ChannelName[];
+
+export type ShellOnlyChannel = (typeof SHELL_ONLY_CHANNELS)[number];
+
+export function isShellOnlyChannel(name: unknown): name is ShellOnlyChannel {
+  return SHELL_ONLY_CHANNELS.some((channel) => channel === name);
 }

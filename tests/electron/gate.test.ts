@@ -1,18 +1,20 @@
 /**
  * Proves the sign-in gate over IPC: before sign-in only `users.list` reaches the engine and every
  * other channel is FORBIDDEN untouched; `app.signIn` checks the PIN through the engine and refuses
- * a wrong one or an unknown user without signing in, and locks a user out for five minutes after
- * five wrong PINs in a row; the actor is always main's signed-in user,
+ * a wrong one or an unknown user without signing in, and the engine's lock (five wrong PINs in a
+ * row lock a user out for five minutes) holds through it; the engine's `users.signIn` has no IPC
+ * handler and the gate refuses it untouched, even to someone signed in, so a viewer guessing an
+ * admin's PIN gets no more checks an hour than the lock allows; the actor is always main's signed-in user,
  * whatever the input claims; a removed user is signed out and refused; `app.signOut` closes the
  * gate again; app-channel input is validated
  * with its schema; and a foreign sender reaches none of it.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createBackend } from '../../electron/backend/index.ts';
-import { SIGN_IN_FIRST, createGate } from '../../electron/main/gate.ts';
+import { SHELL_ONLY, SIGN_IN_FIRST, createGate } from '../../electron/main/gate.ts';
 import { registerIpc, type InvokeListener } from '../../electron/main/ipc.ts';
 import { createSession } from '../../electron/main/session.ts';
-import { appChannels } from '../../shared/contract/app-channels.ts';
+import { SHELL_ONLY_CHANNELS, appChannels } from '../../shared/contract/app-channels.ts';
 import { channels } from '../../shared/contract/channels.ts';
 import type { User } from '../../shared/contract/types.ts';
 import { fakeClock, rid } from '../support/backend.ts';
@@ -20,10 +22,11 @@ import { fakeClock, rid } from '../support/backend.ts';
 const TRUSTED_URL = 'app://balancebook/index.html';
 const EVIL_URL = 'https://evil.example/index.html';
 
-function givenShell(options: { now?: () => number } = {}) {
+function givenShell() {
+  const clock = fakeClock();
   const backend = createBackend({
     dbPath: ':memory:',
-    now: fakeClock().now,
+    now: clock.now,
     timeZone: 'Europe/Brussels',
   });
   const engineCalls = vi.spyOn(backend, 'invoke');
@@ -37,7 +40,6 @@ function givenShell(options: { now?: () => number } = {}) {
     session,
     chooseSavePath,
     chooseExportFolder,
-    now: options.now,
   });
   const handlers = new Map<string, InvokeListener>();
   registerIpc({
@@ -59,6 +61,8 @@ function givenShell(options: { now?: () => number } = {}) {
   };
   return {
     backend,
+    clock,
+    gate,
     engineCalls,
     session,
     chooseSavePath,
@@ -70,20 +74,25 @@ function givenShell(options: { now?: () => number } = {}) {
 }
 
 describe('before sign-in', () => {
-  it('registers every engine and app channel', () => {
+  it('registers every engine channel but the shell-only ones, and every app channel', () => {
     const { handlers, backend } = givenShell();
-    const expected = [...Object.keys(channels), ...Object.keys(appChannels)].sort();
+    const engineChannels = Object.keys(channels).filter(
+      (name) => !(SHELL_ONLY_CHANNELS as readonly string[]).includes(name),
+    );
+    const expected = [...engineChannels, ...Object.keys(appChannels)].sort();
+    expect(handlers.has('users.signIn')).toBe(false);
     expect([...handlers.keys()].sort()).toEqual(expected);
     backend.close();
   });
 
   it('lets only users.list through and refuses everything else untouched', async () => {
-    const { call, engineCalls, backend } = givenShell();
+    const { call, handlers, engineCalls, backend } = givenShell();
     const listed = await call('users.list', {});
     expect(listed).toMatchObject({ ok: true, data: [{ id: 'admin' }] });
     expect(engineCalls).toHaveBeenCalledTimes(1);
     engineCalls.mockClear();
-    for (const channel of Object.keys(channels).filter((name) => name !== 'users.list')) {
+    for (const channel of [...handlers.keys()].filter((name) => name in channels)) {
+      if (channel === 'users.list') continue;
       expect(await call(channel, {}), channel).toEqual(SIGN_IN_FIRST);
     }
     expect(engineCalls).not.toHaveBeenCalled();
@@ -111,9 +120,8 @@ describe('app.signIn', () => {
     backend.close();
   });
 
-  it('locks a user out for five minutes after five wrong PINs in a row', async () => {
-    let nowMs = 1_000_000;
-    const { call, session, givenUser, engineCalls, backend } = givenShell({ now: () => nowMs });
+  it("keeps the engine's lock: five wrong PINs in a row lock a user out for five minutes", async () => {
+    const { call, session, givenUser, clock, backend } = givenShell();
     const vera = await givenUser('accountant', '4321');
     const tom = await givenUser('viewer', '9999');
     const signIn = (userId: string, pin: string) => call('app.signIn', { userId, pin });
@@ -123,7 +131,6 @@ describe('app.signIn', () => {
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       expect(await signIn(vera.id, '0000')).toMatchObject({ error: { message: /not right/ } });
     }
-    engineCalls.mockClear();
     const locked = await signIn(vera.id, '4321');
     expect(locked).toEqual({
       ok: false,
@@ -133,21 +140,20 @@ describe('app.signIn', () => {
         field: 'pin',
       },
     });
-    expect(engineCalls).not.toHaveBeenCalled();
     expect(session.userId()).toBeNull();
     expect(await signIn(tom.id, '9999')).toMatchObject({ ok: true }); // others are not locked
     await call('app.signOut', {});
-    nowMs += 4 * 60_000 + 1;
+    clock.advance({ minutes: 4 });
     expect(await signIn(vera.id, '4321')).toMatchObject({
       error: { message: 'Too many wrong PINs: try again in 1 minute' },
     });
-    nowMs += 60_000;
+    clock.advance({ minutes: 1 });
     expect(await signIn(vera.id, '4321')).toMatchObject({ ok: true, data: { user: vera } });
     backend.close();
   });
 
   it('lifts the lock when an admin resets that PIN', async () => {
-    const { call, givenUser, backend } = givenShell({ now: () => 1_000_000 });
+    const { call, givenUser, backend } = givenShell();
     const vera = await givenUser('accountant', '4321');
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       await call('app.signIn', { userId: vera.id, pin: '0000' });
@@ -197,6 +203,26 @@ describe('app.signIn', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(session.userId()).toBeNull();
     expect(engineCalls).not.toHaveBeenCalled();
+    backend.close();
+  });
+});
+
+describe("the engine's users.signIn", () => {
+  it('is refused to the renderer, signed in or not, without reaching the engine', async () => {
+    const { gate, call, givenUser, engineCalls, session, backend } = givenShell();
+    const viewer = await givenUser('viewer', '1111');
+    expect(await call('app.signIn', { userId: viewer.id, pin: '1111' })).toMatchObject({
+      ok: true,
+    });
+    engineCalls.mockClear();
+    for (const input of [{ userId: 'admin', pin: '0000' }, { userId: 'admin' }, {}]) {
+      expect(await gate.invoke('users.signIn', input)).toEqual(SHELL_ONLY);
+    }
+    expect(session.userId()).toBe(viewer.id);
+    await call('app.signOut', {});
+    expect(await gate.invoke('users.signIn', { userId: 'admin' })).toEqual(SHELL_ONLY);
+    expect(engineCalls).not.toHaveBeenCalled();
+    expect(session.userId()).toBeNull();
     backend.close();
   });
 });

@@ -19,7 +19,7 @@ import { SIGN_IN_FIRST } from '../../electron/main/gate.ts';
 import type { InvokeListener } from '../../electron/main/ipc.ts';
 import { MENU_LABELS } from '../../electron/main/menu.ts';
 import { resolveDataDir } from '../../electron/web/data-dir.ts';
-import { appChannels } from '../../shared/contract/app-channels.ts';
+import { appChannels, isShellOnlyChannel } from '../../shared/contract/app-channels.ts';
 import { channels } from '../../shared/contract/channels.ts';
 
 type Listener = (...args: never[]) => unknown;
@@ -242,8 +242,9 @@ describe('the main entry point, with Electron faked', () => {
     expect(fake.state.backupsWhenWindowOpened).toBe(1);
   });
 
-  it('registers a handler for every engine and app channel and no other', () => {
-    const expected = [...Object.keys(channels), ...Object.keys(appChannels)].sort();
+  it('registers a handler for every engine channel but the shell-only ones, every app channel, and no other', () => {
+    const engineChannels = Object.keys(channels).filter((name) => !isShellOnlyChannel(name));
+    const expected = [...engineChannels, ...Object.keys(appChannels)].sort();
     expect([...fake.state.handlers.keys()].sort()).toEqual(expected);
   });
 

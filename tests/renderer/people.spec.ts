@@ -2,8 +2,8 @@
  * Proves an admin manages people from Settings: renaming someone and making them a viewer shows at
  * once, the Remove dialog refuses a blank reason as you type, a removed person moves to the
  * Removed list and is no longer offered on the start screen, the last admin stays an admin, an
- * admin who renames themselves sees the new name in the shell, and nobody is offered to remove
- * themselves.
+ * admin who renames themselves sees the new name in the shell, nobody is offered to remove
+ * themselves, and a person added with the six-digit PIN offered signs in with it.
  */
 import { AppShell } from './pages/AppShell.ts';
 import { PeopleSection } from './pages/PeopleSection.ts';
@@ -85,4 +85,27 @@ test('the only admin cannot demote themselves, and renaming themselves shows in 
       .or(page.getByRole('menuitem', { name: 'Set PIN' })),
   ).toBeVisible();
   await expect(page.getByRole('menuitem', { name: 'Remove…' })).toHaveCount(0);
+});
+
+test('an admin adds a person with the six-digit PIN offered, and they sign in with it', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  const start = new StartScreen(page);
+  await start.signIn('admin');
+  const shell = new AppShell(page);
+  await shell.goTo('Settings');
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a person' });
+  await dialog.getByLabel('Name').fill('Bea Novak');
+  const pinField = dialog.getByLabel('PIN');
+  await expect(pinField).toHaveValue(/^\d{6}$/);
+  const pin = await pinField.inputValue();
+  await dialog.getByRole('button', { name: 'Add person' }).click();
+  await expect(dialog).toBeHidden();
+
+  await shell.signOut();
+  await start.signIn('Bea Novak', pin);
+  await shell.expectSignedInAs('Bea Novak', 'Accountant');
 });

@@ -1,7 +1,9 @@
 /**
  * Proves the start screen and the session: a wrong PIN is refused on the PIN field, the right one
- * signs in, a reload skips the start screen, sign-out returns to it, a viewer sees no actions
- * that change data, and an admin can reset a forgotten PIN.
+ * signs in, a reload skips the start screen, sign-out returns to it, five wrong PINs lock the
+ * person (the engine's lock, shown on the PIN field, even for the right PIN), a viewer sees no
+ * actions that change data, and an admin can reset a forgotten PIN with the six digits offered
+ * or their own.
  */
 import { AppShell } from './pages/AppShell.ts';
 import { CustomersPage } from './pages/CustomersPage.ts';
@@ -32,6 +34,27 @@ test('signing in with a PIN: wrong PIN shows an error, the right one signs in an
 
   await shell.signOut();
   await start.expectVisible();
+  expect(app.gate.signedInUserId()).toBeNull();
+});
+
+test('five wrong PINs in a row lock the person out, even with the right PIN', async ({
+  page,
+  app,
+}) => {
+  await givenUser(app.engine, 'Marta Kowalska', 'accountant', '4821');
+  await app.open();
+  const start = new StartScreen(page);
+  await start.choose('Marta Kowalska');
+  const signInButton = start.form.getByRole('button', { name: 'Sign in' });
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await start.pinField().fill(`000${attempt}`);
+    await signInButton.click();
+    await expect(start.pinError()).toBeVisible();
+    await expect(signInButton).toBeEnabled();
+  }
+  await start.pinField().fill('4821');
+  await signInButton.click();
+  await expect(start.form.getByText('Too many wrong PINs: try again in 5 minutes')).toBeVisible();
   expect(app.gate.signedInUserId()).toBeNull();
 });
 
@@ -67,6 +90,7 @@ test('an admin resets a forgotten PIN in Settings, and only the new PIN signs in
   await shell.goTo('Settings');
   await new PeopleSection(page).openAction('Marta Kowalska', 'Reset PIN');
   const dialog = page.getByRole('dialog', { name: 'PIN for Marta Kowalska' });
+  await expect(dialog.getByLabel('New PIN')).toHaveValue(/^\d{6}$/);
   await dialog.getByLabel('New PIN').fill('12');
   await expect(dialog.getByText('must be 4 to 12 digits')).toBeVisible();
   await dialog.getByLabel('New PIN').fill('7391');

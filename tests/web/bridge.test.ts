@@ -3,7 +3,8 @@
  * one, from another origin, under a foreign Host, with another method, too large, or not JSON is
  * refused with its status and changes nothing (the audit log and the customers are the same
  * afterwards, although the session is signed in as admin); the bridge keeps its own sign-in
- * gate; a signed-in browser works end to end; and exports stay inside `<dataDir>/exports/`.
+ * gate, refuses the engine's `users.signIn` and keeps the engine's PIN lock; a signed-in browser
+ * works end to end; and exports stay inside `<dataDir>/exports/`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -213,6 +214,26 @@ describe('the session', () => {
     expect(await t.invoke('app.signIn', {})).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', field: 'userId' },
+    });
+  });
+});
+
+describe('PINs over the bridge', () => {
+  it("refuses the engine's users.signIn and keeps the engine's lock on app.signIn", async () => {
+    const shellOnly = { ok: false, error: { code: 'FORBIDDEN', field: 'channel' } };
+    expect(await t.invoke('users.signIn', { userId: 'admin' })).toMatchObject(shellOnly);
+    await t.call('app.signIn', { userId: 'admin' });
+    const vera = { name: 'Vera', role: 'viewer', pin: '246810', requestId: rid('user') };
+    const { id } = (await t.call('users.create', vera)) as User;
+    expect(await t.invoke('users.signIn', { userId: id, pin: '246810' })).toMatchObject(shellOnly);
+    expect(await t.invoke('app.session', {})).toMatchObject({ data: { user: { id: 'admin' } } });
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      const wrong = await t.invoke('app.signIn', { userId: id, pin: '000000' });
+      expect(wrong).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', field: 'pin' } });
+    }
+    expect(await t.invoke('app.signIn', { userId: id, pin: '246810' })).toMatchObject({
+      ok: false,
+      error: { message: 'Too many wrong PINs: try again in 5 minutes', field: 'pin' },
     });
   });
 });

@@ -23,6 +23,28 @@ export const users = sqliteTable('users', {
   removedAt: text('removed_at'),
 });
 
+/**
+ * Wrong PINs per person, for the sign-in lock (domains/users/pin-lock.ts): a right PIN or an
+ * admin's reset of the PIN deletes the row. Kept in the file, so the lock holds for every process
+ * and channel that opens it.
+ */
+export const pinAttempts = sqliteTable('pin_attempts', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  wrongCount: integer('wrong_count').notNull(),
+  lockedUntil: text('locked_until'),
+});
+
+/**
+ * The back-off across everyone (one row, id 1): each wrong PIN, whoever it was for, pushes
+ * `drained_at` one step later; PIN checks wait while it is too far ahead (pin-lock.ts).
+ */
+export const pinBackoff = sqliteTable('pin_backoff', {
+  id: integer('id').primaryKey(),
+  drainedAt: text('drained_at').notNull(),
+});
+
 export const settings = sqliteTable('settings', {
   id: integer('id').primaryKey(),
   businessName: text('business_name').notNull().default(''),

@@ -3,11 +3,8 @@
  * compared by value, so callers may build it inline.
  */
 import { useCallback, useSyncExternalStore } from 'react';
-import type {
-  ChannelInput,
-  ChannelName,
-  ChannelOutput,
-} from '../../../shared/contract/channels.ts';
+import type { ChannelInput, ChannelOutput } from '../../../shared/contract/channels.ts';
+import type { RendererEngineChannel } from '../../../electron/preload/api.d.ts';
 import { call } from './client.ts';
 import { LOADING, queryCache, type QuerySnapshot } from './query-cache.ts';
 import { groupsOfData, groupsOfInput, queryKey, stableJson } from './query-keys.ts';
@@ -17,7 +14,7 @@ export type QueryResult<T> = QuerySnapshot<T> & { refetch: () => void };
 const noop = () => undefined;
 const idle = () => () => undefined;
 
-export function useQuery<C extends ChannelName>(
+export function useQuery<C extends RendererEngineChannel>(
   channel: C,
   input: ChannelInput<C>,
   options: { enabled?: boolean } = {},

@@ -3,17 +3,22 @@
  * process does: it keeps who is signed in, checks PINs through the engine's `users.signIn` (acting
  * as `admin`), answers `app.chooseSavePath` with a file in the test's folder and
  * `app.chooseExportFolder` with a folder in it (made, with a safe new path for each file, as main
- * does), refuses every engine
- * channel but `users.list` before sign-in, and passes the rest to the engine as the signed-in user.
- * Like main, it lets an engine call write only a path it handed out, once, replacing a file there
- * only for a save-dialog path (that dialog asks), using main's own record of handed-out paths.
+ * does), refuses the shell-only engine channel `users.signIn` and every engine channel but
+ * `users.list` before sign-in, and passes the rest to the engine as the signed-in user. The PIN
+ * lock is the engine's, so it holds here as in the app. Like main, it lets an engine call write
+ * only a path it handed out, once, replacing a file there only for a save-dialog path (that
+ * dialog asks), using main's own record of handed-out paths.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createExportGrants } from '../../../electron/main/export-grants.ts';
 import { uniqueFilePaths } from '../../../electron/main/file-names.ts';
 import type { z } from 'zod';
-import { appChannels, isAppChannelName } from '../../../shared/contract/app-channels.ts';
+import {
+  appChannels,
+  isAppChannelName,
+  isShellOnlyChannel,
+} from '../../../shared/contract/app-channels.ts';
 import type { User } from '../../../shared/contract/types.ts';
 import type { Result } from '../../../shared/errors.ts';
 import type { Engine } from './engine-client.ts';
@@ -21,6 +26,10 @@ import type { Engine } from './engine-client.ts';
 const SIGN_IN_FIRST: Result<never> = {
   ok: false,
   error: { code: 'FORBIDDEN', message: 'Sign in first' },
+};
+const SHELL_ONLY: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Sign in from the start screen', field: 'channel' },
 };
 const SHELL_ACTOR_ID = 'admin';
 const PATH_NOT_CHOSEN: Result<never> = {
@@ -113,6 +122,7 @@ export function createTestGate(engine: Engine, saveDir: string): TestGate {
     },
     async invoke(channel, input) {
       if (isAppChannelName(channel)) return answerApp(channel, input);
+      if (isShellOnlyChannel(channel)) return SHELL_ONLY;
       if (userId === null && channel !== 'users.list') return SIGN_IN_FIRST;
       if (typeof input === 'object' && input !== null && 'path' in input) {
         const grant = typeof input.path === 'string' ? grants.take(input.path) : null;

@@ -1,12 +1,17 @@
-/** Handlers of the `users.*` channels. PINs are kept only as salted scrypt hashes. */
+/**
+ * Handlers of the `users.*` channels. PINs are kept only as salted scrypt hashes, and every PIN
+ * check goes through the sign-in lock (pin-lock.ts).
+ */
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { asc, eq, isNull, sql } from 'drizzle-orm';
 import { AppError } from '../../../../shared/errors.ts';
 import { writeAudit } from '../../audit/write.ts';
 import { users } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
+import { KeptRefusal } from '../../kept-refusal.ts';
 import { newId } from '../../ledger/hash.ts';
 import { remove, update } from './membership.ts';
+import { clearWrongPins, recordWrongPin, requirePinCheckAllowed } from './pin-lock.ts';
 import { requireNotRemoved, requireUser, toUser, toUserRecord, type UserRow } from './rows.ts';
 
 export function hashPin(pin: string): string {
@@ -37,12 +42,16 @@ export function pinMatches(pin: string, stored: string): boolean {
   return timingSafeEqual(actual, expected);
 }
 
-/** An admin resets a forgotten PIN, or removes one; the PIN itself is never logged. */
+/**
+ * An admin resets a forgotten PIN, or removes one; the PIN itself is never logged. The reset
+ * lifts that person's sign-in lock at once.
+ */
 const setPin: Handler<'users.setPin'> = (input, ctx) => {
   const row = requireUser(ctx, input.userId);
   requireNotRemoved(row);
   const next = { ...row, pinHash: input.pin === null ? null : hashPin(input.pin) };
   ctx.db.update(users).set({ pinHash: next.pinHash }).where(eq(users.id, row.id)).run();
+  clearWrongPins(ctx, row.id);
   const user = toUser(next);
   writeAudit(ctx, {
     action: 'users.setPin',
@@ -54,15 +63,24 @@ const setPin: Handler<'users.setPin'> = (input, ctx) => {
   return user;
 };
 
-/** Errors: NOT_FOUND (no such user), FORBIDDEN (removed, or a PIN is set and this one does not match). */
+/**
+ * Errors in order: NOT_FOUND (no such user), FORBIDDEN on `userId` (removed), FORBIDDEN on `pin`
+ * (locked or backing off: the PIN is not even checked; then a wrong PIN, which is recorded toward
+ * the lock although the call is refused). A right PIN clears the person's count. Someone without
+ * a PIN has nothing to check and nothing to lock.
+ */
 const signIn: Handler<'users.signIn'> = (input, ctx) => {
   const row = requireUser(ctx, input.userId);
   if (row.removedAt !== null) {
     throw new AppError('FORBIDDEN', `${row.name} was removed and can no longer sign in`, 'userId');
   }
-  if (row.pinHash !== null && !pinMatches(input.pin ?? '', row.pinHash)) {
-    throw new AppError('FORBIDDEN', 'That PIN is not right', 'pin');
+  if (row.pinHash === null) return toUser(row);
+  requirePinCheckAllowed(ctx, row.id);
+  if (!pinMatches(input.pin ?? '', row.pinHash)) {
+    recordWrongPin(ctx, row.id);
+    throw new KeptRefusal('FORBIDDEN', 'That PIN is not right', 'pin');
   }
+  clearWrongPins(ctx, row.id);
   return toUser(row);
 };
 

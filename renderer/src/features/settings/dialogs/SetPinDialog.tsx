@@ -1,21 +1,24 @@
 /**
  * An admin sets a new PIN for someone who forgot theirs, or removes it (`users.setPin`). The
- * PIN is checked as it is typed: 4 to 12 digits.
+ * dialog offers six random digits; the PIN is checked as it is typed: 4 to 12 digits.
  */
-import { Button, PasswordInput, Text } from '@mantine/core';
-import { useRef } from 'react';
+import { Button, Text } from '@mantine/core';
+import { useRef, useState } from 'react';
 import type { User } from '../../../../../shared/contract/types.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
 import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
+import { suggestPin } from '../../../../../shared/suggest-pin.ts';
+import { PinField } from './PinField.tsx';
 
 type Props = { user: User; onClose: () => void };
 
 export function SetPinDialog({ user, onClose }: Props) {
   const remove = useRef(false);
+  const [suggested] = useState(() => suggestPin());
   const { form, submit, isPending, error } = useActionForm<'users.setPin', { pin: string }>({
     channel: 'users.setPin',
-    initialValues: { pin: '' },
+    initialValues: { pin: suggested },
     toInput: (values, requestId) => ({
       userId: user.id,
       pin: remove.current ? null : values.pin,
@@ -60,11 +63,9 @@ export function SetPinDialog({ user, onClose }: Props) {
           ? 'The old PIN stops working at once. Tell them the new one in person.'
           : 'From now on they are asked for this PIN at sign-in.'}
       </Text>
-      <PasswordInput
+      <PinField
         label="New PIN"
-        description="4 to 12 digits"
-        inputMode="numeric"
-        autoComplete="new-password"
+        description="Six random digits to pass on, or type 4 to 12 digits of your own"
         withAsterisk
         data-autofocus
         key={form.key('pin')}
