@@ -1,8 +1,9 @@
 /**
  * The shell's one door to the engine, shared by the Electron main process and the web bridge.
  * It answers the app-shell channels itself (shared/contract/app-channels.ts: session, sign-in,
- * sign-out, choosing where to save one export or a folder for many) and passes engine channels on with the signed-in user as the
- * actor. Invariants: before sign-in only `users.list` reaches the engine (the start screen lists
+ * sign-out, choosing where to save one export or a folder for many; backups and restore where
+ * the shell offers them, the web bridge) and passes engine channels on with the signed-in user as
+ * the actor. Invariants: before sign-in only `users.list` reaches the engine (the start screen lists
  * who may sign in); everything else is FORBIDDEN without touching it. The actor always comes from
  * the session, never from the caller's input. Bad input is a VALIDATION result naming the field,
  * exactly as the engine reports it; nothing here throws for bad input. Five wrong PINs in a row
@@ -29,11 +30,19 @@ export type FolderRequest = z.output<(typeof appChannels)['app.chooseExportFolde
 export type FolderChoice = AppChannelOutputs['app.chooseExportFolder'];
 export type ExportFolderChooser = (request: FolderRequest) => Promise<FolderChoice>;
 
+/** The web bridge's backups (electron/web/backups.ts); the desktop has its File menu instead. */
+export type GateBackups = {
+  backUpNow(): Promise<Result<AppChannelOutputs['app.backUpNow']>>;
+  list(): Result<AppChannelOutputs['app.listBackups']>;
+  restore(name: string): Promise<Result<AppChannelOutputs['app.restoreBackup']>>;
+};
+
 export type GateOptions = {
   engine: Pick<Backend, 'invoke'>;
   session: Session;
   chooseSavePath: SavePathChooser;
   chooseExportFolder: ExportFolderChooser;
+  backups?: GateBackups;
   /** The machine clock, for the wait after too many wrong PINs. */
   now?: () => number;
 };
@@ -52,6 +61,16 @@ export const SHELL_ACTOR_ID = DEFAULT_ADMIN_ID;
 export const SIGN_IN_FIRST: Result<never> = {
   ok: false,
   error: { code: 'FORBIDDEN', message: 'Sign in first' },
+};
+
+export const USE_THE_FILE_MENU: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Back up and restore from the File menu' },
+};
+
+export const ONLY_ADMINS_RESTORE: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Only an admin can restore a backup' },
 };
 
 export const UNKNOWN_CHANNEL: Result<never> = {
@@ -109,7 +128,25 @@ export function createGate(options: GateOptions): Gate {
       case 'app.chooseExportFolder':
         if (session.userId() === null) return SIGN_IN_FIRST;
         return ok(await options.chooseExportFolder(parsed.data as FolderRequest));
+      case 'app.backUpNow':
+      case 'app.listBackups':
+      case 'app.restoreBackup':
+        return answerBackups(channel, parsed.data);
     }
+  }
+
+  /** In order: no backups here (the desktop), nobody signed in, a restore by a non-admin. */
+  async function answerBackups(channel: AppChannelName, input: unknown): Promise<Result<unknown>> {
+    const backups = options.backups;
+    if (backups === undefined) return USE_THE_FILE_MENU;
+    const signedIn = await currentUser();
+    if (!signedIn.ok) return signedIn;
+    const user = signedIn.data.user;
+    if (user === null) return SIGN_IN_FIRST;
+    if (channel === 'app.backUpNow') return backups.backUpNow();
+    if (channel === 'app.listBackups') return backups.list();
+    if (user.role !== 'admin') return ONLY_ADMINS_RESTORE;
+    return backups.restore((input as { name: string }).name);
   }
 
   return {
