@@ -18,6 +18,7 @@ import { backupsPath } from '../main/paths.ts';
 import { createSession } from '../main/session.ts';
 import { handleApi } from './api.ts';
 import { createWebBackups } from './backups.ts';
+import { handleDownload, isDownloadRequest } from './downloads.ts';
 import {
   EXPORTS_FOLDER_NAME,
   OUTSIDE_EXPORTS,
@@ -106,6 +107,10 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       return;
     }
     const url = request.url ?? '/';
+    if (isDownloadRequest(url)) {
+      await handleDownload(request, response, { port, token, exportsDir });
+      return;
+    }
     if (url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')) {
       await handleApi(request, response, { port, token, invoke: gate.invoke });
       return;

@@ -31,6 +31,8 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
   '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 const FALLBACK_TYPE = 'application/octet-stream';
@@ -92,7 +94,8 @@ export async function serveStatic(
   response.end(request.method === 'HEAD' ? undefined : body);
 }
 
-async function readRegularFile(file: string): Promise<Buffer | null> {
+/** The file's bytes, or null when it is missing or not a regular file. */
+export async function readRegularFile(file: string): Promise<Buffer | null> {
   try {
     const stat = await fs.promises.stat(file);
     return stat.isFile() ? await fs.promises.readFile(file) : null;

@@ -26,6 +26,12 @@ const UNREACHABLE: Result<never> = {
 };
 
 let token: string | null = null;
+let isInstalled = false;
+
+/** True when this renderer runs in a plain browser against the web bridge. */
+export function isBrowserMode(): boolean {
+  return isInstalled;
+}
 
 function keepToken(value: string): void {
   token = value;
@@ -96,6 +102,33 @@ async function post(channel: string, input: unknown): Promise<unknown> {
   }
 }
 
+/**
+ * Hands a file from the exports folder to the browser as a download (fetched with the token in
+ * its header, then saved through a temporary link); false when the bridge refused it.
+ */
+export async function downloadExport(filePath: string): Promise<boolean> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/download?path=${encodeURIComponent(filePath)}`, {
+      headers: token === null ? {} : { 'X-Balancebook-Token': token },
+    });
+  } catch {
+    return false;
+  }
+  if (!response.ok) return false;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = filePath.split(/[\\/]/).pop() ?? 'export';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has started the download by now; the object URL is no longer needed.
+  setTimeout(() => {
+    URL.revokeObjectURL(link.href);
+  }, 0);
+  return true;
+}
+
 function isResult(value: unknown): value is Result<unknown> {
   return typeof value === 'object' && value !== null && 'ok' in value;
 }
@@ -103,6 +136,7 @@ function isResult(value: unknown): value is Result<unknown> {
 export function installWebBridge(): void {
   const host = window as { api?: BalancebookApi };
   if (host.api !== undefined) return;
+  isInstalled = true;
   token = takeTokenFromFragment() ? token : sessionStorage.getItem(TOKEN_KEY);
   window.addEventListener('hashchange', () => {
     // A new address pasted into the address bar of this tab: same page, new token.

@@ -9,7 +9,28 @@ import { createInterface } from 'node:readline';
 
 const START_LINE = /^Balancebook is running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/;
 
-export type RealBridge = { url: string; origin: string; stop(): Promise<void> };
+export type RealBridge = {
+  url: string;
+  origin: string;
+  /** A call over HTTP with the token, as the page makes it (the bridge has one session). */
+  invoke(channel: string, input: unknown): Promise<unknown>;
+  stop(): Promise<void>;
+};
+
+async function invokeOver(url: string, channel: string, input: unknown): Promise<unknown> {
+  const address = new URL(url);
+  const response = await fetch(`${address.origin}/api/invoke`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Balancebook-Token': address.hash.replace('#token=', ''),
+    },
+    body: JSON.stringify({ channel, input }),
+  });
+  const result = (await response.json()) as { ok: boolean; data?: unknown; error?: unknown };
+  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+  return result.data;
+}
 
 /** A port free a moment ago, so two starts of the bridge can share it. */
 export function freePort(): Promise<number> {
@@ -59,7 +80,9 @@ export function startRealBridge(options: {
     });
     createInterface({ input: child.stdout }).on('line', (line) => {
       const url = START_LINE.exec(line)?.[1];
-      if (url !== undefined) resolve({ url, origin: new URL(url).origin, stop });
+      if (url === undefined) return;
+      const invoke = (channel: string, input: unknown) => invokeOver(url, channel, input);
+      resolve({ url, origin: new URL(url).origin, invoke, stop });
     });
   });
 }
