@@ -119,6 +119,8 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
   };
   try {
     port = await listen(server, options.port ?? 0);
+    // The start-up backup (the very first one, on a new ledger) is done before the address shows.
+    await backups.idle();
   } catch (error) {
     await backups.stop();
     await host.close();
