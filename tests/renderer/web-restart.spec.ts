@@ -1,7 +1,8 @@
 /**
  * Proves, against the real web bridge, that a tab left open across a restart of
  * `npm run start:web` explains itself ("Balancebook was restarted") and takes the new address,
- * pasted into the page or into the address bar, without reloading the page.
+ * pasted into the page or into the address bar, without reloading the page; and that a tab whose
+ * address no longer answers (a restart on another port, the default) opens the new one pasted in.
  */
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -92,4 +93,28 @@ test('the new address pasted into the address bar of the stale tab works without
   await new StartScreen(page).expectVisible();
   expect(page.url()).not.toContain('token=');
   expect(await isSameDocument(page)).toBe(true);
+});
+
+test('a tab whose address no longer answers says so and opens the new address pasted into it', async ({
+  page,
+}, testInfo) => {
+  const dataDir = testInfo.outputPath('data');
+  fs.mkdirSync(dataDir, { recursive: true });
+  await page.goto(await restart(dataDir, await freePort()));
+  await new StartScreen(page).signIn('admin');
+  const newAddress = await restart(dataDir, await freePort()); // a new port, as by default
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Customers' })
+    .click();
+  await expect(
+    page.getByRole('heading', { name: 'Balancebook is not running at this address' }),
+  ).toBeVisible();
+  const form = page.getByRole('form', { name: 'New address' });
+  await form.getByRole('textbox', { name: 'New address or token' }).fill(newAddress);
+  await form.getByRole('button', { name: 'Continue' }).click();
+
+  await new StartScreen(page).expectVisible();
+  expect(new URL(page.url()).origin).toBe(new URL(newAddress).origin);
 });
