@@ -1,7 +1,8 @@
 /**
  * The shell's one door to the engine, shared by the Electron main process and the web bridge.
  * It answers the app-shell channels itself (shared/contract/app-channels.ts: session, sign-in,
- * sign-out, choosing where to save one export or a folder for many) and passes engine channels on
+ * sign-out, choosing where to save one export or a folder for many; backups and restore where
+ * the shell offers them, the web bridge) and passes engine channels on
  * with the signed-in user as the actor. Invariants: before sign-in only `users.list` reaches the
  * engine (the start screen lists who may sign in); everything else is FORBIDDEN without touching
  * it. The engine's `users.signIn` is never passed on from the renderer: only `app.signIn` checks a
@@ -38,11 +39,19 @@ export type FolderRequest = z.output<(typeof appChannels)['app.chooseExportFolde
 export type FolderChoice = AppChannelOutputs['app.chooseExportFolder'];
 export type ExportFolderChooser = (request: FolderRequest) => Promise<FolderChoice>;
 
+/** The web bridge's backups (electron/web/backups.ts); the desktop has its File menu instead. */
+export type GateBackups = {
+  backUpNow(): Promise<Result<AppChannelOutputs['app.backUpNow']>>;
+  list(): Result<AppChannelOutputs['app.listBackups']>;
+  restore(name: string): Promise<Result<AppChannelOutputs['app.restoreBackup']>>;
+};
+
 export type GateOptions = {
   engine: Pick<Backend, 'invoke'>;
   session: Session;
   chooseSavePath: SavePathChooser;
   chooseExportFolder: ExportFolderChooser;
+  backups?: GateBackups;
 };
 
 export type Gate = { invoke: (channel: unknown, input: unknown) => Promise<Result<unknown>> };
@@ -74,6 +83,16 @@ export const PATH_NOT_CHOSEN: Result<never> = {
 export const SHELL_ONLY: Result<never> = {
   ok: false,
   error: { code: 'FORBIDDEN', message: 'Sign in from the start screen', field: 'channel' },
+};
+
+export const USE_THE_FILE_MENU: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Back up and restore from the File menu' },
+};
+
+export const ONLY_ADMINS_RESTORE: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Only an admin can restore a backup' },
 };
 
 export const UNKNOWN_CHANNEL: Result<never> = {
@@ -132,6 +151,10 @@ export function createGate(options: GateOptions): Gate {
         grants.give(chosen.paths, { overwrite: false });
         return ok(chosen);
       }
+      case 'app.backUpNow':
+      case 'app.listBackups':
+      case 'app.restoreBackup':
+        return answerBackups(channel, parsed.data);
     }
   }
 
@@ -141,6 +164,20 @@ export function createGate(options: GateOptions): Gate {
     const grant = typeof input.path === 'string' ? grants.take(input.path) : null;
     if (grant === null) return PATH_NOT_CHOSEN;
     return ok({ ...input, overwrite: grant.overwrite });
+  }
+
+  /** In order: no backups here (the desktop), nobody signed in, a restore by a non-admin. */
+  async function answerBackups(channel: AppChannelName, input: unknown): Promise<Result<unknown>> {
+    const backups = options.backups;
+    if (backups === undefined) return USE_THE_FILE_MENU;
+    const signedIn = await currentUser();
+    if (!signedIn.ok) return signedIn;
+    const user = signedIn.data.user;
+    if (user === null) return SIGN_IN_FIRST;
+    if (channel === 'app.backUpNow') return backups.backUpNow();
+    if (channel === 'app.listBackups') return backups.list();
+    if (user.role !== 'admin') return ONLY_ADMINS_RESTORE;
+    return backups.restore((input as { name: string }).name);
   }
 
   return {

@@ -2,7 +2,8 @@
  * The web bridge: the built renderer and the same engine, served over HTTP on 127.0.0.1 only, for
  * using Balancebook from a browser on this computer. It keeps its own session exactly like the
  * desktop app (the same gate: sign-in required, the actor from the session, `app.*` answered
- * here), runs the scheduled pass like main does, and checks every request's `Host` before
+ * here), runs the scheduled pass like main does, makes the day's backup and offers backup and
+ * restore in place of the desktop's File menu (backups.ts), and checks every request's `Host` before
  * anything else (DNS rebinding). The API token is made per run unless one is given (tests).
  */
 import { randomBytes } from 'node:crypto';
@@ -13,8 +14,11 @@ import { createBackend, type Backend } from '../backend/index.ts';
 import { createEngineHost } from '../main/engine-host.ts';
 import { createGate } from '../main/gate.ts';
 import type { IntervalTimer } from '../main/scheduler.ts';
+import { backupsPath } from '../main/paths.ts';
 import { createSession } from '../main/session.ts';
 import { handleApi } from './api.ts';
+import { createWebBackups } from './backups.ts';
+import { handleDownload, isDownloadRequest } from './downloads.ts';
 import {
   EXPORTS_FOLDER_NAME,
   OUTSIDE_EXPORTS,
@@ -41,6 +45,8 @@ export type WebBridgeOptions = {
   migrationsFolder?: string;
   /** Where `app.chooseSavePath` puts exports; `<folder of dbPath>/exports` by default. */
   exportsDir?: string;
+  /** Where backups go; `<folder of dbPath>/backups` by default, as on the desktop. */
+  backupsDir?: string;
   timer?: IntervalTimer;
   onPassError?: (error: unknown) => void;
 };
@@ -60,13 +66,20 @@ export function newToken(): string {
 
 export async function startWebBridge(options: WebBridgeOptions): Promise<WebBridge> {
   const token = options.token ?? newToken();
-  const exportsDir =
-    options.exportsDir ??
-    path.join(path.dirname(path.resolve(options.dbPath)), EXPORTS_FOLDER_NAME);
+  const dataDir = path.dirname(path.resolve(options.dbPath));
+  const exportsDir = options.exportsDir ?? path.join(dataDir, EXPORTS_FOLDER_NAME);
   const host = createEngineHost({
     open: () => openBackend(options),
     timer: options.timer,
     onPassError: options.onPassError,
+  });
+  const session = createSession();
+  const backups = createWebBackups({
+    ...options,
+    backupsDir: options.backupsDir ?? backupsPath(dataDir),
+    host,
+    session,
+    now: options.now ?? (() => new Date()),
   });
   const gate = createGate({
     engine: {
@@ -75,9 +88,10 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
           ? host.invoke(channel, input, ctx).then((result) => relativeToExports(result, exportsDir))
           : Promise.resolve(OUTSIDE_EXPORTS),
     },
-    session: createSession(),
+    session,
     chooseSavePath: createExportsChooser(exportsDir),
     chooseExportFolder: createExportsFolderChooser(exportsDir),
+    backups,
   });
   let port = 0;
   const server = http.createServer((request, response) => {
@@ -94,6 +108,10 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       return;
     }
     const url = request.url ?? '/';
+    if (isDownloadRequest(url)) {
+      await handleDownload(request, response, { port, token, exportsDir });
+      return;
+    }
     if (url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')) {
       await handleApi(request, response, { port, token, invoke: gate.invoke });
       return;
@@ -102,7 +120,10 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
   };
   try {
     port = await listen(server, options.port ?? 0);
+    // The start-up backup (the very first one, on a new ledger) is done before the address shows.
+    await backups.idle();
   } catch (error) {
+    await backups.stop();
     await host.close();
     throw error;
   }
@@ -119,6 +140,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
         });
         server.closeAllConnections();
       });
+      await backups.stop();
       await host.close();
     },
   };

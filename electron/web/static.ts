@@ -15,6 +15,7 @@ import { SECURITY_HEADERS, sendError } from './respond.ts';
 export {
   CONTENT_TYPES,
   contentTypeOf,
+  readRegularFile,
   resolveInside,
   type StaticRequest,
 } from '../main/renderer-files.ts';

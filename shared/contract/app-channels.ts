@@ -1,6 +1,6 @@
 /**
- * Channels the application shell answers itself, not the engine: who is signed in, and where to
- * save an export. The Electron main process answers them over IPC and the web bridge over HTTP;
+ * Channels the application shell answers itself, not the engine: who is signed in, where to
+ * save an export, and (in the browser, where there is no File menu) backups and restore. The Electron main process answers them over IPC and the web bridge over HTTP;
  * the renderer calls them through `window.api.invoke` like any other channel.
  */
 import { z } from 'zod';
@@ -8,6 +8,7 @@ import type { ChannelName } from './channels.ts';
 import type { User } from './types.ts';
 
 export const EXPORT_FOLDER_FILES_MAX = 5000;
+export const BACKUP_NAME_MAX = 200;
 
 export const appChannels = {
   'app.session': z.object({}).optional(),
@@ -34,7 +35,15 @@ export const appChannels = {
       .min(1)
       .max(EXPORT_FOLDER_FILES_MAX),
   }),
+  /** Browser only (the desktop has its File menu): back the ledger up now. */
+  'app.backUpNow': z.object({}).optional(),
+  /** Browser only: the regular backups in the backups folder, newest first. */
+  'app.listBackups': z.object({}).optional(),
+  /** Browser only, admins only: replace the ledger with one of the listed backups. */
+  'app.restoreBackup': z.object({ name: z.string().min(1).max(BACKUP_NAME_MAX) }),
 } as const;
+
+export type BackupListing = { name: string; day: string; time: string; sizeBytes: number };
 
 export type AppChannelName = keyof typeof appChannels;
 
@@ -49,6 +58,10 @@ export type AppChannelOutputs = {
    * none taken on disk or twice in the list. `folder` is null (and `paths` empty) when cancelled.
    */
   'app.chooseExportFolder': { folder: string | null; paths: string[] };
+  'app.backUpNow': { path: string };
+  'app.listBackups': { folder: string; backups: BackupListing[] };
+  /** The safety copy of the replaced ledger is null when there was no ledger to keep. */
+  'app.restoreBackup': { restoredFrom: string; safetyBackup: string | null };
 };
 
 export function isAppChannelName(name: unknown): name is AppChannelName {

@@ -2,8 +2,9 @@
  * Proves `npm run start:web`'s launcher: it finds the desktop app's data folder on each platform
  * (or BALANCEBOOK_DATA_DIR), reads the port from `--port` or BALANCEBOOK_PORT and refuses a bad
  * one, refuses to start without a built renderer, prints exactly one line
- * `Balancebook is running at http://127.0.0.1:<port>/#token=<token>`, and, run as a real process,
- * serves the ledger and exits cleanly on Ctrl+C with the ledger closed.
+ * `Balancebook is running at http://127.0.0.1:<port>/#token=<token>`, makes the first backup at
+ * the very first start, and, run as a real process, serves the ledger and exits cleanly on Ctrl+C
+ * with the ledger closed.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -92,6 +93,10 @@ describe('launch', () => {
     expect(token).toBe(launched.data.token);
     expect(fs.existsSync(path.join(dataDir, 'balancebook.sqlite'))).toBe(true);
     await launched.data.close();
+    // The very first start: the ledger is new, and its first backup is made all the same.
+    expect(fs.readdirSync(path.join(dataDir, 'backups'))).toEqual([
+      'balancebook-2026-03-01T10-00-00.sqlite',
+    ]);
   });
 
   it('refuses to start without a built renderer', async () => {
@@ -138,6 +143,7 @@ describe('the process', () => {
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(stderr).toBe('');
-    expect(fs.readdirSync(dataDir)).toEqual(['balancebook.sqlite']);
+    // No -wal or -shm file left: the ledger was closed (its first backup sits in backups/).
+    expect(fs.readdirSync(dataDir)).toEqual(['backups', 'balancebook.sqlite']);
   });
 });

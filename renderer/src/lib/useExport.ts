@@ -1,9 +1,11 @@
 /**
  * Exports a document: asks the shell where to save (`app.chooseSavePath`), then has the engine
- * write it there, and says where it went. Cancelling the save dialog does nothing.
+ * write it there, and says where it went. In the browser the file is also downloaded (it stays in
+ * the exports folder too). Cancelling the save dialog does nothing.
  */
 import { useState } from 'react';
 import { attempt, type Attempt } from '../api/client.ts';
+import { downloadExport, isBrowserMode } from '../api/web-bridge.ts';
 import { notifyDone, notifyFailed } from './notify.ts';
 
 export type ExportRequest = {
@@ -43,8 +45,15 @@ export function useExport(): {
       }
       if (chosen.data.path === null) return;
       const written = await request.write(chosen.data.path);
-      if (written.ok) notifyDone('Exported', `Saved to ${written.data.path}`);
-      else notifyFailed(written.error);
+      if (!written.ok) {
+        notifyFailed(written.error);
+        return;
+      }
+      const isDownloaded = isBrowserMode() && (await downloadExport(written.data.path));
+      notifyDone(
+        isDownloaded ? 'Exported and downloaded' : 'Exported',
+        `Saved to ${written.data.path}`,
+      );
     } finally {
       setPending(false);
     }

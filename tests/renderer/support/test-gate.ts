@@ -111,6 +111,14 @@ export function createTestGate(engine: Engine, saveDir: string): TestGate {
         grants.give(paths, { overwrite: false });
         return ok({ folder, paths });
       }
+      case 'app.backUpNow':
+      case 'app.listBackups':
+      case 'app.restoreBackup':
+        // As the desktop: backups live in its File menu.
+        return {
+          ok: false,
+          error: { code: 'FORBIDDEN', message: 'Back up and restore from the File menu' },
+        };
     }
   }
 

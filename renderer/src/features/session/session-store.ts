@@ -9,6 +9,8 @@ type SessionState = {
   status: 'checking' | 'signedOut' | 'signedIn';
   user: User | null;
   setUser: (user: User | null) => void;
+  /** Back to 'checking': the shell's session is unknown again (the web bridge restarted). */
+  reset: () => void;
 };
 
 export const useSessionStore = create<SessionState>()((set) => ({
@@ -16,5 +18,8 @@ export const useSessionStore = create<SessionState>()((set) => ({
   user: null,
   setUser: (user) => {
     set({ user, status: user === null ? 'signedOut' : 'signedIn' });
+  },
+  reset: () => {
+    set({ user: null, status: 'checking' });
   },
 }));

@@ -1,8 +1,13 @@
-/** Settings: the business's details on documents (admin only; others read them) and the people. */
+/**
+ * Settings: the business's details on documents (admin only; others read them), the people, and
+ * in the browser, backups (the desktop has them in its File menu).
+ */
 import { Stack } from '@mantine/core';
 import { useQuery } from '../../api/useQuery.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { isBrowserMode } from '../../api/web-bridge.ts';
 import { QueryView } from '../../components/QueryView.tsx';
+import { BackupsSection } from './BackupsSection.tsx';
 import { BusinessSettingsForm } from './BusinessSettingsForm.tsx';
 import { UsersSection } from './UsersSection.tsx';
 
@@ -19,6 +24,7 @@ export function SettingsPage() {
           {(data) => <BusinessSettingsForm key={data.updatedAt} settings={data} />}
         </QueryView>
         <UsersSection />
+        {isBrowserMode() && <BackupsSection />}
       </Stack>
     </>
   );
