@@ -77,6 +77,7 @@ describe('restoring a good backup', () => {
           ledger.backupsDir,
           'balancebook-before-restore-2026-03-01T10-10-00.sqlite',
         ),
+        backupAfter: path.join(ledger.backupsDir, 'balancebook-2026-03-01T10-10-00.sqlite'),
       },
     });
     expect(closeCurrent).toHaveBeenCalledTimes(1);
