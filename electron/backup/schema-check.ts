@@ -3,7 +3,10 @@
  * migration record that this code's migrations produce in a new file: the same tables, indexes
  * and triggers with the same SQL, and the same applied migrations. A damaged trigger (say one
  * that no longer keeps the ledger append-only) or a damaged migration record reads as a valid
- * file to SQLite and to `audit.verify`; this is where it is refused. Reads only.
+ * file to SQLite and to `audit.verify`; this is where it is refused. Also checks SQLite's
+ * AUTOINCREMENT counters: every table that has one (`audit_events`) is append-only, so its
+ * counter is exactly its newest row's number; a larger one would leave a gap in the next events'
+ * numbers. Reads only.
  */
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../backend/db/open.ts';
@@ -28,6 +31,26 @@ export function schemaDifference(
   if (missing !== undefined) return `no ${describe(missing)}`;
   if (migrationsOf(sqlite).join('\n') !== reference.migrations.join('\n')) {
     return 'a migration record this version did not write';
+  }
+  return counterDifference(sqlite);
+}
+
+/** The first AUTOINCREMENT counter that is not its table's newest row number, or null. */
+function counterDifference(sqlite: Database.Database): string | null {
+  const counters = sqlite.prepare('SELECT name, seq FROM sqlite_sequence').all() as {
+    name: string;
+    seq: unknown;
+  }[];
+  const named = new Set(counters.map((counter) => counter.name));
+  if (named.size !== counters.length) return 'two counters for one table';
+  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck();
+  const known = new Set(tables.all() as string[]);
+  for (const counter of counters) {
+    if (!known.has(counter.name)) return 'a counter for no table';
+    const newest = sqlite.prepare(`SELECT MAX(rowid) AS newest FROM "${counter.name}"`).get() as {
+      newest: number | null;
+    };
+    if (counter.seq !== (newest.newest ?? 0)) return `a wrong counter for ${counter.name}`;
   }
   return null;
 }

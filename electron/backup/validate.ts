@@ -143,13 +143,16 @@ async function verifyWithEngine(
 
 /** The migrated copy against a new file's schema (schema-check.ts). */
 function checkSchema(copy: string, migrationsFolder: string): Verdict {
-  const db = new Database(copy, { fileMustExist: true });
+  let db: Database.Database | null = null;
   try {
+    db = new Database(copy, { fileMustExist: true });
     const difference = schemaDifference(db, migrationsFolder);
     if (difference === null) return { ok: true, data: copy };
     return refuse(`That file is damaged: its schema has ${difference}.`);
+  } catch (error) {
+    return refuse(`That file cannot be read as a ledger (${messageOf(error)}).`);
   } finally {
-    db.close();
+    db?.close();
   }
 }
 

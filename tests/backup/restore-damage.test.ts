@@ -1,8 +1,8 @@
 /**
  * Proves the checks restore adds to `audit.verify`: the full `integrity_check` (an index that no
  * longer matches its table, which `quick_check` lets through, is refused), and the migrated
- * candidate's schema and migration record against a new file's (a dropped or added trigger, a
- * damaged migration record are refused), while a file from an older version, migrated forward,
+ * candidate's schema, migration record and AUTOINCREMENT counter against a new file's (a dropped
+ * or added trigger, a damaged migration record, a counter ahead of the audit log are refused), while a file from an older version, migrated forward,
  * restores.
  */
 import fs from 'node:fs';
@@ -97,6 +97,11 @@ describe("restore compares the schema with a new file's", () => {
       name: 'an added trigger',
       sql: () => `CREATE TRIGGER quiet AFTER INSERT ON customers BEGIN SELECT 1; END`,
       reason: /schema has an unknown or altered trigger quiet/,
+    },
+    {
+      name: 'a counter ahead of the audit log',
+      sql: () => `UPDATE sqlite_sequence SET seq = seq + 5 WHERE name = 'audit_events'`,
+      reason: /schema has a wrong counter for audit_events/,
     },
     {
       name: 'a damaged migration record',
