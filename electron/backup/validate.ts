@@ -7,8 +7,8 @@
  * write-ahead mode without its -wal is named as such); it was not written by newer code than this;
  * the head of the audit chain in the backup's own record, when it has one, is still in its chain
  * (head-check.ts); the engine itself opens the copy and `audit.verify` finds no problem at all;
- * and the migrated copy's schema and migration record are exactly those a new file gets
- * (schema-check.ts). Invariants: the chosen file and its -wal are only ever read (all checks run
+ * and the migrated copy's schema, migration record and AUTOINCREMENT counter are exactly those
+ * a new file gets (schema-check.ts). Invariants: the chosen file and its -wal are only ever read (all checks run
  * on the copy), and a verdict of ok hands back that verified copy, already migrated forward by
  * the engine and checkpointed (no -wal beside it).
  */
@@ -71,36 +71,44 @@ function checkShape(copy: WorkingCopy, options: ShapeOptions): Verdict {
   let db: Database.Database | null = null;
   try {
     db = new Database(copy.path, { fileMustExist: true });
-    const integrity = db.pragma('integrity_check', { simple: false }) as {
-      integrity_check: string;
-    }[];
-    const firstProblem = integrity[0]?.integrity_check ?? 'no answer';
-    if (integrity.length !== 1 || firstProblem !== 'ok') {
-      return refuse(`That file is damaged (${firstProblem}).`);
-    }
-    if ((db.pragma('foreign_key_check') as unknown[]).length > 0) {
-      return refuse('That file is damaged (broken references between records).');
-    }
-    const missing = missingTables(db);
-    if (missing.length > 0 && copy.isWalMissing)
-      return refuse(missingWalMessage(options.candidate));
-    if (missing.length > 0) {
-      return refuse(`That file is not a Balancebook ledger (no ${missing.join(', ')}).`);
-    }
-    const newest = db
-      .prepare('SELECT MAX(created_at) AS newest FROM __drizzle_migrations')
-      .get() as { newest: number | null } | undefined;
-    if ((newest?.newest ?? 0) > newestKnownMigration(options.migrationsFolder)) {
-      return refuse('That backup was made by a newer version of Balancebook; update first.');
-    }
-    const headRefusal = recordedHeadRefusal(db, options.candidate);
-    if (headRefusal !== null) return refuse(headRefusal);
+    const problem = damage(db) ?? foreignness(db, copy, options);
+    if (problem !== null) return refuse(problem);
     return { ok: true, data: copy.path };
   } catch (error) {
     return refuse(`That file cannot be read as a ledger (${messageOf(error)}).`);
   } finally {
     db?.close();
   }
+}
+
+/** What `integrity_check` (every page, index and constraint) or the references find, or null. */
+function damage(db: Database.Database): string | null {
+  const integrity = db.pragma('integrity_check', { simple: false }) as {
+    integrity_check: string;
+  }[];
+  const firstProblem = integrity[0]?.integrity_check ?? 'no answer';
+  if (integrity.length !== 1 || firstProblem !== 'ok') {
+    return `That file is damaged (${firstProblem}).`;
+  }
+  if ((db.pragma('foreign_key_check') as unknown[]).length > 0) {
+    return 'That file is damaged (broken references between records).';
+  }
+  return null;
+}
+
+/** Why the file is not this version's whole ledger as its record describes it, or null. */
+function foreignness(db: Database.Database, copy: WorkingCopy, options: ShapeOptions) {
+  const missing = missingTables(db);
+  if (missing.length > 0 && copy.isWalMissing) return missingWalMessage(options.candidate);
+  if (missing.length > 0) {
+    return `That file is not a Balancebook ledger (no ${missing.join(', ')}).`;
+  }
+  const newest = db.prepare('SELECT MAX(created_at) AS newest FROM __drizzle_migrations').get() as
+    { newest: number | null } | undefined;
+  if ((newest?.newest ?? 0) > newestKnownMigration(options.migrationsFolder)) {
+    return 'That backup was made by a newer version of Balancebook; update first.';
+  }
+  return recordedHeadRefusal(db, options.candidate);
 }
 
 function missingTables(db: Database.Database): string[] {
