@@ -1,7 +1,8 @@
 /**
  * Decides whether a file may replace the ledger. Checks, in order, each refusing with its own
  * sentence: the file exists; it starts with SQLite's header; a private copy of it, taking along
- * its -wal (working-copy.ts) so the newest transactions are replayed, opens and passes
+ * its -wal (working-copy.ts) so the newest transactions are replayed (a -wal of which SQLite can
+ * read nothing is refused), opens and passes
  * `PRAGMA integrity_check` (every page, index and constraint, not only quick_check's part) and
  * `foreign_key_check`; it holds the migrations table and Balancebook's tables (a file in
  * write-ahead mode without its -wal is named as such); it was not written by newer code than this;
@@ -26,6 +27,7 @@ import {
   makeWorkingCopy,
   missingWalMessage,
   readHeader,
+  unreadWalMessage,
   type WorkingCopy,
 } from './working-copy.ts';
 
@@ -71,7 +73,8 @@ function checkShape(copy: WorkingCopy, options: ShapeOptions): Verdict {
   let db: Database.Database | null = null;
   try {
     db = new Database(copy.path, { fileMustExist: true });
-    const problem = damage(db) ?? foreignness(db, copy, options);
+    const problem =
+      unreadWalMessage(db, copy, options.candidate) ?? damage(db) ?? foreignness(db, copy, options);
     if (problem !== null) return refuse(problem);
     return { ok: true, data: copy.path };
   } catch (error) {

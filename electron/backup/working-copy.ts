@@ -3,11 +3,12 @@
  * (write-ahead log), so that SQLite replays the log and the copy holds the ledger whole, newest
  * transactions included. The `-shm` beside it is only an index of the log, which SQLite rebuilds,
  * so it is left behind. Invariants: the chosen file and its companions are only ever read; a
- * companion that is there but cannot be read refuses, naming it, rather than restoring an older
- * state without it.
+ * companion that is there but cannot be read, or whose changes SQLite cannot read, refuses,
+ * naming it, rather than restoring an older state without it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type Database from 'better-sqlite3';
 import type { Result } from '../../shared/errors.ts';
 
 export const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -21,7 +22,13 @@ export type WorkingCopy = {
   path: string;
   /** The candidate is in write-ahead mode and no `-wal` lay beside it. */
   isWalMissing: boolean;
+  /** The size of the `-wal` taken along, 0 when there was none. */
+  walBytes: number;
 };
+
+/** The -wal's own header, and each frame's header before its page. */
+const WAL_HEADER_BYTES = 32;
+const FRAME_HEADER_BYTES = 24;
 
 /** The candidate's first bytes, or null when it does not exist or cannot be read. */
 export function readHeader(file: string): Buffer | null {
@@ -54,7 +61,9 @@ export function makeWorkingCopy(
   const wal = `${candidate}${WAL_SUFFIX}`;
   const isWalMode =
     header[VERSION_OFFSET] === WAL_VERSION && header[VERSION_OFFSET + 1] === WAL_VERSION;
-  if (!fs.existsSync(wal)) return { ok: true, data: { path: copy, isWalMissing: isWalMode } };
+  if (!fs.existsSync(wal)) {
+    return { ok: true, data: { path: copy, isWalMissing: isWalMode, walBytes: 0 } };
+  }
   try {
     fs.copyFileSync(wal, `${copy}${WAL_SUFFIX}`);
   } catch (error) {
@@ -64,7 +73,29 @@ export function makeWorkingCopy(
         'without it the newest changes would be lost.',
     );
   }
-  return { ok: true, data: { path: copy, isWalMissing: false } };
+  return { ok: true, data: { path: copy, isWalMissing: false, walBytes: fs.statSync(wal).size } };
+}
+
+/**
+ * A refusal when the -wal taken along holds at least one whole frame yet SQLite could read none
+ * of it (its header or first frame damaged, or a log from another file): the newest changes it
+ * holds would be silently left out. Run first on the opened copy.
+ */
+export function unreadWalMessage(
+  db: Database.Database,
+  copy: WorkingCopy,
+  candidate: string,
+): string | null {
+  const pageBytes = db.pragma('page_size', { simple: true }) as number;
+  if (copy.walBytes < WAL_HEADER_BYTES + FRAME_HEADER_BYTES + pageBytes) return null;
+  if (db.pragma('journal_mode', { simple: true }) !== 'wal') return null;
+  const [state] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
+  if ((state?.log ?? 0) > 0) return null;
+  const name = `${path.basename(candidate)}${WAL_SUFFIX}`;
+  return (
+    `That file's -wal companion (${name}) is damaged or belongs to another file: none of the ` +
+    'changes it holds can be read. Copy the ledger again, with Balancebook closed.'
+  );
 }
 
 /** The refusal for a file whose tables are absent because its -wal was left behind. */

@@ -1,8 +1,9 @@
 /**
  * Proves that restore reads a ledger copied with its -wal beside it whole: a real WAL-mode ledger,
  * copied while its newest transactions are committed but not yet checkpointed into the main file,
- * comes back with those transactions; the same copy without its -wal, or with a -wal that cannot
- * be read, is refused saying so; and the chosen files are never changed.
+ * comes back with those transactions; the same copy without its -wal, with a -wal that cannot be
+ * read, or with one of which SQLite can read nothing, is refused saying so; and the chosen files
+ * are never changed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -101,6 +102,26 @@ describe('restoring a ledger copied with its -wal', () => {
       /-wal companion \(copied\.sqlite-wal\) that is not beside it/,
     );
     expect(closeCurrent).not.toHaveBeenCalled();
+    ledger.backend.close();
+  });
+
+  it('refuses a -wal of which SQLite can read nothing, naming it', async () => {
+    const { ledger, copied, atCopy } = await givenCopyInUse();
+    const wal = fs.readFileSync(`${copied}-wal`);
+    // The log's salt, which every frame must repeat: the frames no longer belong to it.
+    wal[16] = (wal[16] ?? 0) ^ 0xff;
+    fs.writeFileSync(`${copied}-wal`, wal);
+    const { options, closeCurrent } = restoreOptions(ledger, copied);
+    const refused = await restoreBackup(options);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'backupFile' },
+    });
+    expect(refused.ok ? '' : refused.error.message).toMatch(
+      /-wal companion \(copied\.sqlite-wal\) is damaged or belongs to another file/,
+    );
+    expect(closeCurrent).not.toHaveBeenCalled();
+    expect(await balances(ledger.backend)).toEqual(atCopy);
     ledger.backend.close();
   });
 
