@@ -11,7 +11,7 @@
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../backend/db/open.ts';
 
-/** drizzle's table is made by several generations of code; its rows are compared instead. */
+/** drizzle's bookkeeping table, made by open.ts since the first release; its rows too. */
 const MIGRATIONS_TABLE = '__drizzle_migrations';
 
 type Reference = { schema: string[]; migrations: string[] };
@@ -71,11 +71,8 @@ function referenceFor(migrationsFolder: string): Reference {
 /** Each object as one JSON line: type, name, table and SQL (its page number left out). */
 function schemaOf(sqlite: Database.Database): string[] {
   const rows = sqlite
-    .prepare(
-      `SELECT type, name, tbl_name, sql FROM sqlite_master
-       WHERE tbl_name <> ? ORDER BY type, name`,
-    )
-    .all(MIGRATIONS_TABLE) as { type: string; name: string; tbl_name: string; sql: unknown }[];
+    .prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`)
+    .all() as { type: string; name: string; tbl_name: string; sql: unknown }[];
   return rows.map((row) => JSON.stringify([row.type, row.name, row.tbl_name, row.sql]));
 }
 

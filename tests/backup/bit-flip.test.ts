@@ -17,9 +17,9 @@ import { canonicalDump, differingTables, givenSmallBook } from './book.ts';
 import { TIME_ZONE } from './ledger.ts';
 import { tempDbPath } from '../support/temp-file.ts';
 
-/** Positions changed in each page; with the book's pages this makes a few hundred flips. */
-export const FLIPS_PER_PAGE = 8;
-const SEED = 0x5eed_b00c;
+/** Positions changed in each page: 512 flips over the book's 64 pages (BIT_FLIPS raises it). */
+export const FLIPS_PER_PAGE = Number(process.env.BIT_FLIPS ?? 8);
+const SEED = Number(process.env.BIT_FLIP_SEED ?? 0x5eed_b00c);
 
 type Flip = { position: number; mask: number };
 

@@ -2,8 +2,9 @@
  * Proves the checks restore adds to `audit.verify`: the full `integrity_check` (an index that no
  * longer matches its table, which `quick_check` lets through, is refused), and the migrated
  * candidate's schema, migration record and AUTOINCREMENT counter against a new file's (a dropped
- * or added trigger, a damaged migration record, a counter ahead of the audit log are refused), while a file from an older version, migrated forward,
- * restores.
+ * or added trigger, a damaged migrations table or record, a counter ahead of the audit log are
+ * refused), while the first release's ledger and a file of fewer migrations, migrated forward,
+ * restore.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -117,6 +118,33 @@ describe("restore compares the schema with a new file's", () => {
     db.close();
     change(backup, statement);
     expect(await refusal(ledger, backup)).toMatch(reason);
+    ledger.backend.close();
+  });
+
+  it('refuses a damaged migrations table', async () => {
+    const { ledger, backup } = await givenBackup();
+    // The live record is the last copy: page 1 keeps a stale one from before the schema grew.
+    const bytes = fs.readFileSync(backup);
+    const at = bytes.lastIndexOf('id SERIAL PRIMARY KEY', undefined, 'latin1');
+    bytes.write('x', at + 'id SERIA'.length, 'latin1');
+    fs.writeFileSync(backup, bytes);
+    const db = new Database(backup, { fileMustExist: true });
+    const table = db.prepare(`SELECT sql FROM sqlite_master WHERE name = ?`).pluck();
+    expect(table.get('__drizzle_migrations')).toMatch(/id SERIAx PRIMARY KEY/);
+    db.close();
+    expect(await refusal(ledger, backup)).toMatch(
+      /schema has an unknown or altered table __drizzle_migrations/,
+    );
+    ledger.backend.close();
+  });
+
+  it("restores the first release's ledger, migrated forward", async () => {
+    const ledger = givenLedger();
+    const release = path.join(ledger.dataDir, 'release-1.sqlite');
+    fs.copyFileSync(path.join(import.meta.dirname, '../fixtures/release-1.sqlite'), release);
+    const restored = await restoreBackup(restoreOptions(ledger, release).options);
+    expect(restored.ok ? null : restored.error).toBeNull();
+    expect(Object.keys(await balances(ledger.backend)).length).toBeGreaterThan(0);
     ledger.backend.close();
   });
 
