@@ -73,7 +73,8 @@ export function makeWorkingCopy(
         'without it the newest changes would be lost.',
     );
   }
-  return { ok: true, data: { path: copy, isWalMissing: false, walBytes: fs.statSync(wal).size } };
+  const walBytes = fs.statSync(`${copy}${WAL_SUFFIX}`).size;
+  return { ok: true, data: { path: copy, isWalMissing: false, walBytes } };
 }
 
 /**
