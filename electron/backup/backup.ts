@@ -2,7 +2,9 @@
  * Writes a backup of the ledger with SQLite's online backup, which copies a consistent snapshot
  * even while the engine has the file open (WAL mode lets a second connection read beside it).
  * Invariants: a backup file is complete or absent (it is written under a hidden temporary name
- * and renamed when done); an existing backup is never overwritten; the ledger is only read.
+ * and renamed when done); its record (metadata.ts: the head of the audit chain it holds) is
+ * written from the finished copy before that rename; an existing backup is never overwritten;
+ * the ledger is only read.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -10,6 +12,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { systemTimeZone } from '../../shared/dates.ts';
 import { BUSY_TIMEOUT_MS } from '../backend/db/open.ts';
+import { writeMetadata } from './metadata.ts';
 import { BACKUP_PREFIX, backupFileName, backupStamp } from './names.ts';
 
 /** How many same-second names to try before giving up. */
@@ -27,7 +30,8 @@ export type BackupOptions = {
 /** Writes the backup and returns its path; throws when the ledger or the folder cannot be used. */
 export async function backupNow(options: BackupOptions): Promise<string> {
   fs.mkdirSync(options.backupsDir, { recursive: true });
-  const stamp = backupStamp(options.now(), options.timeZone ?? systemTimeZone());
+  const at = options.now();
+  const stamp = backupStamp(at, options.timeZone ?? systemTimeZone());
   const target = freeName(options.backupsDir, stamp, options.prefix ?? BACKUP_PREFIX);
   const partial = path.join(
     options.backupsDir,
@@ -37,6 +41,7 @@ export async function backupNow(options: BackupOptions): Promise<string> {
   try {
     source.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     await source.backup(partial);
+    recordHead(partial, target, at);
     fs.renameSync(partial, target);
     return target;
   } finally {
@@ -51,4 +56,17 @@ function freeName(folder: string, stamp: string, prefix: string): string {
     if (!fs.existsSync(candidate)) return candidate;
   }
   throw new Error(`More than ${SAME_SECOND_MAX} backups in one second in ${folder}`);
+}
+
+/**
+ * Writes the record of `target` from the finished copy `partial`. The copy is opened read-write
+ * (it is only read) so that closing it removes the -wal and -shm SQLite makes beside it.
+ */
+function recordHead(partial: string, target: string, at: Date): void {
+  const written = new Database(partial, { fileMustExist: true });
+  try {
+    writeMetadata(target, written, at);
+  } finally {
+    written.close();
+  }
 }

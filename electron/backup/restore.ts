@@ -3,9 +3,11 @@
  * copy; only then put the running engine away (the caller's `closeCurrent`), keep a safety backup
  * of the current file, move the verified copy in under a temporary name beside the ledger and
  * rename it over (removing the old file's -wal/-shm first, so SQLite cannot replay a stale log
- * into the new file), and open the engine again (`reopen`). Invariants: a refused file leaves the
- * ledger byte for byte as it was and the engine running; a failure after the engine was put away
- * still reopens it; the result is a value, never a throw.
+ * into the new file), and open the engine again (`reopen`). Last, the restored ledger is backed
+ * up as a regular backup, so that the newest backup's record describes the book as it now is and
+ * the start-up check (head-check.ts) does not mistake the restore for lost history. Invariants: a
+ * refused file leaves the ledger byte for byte as it was and the engine running; a failure after
+ * the engine was put away still reopens it; the result is a value, never a throw.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -27,7 +29,12 @@ export type RestoreOptions = {
   migrationsFolder?: string;
 };
 
-export type Restored = { restoredFrom: string; safetyBackup: string | null };
+export type Restored = {
+  restoredFrom: string;
+  safetyBackup: string | null;
+  /** The backup of the ledger as restored, or null when it could not be made. */
+  backupAfter: string | null;
+};
 
 const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
 
@@ -50,7 +57,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<Result<Res
     if (reopened !== null) {
       return failure(`The backup was restored but could not be opened (${reopened}).`);
     }
-    return { ok: true, data: { restoredFrom: options.backupFile, safetyBackup: swapped.data } };
+    const backupAfter = await backupRestored(options);
+    const restoredFrom = options.backupFile;
+    return { ok: true, data: { restoredFrom, safetyBackup: swapped.data, backupAfter } };
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }
@@ -101,6 +110,16 @@ function replaceFile(source: string, target: string): void {
     fs.renameSync(staging, target);
   } finally {
     fs.rmSync(staging, { force: true });
+  }
+}
+
+/** A regular backup of the restored ledger; null if it failed (the restore itself stands). */
+async function backupRestored(options: RestoreOptions): Promise<string | null> {
+  try {
+    return await backupNow(options);
+  } catch (error) {
+    console.error('[balancebook] the backup after a restore failed', error);
+    return null;
   }
 }
 

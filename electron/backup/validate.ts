@@ -1,11 +1,17 @@
 /**
  * Decides whether a file may replace the ledger. Checks, in order, each refusing with its own
- * sentence: the file exists; it starts with SQLite's header; a private copy of it opens and
- * passes `PRAGMA integrity_check` and `foreign_key_check`; it holds the migrations table and
- * Balancebook's tables; it was not written by newer code than this (its newest migration against
- * the journal's last `when`); and the engine itself opens the copy and `audit.verify` finds no
- * problem. Invariants: the chosen file is only ever read (all checks run on the copy), and a
- * verdict of ok hands back that verified copy, already migrated forward by the engine.
+ * sentence: the file exists; it starts with SQLite's header; a private copy of it, taking along
+ * its -wal (working-copy.ts) so the newest transactions are replayed (a -wal of which SQLite can
+ * read nothing is refused), opens and passes
+ * `PRAGMA integrity_check` (every page, index and constraint, not only quick_check's part) and
+ * `foreign_key_check`; it holds the migrations table and Balancebook's tables (a file in
+ * write-ahead mode without its -wal is named as such); it was not written by newer code than this;
+ * the head of the audit chain in the backup's own record, when it has one, is still in its chain
+ * (head-check.ts); the engine itself opens the copy and `audit.verify` finds no problem at all;
+ * and the migrated copy's schema, migration record and AUTOINCREMENT counter are exactly those
+ * a new file gets (schema-check.ts). Invariants: the chosen file and its -wal are only ever read (all checks run
+ * on the copy), and a verdict of ok hands back that verified copy, already migrated forward by
+ * the engine and checkpointed (no -wal beside it).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,8 +20,18 @@ import type { AuditVerification } from '../../shared/contract/types.ts';
 import type { Result } from '../../shared/errors.ts';
 import { createBackend } from '../backend/index.ts';
 import { DEFAULT_MIGRATIONS_FOLDER } from '../backend/db/open.ts';
+import { recordedHeadRefusal } from './head-check.ts';
+import { schemaDifference } from './schema-check.ts';
+import {
+  isSqliteHeader,
+  makeWorkingCopy,
+  missingWalMessage,
+  readHeader,
+  unreadWalMessage,
+  type WorkingCopy,
+} from './working-copy.ts';
 
-export const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+export { SQLITE_HEADER } from './working-copy.ts';
 export const REQUIRED_TABLES = [
   '__drizzle_migrations',
   'customers',
@@ -41,59 +57,61 @@ export async function validateBackup(options: ValidateOptions): Promise<Verdict>
   const migrationsFolder = options.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER;
   const header = readHeader(options.candidate);
   if (header === null) return refuse('That file does not exist or cannot be read.');
-  if (!header.equals(SQLITE_HEADER)) return refuse('That file is not a SQLite database.');
-  const copy = path.join(options.workDir, 'candidate.sqlite');
-  fs.copyFileSync(options.candidate, copy);
-  const shape = checkShape(copy, newestKnownMigration(migrationsFolder));
+  if (!isSqliteHeader(header)) return refuse('That file is not a SQLite database.');
+  const copy = makeWorkingCopy(options.candidate, header, options.workDir);
+  if (!copy.ok) return copy;
+  const shape = checkShape(copy.data, { ...options, migrationsFolder });
   if (!shape.ok) return shape;
-  return verifyWithEngine(copy, { ...options, migrationsFolder });
+  const verified = await verifyWithEngine(copy.data.path, { ...options, migrationsFolder });
+  if (!verified.ok) return verified;
+  return checkSchema(copy.data.path, migrationsFolder);
 }
 
-function readHeader(file: string): Buffer | null {
-  try {
-    const handle = fs.openSync(file, 'r');
-    try {
-      const header = Buffer.alloc(SQLITE_HEADER.length);
-      const read = fs.readSync(handle, header, 0, header.length, 0);
-      return header.subarray(0, read);
-    } finally {
-      fs.closeSync(handle);
-    }
-  } catch {
-    return null;
-  }
-}
+type ShapeOptions = { candidate: string; migrationsFolder: string };
 
-function checkShape(copy: string, newestKnown: number): Verdict {
+function checkShape(copy: WorkingCopy, options: ShapeOptions): Verdict {
   let db: Database.Database | null = null;
   try {
-    db = new Database(copy, { fileMustExist: true });
-    const integrity = db.pragma('integrity_check', { simple: false }) as {
-      integrity_check: string;
-    }[];
-    const firstProblem = integrity[0]?.integrity_check ?? 'no answer';
-    if (integrity.length !== 1 || firstProblem !== 'ok') {
-      return refuse(`That file is damaged (${firstProblem}).`);
-    }
-    if ((db.pragma('foreign_key_check') as unknown[]).length > 0) {
-      return refuse('That file is damaged (broken references between records).');
-    }
-    const missing = missingTables(db);
-    if (missing.length > 0) {
-      return refuse(`That file is not a Balancebook ledger (no ${missing.join(', ')}).`);
-    }
-    const newest = db
-      .prepare('SELECT MAX(created_at) AS newest FROM __drizzle_migrations')
-      .get() as { newest: number | null } | undefined;
-    if ((newest?.newest ?? 0) > newestKnown) {
-      return refuse('That backup was made by a newer version of Balancebook; update first.');
-    }
-    return { ok: true, data: copy };
+    db = new Database(copy.path, { fileMustExist: true });
+    const problem =
+      unreadWalMessage(db, copy, options.candidate) ?? damage(db) ?? foreignness(db, copy, options);
+    if (problem !== null) return refuse(problem);
+    return { ok: true, data: copy.path };
   } catch (error) {
     return refuse(`That file cannot be read as a ledger (${messageOf(error)}).`);
   } finally {
     db?.close();
   }
+}
+
+/** What `integrity_check` (every page, index and constraint) or the references find, or null. */
+function damage(db: Database.Database): string | null {
+  const integrity = db.pragma('integrity_check', { simple: false }) as {
+    integrity_check: string;
+  }[];
+  const firstProblem = integrity[0]?.integrity_check ?? 'no answer';
+  if (integrity.length !== 1 || firstProblem !== 'ok') {
+    return `That file is damaged (${firstProblem}).`;
+  }
+  if ((db.pragma('foreign_key_check') as unknown[]).length > 0) {
+    return 'That file is damaged (broken references between records).';
+  }
+  return null;
+}
+
+/** Why the file is not this version's whole ledger as its record describes it, or null. */
+function foreignness(db: Database.Database, copy: WorkingCopy, options: ShapeOptions) {
+  const missing = missingTables(db);
+  if (missing.length > 0 && copy.isWalMissing) return missingWalMessage(options.candidate);
+  if (missing.length > 0) {
+    return `That file is not a Balancebook ledger (no ${missing.join(', ')}).`;
+  }
+  const newest = db.prepare('SELECT MAX(created_at) AS newest FROM __drizzle_migrations').get() as
+    { newest: number | null } | undefined;
+  if ((newest?.newest ?? 0) > newestKnownMigration(options.migrationsFolder)) {
+    return 'That backup was made by a newer version of Balancebook; update first.';
+  }
+  return recordedHeadRefusal(db, options.candidate);
 }
 
 function missingTables(db: Database.Database): string[] {
@@ -131,6 +149,21 @@ async function verifyWithEngine(
     return { ok: true, data: copy };
   } finally {
     backend.close();
+  }
+}
+
+/** The migrated copy against a new file's schema (schema-check.ts). */
+function checkSchema(copy: string, migrationsFolder: string): Verdict {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(copy, { fileMustExist: true });
+    const difference = schemaDifference(db, migrationsFolder);
+    if (difference === null) return { ok: true, data: copy };
+    return refuse(`That file is damaged: its schema has ${difference}.`);
+  } catch (error) {
+    return refuse(`That file cannot be read as a ledger (${messageOf(error)}).`);
+  } finally {
+    db?.close();
   }
 }
 

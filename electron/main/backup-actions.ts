@@ -116,10 +116,16 @@ export function createBackupActions(wiring: BackupActionsWiring): BackupActions 
     wiring.session.signOut();
     wiring.reloadWindow();
     const kept = restored.data.safetyBackup ?? 'nowhere (there was no ledger)';
+    const after = restored.data.backupAfter;
     await inform(
       'Backup restored',
       'The backup was restored.',
-      `The previous ledger was kept at ${kept}.`,
+      [
+        `The previous ledger was kept at ${kept}.`,
+        after === null
+          ? 'The restored ledger could not be backed up: use Back up now.'
+          : `The restored ledger was backed up at ${after}.`,
+      ].join('\n'),
     );
   };
 

@@ -147,15 +147,30 @@ function start(): void {
     });
 }
 
-/** The day's automatic backup; a failure is shown but does not keep the ledger closed. */
+/**
+ * The day's automatic backup; a failure is shown but does not keep the ledger closed, and so is
+ * a book that no longer holds the newest backup's head of the audit chain.
+ */
 async function backUpToday(dbPath: string, backupsDir: string): Promise<void> {
   try {
-    await dailyBackup({ dbPath, backupsDir, now: () => new Date() });
+    const { warning } = await dailyBackup({ dbPath, backupsDir, now: () => new Date() });
+    if (warning !== null) await showBookWarning(warning);
   } catch (error) {
     console.error('[balancebook] the automatic backup failed', error);
     const detail = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox('The automatic backup failed', detail);
   }
+}
+
+async function showBookWarning(warning: string): Promise<void> {
+  console.error('[balancebook] the ledger lacks history its newest backup holds:', warning);
+  await dialog.showMessageBox({
+    type: 'warning',
+    title: 'History is missing from the ledger',
+    message: 'The ledger no longer holds history that its newest backup recorded.',
+    detail: warning,
+    buttons: ['OK'],
+  });
 }
 
 /** Quitting waits for the scheduled pass and any call under way, then closes the ledger. */

@@ -83,10 +83,14 @@ export async function launch(options: LaunchOptions): Promise<Result<WebBridge>>
   return { ok: true, data: bridge };
 }
 
-/** A failed automatic backup is reported but does not keep the ledger closed, as in main. */
+/**
+ * A failed automatic backup is reported but does not keep the ledger closed, as in main; so is a
+ * book that no longer holds the newest backup's head of the audit chain.
+ */
 async function backUpToday(options: Parameters<typeof dailyBackup>[0]): Promise<void> {
   try {
-    await dailyBackup(options);
+    const { warning } = await dailyBackup(options);
+    if (warning !== null) console.error(`[balancebook] warning: ${warning}`);
   } catch (error) {
     console.error('[balancebook] the automatic backup failed', error);
   }

@@ -2,7 +2,7 @@
  * Proves backups: `backupNow` writes a complete copy named `balancebook-YYYY-MM-DDTHH-mm-ss.sqlite`
  * by the clock in the user's zone, while the engine has the ledger open, never overwriting one
  * from the same second; `dailyBackup` makes at most one per calendar day, none before a ledger
- * exists, and keeps only the newest BACKUPS_KEPT, leaving other files alone.
+ * exists, and keeps only the newest BACKUPS_KEPT with their records, leaving other files alone.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,8 +47,9 @@ describe('backupNow', () => {
     const second = await backupNow(options);
     expect(path.basename(first)).toBe('balancebook-2026-03-01T10-00-00.sqlite');
     expect(path.basename(second)).toBe('balancebook-2026-03-01T10-00-00-2.sqlite');
+    const written = [first, second].flatMap((file) => [file, `${file}.json`]);
     expect(fs.readdirSync(ledger.backupsDir).sort()).toEqual(
-      [path.basename(first), path.basename(second)].sort(),
+      written.map((file) => path.basename(file)).sort(),
     );
     const copy = createBackend({ dbPath: first, now: ledger.clock.now, timeZone: TIME_ZONE });
     expect(await balances(copy)).toEqual({ Acme: '125.00' });
@@ -75,7 +76,7 @@ describe('dailyBackup', () => {
     const first = await dailyBackup(options);
     expect(path.basename(first.created ?? '')).toBe('balancebook-2026-03-01T23-00-00.sqlite');
     ledger.clock.advance({ minutes: 30 });
-    expect(await dailyBackup(options)).toEqual({ created: null, deleted: [] });
+    expect(await dailyBackup(options)).toEqual({ created: null, deleted: [], warning: null });
     // 23:00 UTC is already the 2nd in Brussels: a new day, so a new backup.
     ledger.clock.advance({ minutes: 30 });
     const nextDay = await dailyBackup(options);
@@ -88,7 +89,7 @@ describe('dailyBackup', () => {
     ledger.backend.close();
     const dbPath = path.join(ledger.dataDir, 'not-yet.sqlite');
     const outcome = await dailyBackup({ ...ledger, dbPath, now: ledger.clock.now });
-    expect(outcome).toEqual({ created: null, deleted: [] });
+    expect(outcome).toEqual({ created: null, deleted: [], warning: null });
     expect(fs.existsSync(ledger.backupsDir)).toBe(false);
   });
 
@@ -114,6 +115,10 @@ describe('dailyBackup', () => {
     ]);
     for (const other of others)
       expect(fs.existsSync(path.join(ledger.backupsDir, other))).toBe(true);
+    // Each backup's record goes with it.
+    const records = fs.readdirSync(ledger.backupsDir).filter((name) => name.endsWith('.json'));
+    expect(records).toHaveLength(BACKUPS_KEPT);
+    for (const file of deleted) expect(fs.existsSync(`${file}.json`)).toBe(false);
     ledger.backend.close();
   });
 });

@@ -1,8 +1,12 @@
-/** Test support for backups: a real ledger file on a fake clock, its balances, and file hashes. */
+/**
+ * Test support for backups: a real ledger file on a fake clock, its balances, file hashes, and
+ * restore options whose close and reopen act on that ledger.
+ */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
+import { DEFAULT_MIGRATIONS_FOLDER } from '../../electron/backend/db/open.ts';
 import { createBackend, type Backend } from '../../electron/backend/index.ts';
 import type { Balance, Customer } from '../../shared/contract/types.ts';
 import { fakeClock, rid, type FakeClock } from '../support/backend.ts';
@@ -73,4 +77,25 @@ export async function balances(backend: Backend): Promise<Record<string, string>
 
 export function hashOf(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** Options to restore `backupFile` over the ledger, with spies on closing and reopening it. */
+export function restoreOptions(ledger: Ledger, backupFile: string) {
+  const closeCurrent = vi.fn(() => {
+    ledger.backend.close();
+  });
+  const reopen = vi.fn(() => {
+    ledger.open();
+  });
+  const options = {
+    dbPath: ledger.dbPath,
+    backupFile,
+    backupsDir: ledger.backupsDir,
+    closeCurrent,
+    reopen,
+    now: ledger.clock.now,
+    timeZone: TIME_ZONE,
+    migrationsFolder: DEFAULT_MIGRATIONS_FOLDER,
+  };
+  return { options, closeCurrent, reopen };
 }

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIGRATIONS_FOLDER } from '../../electron/backend/db/open.ts';
 import { backupNow } from '../../electron/backup/backup.ts';
 import { restoreBackup } from '../../electron/backup/restore.ts';
@@ -22,6 +22,7 @@ import {
   givenCustomerWithCredit,
   givenLedger,
   hashOf,
+  restoreOptions,
   type Ledger,
 } from './ledger.ts';
 
@@ -32,26 +33,6 @@ async function givenBackedUpLedger() {
   const backup = await backupNow({ ...ledger, now: ledger.clock.now, timeZone: TIME_ZONE });
   const atBackup = await balances(ledger.backend);
   return { ledger, acme, backup, atBackup };
-}
-
-function restoreOptions(ledger: Ledger, backupFile: string) {
-  const closeCurrent = vi.fn(() => {
-    ledger.backend.close();
-  });
-  const reopen = vi.fn(() => {
-    ledger.open();
-  });
-  const options = {
-    dbPath: ledger.dbPath,
-    backupFile,
-    backupsDir: ledger.backupsDir,
-    closeCurrent,
-    reopen,
-    now: ledger.clock.now,
-    timeZone: TIME_ZONE,
-    migrationsFolder: DEFAULT_MIGRATIONS_FOLDER,
-  };
-  return { options, closeCurrent, reopen };
 }
 
 describe('restoring a good backup', () => {
@@ -77,6 +58,7 @@ describe('restoring a good backup', () => {
           ledger.backupsDir,
           'balancebook-before-restore-2026-03-01T10-10-00.sqlite',
         ),
+        backupAfter: path.join(ledger.backupsDir, 'balancebook-2026-03-01T10-10-00.sqlite'),
       },
     });
     expect(closeCurrent).toHaveBeenCalledTimes(1);

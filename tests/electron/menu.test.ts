@@ -161,7 +161,15 @@ describe('the File actions', () => {
     expect(desktop.session.userId()).toBeNull();
     expect(desktop.reloadWindow).toHaveBeenCalledTimes(1);
     const safety = fs.readdirSync(desktop.backupsDir).filter((name) => name.includes('before'));
-    expect(safety).toEqual(['balancebook-before-restore-2026-03-01T10-05-00.sqlite']);
+    expect(safety.sort()).toEqual([
+      'balancebook-before-restore-2026-03-01T10-05-00.sqlite',
+      'balancebook-before-restore-2026-03-01T10-05-00.sqlite.json',
+    ]);
+    const restoredBackup = listBackups(desktop.backupsDir).at(-1)?.path ?? '';
+    expect(restoredBackup).toMatch(/balancebook-2026-03-01T10-05-00\.sqlite$/);
+    expect(desktop.dialogs.showMessageBox).toHaveBeenLastCalledWith(
+      expect.objectContaining({ detail: expect.stringContaining(restoredBackup) as unknown }),
+    );
     await desktop.host.close();
   });
 

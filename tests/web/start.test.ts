@@ -3,15 +3,20 @@
  * (or BALANCEBOOK_DATA_DIR), reads the port from `--port` or BALANCEBOOK_PORT and refuses a bad
  * one, refuses to start without a built renderer, prints exactly one line
  * `Balancebook is running at http://127.0.0.1:<port>/#token=<token>`, makes the first backup at
- * the very first start, and, run as a real process, serves the ledger and exits cleanly on Ctrl+C
- * with the ledger closed.
+ * the very first start, warns on stderr when the ledger lacks the head of the audit chain its
+ * newest backup recorded, and, run as a real process, serves the ledger and exits cleanly on
+ * Ctrl+C with the ledger closed.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createBackend } from '../../electron/backend/index.ts';
+import { backupNow } from '../../electron/backup/backup.ts';
+import type { BackupMetadata } from '../../electron/backup/metadata.ts';
+import { backupsPath, ledgerPath } from '../../electron/main/paths.ts';
 import { resolveDataDir } from '../../electron/web/data-dir.ts';
 import { launch, parseArgs } from '../../electron/web/start.ts';
 import { fakeClock } from '../support/backend.ts';
@@ -94,9 +99,42 @@ describe('launch', () => {
     expect(fs.existsSync(path.join(dataDir, 'balancebook.sqlite'))).toBe(true);
     await launched.data.close();
     // The very first start: the ledger is new, and its first backup is made all the same.
-    expect(fs.readdirSync(path.join(dataDir, 'backups'))).toEqual([
+    expect(fs.readdirSync(path.join(dataDir, 'backups')).sort()).toEqual([
       'balancebook-2026-03-01T10-00-00.sqlite',
+      'balancebook-2026-03-01T10-00-00.sqlite.json',
     ]);
+  });
+
+  it('warns when the ledger lacks the newest backup head, and still starts', async () => {
+    const dataDir = path.join(tempFolder(), 'data');
+    fs.mkdirSync(dataDir);
+    const clock = fakeClock();
+    const options = { dbPath: ledgerPath(dataDir), now: clock.now, timeZone: 'Europe/Brussels' };
+    createBackend(options).close();
+    const backup = await backupNow({ ...options, backupsDir: backupsPath(dataDir) });
+    const record = JSON.parse(fs.readFileSync(`${backup}.json`, 'utf8')) as BackupMetadata;
+    const head = { seq: 999, hash: 'a'.repeat(64) };
+    fs.writeFileSync(`${backup}.json`, JSON.stringify({ ...record, chainHead: head }));
+    clock.advance({ days: 1 });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const launched = await launch({
+      argv: ['--renderer-dir', givenRenderer()],
+      env: { BALANCEBOOK_DATA_DIR: dataDir },
+      platform: 'linux',
+      homeDir: '/nowhere',
+      print: () => undefined,
+      now: clock.now,
+      timeZone: 'Europe/Brussels',
+    });
+    const logged = errors.mock.calls.map(([first]) => String(first));
+    errors.mockRestore();
+    if (!launched.ok) expect.fail(launched.error.message);
+    expect(logged).toEqual([
+      expect.stringMatching(
+        /^\[balancebook\] warning: The ledger no longer holds audit event #999,/,
+      ),
+    ]);
+    await launched.data.close();
   });
 
   it('refuses to start without a built renderer', async () => {
