@@ -19,21 +19,31 @@ const spec: SeedSpec = {
   fixedNow: '2026-06-30T12:00:00.000Z',
   batchSize: 5000,
 };
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
 const file = path.join(dataDir, `verify-${entries}.sqlite`);
 if (!fs.existsSync(file)) {
   const started = nowMs();
   runSeed({ path: file, spec, from: null, budgetMs: Infinity, onCheckpoint: () => undefined });
-  console.log(`seeded ${entries} entries in ${((nowMs() - started) / 1000).toFixed(1)} s`);
+  say(`seeded ${entries} entries in ${((nowMs() - started) / 1000).toFixed(1)} s`);
 }
-const backend = createBackend({ dbPath: file, now: () => new Date(spec.fixedNow), timeZone: 'UTC' });
+const backend = createBackend({
+  dbPath: file,
+  now: () => new Date(spec.fixedNow),
+  timeZone: 'UTC',
+});
 for (let run = 1; run <= 3; run += 1) {
   const started = nowMs();
   const result = await backend.invoke('audit.verify', {});
   const elapsedMs = nowMs() - started;
-  const data = result.ok ? (result.data as { ok: boolean; checked: number; problems: string[] }) : null;
-  console.log(
+  const data = result.ok
+    ? (result.data as { ok: boolean; checked: number; problems: string[] })
+    : null;
+  say(
     `verify run ${run}: ${elapsedMs.toFixed(0)} ms, ok ${String(data?.ok)}, checked ${data?.checked}`,
   );
-  if (data && data.problems.length > 0) console.log(data.problems.slice(0, 5).join('\n'));
+  if (data && data.problems.length > 0) say(data.problems.slice(0, 5).join('\n'));
 }
 backend.close();
