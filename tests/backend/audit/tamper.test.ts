@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { readChainHead } from '../../../electron/backend/audit/chain-head.ts';
+import { entryHash } from '../../../electron/backend/ledger/post-entry.ts';
 import {
   charge,
   givenBackend,
@@ -258,5 +259,72 @@ describe('triggers', () => {
     expect(verification).toMatchObject({ ok: true, problems: [] });
     expect(verification.notices?.some((notice) => notice.includes(restored?.id ?? '?'))).toBe(true);
     reopened.backend.close();
+  });
+});
+
+describe('lots with and without audit records', () => {
+  /** Appends a top-up of 10.00 to `customerId` with a correctly chained hash, and its lot. */
+  function forgeTopUp(sqlite: Database.Database, customerId: string): string {
+    const customer = sqlite
+      .prepare('SELECT balance_minor, last_seq, last_entry_hash FROM customers WHERE id = ?')
+      .get(customerId) as { balance_minor: number; last_seq: number; last_entry_hash: string };
+    const fields = {
+      id: 'ent_forged',
+      customerId,
+      seq: customer.last_seq + 1,
+      type: 'top_up',
+      amountMinor: 1000,
+      balanceAfterMinor: customer.balance_minor + 1000,
+      occurredAt: '2026-03-01T09:00:00.000Z',
+      actorId: 'admin',
+      reason: null,
+      description: 'Top-up',
+      invoiceId: null,
+      paymentId: null,
+      creditNoteId: null,
+      timeEntryId: null,
+      grantId: 'grt_forged',
+      prevHash: customer.last_entry_hash,
+    };
+    const hash = entryHash(fields);
+    sqlite
+      .prepare(
+        `INSERT INTO ledger_entries (id, customer_id, seq, type, amount_minor, balance_after_minor,
+           occurred_at, actor_id, description, grant_id, prev_hash, hash)
+         VALUES (@id, @customerId, @seq, @type, @amountMinor, @balanceAfterMinor, @occurredAt,
+           @actorId, @description, @grantId, @prevHash, @hash)`,
+      )
+      .run({ ...fields, hash });
+    sqlite
+      .prepare(
+        `INSERT INTO grants (id, customer_id, entry_id, kind, original_minor, remaining_minor,
+           created_seq, created_at) VALUES ('grt_forged', ?, 'ent_forged', 'paid', 1000, 1000, ?, ?)`,
+      )
+      .run(customerId, fields.seq, fields.occurredAt);
+    sqlite
+      .prepare(
+        'UPDATE customers SET balance_minor = ?, last_seq = ?, last_entry_hash = ? WHERE id = ?',
+      )
+      .run(fields.balanceAfterMinor, fields.seq, hash, customerId);
+    return 'grt_forged';
+  }
+
+  it('names a lot without its record after lots of the same customer that have one', async () => {
+    const book = await givenBook();
+    const forged = raw(book.dbPath, (sqlite) => {
+      dropTriggers(sqlite);
+      return forgeTopUp(sqlite, book.ids.acme ?? '');
+    });
+    const verification = await book.t.call('audit.verify', {});
+    expect(verification.problems.filter((problem) => problem.includes(forged))).not.toEqual([]);
+    book.t.backend.close();
+  });
+
+  it('verifies a customer whose lots all predate the records, as older books were', async () => {
+    const book = await givenBook();
+    const customerId = await givenCustomer(book.t, { name: 'Older' });
+    raw(book.dbPath, (sqlite) => forgeTopUp(sqlite, customerId));
+    expect(await book.t.call('audit.verify', {})).toMatchObject({ ok: true, problems: [] });
+    book.t.backend.close();
   });
 });
