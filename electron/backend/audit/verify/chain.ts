@@ -45,7 +45,8 @@ export function verifyKnownHeads(
   }
 }
 
-const ENTRY_NAMED = `CASE WHEN json_valid(v.after_json) THEN json_extract(v.after_json, '$.entryId') END`;
+const ENTRY_NAMED = `CASE WHEN json_valid(v.after_json)
+  THEN json_extract(v.after_json, '$.entryId') END`;
 
 export function verifyNamedRecords(sqlite: Database.Database, report: Report): void {
   const lostEntries = sqlite
@@ -57,7 +58,8 @@ export function verifyNamedRecords(sqlite: Database.Database, report: Report): v
     .all() as { id: string; seq: number; entryId: unknown }[];
   for (const event of lostEntries) {
     report.add(
-      `ledger entry ${String(event.entryId)}: named by audit event ${event.id} (#${event.seq}) but missing`,
+      `ledger entry ${String(event.entryId)}: named by audit event ${event.id} ` +
+        `(#${event.seq}) but missing`,
     );
   }
   const lostLots = sqlite

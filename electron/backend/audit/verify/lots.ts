@@ -31,7 +31,8 @@ type LotRow = {
   recordJson: string | null;
 };
 
-const LOT_QUERY = `SELECT g.id, g.customer_id AS customerId, g.kind, g.original_minor AS originalMinor,
+const LOT_QUERY = `SELECT g.id, g.customer_id AS customerId, g.kind,
+    g.original_minor AS originalMinor,
     g.remaining_minor AS remainingMinor, g.expires_on AS expiresOn, g.created_seq AS createdSeq,
     g.created_at AS createdAt,
     (SELECT COALESCE(SUM(a.amount_minor), 0) FROM grant_allocations a WHERE a.grant_id = g.id)

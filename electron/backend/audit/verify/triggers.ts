@@ -21,7 +21,8 @@ export function verifyTriggers(
     const names = parseObject(event.afterJson)?.triggers;
     const listed = Array.isArray(names) ? names.join(', ') : 'some triggers';
     report.notice(
-      `audit event ${event.id} (#${event.seq}): the engine put back ${listed} on opening the file at ${event.at}`,
+      `audit event ${event.id} (#${event.seq}): the engine put back ${listed} ` +
+        `on opening the file at ${event.at}`,
     );
   }
 }
