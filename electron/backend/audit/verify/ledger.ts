@@ -17,6 +17,8 @@ type CustomerState = {
   last_entry_hash: string;
 };
 
+type Chain = { seq: number; balance: number; hash: string };
+
 type CheckedEntry = EntryRow & { takenMinor: number; grantEntryId: string | null };
 
 const ENTRY_COLUMNS = `e.id, e.customer_id AS customerId, e.seq, e.type,
@@ -29,41 +31,48 @@ const ENTRY_COLUMNS = `e.id, e.customer_id AS customerId, e.seq, e.type,
   (SELECT g.entry_id FROM grants g WHERE g.id = e.grant_id) AS grantEntryId`;
 
 export function verifyLedgerChains(sqlite: Database.Database, report: Report): void {
-  const customerRows = sqlite
-    .prepare('SELECT id, balance_minor, last_seq, last_entry_hash FROM customers ORDER BY id')
-    .all() as CustomerState[];
+  // Entries are read in the order they were written (one sequential scan of the table, not a
+  // walk of the index that jumps across the file), each continuing its customer's chain.
+  const chains = new Map<string, Chain>();
   const entries = sqlite
-    .prepare(`SELECT ${ENTRY_COLUMNS} FROM ledger_entries e ORDER BY e.customer_id, e.seq`)
+    .prepare(`SELECT ${ENTRY_COLUMNS} FROM ledger_entries e ORDER BY e.rowid`)
     .iterate() as IterableIterator<CheckedEntry>;
-  let next = entries.next();
-  for (const customer of customerRows) {
-    let seq = 0;
-    let balance = 0;
-    let hash = '';
-    while (!next.done && next.value.customerId < customer.id) next = entries.next();
-    while (!next.done && next.value.customerId === customer.id) {
-      const entry = next.value;
-      const where = `ledger entry ${entry.id} (customer ${customer.id}, #${entry.seq})`;
-      report.checked += 1;
-      if (entry.seq !== seq + 1) report.add(`${where}: expected #${seq + 1}, a gap or a repeat`);
-      if (entry.prevHash !== hash) report.add(`${where}: does not continue the chain before it`);
-      if (entryHash(entry) !== entry.hash) report.add(`${where}: contents do not match its hash`);
-      if (entry.balanceAfterMinor !== balance + entry.amountMinor) {
-        report.add(`${where}: balance after is not the balance before plus the amount`);
-      }
-      checkLots(entry, where, report);
-      seq = entry.seq;
-      balance = entry.balanceAfterMinor;
-      hash = entry.hash;
-      next = entries.next();
+  for (const entry of entries) {
+    const chain = chains.get(entry.customerId) ?? { seq: 0, balance: 0, hash: '' };
+    const where = `ledger entry ${entry.id} (customer ${entry.customerId}, #${entry.seq})`;
+    report.checked += 1;
+    if (entry.seq !== chain.seq + 1) {
+      report.add(`${where}: expected #${chain.seq + 1}, a gap or a repeat`);
     }
+    if (entry.prevHash !== chain.hash)
+      report.add(`${where}: does not continue the chain before it`);
+    if (entryHash(entry) !== entry.hash) report.add(`${where}: contents do not match its hash`);
+    if (entry.balanceAfterMinor !== chain.balance + entry.amountMinor) {
+      report.add(`${where}: balance after is not the balance before plus the amount`);
+    }
+    checkLots(entry, where, report);
+    chains.set(entry.customerId, {
+      seq: entry.seq,
+      balance: entry.balanceAfterMinor,
+      hash: entry.hash,
+    });
+  }
+  const customerRows = sqlite
+    .prepare('SELECT id, balance_minor, last_seq, last_entry_hash FROM customers')
+    .iterate() as IterableIterator<CustomerState>;
+  for (const customer of customerRows) {
+    const chain = chains.get(customer.id) ?? { seq: 0, balance: 0, hash: '' };
+    chains.delete(customer.id);
     if (
-      customer.balance_minor !== balance ||
-      customer.last_seq !== seq ||
-      customer.last_entry_hash !== hash
+      customer.balance_minor !== chain.balance ||
+      customer.last_seq !== chain.seq ||
+      customer.last_entry_hash !== chain.hash
     ) {
       report.add(`customer ${customer.id}: stored balance does not match the sum of its entries`);
     }
+  }
+  for (const customerId of chains.keys()) {
+    report.add(`customer ${customerId}: has ledger entries but is missing`);
   }
 }
 

@@ -43,6 +43,13 @@ const VERIFIED: Record<string, readonly string[] | null> = {
   ],
 };
 
+/** A quick test on an event's stored `after` for any field verified for its kind of record. */
+const MENTIONS: Record<string, RegExp | undefined> = Object.fromEntries(
+  Object.entries(VERIFIED).flatMap(([type, fields]) =>
+    fields === null ? [] : [[type, new RegExp(`"(?:${fields.join('|')})":`)]],
+  ),
+);
+
 /** Settings fields that move without a settings event (numbering) or are only stamps. */
 const SETTINGS_UNCHECKED = new Set(['nextInvoiceSeq', 'updatedAt']);
 
@@ -79,6 +86,8 @@ export function foldAuditState(sqlite: Database.Database): Folded {
     afterJson: string;
   }>;
   for (const event of events) {
+    // Most customer events are balance movements holding no verified field: skip the parse.
+    if (MENTIONS[event.entityType]?.test(event.afterJson) === false) continue;
     const after = parseObject(event.afterJson);
     if (after === null) continue;
     const key = `${event.entityType}\u0000${event.entityId}`;
