@@ -138,6 +138,11 @@ const TAMPERS: Tamper[] = [
     names: 'invoice',
   },
   {
+    name: 'an issued invoice marked void',
+    edit: (ids) => `UPDATE invoices SET status = 'void' WHERE id = '${ids.invoice}'`,
+    names: 'invoice',
+  },
+  {
     name: 'a new admin user inserted',
     edit: () =>
       `INSERT INTO users (id, name, role, created_at) VALUES ('usr_intruder', 'Mallory', 'admin', '2026-03-01T09:00:00.000Z')`,
@@ -231,6 +236,17 @@ describe('audit.verify after raw changes to a book without its triggers', () => 
     ) as { id: string };
     expect(unrecorded.problems.some((problem) => problem.includes(lastCharge.id))).toBe(true);
     book.t.backend.close();
+  });
+});
+
+describe('audit.verify input', () => {
+  it('refuses a recorded head that is not a sequence number and a SHA-256', async () => {
+    const t = givenBackend();
+    const knownHeads = [{ seq: 0, hash: 'abc' }];
+    expect(await t.fail('audit.verify', { knownHeads })).toMatchObject({
+      code: 'VALIDATION',
+      field: 'knownHeads.0.seq',
+    });
   });
 });
 

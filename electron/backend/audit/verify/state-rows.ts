@@ -64,7 +64,7 @@ export function* projectInvoice(sqlite: Database.Database): Generator<Projected>
   const rows = sqlite
     .prepare(
       `SELECT id, customer_id, kind, status, currency, number, issue_date, due_date,
-         subtotal_minor, tax_minor, total_minor FROM invoices`,
+         subtotal_minor, tax_minor, total_minor, amount_due_minor FROM invoices`,
     )
     .iterate() as IterableIterator<Record<string, string | number | null> & { id: string }>;
   for (const row of rows) {
@@ -82,6 +82,7 @@ export function* projectInvoice(sqlite: Database.Database): Generator<Projected>
       subtotal: money(row.subtotal_minor),
       tax: money(row.tax_minor),
       total: money(row.total_minor),
+      amountDue: money(row.amount_due_minor),
     };
   }
 }

@@ -40,6 +40,8 @@ const VERIFIED: Record<string, readonly string[] | null> = {
     'subtotal',
     'tax',
     'total',
+    'status',
+    'amountDue',
   ],
 };
 
