@@ -112,6 +112,12 @@ const TAMPERS: Tamper[] = [
     names: 'chargeEntry',
   },
   {
+    name: "what a charge took moved to another customer's lot",
+    edit: (ids) =>
+      `UPDATE grant_allocations SET grant_id = '${ids.borealLot}' WHERE entry_id = '${ids.chargeEntry}'`,
+    names: 'chargeEntry',
+  },
+  {
     name: 'a customer switched to a 1,000,000.00 credit limit',
     edit: (ids) =>
       `UPDATE customers SET billing_mode = 'credit_limit', credit_limit_minor = 100000000 WHERE id = '${ids.acme}'`,

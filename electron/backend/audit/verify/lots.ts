@@ -5,7 +5,8 @@
  * less what debits took. Kind, expiry and original are also in the lot's audit record (written
  * since that record exists): a lot with a record must match it, and once a customer's lots carry
  * records, every later lot of that customer must carry one too (older lots verify as before).
- * Finally each customer's open lots add up to the positive part of its balance.
+ * Each customer's open lots add up to the positive part of its balance, and each debit took only
+ * from its own customer's earlier lots (a refund only from paid ones).
  */
 import type Database from 'better-sqlite3';
 import { GRANT_RECORD } from '../records.ts';
@@ -73,6 +74,23 @@ export function verifyLots(sqlite: Database.Database, report: Report): void {
     }
   }
   verifyOpenLots(sqlite, report);
+  verifyAllocations(sqlite, report);
+}
+
+/** Each debit took from its own customer's earlier lots, and a refund only from paid ones. */
+function verifyAllocations(sqlite: Database.Database, report: Report): void {
+  const strays = sqlite
+    .prepare(
+      `SELECT a.entry_id AS entryId, a.grant_id AS grantId FROM grant_allocations a
+       LEFT JOIN grants g ON g.id = a.grant_id LEFT JOIN ledger_entries e ON e.id = a.entry_id
+       WHERE g.id IS NULL OR e.id IS NULL OR g.customer_id <> e.customer_id
+         OR g.created_seq >= e.seq OR a.amount_minor <= 0
+         OR (e.type = 'refund' AND g.kind <> 'paid')`,
+    )
+    .all() as { entryId: string; grantId: string }[];
+  for (const stray of strays) {
+    report.add(`ledger entry ${stray.entryId}: took from grant ${stray.grantId}, which it may not`);
+  }
 }
 
 function checkAgainstEntry(lot: LotRow, report: Report): void {
