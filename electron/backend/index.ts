@@ -4,6 +4,7 @@
  */
 import { dateInZone, isValidTimeZone, systemTimeZone } from '../../shared/dates.ts';
 import type { Result } from '../../shared/errors.ts';
+import { restoreMissingTriggers } from './audit/restore-triggers.ts';
 import { asSystem, DEFAULT_ADMIN_ID, type Context } from './context.ts';
 import {
   BUSY_TIMEOUT_MS,
@@ -83,8 +84,12 @@ function systemContext(
   });
 }
 
-/** A new file gets its settings row and its first user, `admin`. */
+/**
+ * A new file gets its settings row and its first user, `admin`; any file gets back the triggers
+ * it lacks (recorded in the audit log).
+ */
 function bootstrap(ctx: Context): void {
+  restoreMissingTriggers(ctx);
   ctx.sqlite
     .prepare(`INSERT OR IGNORE INTO settings (id, updated_at) VALUES (1, ?)`)
     .run(ctx.nowAt);

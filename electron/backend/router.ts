@@ -14,6 +14,7 @@ import { channels, isChannelName, type ChannelName } from '../../shared/contract
 import { dateInZone } from '../../shared/dates.ts';
 import { AppError, type Result } from '../../shared/errors.ts';
 import { SYSTEM_ACTOR_ID, type Actor, type Context } from './context.ts';
+import { recordRequest, resultHash } from './audit/records.ts';
 import type { BatchedHandler, BatchRunner } from './handler.ts';
 import type { Connection } from './db/open.ts';
 import { handlers } from './handlers.ts';
@@ -77,7 +78,10 @@ export function createRouter(options: RouterOptions) {
       const seen = findRequest.get(requestId);
       if (seen) return replay(seen, channel, inputHash);
       const result = run();
-      saveRequest.run(requestId, actor.id, channel, inputHash, JSON.stringify(result), ctx.nowAt);
+      const resultJson = JSON.stringify(result);
+      saveRequest.run(requestId, actor.id, channel, inputHash, resultJson, ctx.nowAt);
+      const stored = { channel, actorId: actor.id, inputHash, resultHash: resultHash(resultJson) };
+      recordRequest(ctx, requestId, stored);
       return result;
     });
   }
@@ -123,6 +127,7 @@ function contextAt(options: RouterOptions, actor: Actor): Context {
     sqlite: options.sqlite,
     db: options.db,
     hot: options.hot,
+    triggers: options.triggers,
     actor,
     nowAt: now.toISOString(),
     today: dateInZone(now, options.timeZone),

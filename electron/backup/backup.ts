@@ -41,7 +41,7 @@ export async function backupNow(options: BackupOptions): Promise<string> {
   try {
     source.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     await source.backup(partial);
-    recordHead(partial, target, at);
+    writeMetadata(target, partial, at);
     fs.renameSync(partial, target);
     return target;
   } finally {
@@ -56,17 +56,4 @@ function freeName(folder: string, stamp: string, prefix: string): string {
     if (!fs.existsSync(candidate)) return candidate;
   }
   throw new Error(`More than ${SAME_SECOND_MAX} backups in one second in ${folder}`);
-}
-
-/**
- * Writes the record of `target` from the finished copy `partial`. The copy is opened read-write
- * (it is only read) so that closing it removes the -wal and -shm SQLite makes beside it.
- */
-function recordHead(partial: string, target: string, at: Date): void {
-  const written = new Database(partial, { fileMustExist: true });
-  try {
-    writeMetadata(target, written, at);
-  } finally {
-    written.close();
-  }
 }

@@ -1,6 +1,7 @@
 /**
- * Compares heads of the audit chain recorded in backups' records (metadata.ts) with a book.
- * Restore: a candidate whose own record names a head its chain no longer holds is refused
+ * Compares backups' records (metadata.ts) with a book. Restore: a candidate whose bytes are not
+ * the ones its record's checksum kept is refused (any damage to a backup this app made shows, even
+ * in a column no check reads), and so is one whose own record names a head its chain no longer holds
  * (restoring an older backup is fine; a backup cut or rewritten since it was made is not). Start-up:
  * a book that no longer holds the head recorded by its newest backup gets a warning, since events
  * that were once in it are gone. Reads only.
@@ -10,7 +11,7 @@ import Database from 'better-sqlite3';
 import { checkChainHead, type ChainHeadCheck } from '../backend/audit/chain-head.ts';
 import { BUSY_TIMEOUT_MS } from '../backend/db/open.ts';
 import { listBackups } from './listing.ts';
-import { readMetadata, metadataPath, type BackupMetadata } from './metadata.ts';
+import { fileSha256, readMetadata, metadataPath, type BackupMetadata } from './metadata.ts';
 
 /** Why restore refuses `candidate` (open as `sqlite`) by its record, or null when it does not. */
 export function recordedHeadRefusal(sqlite: Database.Database, candidate: string): string | null {
@@ -21,6 +22,13 @@ export function recordedHeadRefusal(sqlite: Database.Database, candidate: string
     return (
       `That backup's record (${name}) cannot be read (${read.reason}). Move the record away ` +
       'to restore the file without comparing the two.'
+    );
+  }
+  const { sha256 } = read.metadata;
+  if (sha256 !== undefined && fileSha256(candidate) !== sha256) {
+    return (
+      'That backup file changed since it was made: its checksum is not the one its record ' +
+      'kept. Restore another backup.'
     );
   }
   const head = read.metadata.chainHead;

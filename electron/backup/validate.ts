@@ -19,6 +19,7 @@ import Database from 'better-sqlite3';
 import type { AuditVerification } from '../../shared/contract/types.ts';
 import type { Result } from '../../shared/errors.ts';
 import { createBackend } from '../backend/index.ts';
+import { restoredTriggerEvents } from '../backend/audit/restore-triggers.ts';
 import { DEFAULT_MIGRATIONS_FOLDER } from '../backend/db/open.ts';
 import { recordedHeadRefusal } from './head-check.ts';
 import { schemaDifference } from './schema-check.ts';
@@ -62,8 +63,15 @@ export async function validateBackup(options: ValidateOptions): Promise<Verdict>
   if (!copy.ok) return copy;
   const shape = checkShape(copy.data, { ...options, migrationsFolder });
   if (!shape.ok) return shape;
+  const restoredBefore = triggerRestorations(copy.data.path).length;
   const verified = await verifyWithEngine(copy.data.path, { ...options, migrationsFolder });
   if (!verified.ok) return verified;
+  // Opening the copy puts back any protective trigger it lacked; a backup must not need that.
+  const restored = triggerRestorations(copy.data.path).slice(restoredBefore);
+  if (restored.length > 0) {
+    const names = restored.flatMap((event) => event.triggers).join(', ');
+    return refuse(`That backup's schema has no trigger ${names} as this version defines it.`);
+  }
   return checkSchema(copy.data.path, migrationsFolder);
 }
 
@@ -149,6 +157,18 @@ async function verifyWithEngine(
     return { ok: true, data: copy };
   } finally {
     backend.close();
+  }
+}
+
+/** Each time the engine put triggers back in this file, oldest first (its audit events say). */
+function triggerRestorations(file: string): { triggers: string[] }[] {
+  const db = new Database(file, { fileMustExist: true, readonly: true });
+  try {
+    return restoredTriggerEvents(db).map(
+      (event) => JSON.parse(event.afterJson ?? '{"triggers":[]}') as { triggers: string[] },
+    );
+  } finally {
+    db.close();
   }
 }
 

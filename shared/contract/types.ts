@@ -118,7 +118,13 @@ export type AuditEvent = {
   after: unknown;
 };
 
-export type AuditVerification = { ok: boolean; checked: number; problems: string[] };
+export type AuditVerification = {
+  ok: boolean;
+  checked: number;
+  problems: string[];
+  /** What is not a break but a bookkeeper should know (e.g. triggers the engine put back). */
+  notices?: string[];
+};
 
 export type InvoiceKind = 'standard' | 'top_up' | 'balance_due';
 export type InvoiceStatus = 'draft' | 'open' | 'paid' | 'void' | 'uncollectible';

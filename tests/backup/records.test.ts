@@ -1,10 +1,12 @@
 /**
  * Proves the record beside each backup (`<backup>.json`, the head of the audit chain it holds):
- * it names the backup's newest audit event; restore refuses a backup whose chain no longer holds
+ * it names the backup's newest audit event and keeps the file's checksum; restore refuses a backup
+ * whose bytes changed since, and (for a record without a checksum) one a backup whose chain no longer holds
  * that event (cut) or holds another one there (rewritten), and one whose record cannot be read,
  * while an older backup with an intact record restores; and at start-up the daily backup warns
  * when the book lacks its newest backup's head, but not for an intact book nor after a restore.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -32,6 +34,12 @@ function newestEvent(file: string): { seq: number; hash: string } {
   } finally {
     db.close();
   }
+}
+
+/** A record as written before backups kept their checksum: only the chain's head compares. */
+function withoutChecksum(backup: string): void {
+  const record = JSON.parse(fs.readFileSync(metadataPath(backup), 'utf8')) as object;
+  fs.writeFileSync(metadataPath(backup), JSON.stringify({ ...record, sha256: undefined }));
 }
 
 /** Lets a test change audit events the way someone editing the file by hand could. */
@@ -75,6 +83,7 @@ describe("a backup's record", () => {
         format: 'balancebook-backup/1',
         madeAt: '2026-03-01T09:00:00.000Z',
         chainHead: newestEvent(backup),
+        sha256: createHash('sha256').update(fs.readFileSync(backup)).digest('hex'),
       },
     });
     expect(newestEvent(backup).seq).toBeGreaterThan(1);
@@ -103,6 +112,7 @@ describe('restore against the record', () => {
     const newer = await backUp(ledger);
     // The newer backup's file replaced by the older one: its record stays.
     fs.copyFileSync(older, newer);
+    withoutChecksum(newer);
     const { seq } = newestEvent(ledger.dbPath);
     expect(await refusal(ledger, newer)).toMatch(
       new RegExp(`ends at event #${seq}, but the file no longer holds that event`),
@@ -118,9 +128,21 @@ describe('restore against the record', () => {
     withoutAppendOnlyTriggers(backup, (db) => {
       db.prepare(`UPDATE audit_events SET hash = prev_hash WHERE seq = ?`).run(seq);
     });
+    withoutChecksum(backup);
     expect(await refusal(ledger, backup)).toMatch(
       new RegExp(`ends at event #${seq}, but that event in the file is not the one recorded`),
     );
+    ledger.backend.close();
+  });
+
+  it('refuses a backup whose bytes are not the ones its record kept', async () => {
+    const ledger = givenLedger();
+    await givenCustomerWithCredit(ledger.backend, 'Acme', '125.00');
+    const older = await backUp(ledger);
+    await givenCustomerWithCredit(ledger.backend, 'Globex', '40.00');
+    const newer = await backUp(ledger);
+    fs.copyFileSync(older, newer);
+    expect(await refusal(ledger, newer)).toMatch(/changed since it was made: its checksum/);
     ledger.backend.close();
   });
 

@@ -11,9 +11,16 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import * as schema from './schema.ts';
 import { withStatementCache } from './statement-cache.ts';
 import { prepareHotQueries, type HotQueries } from './hot-queries.ts';
+import { expectedTriggers, type TriggerDefinitions } from './triggers.ts';
 
 export type Db = BetterSQLite3Database<typeof schema>;
-export type Connection = { sqlite: Database.Database; db: Db; hot: HotQueries };
+export type Connection = {
+  sqlite: Database.Database;
+  db: Db;
+  hot: HotQueries;
+  /** The append-only and integrity triggers the file must hold, as its migrations define them. */
+  triggers: TriggerDefinitions;
+};
 
 export const BUSY_TIMEOUT_MS = 5000;
 export const DEFAULT_MIGRATIONS_FOLDER = path.join(import.meta.dirname, 'migrations');
@@ -34,7 +41,8 @@ export function openDatabase(dbPath: string, opened: OpenOptions | string): Conn
     sqlite.pragma('foreign_keys = ON');
     const cached = withStatementCache(sqlite);
     const db = drizzle(cached, { schema });
-    return { sqlite: cached, db, hot: prepareHotQueries(db) };
+    const triggers = expectedTriggers(migrationsFolder);
+    return { sqlite: cached, db, hot: prepareHotQueries(db), triggers };
   } catch (error) {
     sqlite.close();
     throw error;

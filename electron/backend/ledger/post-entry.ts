@@ -6,6 +6,7 @@
  */
 import type { GrantKind, LedgerEntryType } from '../../../shared/contract/types.ts';
 import { assert } from '../../../shared/errors.ts';
+import { recordGrant } from '../audit/records.ts';
 import type { Context } from '../context.ts';
 import type { customers, ledgerEntries } from '../db/schema.ts';
 import { allocate, type Allocation, type OpenGrant } from './grant-order.ts';
@@ -113,16 +114,25 @@ function debtOf(customer: CustomerRow): number {
 
 function insertGrant(ctx: Context, request: PostEntry, entry: EntryRow, amountMinor: number): void {
   assert(entry.grantId !== null, 'a credit that forms a grant names it');
+  const kind = request.grant?.kind ?? 'paid';
+  const expiresOn = request.grant?.expiresOn ?? null;
   ctx.hot.insertGrant.run({
     id: entry.grantId,
     customerId: entry.customerId,
     entryId: entry.id,
-    kind: request.grant?.kind ?? 'paid',
+    kind,
     originalMinor: amountMinor,
     remainingMinor: amountMinor,
-    expiresOn: request.grant?.expiresOn ?? null,
+    expiresOn,
     createdSeq: entry.seq,
     createdAt: entry.occurredAt,
+  });
+  // Kind and expiry are in no entry's hash: the lot's audit record holds them for verification.
+  recordGrant(ctx, entry.grantId, {
+    entryId: entry.id,
+    kind,
+    originalMinor: amountMinor,
+    expiresOn,
   });
 }
 

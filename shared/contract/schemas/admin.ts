@@ -70,6 +70,16 @@ export const auditList = z.object({
   cursor,
 });
 
-export const auditVerify = z.object({}).optional();
+/** Heads of the audit chain recorded outside the file (a backup's metadata); see audit/chain-head.ts. */
+export const KNOWN_HEADS_MAX = 100;
+
+const chainHead = z.object({
+  seq: z.number().int().positive(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex'),
+});
+
+export const auditVerify = z
+  .object({ knownHeads: z.array(chainHead).max(KNOWN_HEADS_MAX).optional() })
+  .optional();
 
 export const reportsDashboard = z.object({}).optional();

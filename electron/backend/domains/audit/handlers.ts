@@ -1,7 +1,11 @@
-/** Handlers of the `audit.*` channels: the log, newest first, and the verification. */
-import { and, desc, eq, lt } from 'drizzle-orm';
+/**
+ * Handlers of the `audit.*` channels: the log, newest first (without the lots' and requests'
+ * records unless their entity type is asked for), and the verification.
+ */
+import { and, desc, eq, lt, notInArray } from 'drizzle-orm';
 import type { AuditEvent } from '../../../../shared/contract/types.ts';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
+import { RECORD_ENTITY_TYPES } from '../../audit/records.ts';
 import { verifyAll } from '../../audit/verify.ts';
 import type { AuditRow } from '../../audit/write.ts';
 import { auditEvents } from '../../db/schema.ts';
@@ -31,7 +35,9 @@ const list: Handler<'audit.list'> = (input, ctx) => {
     .from(auditEvents)
     .where(
       and(
-        input.entityType ? eq(auditEvents.entityType, input.entityType) : undefined,
+        input.entityType
+          ? eq(auditEvents.entityType, input.entityType)
+          : notInArray(auditEvents.entityType, [...RECORD_ENTITY_TYPES]),
         input.entityId ? eq(auditEvents.entityId, input.entityId) : undefined,
         input.actorId ? eq(auditEvents.actorId, input.actorId) : undefined,
         before ? lt(auditEvents.seq, before[0]) : undefined,
@@ -48,7 +54,8 @@ const list: Handler<'audit.list'> = (input, ctx) => {
   };
 };
 
-const verify: Handler<'audit.verify'> = (_input, ctx) => verifyAll(ctx.sqlite);
+const verify: Handler<'audit.verify'> = (input, ctx) =>
+  verifyAll(ctx.sqlite, { triggers: ctx.triggers, knownHeads: input?.knownHeads ?? [] });
 
 export const auditHandlers: HandlerMap<'audit.list' | 'audit.verify'> = {
   'audit.list': list,
