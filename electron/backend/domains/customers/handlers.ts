@@ -1,5 +1,5 @@
 /** Handlers of the `customers.*` channels: one small function per channel. */
-import { and, asc, eq, gt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
 import { addMonthsToMonth, monthOf } from '../../../../shared/dates.ts';
 import { AppError } from '../../../../shared/errors.ts';
@@ -46,6 +46,7 @@ const create: Handler<'customers.create'> = (input, ctx) => {
     balanceMinor: 0,
     lastSeq: 0,
     lastEntryHash: '',
+    archivedAt: null,
     createdAt: ctx.nowAt,
     updatedAt: ctx.nowAt,
   };
@@ -92,6 +93,7 @@ const list: Handler<'customers.list'> = (input, ctx) => {
     .from(customers)
     .where(
       and(
+        input.includeArchived === true ? undefined : isNull(customers.archivedAt),
         term
           ? or(
               sql`${customers.nameKey} LIKE ${term} ESCAPE '\\'`,
