@@ -1,0 +1,111 @@
+/**
+ * Proves that every schema failure reaches people as a sentence naming the field in words, with
+ * the code and field unchanged, and that none of zod's raw phrases ("Too big", "expected", "<=")
+ * gets through for any of a table of bad inputs.
+ */
+import { describe, expect, it } from 'vitest';
+import { fieldInWords } from '../../../shared/contract/schemas/messages.ts';
+import { givenBackend, givenCustomer, rid } from '../../support/backend.ts';
+
+type Row = [
+  channel: string,
+  input: (customerId: string) => unknown,
+  field: string,
+  sentence?: string,
+];
+
+const LONG = 'x'.repeat(501);
+
+const rows: Row[] = [
+  [
+    'time.create',
+    (id) => ({
+      customerId: id,
+      date: '2026-03-01',
+      hours: '1',
+      description: LONG,
+      requestId: rid(),
+    }),
+    'description',
+    'The description can be at most 500 characters',
+  ],
+  [
+    'customers.create',
+    () => ({ name: 'A', currency: 'EUR', paymentTermsDays: -5, requestId: rid() }),
+    'paymentTermsDays',
+    'The payment terms cannot be negative',
+  ],
+  [
+    'customers.create',
+    () => ({ name: 'A', currency: 'EUR', paymentTermsDays: 400, requestId: rid() }),
+    'paymentTermsDays',
+    'The payment terms can be at most 365',
+  ],
+  [
+    'customers.create',
+    () => ({ name: 'A', currency: 'EUR', paymentTermsDays: 1.5, requestId: rid() }),
+    'paymentTermsDays',
+    'The payment terms must be a whole number',
+  ],
+  [
+    'customers.create',
+    () => ({ currency: 'EUR', requestId: rid() }),
+    'name',
+    'The name is required',
+  ],
+  [
+    'customers.create',
+    () => ({ name: 'A', currency: 'EUR', email: 'nope', requestId: rid() }),
+    'email',
+    'The email must be an email address',
+  ],
+  ['customers.get', () => ({}), 'customerId', 'The customer is required'],
+  ['customers.list', () => ({ limit: 100000 }), 'limit', 'The limit can be at most 500'],
+  ['customers.list', () => ({ limit: 'ten' }), 'limit', 'The limit must be a number'],
+  [
+    'balance.topUp',
+    (id) => ({ customerId: id, amount: '1.00', kind: 'free', requestId: rid() }),
+    'kind',
+  ],
+  [
+    'balance.topUp',
+    (id) => ({ customerId: id, amount: '-1', kind: 'paid', requestId: rid() }),
+    'amount',
+  ],
+  [
+    'invoices.create',
+    (id) => ({
+      customerId: id,
+      lines: [{ description: 'x', quantity: '1', unitPrice: 'abc' }],
+      requestId: rid(),
+    }),
+    'lines.0.unitPrice',
+    'The unit price on line 1 must be a decimal number such as 12.50',
+  ],
+  ['invoices.create', (id) => ({ customerId: id, lines: [], requestId: rid() }), 'lines'],
+  ['balance.charge', () => 'charge me', 'input', 'The request must be a set of fields'],
+];
+
+const RAW_PHRASES = [/expected/i, /<=|>=/, /too (big|small)/i, /invalid/i, /received/i];
+
+describe('validation messages', () => {
+  it('are sentences naming the field, never zod phrases', async () => {
+    const t = givenBackend();
+    const customerId = await givenCustomer(t);
+    for (const [channel, input, field, sentence] of rows) {
+      const error = await t.fail(channel, input(customerId));
+      expect(error, `${channel} ${field}`).toMatchObject({ code: 'VALIDATION', field });
+      if (sentence !== undefined) expect(error.message).toBe(sentence);
+      expect(error.message).toMatch(/^The /);
+      for (const phrase of RAW_PHRASES) expect(error.message).not.toMatch(phrase);
+    }
+  });
+
+  it('name fields in words', () => {
+    expect(fieldInWords(['paymentTermsDays'])).toBe('payment terms');
+    expect(fieldInWords(['customerId'])).toBe('customer');
+    expect(fieldInWords(['lines', 2, 'taxRate'])).toBe('tax rate on line 3');
+    expect(fieldInWords(['lines', 0])).toBe('line 1');
+    expect(fieldInWords([])).toBe('request');
+  });
+});
