@@ -59,9 +59,7 @@ export function CustomerFields({ form }: { form: UseFormReturnType<CustomerValue
         <NumberInput
           label="Payment terms (days)"
           allowDecimal={false}
-          allowNegative={false}
-          min={0}
-          max={365}
+          clampBehavior="none"
           key={form.key('paymentTermsDays')}
           {...form.getInputProps('paymentTermsDays')}
         />
