@@ -1,8 +1,9 @@
 /**
  * Proves typing as people do in a Polish browser: the command palette finds "Kraków" from
  * "krakow" and Enter opens the only result; amounts take a decimal comma and grouping, show what
- * was understood, and refuse ambiguous or negative input with a sentence; payment terms of -5 are
- * refused, never turned into 5.
+ * was understood, and refuse ambiguous or negative input with a sentence; an amount far above the
+ * customer's usual ones needs a tick to go through; payment terms of -5 are refused, never
+ * turned into 5.
  */
 import { AppShell } from './pages/AppShell.ts';
 import { CustomerPage } from './pages/CustomerPage.ts';
@@ -39,6 +40,16 @@ test('amounts and search as typed in pl-PL', async ({ page, app }) => {
   await topUp.getByRole('button', { name: 'Top up', exact: true }).click();
   await expect(topUp).toBeHidden();
   await customer.expectBalance('1000,00');
+
+  await customer.openAction('Top up');
+  await amount.fill('1.000.000.000,00');
+  await expect(topUp.getByText('Check the amount')).toBeVisible();
+  await topUp.getByRole('button', { name: 'Top up', exact: true }).click();
+  await expect(topUp.getByText('Tick to confirm this amount')).toBeVisible();
+  await topUp.getByLabel('Yes, the amount is right').check();
+  await topUp.getByRole('button', { name: 'Top up', exact: true }).click();
+  await expect(topUp).toBeHidden();
+  await customer.expectBalance(/1\s000\s001\s000,00/);
 
   await customer.openAction('Edit customer');
   const edit = customer.dialog(/^Edit /);

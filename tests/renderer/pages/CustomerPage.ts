@@ -23,7 +23,7 @@ export class CustomerPage {
     return this.page.getByRole('group', { name: label, exact: true });
   }
 
-  async expectBalance(text: string): Promise<void> {
+  async expectBalance(text: string | RegExp): Promise<void> {
     await expect(this.figure('Balance')).toContainText(text);
   }
 
@@ -102,6 +102,13 @@ export class CustomerPage {
       await dialog.getByLabel('Method').selectOption({ label: refund.method });
     await dialog.getByLabel('Reason').fill(refund.reason);
     return this.submit(dialog, 'Refund', expectDone);
+  }
+
+  async archive(reason: string, expectDone = true): Promise<Locator> {
+    await this.openAction('Archive customer');
+    const dialog = this.dialog('Archive customer');
+    await dialog.getByLabel('Reason').fill(reason);
+    return this.submit(dialog, 'Archive', expectDone);
   }
 
   async newInvoice(lines: Line[], options: { draft?: boolean } = {}): Promise<void> {

@@ -5,6 +5,7 @@
 import { Button, Group, Kbd, Menu } from '@mantine/core';
 import {
   IconAdjustments,
+  IconArchive,
   IconCash,
   IconChevronDown,
   IconClockPlus,
@@ -119,6 +120,14 @@ export function CustomerActions({ customer }: { customer: Customer }) {
             }}
           >
             Edit customer
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconArchive size={16} />}
+            onClick={() => {
+              open(customer.archivedAt === null ? 'archive' : 'unarchive');
+            }}
+          >
+            {customer.archivedAt === null ? 'Archive customer' : 'Unarchive customer'}
           </Menu.Item>
           {canSetMode && (
             <>
