@@ -1,7 +1,8 @@
 /**
  * Proves archiving from the customer page: refused with the engine's words while a balance is
- * open; an archived customer leaves the list, shows again with "Show archived customers", and
- * comes back with Unarchive; a new customer of the same name is warned about, not refused.
+ * open; an archived customer leaves the list, shows again with "Show archived customers", offers
+ * only Unarchive, and comes back with it; a new customer of the same name is warned about, not
+ * refused.
  */
 import { AppShell } from './pages/AppShell.ts';
 import { CustomerPage } from './pages/CustomerPage.ts';
@@ -31,6 +32,7 @@ test('archive, find among archived, unarchive, and a namesake warned about', asy
   await customers.open('Gdańsk Print');
   await customer.archive('Closed the shop');
   await expect(page.getByText('Archived', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Top up' })).toBeHidden();
 
   await shell.goTo('Customers');
   await expect(customers.row('Still Owed Ltd')).toBeVisible();
@@ -52,4 +54,5 @@ test('archive, find among archived, unarchive, and a namesake warned about', asy
   await back.getByRole('button', { name: 'Unarchive', exact: true }).click();
   await expect(back).toBeHidden();
   await expect(page.getByText('Archived', { exact: true })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Top up' })).toBeVisible();
 });

@@ -1,7 +1,8 @@
 /**
  * Proves customers.archive and customers.unarchive: archived customers leave the list but keep
  * their history, archiving is refused while money or work is open (one row per error code, in
- * precedence order), and every change is audited.
+ * precedence order), nothing new is recorded for an archived customer, and every change is
+ * audited.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -158,5 +159,29 @@ describe('customers.archive', () => {
       expect(error).toMatchObject({ code: 'CONFLICT', field: 'customerId' });
       expect(error.message).toMatch(pattern);
     }
+  });
+
+  it('refuses new business with an archived customer until it is unarchived', async () => {
+    const t = givenBackend();
+    const customerId = await givenCustomer(t, { hourlyRate: '50.00' });
+    await archive(t, customerId);
+    const line = [{ description: 'Work', quantity: '1', unitPrice: '9.00' }];
+    const calls: [string, object][] = [
+      ['balance.topUp', { amount: '10.00', kind: 'paid' }],
+      ['balance.charge', { amount: '10.00', description: 'Work' }],
+      ['balance.adjust', { amount: '1.00', direction: 'credit', reason: 'Fix' }],
+      ['invoices.create', { lines: line }],
+      ['time.create', { date: '2026-03-01', hours: '1', description: 'Call' }],
+      [
+        'schedules.create',
+        { lines: line, interval: 'month', startDate: '2026-04-01', autoIssue: false },
+      ],
+    ];
+    for (const [channel, input] of calls) {
+      const error = await t.fail(channel, { customerId, ...input, requestId: rid() });
+      expect(error, channel).toMatchObject({ code: 'CONFLICT', field: 'customerId' });
+    }
+    await t.call('customers.unarchive', { customerId, requestId: rid() });
+    expect(await topUp(t, customerId, '10.00')).toMatchObject({ balance: { balance: '10.00' } });
   });
 });

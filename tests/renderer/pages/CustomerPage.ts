@@ -12,7 +12,13 @@ export type TopUp = {
   method?: string;
   reason?: string;
 };
-const MAIN_ACTIONS = new Set(['Top up', 'Charge', 'New invoice', 'Record payment']);
+const MAIN_ACTIONS = new Set([
+  'Top up',
+  'Charge',
+  'New invoice',
+  'Record payment',
+  'Unarchive customer',
+]);
 
 export type Line = { description: string; quantity?: string; unitPrice: string; taxRate?: string };
 

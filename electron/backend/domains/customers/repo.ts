@@ -14,6 +14,15 @@ export function requireCustomer(ctx: Context, customerId: string): CustomerRow {
   return row;
 }
 
+/** Refuses new business (money in or out, invoices, time, schedules) with an archived customer. */
+export function requireActive(row: CustomerRow): CustomerRow {
+  if (row.archivedAt !== null) {
+    const message = 'This customer is archived: unarchive them before recording anything new';
+    throw new AppError('CONFLICT', message, 'customerId');
+  }
+  return row;
+}
+
 /**
  * The customer as the rules see it now: every grant due to expire expired and the credit-limit
  * block up to date. Use before anything reads or moves the balance.
