@@ -5,18 +5,10 @@
  * and `issueMessage` puts the field in words in front ("The name can be at most 500 characters").
  */
 import { z } from 'zod';
+import { fieldInWords } from '../../field-words.ts';
 
 type Issue = z.core.$ZodIssue;
 type RawIssue = z.core.$ZodRawIssue;
-
-/** Field names whose words are not just their camelCase split. */
-const FIELD_WORDS: Readonly<Record<string, string>> = {
-  input: 'request',
-  paymentTermsDays: 'payment terms',
-  expiresOn: 'expiry date',
-  workedOn: 'date',
-  pin: 'PIN',
-};
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {
   string: 'text',
@@ -27,28 +19,9 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   object: 'a set of fields',
 };
 
-/** "paymentTermsDays" → "payment terms"; "customerId" → "customer"; "lines.0.unitPrice" → "unit price on line 1". */
-export function fieldInWords(path: readonly PropertyKey[]): string {
-  const names = path.filter((part): part is string => typeof part === 'string');
-  const name = names.at(-1) ?? 'input';
-  const words = FIELD_WORDS[name] ?? splitWords(name.replace(/Id$/, ''));
-  const index = path.findLast((part) => typeof part === 'number');
-  if (index === undefined) return words;
-  const parent = singular(splitWords(String(path[path.indexOf(index) - 1] ?? 'item')));
-  return path.at(-1) === index ? `${parent} ${index + 1}` : `${words} on ${parent} ${index + 1}`;
-}
-
 /** The sentence for one issue, naming its field in words. */
 export function issueMessage(issue: Issue): string {
   return `The ${fieldInWords(issue.path)} ${issue.message}`;
-}
-
-function splitWords(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-function singular(words: string): string {
-  return words.endsWith('s') ? words.slice(0, -1) : words;
 }
 
 /** The fragment for an issue that came without a message of its own. */

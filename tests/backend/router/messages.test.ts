@@ -1,10 +1,11 @@
 /**
- * Proves that every schema failure reaches people as a sentence naming the field in words, with
- * the code and field unchanged, and that none of zod's raw phrases ("Too big", "expected", "<=")
- * gets through for any of a table of bad inputs.
+ * Proves that every schema failure, and the handlers' own VALIDATION refusals, reach people as
+ * sentences naming the field in words (never "hourlyRate"), with the code and field unchanged,
+ * and that none of zod's raw phrases ("Too big", "expected", "<=") gets through for any of a
+ * table of bad inputs.
  */
 import { describe, expect, it } from 'vitest';
-import { fieldInWords } from '../../../shared/contract/schemas/messages.ts';
+import { fieldInWords, fieldSubject } from '../../../shared/field-words.ts';
 import { givenBackend, givenCustomer, rid } from '../../support/backend.ts';
 
 type Row = [
@@ -84,6 +85,36 @@ const rows: Row[] = [
   ],
   ['invoices.create', (id) => ({ customerId: id, lines: [], requestId: rid() }), 'lines'],
   ['balance.charge', () => 'charge me', 'input', 'The request must be a set of fields'],
+  [
+    'balance.topUp',
+    (id) => ({ customerId: id, amount: '1.005', kind: 'paid', requestId: rid() }),
+    'amount',
+    'The amount allows at most 2 decimals in USD',
+  ],
+  [
+    'customers.create',
+    () => ({ name: 'A', currency: 'JPY', hourlyRate: '10.5', requestId: rid() }),
+    'hourlyRate',
+    'The hourly rate allows no decimals in JPY',
+  ],
+  [
+    'balance.topUp',
+    (id) => ({
+      customerId: id,
+      amount: '1',
+      kind: 'paid',
+      expiresOn: '2020-01-01',
+      requestId: rid(),
+    }),
+    'expiresOn',
+    'The expiry date must be today or later',
+  ],
+  [
+    'customers.setBillingMode',
+    (id) => ({ customerId: id, mode: 'credit_limit', reason: 'Terms', requestId: rid() }),
+    'creditLimit',
+    'A credit limit is needed for the credit-limit mode',
+  ],
 ];
 
 const RAW_PHRASES = [/expected/i, /<=|>=/, /too (big|small)/i, /invalid/i, /received/i];
@@ -96,7 +127,8 @@ describe('validation messages', () => {
       const error = await t.fail(channel, input(customerId));
       expect(error, `${channel} ${field}`).toMatchObject({ code: 'VALIDATION', field });
       if (sentence !== undefined) expect(error.message).toBe(sentence);
-      expect(error.message).toMatch(/^The /);
+      expect(error.message).toMatch(/^[A-Z]/);
+      expect(error.message).not.toMatch(/^\S*[a-z][A-Z]/);
       for (const phrase of RAW_PHRASES) expect(error.message).not.toMatch(phrase);
     }
   });
@@ -107,5 +139,7 @@ describe('validation messages', () => {
     expect(fieldInWords(['lines', 2, 'taxRate'])).toBe('tax rate on line 3');
     expect(fieldInWords(['lines', 0])).toBe('line 1');
     expect(fieldInWords([])).toBe('request');
+    expect(fieldSubject('lines.0.unitPrice')).toBe('The unit price on line 1');
+    expect(fieldSubject('Amount')).toBe('Amount');
   });
 });

@@ -59,7 +59,7 @@ const topUp: Handler<'balance.topUp'> = (input, ctx) => {
   const customer = requireActive(requireCustomerForMoney(ctx, input.customerId));
   const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
   if (input.expiresOn !== undefined && input.expiresOn < ctx.today) {
-    throw new AppError('VALIDATION', 'expiresOn must be today or later', 'expiresOn');
+    throw new AppError('VALIDATION', 'The expiry date must be today or later', 'expiresOn');
   }
   const kind: GrantKind = input.kind;
   const method = input.method ? ` by ${input.method.replace('_', ' ')}` : '';

@@ -38,7 +38,7 @@ function toSchedule(row: ScheduleRow, currency: string): Schedule {
 const create: Handler<'schedules.create'> = (input, ctx) => {
   const customer = requireActive(requireCustomer(ctx, input.customerId));
   if (input.endDate !== undefined && input.endDate < input.startDate) {
-    throw new AppError('VALIDATION', 'endDate must not be before startDate', 'endDate');
+    throw new AppError('VALIDATION', 'The end date must not be before the start date', 'endDate');
   }
   const priced = priceLines(input.lines, customer.currency);
   const row: ScheduleRow = {
