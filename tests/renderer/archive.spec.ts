@@ -1,8 +1,8 @@
 /**
  * Proves archiving from the customer page: refused with the engine's words while a balance is
  * open; an archived customer leaves the list, shows again with "Show archived customers", offers
- * only Unarchive, and comes back with it; a new customer of the same name is warned about, not
- * refused.
+ * only Unarchive, and comes back with it; a namesake is warned about, not refused, when a
+ * customer is created or renamed (never about the customer itself).
  */
 import { AppShell } from './pages/AppShell.ts';
 import { CustomerPage } from './pages/CustomerPage.ts';
@@ -55,4 +55,12 @@ test('archive, find among archived, unarchive, and a namesake warned about', asy
   await expect(back).toBeHidden();
   await expect(page.getByText('Archived', { exact: true })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Top up' })).toBeVisible();
+
+  await customer.openAction('Edit customer');
+  const edit = customer.dialog('Edit Gdańsk Print');
+  await expect(edit.getByLabel('Name')).toHaveValue('Gdańsk Print');
+  await edit.getByLabel('Name').fill('STILL OWED LTD');
+  await expect(edit.getByText('A customer named Still Owed Ltd already exists')).toBeVisible();
+  await edit.getByLabel('Name').fill('Gdańsk Print');
+  await expect(edit.getByText('already exists')).toBeHidden();
 });

@@ -6,9 +6,8 @@ import { openCustomer } from '../../../app/route-store.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
 import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
-import type { CustomerSummary } from '../../../../../shared/contract/types.ts';
 import { BLANK_CUSTOMER, CustomerFields, customerFields } from './CustomerFields.tsx';
-import { useSameName } from './useSameName.ts';
+import { sameNameNotice, useSameName } from './useSameName.ts';
 
 export function NewCustomerDialog({ onClose }: { onClose: () => void }) {
   const { form, submit, isPending, error } = useActionForm({
@@ -41,10 +40,4 @@ export function NewCustomerDialog({ onClose }: { onClose: () => void }) {
       <CustomerFields form={form} nameNotice={sameNameNotice(sameName)} />
     </ActionDialog>
   );
-}
-
-function sameNameNotice(customer: CustomerSummary | undefined): string | undefined {
-  if (customer === undefined) return undefined;
-  const archived = customer.archivedAt === null ? '' : ' (archived)';
-  return `A customer named ${customer.name} already exists${archived}: check it is not the same one`;
 }
