@@ -2,8 +2,8 @@
  * Proves typing as people do in a Polish browser: the command palette finds "Kraków" from
  * "krakow" and Enter opens the only result; amounts take a decimal comma and grouping, show what
  * was understood, and refuse ambiguous or negative input with a sentence; an amount far above the
- * customer's usual ones needs a tick to go through; payment terms of -5 are refused, never
- * turned into 5.
+ * customer's usual ones needs a tick to go through; a stored rate shows with a comma; payment
+ * terms of -5 are refused, never turned into 5.
  */
 import { AppShell } from './pages/AppShell.ts';
 import { CustomerPage } from './pages/CustomerPage.ts';
@@ -14,7 +14,11 @@ import { givenCustomer } from './support/given.ts';
 test.use({ locale: 'pl-PL' });
 
 test('amounts and search as typed in pl-PL', async ({ page, app }) => {
-  await givenCustomer(app.engine, { name: 'Kraków Design', currency: 'EUR' });
+  await givenCustomer(app.engine, {
+    name: 'Kraków Design',
+    currency: 'EUR',
+    hourlyRate: '80.50',
+  });
   await app.open();
   await new StartScreen(page).signIn('admin');
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
@@ -53,6 +57,8 @@ test('amounts and search as typed in pl-PL', async ({ page, app }) => {
 
   await customer.openAction('Edit customer');
   const edit = customer.dialog(/^Edit /);
+  await expect(edit.getByLabel('Hourly rate')).toHaveValue('80,50');
+  await expect(edit.getByText('= 80,50 EUR')).toBeVisible();
   await edit.getByLabel('Payment terms (days)').fill('-5');
   await expect(edit.getByText('The payment terms cannot be negative')).toBeVisible();
   await expect(edit.getByLabel('Payment terms (days)')).toHaveValue('-5');

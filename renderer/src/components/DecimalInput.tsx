@@ -1,13 +1,14 @@
 /**
  * A text field for a decimal typed as people type it in their locale ("1 000,50" in pl-PL): it
  * shows what they typed and hands the form the plain decimal string it read ("1000.50"), never a
- * float. Input it cannot read for certain (ambiguous, negative, not figures) shows a sentence on
+ * float; a value the form sets is shown with the locale's decimal mark ("0,125"). Input it cannot read for certain (ambiguous, negative, not figures) shows a sentence on
  * the field and reaches the form as text that fails its schema, so it cannot be submitted.
  */
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useState, type ChangeEvent, type ReactNode } from 'react';
 import { userLocale } from '../lib/locale.ts';
-import { readAmount } from '../../../shared/read-amount.ts';
+import { DECIMAL_PATTERN } from '../../../shared/money.ts';
+import { marksOf, readAmount } from '../../../shared/read-amount.ts';
 
 export type DecimalInputProps = Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue'> & {
   value?: string;
@@ -27,12 +28,12 @@ export function DecimalInput({
   describeValue,
   ...rest
 }: DecimalInputProps) {
-  const [text, setText] = useState(value);
+  const [text, setText] = useState(() => asTyped(value));
   const [emitted, setEmitted] = useState(value);
   if (value !== emitted) {
-    // The form changed the value itself (a reset, a suggestion): show it as it is.
+    // The form changed the value itself (a reset, a line removed): show it as people type it.
     setEmitted(value);
-    setText(value);
+    setText(asTyped(value));
   }
   const reading = readAmount(text, userLocale);
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -58,6 +59,11 @@ export function DecimalInput({
       {...rest}
     />
   );
+}
+
+/** A plain decimal from the form ("0.125") with the locale's decimal mark ("0,125" in pl-PL). */
+function asTyped(value: string): string {
+  return DECIMAL_PATTERN.test(value) ? value.replace('.', marksOf(userLocale).decimal) : value;
 }
 
 function withHint(description: ReactNode, hint: string | undefined): ReactNode {
