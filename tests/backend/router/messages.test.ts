@@ -5,6 +5,8 @@
  * table of bad inputs.
  */
 import { describe, expect, it } from 'vitest';
+import { createGate } from '../../../electron/main/gate.ts';
+import { createSession } from '../../../electron/main/session.ts';
 import { fieldInWords, fieldSubject } from '../../../shared/field-words.ts';
 import { givenBackend, givenCustomer, rid } from '../../support/backend.ts';
 
@@ -131,6 +133,21 @@ describe('validation messages', () => {
       expect(error.message).not.toMatch(/^\S*[a-z][A-Z]/);
       for (const phrase of RAW_PHRASES) expect(error.message).not.toMatch(phrase);
     }
+  });
+
+  it('are sentences from the desktop gate too, before the engine', async () => {
+    const t = givenBackend();
+    const gate = createGate({
+      engine: t.backend,
+      session: createSession(),
+      chooseSavePath: () => Promise.resolve({ path: null }),
+      chooseExportFolder: () => Promise.resolve({ folder: null, paths: [] }),
+    });
+    const result = await gate.invoke('app.signIn', { userId: 'admin', pin: 42 });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'pin', message: 'The PIN must be text' },
+    });
   });
 
   it('name fields in words', () => {
