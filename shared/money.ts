@@ -6,6 +6,7 @@
 import Decimal from 'decimal.js';
 import { minorDigits } from './currencies.ts';
 import { AppError, assert } from './errors.ts';
+import { fieldSubject } from './field-words.ts';
 
 export type MinorUnits = number & { readonly __brand: 'MinorUnits' };
 export type MoneyString = string & { readonly __brand: 'MoneyString' };
@@ -31,17 +32,22 @@ export function negate(value: MinorUnits): MinorUnits {
  */
 export function parseMoney(text: string, currency: string, field: string): MinorUnits {
   if (!DECIMAL_PATTERN.test(text)) {
-    throw new AppError('VALIDATION', `${field} must be a decimal number such as 12.50`, field);
+    const subject = fieldSubject(field);
+    throw new AppError('VALIDATION', `${subject} must be a decimal number such as 12.50`, field);
   }
   const digits = minorDigits(currency);
   const fraction = text.split('.')[1] ?? '';
   if (fraction.length > digits) {
     const allowed = digits === 0 ? 'no decimals' : `at most ${digits} decimals`;
-    throw new AppError('VALIDATION', `${field} allows ${allowed} in ${currency}`, field);
+    throw new AppError(
+      'VALIDATION',
+      `${fieldSubject(field)} allows ${allowed} in ${currency}`,
+      field,
+    );
   }
   const scaled = new Decimal(text).times(new Decimal(10).pow(digits));
   if (scaled.abs().greaterThan(Number.MAX_SAFE_INTEGER)) {
-    throw new AppError('VALIDATION', `${field} is too large`, field);
+    throw new AppError('VALIDATION', `${fieldSubject(field)} is too large`, field);
   }
   return minor(scaled.toNumber());
 }

@@ -3,6 +3,7 @@ import type { ChannelName } from '../../shared/contract/channels.ts';
 import { auditHandlers } from './domains/audit/handlers.ts';
 import { balanceHandlers } from './domains/balance/handlers.ts';
 import { creditNoteHandlers } from './domains/credit-notes/handlers.ts';
+import { archiveHandlers } from './domains/customers/archive.ts';
 import { customerHandlers } from './domains/customers/handlers.ts';
 import { invoiceHandlers } from './domains/invoices/handlers.ts';
 import { applyToInvoice } from './domains/invoices/apply-handler.ts';
@@ -18,6 +19,7 @@ import type { HandlerMap } from './handler.ts';
 
 export const handlers: HandlerMap<ChannelName> = {
   ...customerHandlers,
+  ...archiveHandlers,
   ...balanceHandlers,
   'balance.applyToInvoice': applyToInvoice,
   ...invoiceHandlers,

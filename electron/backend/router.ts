@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { channels, isChannelName, type ChannelName } from '../../shared/contract/channels.ts';
+import { issueMessage } from '../../shared/contract/schemas/messages.ts';
 import { dateInZone } from '../../shared/dates.ts';
 import { AppError, type Result } from '../../shared/errors.ts';
 import { SYSTEM_ACTOR_ID, type Actor, type Context } from './context.ts';
@@ -172,7 +173,8 @@ function parseInput(schema: z.ZodType, input: unknown): unknown {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'input';
-  throw new AppError('VALIDATION', `${field}: ${issue?.message ?? 'is invalid'}`, field);
+  const message = issue ? issueMessage(issue) : 'The request is not valid';
+  throw new AppError('VALIDATION', message, field);
 }
 
 function toErrorBody(

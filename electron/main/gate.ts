@@ -22,6 +22,7 @@ import {
   type AppChannelOutputs,
 } from '../../shared/contract/app-channels.ts';
 import { isChannelName, type ChannelName } from '../../shared/contract/channels.ts';
+import { issueMessage } from '../../shared/contract/schemas/messages.ts';
 import type { User } from '../../shared/contract/types.ts';
 import type { Result } from '../../shared/errors.ts';
 import { DEFAULT_ADMIN_ID, type Backend } from '../backend/index.ts';
@@ -215,6 +216,6 @@ function parseInput(schema: z.ZodType, input: unknown): Result<unknown> {
   if (result.success) return ok(result.data);
   const issue = result.error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'input';
-  const message = `${field}: ${issue?.message ?? 'is invalid'}`;
+  const message = issue ? issueMessage(issue) : 'The request is not valid';
   return { ok: false, error: { code: 'VALIDATION', message, field } };
 }

@@ -35,6 +35,8 @@ export const channels = {
   'customers.setBillingMode': write(customers.customersSetBillingMode, ADMIN),
   'customers.unblockCreditLimit': write(customers.customersUnblockCreditLimit, ADMIN),
   'customers.setReplenishment': write(customers.customersSetReplenishment),
+  'customers.archive': write(customers.customersArchive),
+  'customers.unarchive': write(customers.customersUnarchive),
   'balance.get': read(balance.balanceGet),
   'balance.history': read(balance.balanceHistory),
   'balance.topUp': write(balance.balanceTopUp),
@@ -93,6 +95,8 @@ export type ChannelOutputs = {
   'customers.setBillingMode': T.Customer;
   'customers.unblockCreditLimit': T.Customer;
   'customers.setReplenishment': T.Customer;
+  'customers.archive': T.Customer;
+  'customers.unarchive': T.Customer;
   'balance.get': T.Balance;
   'balance.history': T.Page<T.LedgerEntry>;
   'balance.topUp': T.BalanceChange;

@@ -42,13 +42,15 @@ export type Customer = {
   hourlyRate: MoneyString | null;
   autoApplyCredit: boolean;
   replenishment: Replenishment;
+  /** When the customer was archived (hidden from lists, history kept); null while active. */
+  archivedAt: string | null;
   createdAt: string;
   updatedAt: string;
 };
 
 export type CustomerSummary = Pick<
   Customer,
-  'id' | 'name' | 'currency' | 'email' | 'billingMode' | 'creditLimitBlocked'
+  'id' | 'name' | 'currency' | 'email' | 'billingMode' | 'creditLimitBlocked' | 'archivedAt'
 > & { balance: MoneyString };
 
 export type Grant = {

@@ -19,6 +19,8 @@ const PENDING: string[] = [
 
 /** Channels this project adds to the contract (it allows new channels); each is named here. */
 const EXTENSIONS = [
+  'customers.archive',
+  'customers.unarchive',
   'time.invoice',
   'users.listAll',
   'users.remove',

@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { foldText } from '../../../shared/text-fold.ts';
 import * as schema from './schema.ts';
 import { withStatementCache } from './statement-cache.ts';
 import { prepareHotQueries, type HotQueries } from './hot-queries.ts';
@@ -37,6 +38,10 @@ export function openDatabase(dbPath: string, opened: OpenOptions | string): Conn
     sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
     if (dbPath !== ':memory:') sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
+    // A migration refills the customers' name keys with it (0011).
+    sqlite.function('fold_text', { deterministic: true }, (text: unknown) =>
+      foldText(String(text)),
+    );
     migrateForward(sqlite, dbPath, migrationsFolder);
     sqlite.pragma('foreign_keys = ON');
     const cached = withStatementCache(sqlite);

@@ -61,6 +61,7 @@ export const customers = sqliteTable(
   {
     id: text('id').primaryKey(),
     name: text('name').notNull(),
+    // The name folded for search and order (shared/text-fold.ts): no accents, no case.
     nameKey: text('name_key').notNull(),
     currency: text('currency').notNull(),
     email: text('email').notNull().default(''),
@@ -91,6 +92,8 @@ export const customers = sqliteTable(
     balanceMinor: integer('balance_minor').notNull().default(0),
     lastSeq: integer('last_seq').notNull().default(0),
     lastEntryHash: text('last_entry_hash').notNull().default(''),
+    // Set while the customer is archived: left out of lists, history kept.
+    archivedAt: text('archived_at'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

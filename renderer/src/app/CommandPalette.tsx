@@ -1,12 +1,13 @@
 /**
  * The command palette (Ctrl/Cmd+K): jump to any page, any customer (searched by the engine) or a
- * recent invoice by number, with the keyboard only.
+ * recent invoice by number, with the keyboard only. Enter opens the first result unless the arrow
+ * keys chose another since the query last changed (results arrive after the query does).
  */
 import { Badge, Group, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight } from '@mantine/spotlight';
 import { IconFileInvoice, IconSearch, IconUser } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { INVOICE_STATUS_LABELS } from '../../../shared/labels.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { MoneyText } from '../components/MoneyText.tsx';
@@ -20,6 +21,8 @@ const RECENT_INVOICES = 200;
 
 export function CommandPalette() {
   const [query, setQuery] = useState('');
+  const list = useRef<HTMLDivElement>(null);
+  const hasChosen = useRef(false);
   const [search] = useDebouncedValue(query.trim(), 150);
   const hasSearch = search !== '';
   const customers = useQuery(
@@ -39,13 +42,25 @@ export function CommandPalette() {
   const isEmpty = pages.length + matchedCustomers.length + matchedInvoices.length === 0;
 
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable>
+    <Spotlight.Root
+      query={query}
+      onQueryChange={(next) => {
+        hasChosen.current = false;
+        setQuery(next);
+      }}
+      shortcut={['mod + K']}
+      scrollable
+    >
       <Spotlight.Search
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') hasChosen.current = true;
+          if (event.key === 'Enter' && !hasChosen.current) selectFirst(list.current);
+        }}
         placeholder="Search customers, invoice numbers or pages…"
         aria-label="Search customers, invoice numbers or pages"
         leftSection={<IconSearch size={18} />}
       />
-      <Spotlight.ActionsList>
+      <Spotlight.ActionsList ref={list}>
         {matchedCustomers.length > 0 && (
           <Spotlight.ActionsGroup label="Customers">
             {matchedCustomers.map((customer) => (
@@ -108,4 +123,12 @@ export function CommandPalette() {
       </Spotlight.ActionsList>
     </Spotlight.Root>
   );
+}
+
+/** Marks the first action as the one Enter triggers (Mantine clicks the one marked selected). */
+function selectFirst(list: HTMLElement | null): void {
+  const first = list?.querySelector('[data-action]');
+  if (!list || !first) return;
+  list.querySelector('[data-selected]')?.removeAttribute('data-selected');
+  first.setAttribute('data-selected', 'true');
 }

@@ -6,6 +6,7 @@ import { TopUpDialog } from '../features/balance/dialogs/TopUpDialog.tsx';
 import { BillingModeDialog } from '../features/billing/dialogs/BillingModeDialog.tsx';
 import { ReplenishmentDialog } from '../features/billing/dialogs/ReplenishmentDialog.tsx';
 import { UnblockDialog } from '../features/billing/dialogs/UnblockDialog.tsx';
+import { ArchiveDialog, UnarchiveDialog } from '../features/customers/dialogs/ArchiveDialog.tsx';
 import { EditCustomerDialog } from '../features/customers/dialogs/EditCustomerDialog.tsx';
 import { NewCustomerDialog } from '../features/customers/dialogs/NewCustomerDialog.tsx';
 import { ApplyBalanceDialog } from '../features/invoices/dialogs/ApplyBalanceDialog.tsx';
@@ -64,6 +65,10 @@ function DialogFor({ dialog, onClose }: { dialog: DialogRequest; onClose: () => 
       return <ReplenishmentDialog customerId={dialog.customerId} onClose={onClose} />;
     case 'addTime':
       return <AddTimeDialog customerId={dialog.customerId} onClose={onClose} />;
+    case 'archive':
+      return <ArchiveDialog customerId={dialog.customerId} onClose={onClose} />;
+    case 'unarchive':
+      return <UnarchiveDialog customerId={dialog.customerId} onClose={onClose} />;
     case 'recordPayment':
       return (
         <RecordPaymentDialog

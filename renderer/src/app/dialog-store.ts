@@ -16,7 +16,9 @@ export type CustomerDialogKind =
   | 'billingMode'
   | 'unblock'
   | 'replenishment'
-  | 'addTime';
+  | 'addTime'
+  | 'archive'
+  | 'unarchive';
 
 export type InvoiceDialogKind = 'editDraft' | 'applyBalance' | 'creditNote' | 'void' | 'writeOff';
 

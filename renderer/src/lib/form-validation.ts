@@ -4,15 +4,12 @@
  */
 import type { FormErrors } from '@mantine/form';
 import type { z } from 'zod';
+import { issueMessage } from '../../../shared/contract/schemas/messages.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { parseMoney } from '../../../shared/money.ts';
 
 /** A money field of the form: its path in the values and the words that name it. */
 export type MoneyRule = { path: string; label: string };
-
-export function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** The value at a dotted path (`lines.0.unitPrice`), or undefined. */
 export function valueAt(values: unknown, path: string): unknown {
@@ -53,7 +50,7 @@ export function validationErrors(options: {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String).join('.');
-      errors[path] ??= sentence(issue.message);
+      errors[path] ??= issueMessage(issue);
     }
   }
   const { currency } = options;

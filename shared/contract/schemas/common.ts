@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { isCurrency } from '../../currencies.ts';
 import { isValidDate } from '../../dates.ts';
 import { AMOUNT_DIGITS_MAX, DECIMAL_PATTERN } from '../../money.ts';
+// Installs the error map that words every schema failure as a sentence.
+import './messages.ts';
 
 export const TEXT_SHORT_MAX = 200;
 export const TEXT_LONG_MAX = 2000;

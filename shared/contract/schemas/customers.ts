@@ -44,6 +44,8 @@ export const customersGet = z.object({ customerId: id });
 
 export const customersList = z.object({
   search: shortText.optional(),
+  /** Archived customers are left out unless asked for. */
+  includeArchived: z.boolean().optional(),
   limit,
   cursor,
 });
@@ -57,6 +59,10 @@ export const customersSetBillingMode = z.object({
 });
 
 export const customersUnblockCreditLimit = z.object({ customerId: id, reason, requestId });
+
+/** Archiving needs a reason (REASON_REQUIRED when blank); bringing a customer back does not. */
+export const customersArchive = z.object({ customerId: id, reason, requestId });
+export const customersUnarchive = z.object({ customerId: id, reason, requestId });
 
 export const customersSetReplenishment = z.object({
   customerId: id,

@@ -47,6 +47,18 @@ export class AppShell {
     await expect(box).toBeHidden();
   }
 
+  /** Ctrl+K, type, wait for the result, then Enter (no arrow keys): the first result opens. */
+  async searchAndEnter(search: string, firstResult: string): Promise<void> {
+    await this.page.keyboard.press('Control+K');
+    const box = this.page.getByRole('textbox', {
+      name: 'Search customers, invoice numbers or pages',
+    });
+    await box.fill(search);
+    await expect(this.page.getByRole('button', { name: firstResult })).toBeVisible();
+    await box.press('Enter');
+    await expect(box).toBeHidden();
+  }
+
   notification(text: string | RegExp): Locator {
     return this.page.locator('.mantine-Notification-root').filter({ hasText: text });
   }

@@ -12,7 +12,13 @@ export type TopUp = {
   method?: string;
   reason?: string;
 };
-const MAIN_ACTIONS = new Set(['Top up', 'Charge', 'New invoice', 'Record payment']);
+const MAIN_ACTIONS = new Set([
+  'Top up',
+  'Charge',
+  'New invoice',
+  'Record payment',
+  'Unarchive customer',
+]);
 
 export type Line = { description: string; quantity?: string; unitPrice: string; taxRate?: string };
 
@@ -23,7 +29,7 @@ export class CustomerPage {
     return this.page.getByRole('group', { name: label, exact: true });
   }
 
-  async expectBalance(text: string): Promise<void> {
+  async expectBalance(text: string | RegExp): Promise<void> {
     await expect(this.figure('Balance')).toContainText(text);
   }
 
@@ -102,6 +108,13 @@ export class CustomerPage {
       await dialog.getByLabel('Method').selectOption({ label: refund.method });
     await dialog.getByLabel('Reason').fill(refund.reason);
     return this.submit(dialog, 'Refund', expectDone);
+  }
+
+  async archive(reason: string, expectDone = true): Promise<Locator> {
+    await this.openAction('Archive customer');
+    const dialog = this.dialog('Archive customer');
+    await dialog.getByLabel('Reason').fill(reason);
+    return this.submit(dialog, 'Archive', expectDone);
   }
 
   async newInvoice(lines: Line[], options: { draft?: boolean } = {}): Promise<void> {

@@ -18,7 +18,7 @@ import {
 } from '../../ledger/post-entry.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
 import { afterDebit } from '../billing/after-debit.ts';
-import { requireCustomerForMoney } from '../customers/repo.ts';
+import { requireActive, requireCustomerForMoney } from '../customers/repo.ts';
 import { requireReason } from '../require.ts';
 import { toBalance, toLedgerEntries, toLedgerEntry } from './repo.ts';
 import { refuseSpending } from './rules.ts';
@@ -56,10 +56,10 @@ const history: Handler<'balance.history'> = (input, ctx) => {
 };
 
 const topUp: Handler<'balance.topUp'> = (input, ctx) => {
-  const customer = requireCustomerForMoney(ctx, input.customerId);
+  const customer = requireActive(requireCustomerForMoney(ctx, input.customerId));
   const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
   if (input.expiresOn !== undefined && input.expiresOn < ctx.today) {
-    throw new AppError('VALIDATION', 'expiresOn must be today or later', 'expiresOn');
+    throw new AppError('VALIDATION', 'The expiry date must be today or later', 'expiresOn');
   }
   const kind: GrantKind = input.kind;
   const method = input.method ? ` by ${input.method.replace('_', ' ')}` : '';
@@ -77,7 +77,7 @@ const topUp: Handler<'balance.topUp'> = (input, ctx) => {
 /** A manual correction: not bound by the billing mode, so a debit may leave a debt. */
 const adjust: Handler<'balance.adjust'> = (input, ctx) => {
   const reason = requireReason(input.reason);
-  const customer = requireCustomerForMoney(ctx, input.customerId);
+  const customer = requireActive(requireCustomerForMoney(ctx, input.customerId));
   const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
   const isCredit = input.direction === 'credit';
   return post(
@@ -96,7 +96,7 @@ const adjust: Handler<'balance.adjust'> = (input, ctx) => {
 };
 
 const charge: Handler<'balance.charge'> = (input, ctx) => {
-  const customer = requireCustomerForMoney(ctx, input.customerId);
+  const customer = requireActive(requireCustomerForMoney(ctx, input.customerId));
   const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
   const refusal = refuseSpending(customer, amountMinor);
   if (refusal) {

@@ -1,5 +1,5 @@
 /** Handlers of the `customers.*` channels: one small function per channel. */
-import { and, asc, eq, gt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
 import { addMonthsToMonth, monthOf } from '../../../../shared/dates.ts';
 import { AppError } from '../../../../shared/errors.ts';
@@ -46,6 +46,7 @@ const create: Handler<'customers.create'> = (input, ctx) => {
     balanceMinor: 0,
     lastSeq: 0,
     lastEntryHash: '',
+    archivedAt: null,
     createdAt: ctx.nowAt,
     updatedAt: ctx.nowAt,
   };
@@ -92,6 +93,7 @@ const list: Handler<'customers.list'> = (input, ctx) => {
     .from(customers)
     .where(
       and(
+        input.includeArchived === true ? undefined : isNull(customers.archivedAt),
         term
           ? or(
               sql`${customers.nameKey} LIKE ${term} ESCAPE '\\'`,
@@ -119,10 +121,18 @@ const setBillingMode: Handler<'customers.setBillingMode'> = (input, ctx) => {
   const reason = requireReason(input.reason);
   const row = requireCustomer(ctx, input.customerId);
   if (input.mode === 'credit_limit' && input.creditLimit === undefined) {
-    throw new AppError('VALIDATION', 'creditLimit is required for credit_limit', 'creditLimit');
+    throw new AppError(
+      'VALIDATION',
+      'A credit limit is needed for the credit-limit mode',
+      'creditLimit',
+    );
   }
   if (input.mode !== 'credit_limit' && input.creditLimit !== undefined) {
-    throw new AppError('VALIDATION', 'creditLimit applies only to credit_limit', 'creditLimit');
+    throw new AppError(
+      'VALIDATION',
+      'A credit limit applies only to the credit-limit mode',
+      'creditLimit',
+    );
   }
   const creditLimitMinor =
     input.creditLimit === undefined
@@ -158,10 +168,10 @@ const unblockCreditLimit: Handler<'customers.unblockCreditLimit'> = (input, ctx)
 const setReplenishment: Handler<'customers.setReplenishment'> = (input, ctx) => {
   const row = requireCustomer(ctx, input.customerId);
   if (input.enabled && input.threshold === undefined) {
-    throw new AppError('VALIDATION', 'threshold is required to enable replenishment', 'threshold');
+    throw new AppError('VALIDATION', 'A threshold is needed to turn replenishment on', 'threshold');
   }
   if (input.enabled && input.amount === undefined) {
-    throw new AppError('VALIDATION', 'amount is required to enable replenishment', 'amount');
+    throw new AppError('VALIDATION', 'An amount is needed to turn replenishment on', 'amount');
   }
   const money = (value: string | undefined, field: string) =>
     value === undefined ? null : parseMoney(value, row.currency, field);

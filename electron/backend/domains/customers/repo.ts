@@ -1,6 +1,7 @@
 /** Reading customers and turning rows into the contract's shapes. */
 import type { Customer, CustomerSummary } from '../../../../shared/contract/types.ts';
 import { AppError } from '../../../../shared/errors.ts';
+import { foldText } from '../../../../shared/text-fold.ts';
 import { minor, toMoney, toMoneyOrNull } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { expireCustomer } from '../../ledger/expiry.ts';
@@ -10,6 +11,15 @@ import type { CustomerRow } from '../../ledger/post-entry.ts';
 export function requireCustomer(ctx: Context, customerId: string): CustomerRow {
   const row = ctx.hot.customerById.get({ id: customerId });
   if (!row) throw new AppError('NOT_FOUND', `No customer ${customerId}`, 'customerId');
+  return row;
+}
+
+/** Refuses new business (money in or out, invoices, time, schedules) with an archived customer. */
+export function requireActive(row: CustomerRow): CustomerRow {
+  if (row.archivedAt !== null) {
+    const message = 'This customer is archived: unarchive them before recording anything new';
+    throw new AppError('CONFLICT', message, 'customerId');
+  }
   return row;
 }
 
@@ -42,6 +52,7 @@ export function toCustomer(row: CustomerRow): Customer {
       amount: money(row.replenishmentAmountMinor),
       recurrence: row.replenishmentRecurrence,
     },
+    archivedAt: row.archivedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -56,10 +67,11 @@ export function toCustomerSummary(row: CustomerRow): CustomerSummary {
     billingMode: row.billingMode,
     creditLimitBlocked: row.creditLimitBlocked,
     balance: toMoney(minor(row.balanceMinor), row.currency),
+    archivedAt: row.archivedAt,
   };
 }
 
-/** Lower-cased name used for sorting and searching without a collation extension. */
+/** The name folded (no accents, no case) for sorting and searching without a collation. */
 export function nameKey(name: string): string {
-  return name.toLocaleLowerCase('en');
+  return foldText(name);
 }

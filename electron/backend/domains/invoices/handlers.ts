@@ -7,7 +7,7 @@ import type { Context } from '../../context.ts';
 import { invoiceLines, invoices } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
-import { requireCustomer, requireCustomerForMoney } from '../customers/repo.ts';
+import { requireActive, requireCustomer, requireCustomerForMoney } from '../customers/repo.ts';
 import { afterDebit } from '../billing/after-debit.ts';
 import { requireReason } from '../require.ts';
 import { replaceLines, requireInvoice, saveInvoice, toInvoice, type LineRow } from './repo.ts';
@@ -17,7 +17,7 @@ import { releaseInvoicedTime } from '../time/invoice-time.ts';
 import { returnAppliedCredit } from './unapply.ts';
 
 const create: Handler<'invoices.create'> = (input, ctx) => {
-  const customer = requireCustomer(ctx, input.customerId);
+  const customer = requireActive(requireCustomer(ctx, input.customerId));
   if (input.currency !== undefined && input.currency !== customer.currency) {
     throw new AppError(
       'CURRENCY_MISMATCH',

@@ -31,7 +31,7 @@ export type NewInvoice = {
 
 export function requireDueAfterIssue(issueDate: string | null, dueDate: string | null): void {
   if (issueDate !== null && dueDate !== null && dueDate < issueDate) {
-    throw new AppError('VALIDATION', 'dueDate must not be before issueDate', 'dueDate');
+    throw new AppError('VALIDATION', 'The due date must not be before the issue date', 'dueDate');
   }
 }
 

@@ -71,10 +71,10 @@ function checkPayment(ctx: Context, input: Parameters<Handler<'payments.record'>
     );
   }
   if (invoice && invoice.customerId !== customer.id) {
-    throw new AppError('VALIDATION', 'invoiceId belongs to another customer', 'invoiceId');
+    throw new AppError('VALIDATION', 'The invoice belongs to another customer', 'invoiceId');
   }
   if (input.receivedOn > ctx.today) {
-    throw new AppError('VALIDATION', 'receivedOn cannot be in the future', 'receivedOn');
+    throw new AppError('VALIDATION', 'The date received cannot be in the future', 'receivedOn');
   }
   const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
   if (invoice) requireTransition(invoice.status, 'pay');

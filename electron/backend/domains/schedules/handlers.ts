@@ -10,7 +10,7 @@ import { writeAudit } from '../../audit/write.ts';
 import { schedules } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
-import { requireCustomer } from '../customers/repo.ts';
+import { requireActive, requireCustomer } from '../customers/repo.ts';
 import { priceLines } from '../invoices/rules.ts';
 import { parseScheduleLines, type ScheduleRow } from './periods.ts';
 
@@ -36,9 +36,9 @@ function toSchedule(row: ScheduleRow, currency: string): Schedule {
 }
 
 const create: Handler<'schedules.create'> = (input, ctx) => {
-  const customer = requireCustomer(ctx, input.customerId);
+  const customer = requireActive(requireCustomer(ctx, input.customerId));
   if (input.endDate !== undefined && input.endDate < input.startDate) {
-    throw new AppError('VALIDATION', 'endDate must not be before startDate', 'endDate');
+    throw new AppError('VALIDATION', 'The end date must not be before the start date', 'endDate');
   }
   const priced = priceLines(input.lines, customer.currency);
   const row: ScheduleRow = {

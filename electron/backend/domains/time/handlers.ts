@@ -14,12 +14,12 @@ import { postEntry, type CustomerRow } from '../../ledger/post-entry.ts';
 import { toBalance, toLedgerEntries } from '../balance/repo.ts';
 import { refuseSpending } from '../balance/rules.ts';
 import { afterDebit } from '../billing/after-debit.ts';
-import { requireCustomer, requireCustomerForMoney } from '../customers/repo.ts';
+import { requireActive, requireCustomer, requireCustomerForMoney } from '../customers/repo.ts';
 import { invoiceTime } from './invoice-time.ts';
 import { toTimeEntry, unbilledSelection, type TimeRow } from './selection.ts';
 
 const create: Handler<'time.create'> = (input, ctx) => {
-  const customer = requireCustomer(ctx, input.customerId);
+  const customer = requireActive(requireCustomer(ctx, input.customerId));
   const rateMinor =
     input.hourlyRate === undefined
       ? customer.hourlyRateMinor

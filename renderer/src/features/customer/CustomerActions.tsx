@@ -1,10 +1,13 @@
 /**
  * The customer's actions: the common ones as buttons (with their letter keys), the rest in a menu;
- * what the role may not do is left out, and admin-only settings show only to admins.
+ * what the role may not do is left out, and admin-only settings show only to admins. An archived
+ * customer offers only Unarchive.
  */
 import { Button, Group, Kbd, Menu } from '@mantine/core';
 import {
   IconAdjustments,
+  IconArchive,
+  IconArchiveOff,
   IconCash,
   IconChevronDown,
   IconClockPlus,
@@ -43,6 +46,20 @@ export function CustomerActions({ customer }: { customer: Customer }) {
   const open = (kind: Action['kind']) => {
     openDialog({ kind, customerId: customer.id });
   };
+  if (customer.archivedAt !== null) {
+    // The engine records nothing new for an archived customer: bringing them back comes first.
+    return (
+      <Button
+        variant="default"
+        leftSection={<IconArchiveOff size={16} />}
+        onClick={() => {
+          open('unarchive');
+        }}
+      >
+        Unarchive customer
+      </Button>
+    );
+  }
   return (
     <Group gap="xs">
       {MAIN_ACTIONS.map((action, index) => (
@@ -119,6 +136,14 @@ export function CustomerActions({ customer }: { customer: Customer }) {
             }}
           >
             Edit customer
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconArchive size={16} />}
+            onClick={() => {
+              open('archive');
+            }}
+          >
+            Archive customer
           </Menu.Item>
           {canSetMode && (
             <>

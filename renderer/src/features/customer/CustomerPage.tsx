@@ -3,7 +3,18 @@
  * balance over time, and tabs for history, grants, invoices, payments, time, schedules and the
  * statement. Letter keys open the common actions.
  */
-import { Anchor, Breadcrumbs, Card, Grid, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Breadcrumbs,
+  Card,
+  Grid,
+  Group,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
 import { navigate, routeHash, type CustomerTab } from '../../app/route-store.ts';
 import { useQuery } from '../../api/useQuery.ts';
 import { QueryView } from '../../components/QueryView.tsx';
@@ -43,6 +54,11 @@ export function CustomerPage({ customerId, tab }: Props) {
                   {data.name}
                 </Title>
                 <BillingModeBadge mode={data.billingMode} isBlocked={data.creditLimitBlocked} />
+                {data.archivedAt !== null && (
+                  <Badge color="gray" variant="outline">
+                    Archived
+                  </Badge>
+                )}
               </Group>
               <Text size="sm" c="dimmed">
                 {[data.email, data.currency, `${data.paymentTermsDays} days to pay`]

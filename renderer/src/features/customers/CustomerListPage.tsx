@@ -3,7 +3,7 @@
  * scroll; only the visible rows are rendered, so 10,000 customers stay fast. The header also
  * starts month-end statements, one PDF for every customer.
  */
-import { Button, Card, Group, Kbd, TextInput } from '@mantine/core';
+import { Button, Card, Group, Kbd, Switch, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFileStack, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
@@ -24,11 +24,14 @@ const PAGE_SIZE = 100;
 export function CustomerListPage() {
   const search = useCustomersStore((state) => state.search);
   const setSearch = useCustomersStore((state) => state.setSearch);
+  const includeArchived = useCustomersStore((state) => state.includeArchived);
+  const setIncludeArchived = useCustomersStore((state) => state.setIncludeArchived);
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const canCreate = useCan('customers.create');
   const searchRef = useRef<HTMLInputElement>(null);
   const customers = usePagedQuery('customers.list', {
     ...(debounced === '' ? {} : { search: debounced }),
+    ...(includeArchived ? { includeArchived } : {}),
     limit: PAGE_SIZE,
   });
   const shortcuts = useMemo(
@@ -72,7 +75,7 @@ export function CustomerListPage() {
         }
       />
       <Card>
-        <Group mb="md">
+        <Group mb="md" align="flex-end">
           <TextInput
             ref={searchRef}
             label="Search customers"
@@ -83,6 +86,14 @@ export function CustomerListPage() {
             value={search}
             onChange={(event) => {
               setSearch(event.currentTarget.value);
+            }}
+          />
+          <Switch
+            label="Show archived customers"
+            mb={8}
+            checked={includeArchived}
+            onChange={(event) => {
+              setIncludeArchived(event.currentTarget.checked);
             }}
           />
         </Group>

@@ -1,5 +1,5 @@
 /** The columns of the customers table. */
-import { Anchor, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import type { CustomerSummary } from '../../../../shared/contract/types.ts';
 import { openCustomer, routeHash } from '../../app/route-store.ts';
 import type { Column } from '../../components/VirtualTable.tsx';
@@ -12,18 +12,25 @@ export const CUSTOMER_COLUMNS: readonly Column<CustomerSummary>[] = [
     header: 'Name',
     width: 'minmax(180px, 2fr)',
     render: (row) => (
-      <Anchor
-        href={routeHash({ page: 'customer', customerId: row.id, tab: 'history' })}
-        fw={600}
-        size="sm"
-        onClick={(event) => {
-          event.preventDefault();
-          event.stopPropagation();
-          openCustomer(row.id);
-        }}
-      >
-        {row.name}
-      </Anchor>
+      <Group gap="xs" wrap="nowrap">
+        <Anchor
+          href={routeHash({ page: 'customer', customerId: row.id, tab: 'history' })}
+          fw={600}
+          size="sm"
+          onClick={(event) => {
+            event.preventDefault();
+            event.stopPropagation();
+            openCustomer(row.id);
+          }}
+        >
+          {row.name}
+        </Anchor>
+        {row.archivedAt !== null && (
+          <Badge size="sm" color="gray" variant="outline">
+            Archived
+          </Badge>
+        )}
+      </Group>
     ),
   },
   {

@@ -81,9 +81,7 @@ export function BusinessSettingsForm({ settings }: { settings: Settings }) {
             label="Default payment terms (days)"
             w={240}
             allowDecimal={false}
-            allowNegative={false}
-            min={0}
-            max={365}
+            clampBehavior="none"
             readOnly={!canEdit}
             key={form.key('defaultPaymentTermsDays')}
             {...form.getInputProps('defaultPaymentTermsDays')}

@@ -12,6 +12,7 @@ import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithCustomer } from '../../customers/WithCustomer.tsx';
 import { describeChange } from './describe-change.ts';
+import { UnusualAmountCheck, useUnusualAmount } from './UnusualAmountCheck.tsx';
 
 type Props = { customerId: string; onClose: () => void };
 
@@ -42,11 +43,12 @@ function ChargeForm({ customer, onClose }: { customer: Customer; onClose: () => 
     },
   });
   const available = balance.data?.available;
+  const gate = useUnusualAmount(customer.id, customer.currency, form.getValues().amount);
   return (
     <ActionDialog
       title={`Charge ${customer.name}`}
       onClose={onClose}
-      onSubmit={submit}
+      onSubmit={gate.guard(submit)}
       isPending={isPending}
       submitLabel="Charge"
       error={error}
@@ -69,6 +71,7 @@ function ChargeForm({ customer, onClose }: { customer: Customer; onClose: () => 
         key={form.key('amount')}
         {...form.getInputProps('amount')}
       />
+      <UnusualAmountCheck gate={gate} currency={customer.currency} />
       <TextInput
         label="Description"
         withAsterisk

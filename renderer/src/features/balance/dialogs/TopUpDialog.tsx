@@ -13,6 +13,7 @@ import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithCustomer } from '../../customers/WithCustomer.tsx';
 import { describeChange } from './describe-change.ts';
+import { UnusualAmountCheck, useUnusualAmount } from './UnusualAmountCheck.tsx';
 import { OpenDebtNotice } from './OpenDebtNotice.tsx';
 
 type Props = { customerId: string; onClose: () => void };
@@ -62,11 +63,12 @@ function TopUpForm({ customer, onClose }: { customer: Customer; onClose: () => v
       onClose();
     },
   });
+  const gate = useUnusualAmount(customer.id, customer.currency, form.getValues().amount);
   return (
     <ActionDialog
       title={`Top up ${customer.name}`}
       onClose={onClose}
-      onSubmit={submit}
+      onSubmit={gate.guard(submit)}
       isPending={isPending}
       submitLabel="Top up"
       error={error}
@@ -80,6 +82,7 @@ function TopUpForm({ customer, onClose }: { customer: Customer; onClose: () => v
         key={form.key('amount')}
         {...form.getInputProps('amount')}
       />
+      <UnusualAmountCheck gate={gate} currency={customer.currency} />
       <Input.Wrapper label="Kind of credit">
         <SegmentedControl
           fullWidth

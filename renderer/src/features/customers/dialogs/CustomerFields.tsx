@@ -38,7 +38,13 @@ export function customerFields(values: CustomerValues) {
   };
 }
 
-export function CustomerFields({ form }: { form: UseFormReturnType<CustomerValues> }) {
+type CustomerFieldsProps = {
+  form: UseFormReturnType<CustomerValues>;
+  /** A warning under the name that does not stop the form (a namesake exists). */
+  nameNotice?: string | undefined;
+};
+
+export function CustomerFields({ form, nameNotice }: CustomerFieldsProps) {
   const currency = form.getValues().currency;
   return (
     <>
@@ -46,6 +52,9 @@ export function CustomerFields({ form }: { form: UseFormReturnType<CustomerValue
         label="Name"
         withAsterisk
         data-autofocus
+        description={nameNotice}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        styles={{ description: { color: 'var(--mantine-color-orange-text)' } }}
         key={form.key('name')}
         {...form.getInputProps('name')}
       />
@@ -59,9 +68,7 @@ export function CustomerFields({ form }: { form: UseFormReturnType<CustomerValue
         <NumberInput
           label="Payment terms (days)"
           allowDecimal={false}
-          allowNegative={false}
-          min={0}
-          max={365}
+          clampBehavior="none"
           key={form.key('paymentTermsDays')}
           {...form.getInputProps('paymentTermsDays')}
         />

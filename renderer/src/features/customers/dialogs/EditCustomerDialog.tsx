@@ -1,10 +1,14 @@
-/** Edits a customer's details (`customers.update`); the currency only while no money has moved. */
+/**
+ * Edits a customer's details (`customers.update`); the currency only while no money has moved.
+ * A new name that another customer has already is warned about, not refused.
+ */
 import type { Customer } from '../../../../../shared/contract/types.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
 import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithCustomer } from '../WithCustomer.tsx';
 import { CustomerFields, customerFields, type CustomerValues } from './CustomerFields.tsx';
+import { sameNameNotice, useSameName } from './useSameName.ts';
 
 type Props = { customerId: string; onClose: () => void };
 
@@ -45,6 +49,7 @@ function EditCustomerForm({ customer, onClose }: { customer: Customer; onClose: 
       onClose();
     },
   });
+  const sameName = useSameName(form.getValues().name, customer.id);
   return (
     <ActionDialog
       title={`Edit ${customer.name}`}
@@ -55,7 +60,7 @@ function EditCustomerForm({ customer, onClose }: { customer: Customer; onClose: 
       error={error}
       size="lg"
     >
-      <CustomerFields form={form} />
+      <CustomerFields form={form} nameNotice={sameNameNotice(sameName)} />
     </ActionDialog>
   );
 }

@@ -1,9 +1,13 @@
-/** Creates a customer (`customers.create`) and opens their page. */
+/**
+ * Creates a customer (`customers.create`) and opens their page; warns as you type when a customer
+ * of that name exists already (a second one is allowed: namesakes happen).
+ */
 import { openCustomer } from '../../../app/route-store.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
 import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { BLANK_CUSTOMER, CustomerFields, customerFields } from './CustomerFields.tsx';
+import { sameNameNotice, useSameName } from './useSameName.ts';
 
 export function NewCustomerDialog({ onClose }: { onClose: () => void }) {
   const { form, submit, isPending, error } = useActionForm({
@@ -22,6 +26,7 @@ export function NewCustomerDialog({ onClose }: { onClose: () => void }) {
       openCustomer(customer.id);
     },
   });
+  const sameName = useSameName(form.getValues().name);
   return (
     <ActionDialog
       title="New customer"
@@ -32,7 +37,7 @@ export function NewCustomerDialog({ onClose }: { onClose: () => void }) {
       error={error}
       size="lg"
     >
-      <CustomerFields form={form} />
+      <CustomerFields form={form} nameNotice={sameNameNotice(sameName)} />
     </ActionDialog>
   );
 }

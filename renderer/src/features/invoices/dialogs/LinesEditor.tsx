@@ -5,6 +5,7 @@
 import { ActionIcon, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import type { FormArrayElement, UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { DecimalInput } from '../../../components/DecimalInput.tsx';
 import { MoneyInput } from '../../../components/MoneyInput.tsx';
 import { MoneyText } from '../../../components/MoneyText.tsx';
 import { lineTotals, type LineDraft } from '../../../lib/money-display.ts';
@@ -73,9 +74,8 @@ export function LinesEditor<V extends WithLines>({
                   />
                 </Table.Td>
                 <Table.Td>
-                  <TextInput
+                  <DecimalInput
                     aria-label={`Quantity, line ${n}`}
-                    inputMode="decimal"
                     {...form.getInputProps(path(index, 'quantity'))}
                   />
                 </Table.Td>
@@ -83,13 +83,13 @@ export function LinesEditor<V extends WithLines>({
                   <MoneyInput
                     aria-label={`Unit price, line ${n}`}
                     currency={currency}
+                    withHint={false}
                     {...form.getInputProps(path(index, 'unitPrice'))}
                   />
                 </Table.Td>
                 <Table.Td>
-                  <TextInput
+                  <DecimalInput
                     aria-label={`Tax rate, line ${n}`}
-                    inputMode="decimal"
                     placeholder="0"
                     {...form.getInputProps(path(index, 'taxRate'))}
                   />

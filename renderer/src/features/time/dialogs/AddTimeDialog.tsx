@@ -2,6 +2,7 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
 import type { Customer } from '../../../../../shared/contract/types.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
+import { DecimalInput } from '../../../components/DecimalInput.tsx';
 import { DateField } from '../../../components/fields.tsx';
 import { MoneyInput } from '../../../components/MoneyInput.tsx';
 import { optional } from '../../../lib/form-validation.ts';
@@ -61,10 +62,9 @@ function AddTimeForm({ customer, onClose }: { customer: Customer; onClose: () =>
           key={form.key('date')}
           {...form.getInputProps('date')}
         />
-        <TextInput
+        <DecimalInput
           label="Hours"
           withAsterisk
-          inputMode="decimal"
           placeholder="1.5"
           data-autofocus
           key={form.key('hours')}

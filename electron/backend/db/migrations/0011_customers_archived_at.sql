@@ -1,0 +1,1 @@
+ALTER TABLE `customers` ADD `archived_at` text;
