@@ -76,7 +76,7 @@ const voidInvoice: Handler<'invoices.void'> = (input, ctx) => {
   releaseInvoicedTime(ctx, row);
   audit(ctx, 'invoices.void', row.id, {
     before: toInvoice(ctx, row),
-    after: toInvoice(ctx, saved),
+    after: { ...toInvoice(ctx, saved), voidReason: reason },
     reason,
   });
   return toInvoice(ctx, saved);

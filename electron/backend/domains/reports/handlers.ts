@@ -14,6 +14,12 @@ export const LOW_BALANCE_LIST_MAX = 100;
 
 type Row = Record<string, number | string>;
 
+/**
+ * An open invoice is overdue debt once past its due date, unless it is a top-up request: that
+ * asks for prepayment the customer may choose not to make, so it is never debt (docs/rules.md).
+ */
+const OVERDUE_DEBT = "due_date < ? AND kind <> 'top_up'";
+
 function totalsByCurrency(ctx: Context) {
   const balances = ctx.sqlite
     .prepare(
@@ -26,8 +32,8 @@ function totalsByCurrency(ctx: Context) {
   const invoices = ctx.sqlite
     .prepare(
       `SELECT currency, COALESCE(SUM(amount_due_minor), 0) AS receivable,
-         COALESCE(SUM(CASE WHEN due_date < ? THEN amount_due_minor END), 0) AS overdue,
-         COUNT(CASE WHEN due_date < ? THEN 1 END) AS overdue_count
+         COALESCE(SUM(CASE WHEN ${OVERDUE_DEBT} THEN amount_due_minor END), 0) AS overdue,
+         COUNT(CASE WHEN ${OVERDUE_DEBT} THEN 1 END) AS overdue_count
        FROM invoices WHERE status = 'open' GROUP BY currency`,
     )
     .all(ctx.today, ctx.today) as Row[];
