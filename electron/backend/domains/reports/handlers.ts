@@ -85,8 +85,16 @@ function lowBalanceCustomers(ctx: Context) {
   });
 }
 
-/** Credit owed at each month end: each customer's balance after its last entry before then. */
+/**
+ * Credit owed at each month end: each customer's balance after its last entry before then.
+ * Every currency with customers has all 12 months, a month before any activity owing 0.00, so a
+ * chart of a book whose activity all fell in one month still has a line to draw.
+ */
 function creditOwedHistory(ctx: Context) {
+  const currencies = ctx.sqlite
+    .prepare('SELECT DISTINCT currency FROM customers ORDER BY currency')
+    .pluck()
+    .all() as string[];
   const statement = ctx.sqlite.prepare(
     `SELECT c.currency, COALESCE(SUM(CASE WHEN e.balance_after_minor > 0 THEN e.balance_after_minor END), 0) AS owed
      FROM customers c JOIN ledger_entries e ON e.customer_id = c.id
@@ -97,9 +105,10 @@ function creditOwedHistory(ctx: Context) {
   for (let back = HISTORY_MONTHS - 1; back >= 0; back -= 1) {
     const month = addMonthsToMonth(monthOf(ctx.today), -back);
     const end = startOfDate(`${addMonthsToMonth(month, 1)}-01`, ctx.timeZone).toISOString();
-    for (const row of statement.all(end < ctx.nowAt ? end : ctx.nowAt) as Row[]) {
-      const currency = String(row.currency);
-      history.push({ month, currency, creditOwed: toMoney(minor(Number(row.owed)), currency) });
+    const rows = statement.all(end < ctx.nowAt ? end : ctx.nowAt) as Row[];
+    for (const currency of currencies) {
+      const owed = Number(rows.find((row) => row.currency === currency)?.owed ?? 0);
+      history.push({ month, currency, creditOwed: toMoney(minor(owed), currency) });
     }
   }
   return history;
