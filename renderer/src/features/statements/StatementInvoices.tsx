@@ -1,4 +1,7 @@
-/** Invoices issued and payments received in the statement's period. */
+/**
+ * Invoices issued and payments received in the statement's period. Amounts never wrap; in a
+ * narrow window the text wraps and the dates stack, and a void invoice shows 0 due and its reason.
+ */
 import { Stack, Table, Text } from '@mantine/core';
 import type { Statement } from '../../../../shared/contract/types.ts';
 import { PAYMENT_METHOD_LABELS } from '../../../../shared/labels.ts';
@@ -16,12 +19,16 @@ export function StatementInvoices({ statement }: { statement: Statement }) {
           None.
         </Text>
       ) : (
-        <Table aria-label="Invoices issued in the period" verticalSpacing={6}>
+        <Table
+          aria-label="Invoices issued in the period"
+          verticalSpacing={6}
+          horizontalSpacing={8}
+          style={{ overflowWrap: 'anywhere' }}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Number</Table.Th>
-              <Table.Th>Issued</Table.Th>
-              <Table.Th>Due</Table.Th>
+              <Table.Th>Issued, due</Table.Th>
               <Table.Th ta="right">Total</Table.Th>
               <Table.Th ta="right">Credit applied</Table.Th>
               <Table.Th ta="right">Paid</Table.Th>
@@ -35,9 +42,9 @@ export function StatementInvoices({ statement }: { statement: Statement }) {
                 <Table.Td fw={600}>{invoice.number}</Table.Td>
                 <Table.Td>
                   <DateText size="sm" date={invoice.issueDate} />
-                </Table.Td>
-                <Table.Td>
-                  <DateText size="sm" date={invoice.dueDate} />
+                  <Text size="xs" c="dimmed" component="div">
+                    due <DateText size="xs" date={invoice.dueDate} />
+                  </Text>
                 </Table.Td>
                 <Table.Td ta="right">
                   <MoneyText amount={invoice.total} currency={c} tone="plain" />
@@ -52,7 +59,11 @@ export function StatementInvoices({ statement }: { statement: Statement }) {
                   <MoneyText amount={invoice.amountDue} currency={c} tone="plain" fw={600} />
                 </Table.Td>
                 <Table.Td>
-                  <InvoiceStatusBadge status={invoice.status} pastDue={false} />
+                  <InvoiceStatusBadge
+                    status={invoice.status}
+                    pastDue={false}
+                    voidReason={invoice.voidReason}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -41,7 +41,8 @@ function ChargeForm({ customer, onClose }: { customer: Customer; onClose: () => 
       onClose();
     },
   });
-  const available = balance.data?.available;
+  const available =
+    balance.data?.spendableNow === undefined ? balance.data?.available : balance.data.spendableNow;
   return (
     <ActionDialog
       title={`Charge ${customer.name}`}
