@@ -11,6 +11,7 @@ import type { Handler, HandlerMap } from '../../handler.ts';
 export const EXPIRING_WITHIN_DAYS = 30;
 export const HISTORY_MONTHS = 12;
 export const LOW_BALANCE_LIST_MAX = 100;
+const LATEST_INSTANT = '9999-12-31T23:59:59.999Z';
 
 type Row = Record<string, number | string>;
 
@@ -105,7 +106,9 @@ function creditOwedHistory(ctx: Context) {
   for (let back = HISTORY_MONTHS - 1; back >= 0; back -= 1) {
     const month = addMonthsToMonth(monthOf(ctx.today), -back);
     const end = startOfDate(`${addMonthsToMonth(month, 1)}-01`, ctx.timeZone).toISOString();
-    const rows = statement.all(end < ctx.nowAt ? end : ctx.nowAt) as Row[];
+    // The current month's point is credit owed now: every entry so far, even one stamped at this
+    // very instant or later (entry times never go back, even when the clock does).
+    const rows = statement.all(end < ctx.nowAt ? end : LATEST_INSTANT) as Row[];
     for (const currency of currencies) {
       const owed = Number(rows.find((row) => row.currency === currency)?.owed ?? 0);
       history.push({ month, currency, creditOwed: toMoney(minor(owed), currency) });

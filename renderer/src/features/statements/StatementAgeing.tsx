@@ -29,7 +29,7 @@ export function StatementAgeing({ statement }: { statement: Statement }) {
             padding="sm"
             role="group"
             aria-label={BUCKET_LABELS[bucket]}
-            style={{ flex: '1 0 auto' }}
+            style={{ flex: '1 1 120px', minWidth: 'min-content' }}
           >
             <Text size="xs" c="dimmed">
               {BUCKET_LABELS[bucket]}
