@@ -103,7 +103,7 @@ export type ChannelOutputs = {
   'balance.applyToInvoice': T.BalanceChange & { invoice: T.Invoice };
   'invoices.create': T.Invoice;
   'invoices.update': T.Invoice;
-  'invoices.issue': T.Invoice;
+  'invoices.issue': T.Invoice & { causedInvoices?: T.CausedInvoice[] };
   'invoices.void': T.Invoice;
   'invoices.markUncollectible': T.Invoice;
   'invoices.get': T.Invoice;

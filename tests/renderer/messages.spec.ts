@@ -1,7 +1,8 @@
 /**
  * Proves that messages say what happened (issue #13): deducting two time entries sums up both and
  * names the top-up invoice it caused; a blocked customer's available credit is 0, never negative;
- * a top-up request past its due date is not on the dashboard's overdue list.
+ * a top-up request past its due date is not on the dashboard’s overdue list; issuing an invoice
+ * says what the balance settled and the top-up invoice that followed.
  */
 import { AppShell } from './pages/AppShell.ts';
 import { CustomerPage } from './pages/CustomerPage.ts';
@@ -29,8 +30,9 @@ test('deducting time names every entry’s total and the top-up invoice it issue
 
   const shell = new AppShell(page);
   const done = shell.notification('2 time entries deducted: -€460.00');
-  await expect(done).toContainText('The balance is now €140.00');
-  await expect(done).toContainText('Top-up invoice INV-0001 issued for €500.00');
+  await expect(done).toContainText(
+    'The balance is now €140.00; Top-up invoice INV-0001 issued for €500.00.',
+  );
 });
 
 test('a blocked customer in debt has 0.00 available, not a negative amount', async ({
@@ -88,4 +90,22 @@ test('a top-up request past its due date is not an overdue invoice on the dashbo
   await expect(overdue.getByRole('row')).toHaveCount(2);
   await expect(overdue).toContainText('$75.00');
   await expect(overdue).not.toContainText('$400.00');
+});
+
+test('issuing an invoice says what the balance settled and the top-up invoice it caused', async ({
+  page,
+  app,
+}) => {
+  const customerId = await givenCustomer(app.engine, { name: 'Tallinn Tekst', currency: 'EUR' });
+  await givenTopUp(app.engine, customerId, '300.00');
+  await app.open(`#/customers/${customerId}/history`);
+  await new StartScreen(page).signIn('admin');
+  const customer = new CustomerPage(page);
+  await customer.setReplenishment({ threshold: '100', amount: '400' });
+  await customer.newInvoice([{ description: 'Translation', unitPrice: '250' }]);
+
+  const done = new AppShell(page).notification('Invoice INV-0001 issued');
+  await expect(done).toContainText(
+    '€250.00 settled from the balance; €0.00 due; Top-up invoice INV-0002 issued for €400.00.',
+  );
 });

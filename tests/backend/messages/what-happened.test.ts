@@ -177,3 +177,24 @@ describe('reports.dashboard creditOwedHistory', () => {
     expect(history.at(-1)).toEqual({ month: '2026-03', currency: 'EUR', creditOwed: '829.50' });
   });
 });
+
+describe('invoices.issue causedInvoices', () => {
+  it('names the top-up invoice that settling the new invoice made the application issue', async () => {
+    const t = givenBackend();
+    const customerId = await givenCustomer(t);
+    await topUp(t, customerId, '300.00');
+    await t.call('customers.setReplenishment', {
+      customerId,
+      enabled: true,
+      threshold: '100.00',
+      amount: '400.00',
+      recurrence: 'always',
+      requestId: rid(),
+    });
+    const first = await givenIssuedInvoice(t, customerId, '50.00');
+    expect(first.causedInvoices).toBeUndefined();
+    const second = await givenIssuedInvoice(t, customerId, '200.00');
+    expect(second).toMatchObject({ creditApplied: '200.00', amountDue: '0.00' });
+    expect(second.causedInvoices).toMatchObject([{ kind: 'top_up', total: '400.00' }]);
+  });
+});
