@@ -1,9 +1,8 @@
 /**
  * Proves money is never hidden (issue #13): at 900 px and at 1280 px wide, every amount on the
- * balance history, the invoice list, the statement preview, the invoice drawer and the dashboard is
- * shown whole
- * (not cut by the window, a scrolling box or an ellipsis), with large amounts and a description
- * made of one long word; and a void invoice shows 0 due, "Void" and its reason.
+ * balance history, the invoice lists, the statement preview, the invoice drawer and the dashboard
+ * is shown whole (not cut by the window, a scrolling box or an ellipsis), with large amounts and
+ * a description made of one long word; and a void invoice shows 0 due, "Void" and its reason.
  */
 import { AppShell } from './pages/AppShell.ts';
 import { CustomerPage } from './pages/CustomerPage.ts';
@@ -79,7 +78,12 @@ for (const width of [900, 1280]) {
     expect(await money.count()).toBeGreaterThan(10);
     await page.keyboard.press('Escape');
 
-    await new AppShell(page).goTo('Dashboard');
+    const shell = new AppShell(page);
+    await shell.goTo('Invoices');
+    await expect(page.getByRole('main')).toContainText('2,345,678.90');
+    await money.expectAllWhole('the invoices page');
+
+    await shell.goTo('Dashboard');
     await expect(page.getByRole('img', { name: /Credit owed in PLN/ })).toBeVisible();
     await money.expectAllWhole('the dashboard');
   });
