@@ -6,6 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import { minorDigits } from './currencies.ts';
+import { assert } from './errors.ts';
 import { formatMoneyForPeople } from './money.ts';
 
 export type MoneyScale = {
@@ -21,6 +22,8 @@ export type MoneyScale = {
 /** The axis aims for about this many steps between its lowest and highest tick. */
 const TARGET_STEPS = 4;
 const ROUND_STEPS = ['1', '2', '5', '10'];
+/** A step of at least a quarter of the range gives at most six ticks; this bounds the loop. */
+const TICKS_MAX = 12;
 /** Approximate width of one character of an axis label (12 px font), and the axis padding. */
 const CHAR_WIDTH_PX = 7;
 const AXIS_PADDING_PX = 14;
@@ -58,6 +61,7 @@ export function moneyScale(
   const last = high.dividedBy(step).ceil().times(step);
   const labels = new Map<number, string>();
   for (let tick = first; tick.lessThanOrEqualTo(last); tick = tick.plus(step)) {
+    assert(labels.size < TICKS_MAX, 'a round step of a quarter of the range gives few ticks');
     // The formatter gives the currency's decimals; Intl reads the decimal string exactly.
     const label = formatMoneyForPeople(tick.toString(), options.currency, options.locale);
     labels.set(tick.toNumber(), label);

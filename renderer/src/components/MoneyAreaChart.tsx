@@ -60,7 +60,6 @@ export function MoneyAreaChart(props: MoneyAreaChartProps) {
           ticks: scale.ticks,
           domain: scale.domain,
           interval: 0,
-          allowDataOverflow: false,
           tickFormatter: (value: number) => scale.labelOf(value),
         }}
         tooltipProps={{
