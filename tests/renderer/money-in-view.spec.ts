@@ -37,7 +37,16 @@ async function givenLargeLedger(engine: Engine): Promise<string> {
     reason: 'Issued to the wrong company by mistake',
     requestId: rid('void'),
   });
-  await givenIssuedInvoice(engine, customerId, '2345678.90', 'Annual retainer');
+  const retainer = await givenIssuedInvoice(engine, customerId, '2345678.90', 'Annual retainer');
+  await engine.call('payments.record', {
+    customerId,
+    invoiceId: retainer.id,
+    amount: '1111111.11',
+    method: 'bank_transfer',
+    reference: LONG_WORD,
+    receivedOn: '2026-03-10',
+    requestId: rid('payment'),
+  });
   return customerId;
 }
 
@@ -66,6 +75,10 @@ for (const width of [900, 1280]) {
     );
     await expect(preview).toContainText('Reason: Issued to the wrong company by mistake');
     await money.expectAllWhole('the statement preview');
+
+    await customer.openTab('Grants');
+    await expect(page.getByRole('tabpanel', { name: 'Grants' })).toBeVisible();
+    await money.expectAllWhole('the Grants tab');
 
     await customer.openTab('Invoices');
     await voidRow.getByRole('button').first().click();

@@ -2,7 +2,7 @@
  * Receivables still open at the end of the period, aged: current, 1-30, 31-60, 61-90, over 90
  * days. The buckets share a row and wrap when an amount needs the room, so none is cut.
  */
-import { Card, Group, Stack, Text } from '@mantine/core';
+import { Box, Card, Stack, Text } from '@mantine/core';
 import type { AgeingBucket, Statement } from '../../../../shared/contract/types.ts';
 import { MoneyText } from '../../components/MoneyText.tsx';
 
@@ -14,6 +14,10 @@ const BUCKET_LABELS: Record<AgeingBucket, string> = {
   over90: 'Over 90 days',
 };
 
+/** A plain wrapping row: each bucket as wide as its figure needs, growing to share the row. */
+const BUCKETS = { display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-sm)' } as const;
+const BUCKET = { flex: '1 1 auto', minWidth: 'max-content' } as const;
+
 export function StatementAgeing({ statement }: { statement: Statement }) {
   const c = statement.currency;
   return (
@@ -22,14 +26,14 @@ export function StatementAgeing({ statement }: { statement: Statement }) {
         Still receivable at the end:{' '}
         <MoneyText amount={statement.totalReceivable} currency={c} tone="plain" />
       </Text>
-      <Group gap="sm" align="stretch">
+      <Box style={BUCKETS}>
         {(Object.keys(BUCKET_LABELS) as AgeingBucket[]).map((bucket) => (
           <Card
             key={bucket}
             padding="sm"
             role="group"
             aria-label={BUCKET_LABELS[bucket]}
-            style={{ flex: '1 1 120px', minWidth: 'min-content' }}
+            style={BUCKET}
           >
             <Text size="xs" c="dimmed">
               {BUCKET_LABELS[bucket]}
@@ -37,7 +41,7 @@ export function StatementAgeing({ statement }: { statement: Statement }) {
             <MoneyText amount={statement.ageing[bucket]} currency={c} tone="plain" fw={600} />
           </Card>
         ))}
-      </Group>
+      </Box>
     </Stack>
   );
 }

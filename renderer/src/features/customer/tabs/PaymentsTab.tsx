@@ -22,7 +22,13 @@ export function PaymentsTab({ customer }: { customer: Customer }) {
     >
       {(items) => (
         <>
-          <Table aria-label="Payments" verticalSpacing="sm" highlightOnHover>
+          <Table
+            aria-label="Payments"
+            verticalSpacing="sm"
+            horizontalSpacing={8}
+            highlightOnHover
+            style={{ overflowWrap: 'anywhere' }}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Received</Table.Th>
