@@ -76,9 +76,11 @@ for (const width of [900, 1280]) {
     await expect(preview).toContainText('Reason: Issued to the wrong company by mistake');
     await money.expectAllWhole('the statement preview');
 
-    await customer.openTab('Grants');
-    await expect(page.getByRole('tabpanel', { name: 'Grants' })).toBeVisible();
-    await money.expectAllWhole('the Grants tab');
+    for (const tab of ['Grants', 'Payments']) {
+      await customer.openTab(tab);
+      await expect(page.getByRole('tabpanel', { name: tab })).toBeVisible();
+      await money.expectAllWhole(`the ${tab} tab`);
+    }
 
     await customer.openTab('Invoices');
     await voidRow.getByRole('button').first().click();

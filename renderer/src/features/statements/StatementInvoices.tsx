@@ -3,41 +3,23 @@
  * number, dates and status (a void one with its reason) beside its four amounts, each labelled,
  * so the amounts stay whole in a narrow window; text wraps, amounts never do.
  */
-import { Group, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import type { Statement } from '../../../../shared/contract/types.ts';
 import { PAYMENT_METHOD_LABELS } from '../../../../shared/labels.ts';
 import { DateText } from '../../components/DateText.tsx';
+import { LabelledAmounts, type LabelledAmount } from '../../components/LabelledAmounts.tsx';
 import { MoneyText } from '../../components/MoneyText.tsx';
 import { InvoiceStatusBadge } from '../invoices/InvoiceStatusBadge.tsx';
 
 type StatementInvoice = Statement['invoices'][number];
 
-/** One invoice's figures, a label beside each amount, so four amounts fit a narrow window. */
-function InvoiceAmounts({ invoice, currency }: { invoice: StatementInvoice; currency: string }) {
-  const rows = [
+function amountsOf(invoice: StatementInvoice): LabelledAmount[] {
+  return [
     { label: 'Total', amount: invoice.total },
     { label: 'Credit applied', amount: invoice.creditApplied },
     { label: 'Paid', amount: invoice.amountPaid },
-    { label: 'Due now', amount: invoice.amountDue },
+    { label: 'Due now', amount: invoice.amountDue, isStrong: true },
   ];
-  return (
-    <Stack gap={0} ml="auto" w="fit-content">
-      {rows.map((row) => (
-        <Group key={row.label} justify="space-between" gap="md" wrap="nowrap">
-          <Text size="xs" c="dimmed">
-            {row.label}
-          </Text>
-          <MoneyText
-            amount={row.amount}
-            currency={currency}
-            tone="plain"
-            size="sm"
-            fw={row.label === 'Due now' ? 600 : undefined}
-          />
-        </Group>
-      ))}
-    </Stack>
-  );
 }
 
 export function StatementInvoices({ statement }: { statement: Statement }) {
@@ -82,7 +64,7 @@ export function StatementInvoices({ statement }: { statement: Statement }) {
                   </Stack>
                 </Table.Td>
                 <Table.Td>
-                  <InvoiceAmounts invoice={invoice} currency={c} />
+                  <LabelledAmounts rows={amountsOf(invoice)} currency={c} />
                 </Table.Td>
               </Table.Tr>
             ))}
