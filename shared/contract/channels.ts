@@ -10,6 +10,7 @@ import * as customers from './schemas/customers.ts';
 import * as invoices from './schemas/invoices.ts';
 import * as statements from './schemas/statements.ts';
 import * as work from './schemas/work.ts';
+import type { MoneyString } from '../money.ts';
 import type * as T from './types.ts';
 import type { Role } from './types.ts';
 
@@ -106,7 +107,7 @@ export type ChannelOutputs = {
   'balance.applyToInvoice': T.BalanceChange & { invoice: T.Invoice };
   'invoices.create': T.Invoice;
   'invoices.update': T.Invoice;
-  'invoices.issue': T.Invoice;
+  'invoices.issue': T.Invoice & { causedInvoices?: T.CausedInvoice[] };
   'invoices.void': T.Invoice;
   'invoices.markUncollectible': T.Invoice;
   'invoices.get': T.Invoice;
@@ -116,7 +117,13 @@ export type ChannelOutputs = {
   'creditNotes.create': { creditNote: T.CreditNote; invoice: T.Invoice; balance: T.Balance };
   'time.create': T.TimeEntry;
   'time.list': T.TimeEntry[];
-  'time.deduct': { entries: T.LedgerEntry[]; balance: T.Balance };
+  'time.deduct': {
+    entries: T.LedgerEntry[];
+    balance: T.Balance;
+    /** The sum of the entries (negative), for one summary of the whole deduction. */
+    total?: MoneyString;
+    causedInvoices?: T.CausedInvoice[];
+  };
   'time.invoice': T.Invoice;
   'schedules.create': T.Schedule;
   'schedules.list': T.Schedule[];

@@ -68,6 +68,8 @@ export type Balance = {
   balance: MoneyString;
   /** Balance plus the usable credit limit; null when post-paid (no bound). */
   available: MoneyString | null;
+  /** What a debit may take now: `available`, never below zero (a blocked limit in debt: 0). */
+  spendableNow?: MoneyString | null;
   grants: Grant[];
   hoursRemaining: string | null;
 };
@@ -92,7 +94,20 @@ export type LedgerEntry = {
   allocations: { grantId: string; amount: MoneyString }[];
 };
 
-export type BalanceChange = { entry: LedgerEntry; balance: Balance };
+/** An invoice an action issued on its own (a replenishment top-up request), for its message. */
+export type CausedInvoice = {
+  id: string;
+  number: string | null;
+  kind: InvoiceKind;
+  total: MoneyString;
+};
+
+export type BalanceChange = {
+  entry: LedgerEntry;
+  balance: Balance;
+  /** Invoices the action caused the application to issue (replenishment); absent when none. */
+  causedInvoices?: CausedInvoice[];
+};
 
 export type User = { id: string; name: string; role: Role; hasPin: boolean; createdAt: string };
 
@@ -159,7 +174,10 @@ export type Invoice = {
   creditApplied: MoneyString;
   amountPaid: MoneyString;
   creditNoted: MoneyString;
+  /** What is still owed: a void invoice owes nothing, so `0.00`. */
   amountDue: MoneyString;
+  /** The reason given when the invoice was voided; null unless void. */
+  voidReason?: string | null;
   origin: string | null;
   createdAt: string;
   updatedAt: string;
@@ -267,6 +285,7 @@ export type StatementInvoice = Pick<
   | 'amountPaid'
   | 'creditNoted'
   | 'amountDue'
+  | 'voidReason'
 >;
 
 export type AgeingBucket = 'current' | 'd1_30' | 'd31_60' | 'd61_90' | 'over90';

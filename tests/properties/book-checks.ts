@@ -179,12 +179,17 @@ function expectInvoiceConserved(
   const model = run.book.invoices.find((item) => item.id === run.ids.invoices.get(invoice.id));
   if (!model) return;
   const where = `${label}: invoice ${model.id}`;
-  expect(cents(invoice.total), `${where} total`).toBe(
-    cents(invoice.creditApplied) +
-      cents(invoice.amountPaid) +
-      cents(invoice.creditNoted) +
-      cents(invoice.amountDue),
-  );
+  // docs/rules.md: a void invoice owes nothing; every other one owes its total less settlement.
+  const owed = invoice.status === 'void' ? 0 : cents(invoice.amountDue);
+  expect(cents(invoice.amountDue), `${where} amount due`).toBe(owed);
+  if (invoice.status !== 'void') {
+    expect(cents(invoice.total), `${where} total`).toBe(
+      cents(invoice.creditApplied) +
+        cents(invoice.amountPaid) +
+        cents(invoice.creditNoted) +
+        cents(invoice.amountDue),
+    );
+  }
   const applied = 0 - linked('invoiceId', invoice.id, 'applied_to_invoice');
   const returned = linked('invoiceId', invoice.id, 'unapplied_from_invoice');
   expect(applied - returned - model.displacedCredit, `${where} credit applied`).toBe(

@@ -189,7 +189,7 @@ export function modelInvoiceView(book: Book, invoice: BookInvoice) {
     creditApplied: money(invoice.creditApplied),
     amountPaid: money(invoice.amountPaid),
     creditNoted: money(invoice.creditNoted),
-    amountDue: money(invoice.amountDue),
+    amountDue: money(invoice.status === 'void' ? 0 : invoice.amountDue),
   };
 }
 

@@ -57,7 +57,8 @@ export type ModelEntry = {
 
 export type ModelCustomer = { balance: number; grants: ModelGrant[]; entries: ModelEntry[] };
 
-export type ModelError = { code: 'INSUFFICIENT_BALANCE' } | { code: 'VALIDATION'; field: string };
+export type ModelError =
+  { code: 'INSUFFICIENT_BALANCE'; field?: string } | { code: 'VALIDATION'; field: string };
 export type ModelOutcome = { ok: true; entry: ModelEntry } | { ok: false; error: ModelError };
 
 export type LedgerModel = {
@@ -181,10 +182,10 @@ export function charge(model: LedgerModel, customer: ModelCustomer, amount: numb
   return { ok: true, entry: debit(model, customer, 'charge', amount, ['paid', 'promotional']) };
 }
 
-/** `balance.refund`: pays money out, so only paid credit may go. */
+/** `balance.refund`: pays money out, so only paid credit may go; a refusal names the amount. */
 export function refund(model: LedgerModel, customer: ModelCustomer, amount: number): ModelOutcome {
   if (amount > refundable(customer)) {
-    return { ok: false, error: { code: 'INSUFFICIENT_BALANCE' } };
+    return { ok: false, error: { code: 'INSUFFICIENT_BALANCE', field: 'amount' } };
   }
   return { ok: true, entry: debit(model, customer, 'refund', amount, ['paid']) };
 }

@@ -1,6 +1,6 @@
 /**
  * Proves refunds and adjustments: only paid credit is refundable (asking for more shows the
- * engine's words), an adjustment needs a reason, and the audit log shows who did it and why.
+ * engine's words on the amount, naming the refundable paid credit), an adjustment needs a reason, and the audit log shows who did it and why.
  */
 import { AppShell } from './pages/AppShell.ts';
 import { CustomerPage } from './pages/CustomerPage.ts';
@@ -23,7 +23,7 @@ test('refund takes only paid credit, adjust needs a reason, and the audit log sa
 
   const refused = await customer.refund({ amount: '150', reason: 'Contract ended' }, false);
   await expect(refused.getByLabel('Refundable credit')).toContainText('$100.00');
-  await expect(refused.getByRole('alert')).toContainText('At most 100.00 USD is refundable');
+  await expect(refused.getByText(/^Only 100\.00 USD of paid credit is refundable/)).toBeVisible();
   await refused.getByLabel('Amount').fill('40');
   await refused.getByRole('button', { name: 'Refund', exact: true }).click();
   await expect(refused).toBeHidden();

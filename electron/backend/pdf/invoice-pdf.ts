@@ -1,7 +1,7 @@
 /**
  * The invoice PDF: number, dates, customer, lines with tax, and the totals down to the amount
  * due, showing the full total with the credit applied, payments and credit notes. Top-up and
- * balance-due invoices say what they are.
+ * balance-due invoices say what they are; a void invoice says so, with its reason, and owes 0.
  */
 import { autoTable } from 'jspdf-autotable';
 import type { Customer, Invoice } from '../../../shared/contract/types.ts';
@@ -55,6 +55,13 @@ export function renderInvoicePdf(document: InvoiceDocument): { bytes: Buffer; pa
   const status = `Status: ${INVOICE_STATUS_LABELS[invoice.status]}`;
   write(doc, status, { x: PAGE_WIDTH - MARGIN, y: y + 22, size: 9, align: 'right' });
   y += 45 + lines.length * 12;
+  if (invoice.status === 'void') {
+    const note = `Void: nothing is due. Reason: ${invoice.voidReason ?? 'not recorded'}`;
+    doc.setFont(fontFor(doc, note), 'normal').setFontSize(9);
+    const wrapped = doc.splitTextToSize(note, PAGE_WIDTH - 2 * MARGIN) as string[];
+    doc.text(wrapped, MARGIN, y);
+    y += 12 * wrapped.length + 2;
+  }
   if (KIND_NOTES[invoice.kind]) {
     write(doc, KIND_NOTES[invoice.kind], { x: MARGIN, y, size: 9 });
     y += 14;

@@ -94,7 +94,7 @@ export async function renderStatementPdf(
       money(invoice.creditApplied),
       money(invoice.amountPaid),
       money(invoice.amountDue),
-      INVOICE_STATUS_LABELS[invoice.status],
+      statusText(invoice),
     ]),
     columnStyles: {
       4: { halign: 'right' },
@@ -144,4 +144,12 @@ export async function renderStatementPdf(
   });
   const pages = drawFooters(doc, statement.generatedAt);
   return { bytes: toBytes(doc), pages };
+}
+
+/** The status cell: a void invoice also names why it was voided (the cell wraps). */
+function statusText(invoice: Statement['invoices'][number]): string {
+  const label = INVOICE_STATUS_LABELS[invoice.status];
+  return invoice.status === 'void' && invoice.voidReason
+    ? `${label}: ${invoice.voidReason}`
+    : label;
 }

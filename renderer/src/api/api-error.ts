@@ -10,12 +10,13 @@ export const ERROR_SENTENCES: Record<ErrorCode, string> = {
   FORBIDDEN: 'You are not allowed to do this.',
   CONFLICT: 'This is not possible in the record’s current state.',
   CURRENCY_MISMATCH: 'The currencies do not match.',
-  INSUFFICIENT_BALANCE: 'There is not enough balance for this.',
+  INSUFFICIENT_BALANCE: 'The balance does not cover this: prepaid credit never goes below zero.',
   NO_CREDIT_AVAILABLE: 'The customer has no credit to apply.',
   INVOICE_NOT_OPEN: 'Balance can only be applied to an open invoice.',
   EXCEEDS_OUTSTANDING: 'The amount is more than is outstanding.',
   CREDIT_LIMIT_EXCEEDED: 'This would take the customer past their credit limit.',
-  CREDIT_LIMIT_BLOCKED: 'The credit limit is blocked until overdue invoices are paid.',
+  CREDIT_LIMIT_BLOCKED:
+    'The credit limit is blocked until overdue invoices are paid: only a positive balance can be spent.',
   REASON_REQUIRED: 'A reason is required.',
   INTERNAL: 'Something went wrong inside Balancebook.',
 };

@@ -1,10 +1,12 @@
 /**
  * An area chart of one currency's amounts over time (credit owed per month, a balance after each
- * entry). Tooltips show the exact decimal strings, never the drawn positions.
+ * entry). A balance holds until the next movement, so the line is stepped, never smoothed (a
+ * smoothed curve invents amounts between points). The axis always shows zero and its ticks are
+ * money labels made from decimal strings; tooltips show the exact decimal strings.
  */
 import { AreaChart } from '@mantine/charts';
 import { Paper, Text } from '@mantine/core';
-import { axisTick, type MoneyPoint } from '../lib/chart-values.ts';
+import { moneyScale, type MoneyPoint } from '../lib/chart-values.ts';
 import { userLocale } from '../lib/locale.ts';
 import { MoneyText } from './MoneyText.tsx';
 
@@ -21,10 +23,6 @@ export type MoneyAreaChartProps = {
 
 type TooltipItem = { payload?: unknown };
 
-function signedDomain([dataMin, dataMax]: readonly [number, number]): [number, number] {
-  return [Math.min(0, dataMin), Math.max(0, dataMax)];
-}
-
 function TooltipCard({ items, currency }: { items: readonly TooltipItem[]; currency: string }) {
   const point = items[0]?.payload as MoneyPoint | undefined;
   if (point === undefined) return null;
@@ -40,6 +38,10 @@ function TooltipCard({ items, currency }: { items: readonly TooltipItem[]; curre
 
 export function MoneyAreaChart(props: MoneyAreaChartProps) {
   const { points, currency } = props;
+  const scale = moneyScale(
+    points.map((point) => point.amount),
+    { currency, locale: userLocale, withZero: true },
+  );
   return (
     <div role="img" aria-label={props.ariaLabel}>
       <AreaChart
@@ -47,17 +49,18 @@ export function MoneyAreaChart(props: MoneyAreaChartProps) {
         data={points}
         dataKey="label"
         series={[{ name: 'position', label: props.seriesLabel, color: props.color ?? 'indigo.6' }]}
-        curveType="monotone"
+        curveType="stepAfter"
         type={props.isSigned === true ? 'split' : 'default'}
         splitColors={['teal.6', 'red.6']}
         withDots={points.length < 40}
         gridAxis="y"
         tickLine="none"
         yAxisProps={{
-          width: 72,
-          tickFormatter: (value: number) => axisTick(value, currency, userLocale),
-          // A signed chart always shows zero, so credit and debt fill from the same line.
-          ...(props.isSigned === true ? { domain: signedDomain } : {}),
+          width: scale.width,
+          ticks: scale.ticks,
+          domain: scale.domain,
+          interval: 0,
+          tickFormatter: (value: number) => scale.labelOf(value),
         }}
         tooltipProps={{
           content: ({ payload }: { payload?: readonly TooltipItem[] }) => (

@@ -32,6 +32,7 @@ export function MoneyText({
       inherit={rest.size === undefined}
       c={negative ? 'red' : credit ? 'teal' : undefined}
       style={[{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }, style]}
+      data-money=""
       {...rest}
     >
       {credit ? `+${formatted}` : formatted}

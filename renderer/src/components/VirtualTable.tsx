@@ -1,7 +1,8 @@
 /**
  * A table that renders only the rows in view (@tanstack/react-virtual), so lists of 10,000
  * customers or 100,000 ledger entries scroll smoothly. It keeps table semantics through ARIA roles
- * and asks for the next page when the last loaded rows come into view.
+ * and asks for the next page when the last loaded rows come into view. Text cells wrap (rows
+ * grow; the virtualizer measures them); money cells never wrap and are never cut.
  */
 import { Box, Center, Loader, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -14,6 +15,8 @@ export type Column<T> = {
   /** A CSS grid track: `2fr`, `120px`, `minmax(120px, 1fr)`. */
   width: string;
   align?: 'left' | 'right';
+  /** Money: never wraps and is never cut (its width comes from moneyColumnWidth). */
+  isMoney?: boolean;
   render: (row: T) => ReactNode;
 };
 
@@ -107,7 +110,7 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
                   <div
                     key={column.key}
                     role="cell"
-                    className={classes.cell}
+                    className={column.isMoney === true ? classes.money : classes.cell}
                     style={{ textAlign: column.align ?? 'left' }}
                   >
                     {column.render(row)}

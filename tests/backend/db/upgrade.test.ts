@@ -27,9 +27,14 @@ describe('a file from the first release', () => {
     fs.copyFileSync(path.join(FIXTURES, 'release-1.sqlite'), dbPath);
     const t = givenBackend({ dbPath, start: '2026-01-06T12:00:00Z' });
     for (const expected of snapshot.balances) {
-      expect(await t.call('balance.get', { customerId: expected.customerId })).toEqual(expected);
+      expect(await t.call('balance.get', { customerId: expected.customerId })).toMatchObject(
+        expected,
+      );
     }
-    expect(await t.call('invoices.list', { limit: 100 })).toEqual(snapshot.invoices);
+    // Later releases may add output fields: every field the first release gave keeps its value.
+    expect(await t.call('invoices.list', { limit: 100 })).toMatchObject(
+      snapshot.invoices as object,
+    );
     const audit = await t.call('audit.list', { limit: 500 });
     expect(audit.items.slice(-snapshot.audit.items.length)).toEqual(snapshot.audit.items);
     expect(await t.call('audit.verify', {})).toMatchObject({ ok: true, problems: [] });

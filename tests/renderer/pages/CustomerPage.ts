@@ -173,6 +173,11 @@ export class CustomerPage {
     await expect(this.page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
   }
 
+  /** What the customer can spend now, as the Available credit figure shows it. */
+  async expectAvailable(text: string): Promise<void> {
+    await expect(this.figure('Available credit')).toContainText(text);
+  }
+
   async deductTime(descriptions: string[]): Promise<void> {
     await this.openTab('Time entries');
     for (const description of descriptions)

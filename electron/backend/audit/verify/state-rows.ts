@@ -82,7 +82,8 @@ export function* projectInvoice(sqlite: Database.Database): Generator<Projected>
       subtotal: money(row.subtotal_minor),
       tax: money(row.tax_minor),
       total: money(row.total_minor),
-      amountDue: money(row.amount_due_minor),
+      // What is owed, as the engine reports it: a void invoice owes nothing (invoices/repo.ts).
+      amountDue: money(row.status === 'void' ? 0 : row.amount_due_minor),
     };
   }
 }

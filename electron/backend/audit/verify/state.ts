@@ -8,6 +8,7 @@
  * at start-up without an event: their starting values are the known defaults.
  */
 import type Database from 'better-sqlite3';
+import { minor, toMoney } from '../../../../shared/money.ts';
 import { DEFAULT_ADMIN_ID } from '../../context.ts';
 import { parseObject, type Report } from './report.ts';
 import { projectCustomer, projectInvoice, projectSettings, projectUser } from './state-rows.ts';
@@ -100,7 +101,16 @@ export function foldAuditState(sqlite: Database.Database): Folded {
     }
     folded.set(key, state);
   }
+  owesNothingOnceVoid(folded);
   return folded;
+}
+
+/** Void events written before a void invoice reported 0.00 due still name the stored figure. */
+function owesNothingOnceVoid(folded: Folded): void {
+  for (const [key, state] of folded) {
+    if (!key.startsWith('invoice\u0000') || state.status !== 'void') continue;
+    if (typeof state.currency === 'string') state.amountDue = toMoney(minor(0), state.currency);
+  }
 }
 
 export function verifyState(sqlite: Database.Database, report: Report): void {

@@ -17,7 +17,7 @@ import {
   type PostEntry,
 } from '../../ledger/post-entry.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
-import { afterDebit } from '../billing/after-debit.ts';
+import { debitFollowUp, type FollowUp } from '../billing/after-debit.ts';
 import { requireActive, requireCustomerForMoney } from '../customers/repo.ts';
 import { requireReason } from '../require.ts';
 import { toBalance, toLedgerEntries, toLedgerEntry } from './repo.ts';
@@ -91,7 +91,7 @@ const adjust: Handler<'balance.adjust'> = (input, ctx) => {
       description: isCredit ? 'Manual credit adjustment' : 'Manual debit adjustment',
       grant: { kind: 'paid', expiresOn: null },
     },
-    isCredit ? undefined : afterDebit,
+    isCredit ? undefined : debitFollowUp,
   );
 };
 
@@ -107,7 +107,7 @@ const charge: Handler<'balance.charge'> = (input, ctx) => {
     ctx,
     'balance.charge',
     { customer, type: 'charge', amountMinor: negate(amountMinor), description: input.description },
-    afterDebit,
+    debitFollowUp,
   );
 };
 
@@ -121,7 +121,9 @@ const refund: Handler<'balance.refund'> = (input, ctx) => {
     const refundable = toMoney(minor(refundableMinor), customer.currency);
     throw new AppError(
       'INSUFFICIENT_BALANCE',
-      `At most ${refundable} ${customer.currency} is refundable`,
+      `Only ${refundable} ${customer.currency} of paid credit is refundable ` +
+        '(promotional credit is never refunded)',
+      'amount',
     );
   }
   const reference = input.reference ? ` (ref ${input.reference})` : '';
@@ -139,7 +141,7 @@ function post(
   ctx: Context,
   action: string,
   request: PostEntry,
-  then?: (ctx: Context, customer: CustomerRow) => CustomerRow,
+  then?: (ctx: Context, customer: CustomerRow) => FollowUp,
 ) {
   const posted = postEntry(ctx, request);
   const entry = toLedgerEntry(ctx, posted.entry, posted.customer.currency);
@@ -156,8 +158,10 @@ function post(
       balance: entry.balanceAfter,
     },
   });
-  const customer = then ? then(ctx, posted.customer) : posted.customer;
-  return { entry, balance: toBalance(ctx, customer) };
+  const followUp = then?.(ctx, posted.customer);
+  const balance = toBalance(ctx, followUp?.customer ?? posted.customer);
+  const caused = followUp?.causedInvoices ?? [];
+  return caused.length > 0 ? { entry, balance, causedInvoices: caused } : { entry, balance };
 }
 
 function instantOf(date: string, ctx: Context): string {

@@ -21,13 +21,18 @@ export function availableMinor(state: SpendingState): number | null {
   return state.balanceMinor;
 }
 
+/** What a debit may take now: available, never below zero; null when post-paid. */
+export function spendableNowMinor(state: SpendingState): number | null {
+  const available = availableMinor(state);
+  return available === null ? null : Math.max(available, 0);
+}
+
 export type SpendRefusal = { code: ErrorCode; shortfallMinor: number };
 
 /** Whether a debit of `amountMinor` fits the mode; a refusal is for the whole amount. */
 export function refuseSpending(state: SpendingState, amountMinor: number): SpendRefusal | null {
-  const available = availableMinor(state);
-  if (available === null) return null;
-  const spendable = Math.max(available, 0);
+  const spendable = spendableNowMinor(state);
+  if (spendable === null) return null;
   if (amountMinor <= spendable) return null;
   const shortfallMinor = amountMinor - spendable;
   if (state.billingMode === 'credit_limit') {

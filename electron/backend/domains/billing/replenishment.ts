@@ -10,6 +10,7 @@ import { asSystem, type Context } from '../../context.ts';
 import { customers, invoices, ledgerEntries } from '../../db/schema.ts';
 import type { CustomerRow } from '../../ledger/post-entry.ts';
 import { createDraft, issueDraft } from '../invoices/lifecycle.ts';
+import type { InvoiceRow } from '../invoices/repo.ts';
 
 export const REPLENISHMENT_ORIGIN = 'replenishment';
 
@@ -61,11 +62,12 @@ function hasOpenReplenishment(ctx: Context, customer: CustomerRow): boolean {
 export function replenishIfDue(
   ctx: Context,
   customer: CustomerRow,
-): { customer: CustomerRow; issued: boolean } {
+): { customer: CustomerRow; issued: boolean; invoice: InvoiceRow | null } {
+  const none = { customer, issued: false, invoice: null };
   const amountMinor = customer.replenishmentAmountMinor;
-  if (amountMinor === null || !isBelowThreshold(customer)) return { customer, issued: false };
+  if (amountMinor === null || !isBelowThreshold(customer)) return none;
   if (!hasDebitSinceLastReplenishment(ctx, customer) || hasOpenReplenishment(ctx, customer)) {
-    return { customer, issued: false };
+    return none;
   }
   const system = asSystem(ctx);
   const amount = toMoney(minor(amountMinor), customer.currency);
@@ -81,5 +83,5 @@ export function replenishIfDue(
     replenishmentEnabled: customer.replenishmentRecurrence === 'always',
   };
   ctx.db.update(customers).set(changes).where(eq(customers.id, customer.id)).run();
-  return { customer: { ...issued.customer, ...changes }, issued: true };
+  return { customer: { ...issued.customer, ...changes }, issued: true, invoice: issued.invoice };
 }

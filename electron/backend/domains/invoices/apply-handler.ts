@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/errors.ts';
 import { parseMoney } from '../../../../shared/money.ts';
 import type { Handler } from '../../handler.ts';
 import { toBalance, toLedgerEntry } from '../balance/repo.ts';
-import { afterDebit } from '../billing/after-debit.ts';
+import { debitFollowUp } from '../billing/after-debit.ts';
 import { requireCustomerForMoney } from '../customers/repo.ts';
 import { requireInvoice, toInvoice } from './repo.ts';
 import { applyCredit, money } from './settle.ts';
@@ -47,10 +47,13 @@ export const applyToInvoice: Handler<'balance.applyToInvoice'> = (input, ctx) =>
     throw new AppError('INSUFFICIENT_BALANCE', `The balance is only ${balance}`, 'amount');
   }
   const applied = applyCredit(ctx, { customer, invoice, amountMinor, how: 'applied by hand' });
-  const after = afterDebit(ctx, applied.customer);
-  return {
+  const after = debitFollowUp(ctx, applied.customer);
+  const result = {
     entry: toLedgerEntry(ctx, applied.entry, customer.currency),
     invoice: toInvoice(ctx, applied.invoice),
-    balance: toBalance(ctx, after),
+    balance: toBalance(ctx, after.customer),
   };
+  return after.causedInvoices.length > 0
+    ? { ...result, causedInvoices: after.causedInvoices }
+    : result;
 };

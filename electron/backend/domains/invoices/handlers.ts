@@ -8,7 +8,7 @@ import { invoiceLines, invoices } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
 import { requireActive, requireCustomer, requireCustomerForMoney } from '../customers/repo.ts';
-import { afterDebit } from '../billing/after-debit.ts';
+import { debitFollowUp } from '../billing/after-debit.ts';
 import { requireReason } from '../require.ts';
 import { replaceLines, requireInvoice, saveInvoice, toInvoice, type LineRow } from './repo.ts';
 import { amountDueOf, priceLines, requireTransition } from './rules.ts';
@@ -50,14 +50,18 @@ const update: Handler<'invoices.update'> = (input, ctx) => {
   return invoice;
 };
 
-/** Numbers, freezes the dates, then settles a standard invoice from the balance. */
+/**
+ * Numbers, freezes the dates, then settles a standard invoice from the balance; says which
+ * invoice that settlement made the application issue (replenishment), if any.
+ */
 const issue: Handler<'invoices.issue'> = (input, ctx) => {
   const row = requireInvoice(ctx, input.invoiceId);
   requireTransition(row.status, 'issue');
   const customer = requireCustomerForMoney(ctx, row.customerId);
   const issued = issueDraft(ctx, customer, row);
-  afterDebit(ctx, issued.customer);
-  return toInvoice(ctx, issued.invoice);
+  const caused = debitFollowUp(ctx, issued.customer).causedInvoices;
+  const invoice = toInvoice(ctx, issued.invoice);
+  return caused.length > 0 ? { ...invoice, causedInvoices: caused } : invoice;
 };
 
 /** Only an open invoice with no payments; credit applied to it returns to the balance, and time
@@ -76,7 +80,7 @@ const voidInvoice: Handler<'invoices.void'> = (input, ctx) => {
   releaseInvoicedTime(ctx, row);
   audit(ctx, 'invoices.void', row.id, {
     before: toInvoice(ctx, row),
-    after: toInvoice(ctx, saved),
+    after: { ...toInvoice(ctx, saved), voidReason: reason },
     reason,
   });
   return toInvoice(ctx, saved);

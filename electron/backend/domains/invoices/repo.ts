@@ -1,9 +1,15 @@
-/** Reading and writing invoices and their lines, and turning rows into the contract's shape. */
+/**
+ * Reading and writing invoices and their lines, and turning rows into the contract's shape.
+ * The stored `amount_due_minor` always equals total less credit applied, paid and credit notes
+ * (audit.verify checks it); what the contract calls `amountDue` is what is still owed, which for
+ * a void invoice is nothing.
+ */
+import { and, desc, eq } from 'drizzle-orm';
 import type { Invoice } from '../../../../shared/contract/types.ts';
 import { AppError, assert } from '../../../../shared/errors.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
-import { invoiceLines, invoices, settings } from '../../db/schema.ts';
+import { auditEvents, invoiceLines, invoices, settings } from '../../db/schema.ts';
 import { amountDueOf, type PricedLine } from './rules.ts';
 
 export type InvoiceRow = typeof invoices.$inferSelect;
@@ -48,6 +54,30 @@ export function takeInvoiceNumber(ctx: Context): { numberSeq: number; number: st
   return { numberSeq, number: `${row.invoicePrefix}${digits}` };
 }
 
+/** What a void invoice's voiding gave as its reason (from the audit trail); null otherwise. */
+export function voidReasonOf(ctx: Context, row: InvoiceRow): string | null {
+  if (row.status !== 'void') return null;
+  const event = ctx.db
+    .select({ reason: auditEvents.reason })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.entityType, 'invoice'),
+        eq(auditEvents.entityId, row.id),
+        eq(auditEvents.action, 'invoices.void'),
+      ),
+    )
+    .orderBy(desc(auditEvents.seq))
+    .limit(1)
+    .get();
+  return event?.reason ?? null;
+}
+
+/** What is still owed: nothing once void; otherwise the stored amount due. */
+export function owedMinor(row: InvoiceRow): number {
+  return row.status === 'void' ? 0 : row.amountDueMinor;
+}
+
 export function toInvoice(ctx: Context, row: InvoiceRow, lines = linesOf(ctx, row.id)): Invoice {
   const money = (value: number) => toMoney(minor(value), row.currency);
   const isOpen = row.status === 'open';
@@ -76,7 +106,8 @@ export function toInvoice(ctx: Context, row: InvoiceRow, lines = linesOf(ctx, ro
     creditApplied: money(row.creditAppliedMinor),
     amountPaid: money(row.amountPaidMinor),
     creditNoted: money(row.creditNotedMinor),
-    amountDue: money(row.amountDueMinor),
+    amountDue: money(owedMinor(row)),
+    voidReason: voidReasonOf(ctx, row),
     origin: row.origin,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

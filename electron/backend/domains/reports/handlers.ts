@@ -11,8 +11,15 @@ import type { Handler, HandlerMap } from '../../handler.ts';
 export const EXPIRING_WITHIN_DAYS = 30;
 export const HISTORY_MONTHS = 12;
 export const LOW_BALANCE_LIST_MAX = 100;
+const LATEST_INSTANT = '9999-12-31T23:59:59.999Z';
 
 type Row = Record<string, number | string>;
+
+/**
+ * An open invoice is overdue debt once past its due date, unless it is a top-up request: that
+ * asks for prepayment the customer may choose not to make, so it is never debt (docs/rules.md).
+ */
+const OVERDUE_DEBT = "due_date < ? AND kind <> 'top_up'";
 
 function totalsByCurrency(ctx: Context) {
   const balances = ctx.sqlite
@@ -26,8 +33,8 @@ function totalsByCurrency(ctx: Context) {
   const invoices = ctx.sqlite
     .prepare(
       `SELECT currency, COALESCE(SUM(amount_due_minor), 0) AS receivable,
-         COALESCE(SUM(CASE WHEN due_date < ? THEN amount_due_minor END), 0) AS overdue,
-         COUNT(CASE WHEN due_date < ? THEN 1 END) AS overdue_count
+         COALESCE(SUM(CASE WHEN ${OVERDUE_DEBT} THEN amount_due_minor END), 0) AS overdue,
+         COUNT(CASE WHEN ${OVERDUE_DEBT} THEN 1 END) AS overdue_count
        FROM invoices WHERE status = 'open' GROUP BY currency`,
     )
     .all(ctx.today, ctx.today) as Row[];
@@ -79,8 +86,16 @@ function lowBalanceCustomers(ctx: Context) {
   });
 }
 
-/** Credit owed at each month end: each customer's balance after its last entry before then. */
+/**
+ * Credit owed at each month end: each customer's balance after its last entry before then.
+ * Every currency with customers has all 12 months, a month before any activity owing 0.00, so a
+ * chart of a book whose activity all fell in one month still has a line to draw.
+ */
 function creditOwedHistory(ctx: Context) {
+  const currencies = ctx.sqlite
+    .prepare('SELECT DISTINCT currency FROM customers ORDER BY currency')
+    .pluck()
+    .all() as string[];
   const statement = ctx.sqlite.prepare(
     `SELECT c.currency, COALESCE(SUM(CASE WHEN e.balance_after_minor > 0 THEN e.balance_after_minor END), 0) AS owed
      FROM customers c JOIN ledger_entries e ON e.customer_id = c.id
@@ -91,9 +106,12 @@ function creditOwedHistory(ctx: Context) {
   for (let back = HISTORY_MONTHS - 1; back >= 0; back -= 1) {
     const month = addMonthsToMonth(monthOf(ctx.today), -back);
     const end = startOfDate(`${addMonthsToMonth(month, 1)}-01`, ctx.timeZone).toISOString();
-    for (const row of statement.all(end < ctx.nowAt ? end : ctx.nowAt) as Row[]) {
-      const currency = String(row.currency);
-      history.push({ month, currency, creditOwed: toMoney(minor(Number(row.owed)), currency) });
+    // The current month's point is credit owed now: every entry so far, even one stamped at this
+    // very instant or later (entry times never go back, even when the clock does).
+    const rows = statement.all(end < ctx.nowAt ? end : LATEST_INSTANT) as Row[];
+    for (const currency of currencies) {
+      const owed = Number(rows.find((row) => row.currency === currency)?.owed ?? 0);
+      history.push({ month, currency, creditOwed: toMoney(minor(owed), currency) });
     }
   }
   return history;

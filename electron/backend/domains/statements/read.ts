@@ -160,6 +160,7 @@ function issuedInRange(ctx: Context, customerId: string, range: Range) {
         amountPaid: rest.amountPaid,
         creditNoted: rest.creditNoted,
         amountDue: rest.amountDue,
+        voidReason: rest.voidReason ?? null,
       };
     });
 }

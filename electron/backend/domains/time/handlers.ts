@@ -13,7 +13,7 @@ import { newId } from '../../ledger/hash.ts';
 import { postEntry, type CustomerRow } from '../../ledger/post-entry.ts';
 import { toBalance, toLedgerEntries } from '../balance/repo.ts';
 import { refuseSpending } from '../balance/rules.ts';
-import { afterDebit } from '../billing/after-debit.ts';
+import { debitFollowUp } from '../billing/after-debit.ts';
 import { requireActive, requireCustomer, requireCustomerForMoney } from '../customers/repo.ts';
 import { invoiceTime } from './invoice-time.ts';
 import { toTimeEntry, unbilledSelection, type TimeRow } from './selection.ts';
@@ -112,7 +112,13 @@ const deduct: Handler<'time.deduct'> = (input, ctx) => {
     after: { timeEntryIds: ids, total: toMoney(minor(totalMinor), customer.currency) },
   });
   const entries = toLedgerEntries(ctx, posted, customer.currency);
-  return { entries, balance: toBalance(ctx, afterDebit(ctx, current)) };
+  const followUp = debitFollowUp(ctx, current);
+  const balance = toBalance(ctx, followUp.customer);
+  const total = toMoney(negate(minor(totalMinor)), customer.currency);
+  const caused = followUp.causedInvoices;
+  return caused.length > 0
+    ? { entries, balance, total, causedInvoices: caused }
+    : { entries, balance, total };
 };
 
 export const timeHandlers: HandlerMap<

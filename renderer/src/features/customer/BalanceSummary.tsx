@@ -4,7 +4,7 @@
  */
 import { Card, SimpleGrid, Skeleton, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Customer } from '../../../../shared/contract/types.ts';
+import type { Balance, Customer } from '../../../../shared/contract/types.ts';
 import { useQuery } from '../../api/useQuery.ts';
 import { MoneyText } from '../../components/MoneyText.tsx';
 import { isPositiveMoney, sumMoney } from '../../lib/money-display.ts';
@@ -36,6 +36,19 @@ function Figure({
   );
 }
 
+/** What can be spent now, as the engine gives it (never negative); older engines: available. */
+function spendable(balance: Balance): string | null {
+  return balance.spendableNow === undefined ? balance.available : balance.spendableNow;
+}
+
+function availableHint(customer: Customer): string {
+  if (customer.billingMode === 'postpaid') return 'Post-paid: no bound';
+  if (customer.creditLimitBlocked) return 'Blocked: only a positive balance can be spent';
+  return customer.billingMode === 'credit_limit'
+    ? 'Balance plus usable limit, never below zero'
+    : 'Positive balance, never below zero';
+}
+
 export function BalanceSummary({ customer }: { customer: Customer }) {
   const balance = useQuery('balance.get', { customerId: customer.id });
   const data = balance.data;
@@ -47,18 +60,13 @@ export function BalanceSummary({ customer }: { customer: Customer }) {
       <Figure label="Balance" hint="Positive is credit we owe; negative is debt">
         {data ? <MoneyText amount={data.balance} currency={c} /> : loading}
       </Figure>
-      <Figure
-        label="Available credit"
-        hint={
-          customer.billingMode === 'postpaid' ? 'Post-paid: no bound' : 'Balance plus usable limit'
-        }
-      >
+      <Figure label="Available credit" hint={availableHint(customer)}>
         {data === undefined ? (
           loading
-        ) : data.available === null ? (
+        ) : spendable(data) === null ? (
           'No limit'
         ) : (
-          <MoneyText amount={data.available} currency={c} />
+          <MoneyText amount={spendable(data) ?? ''} currency={c} />
         )}
       </Figure>
       <Figure

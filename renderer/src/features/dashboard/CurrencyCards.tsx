@@ -1,9 +1,15 @@
-/** One row of figures for one currency: credit owed, debt, receivables, overdue, expiring. */
-import { Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+/**
+ * One row of figures for one currency: credit owed, debt, receivables, overdue, expiring. The
+ * cards share the row and wrap onto the next when a figure needs more room: money is never cut.
+ */
+import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import type { CurrencyTotals } from '../../../../shared/contract/types.ts';
 import { MoneyText } from '../../components/MoneyText.tsx';
 
 type Figure = { label: string; amount: string; hint: string; color?: string };
+
+/** Five to a wide row, and never narrower than the figure it shows (cards clip what overflows). */
+const CARD_GROWS = { flex: '1 1 160px', minWidth: 'min-content' } as const;
 
 export function CurrencyCards({ totals }: { totals: CurrencyTotals }) {
   const figures: Figure[] = [
@@ -32,13 +38,14 @@ export function CurrencyCards({ totals }: { totals: CurrencyTotals }) {
           {totals.customerCount} {totals.customerCount === 1 ? 'customer' : 'customers'}
         </Text>
       </Group>
-      <SimpleGrid cols={{ base: 2, md: 5 }} spacing="md">
+      <Group gap="md" align="stretch">
         {figures.map((figure) => (
           <Card
             key={figure.label}
             padding="md"
             aria-label={`${figure.label} ${totals.currency}`}
             role="group"
+            style={CARD_GROWS}
           >
             <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
               {figure.label}
@@ -58,7 +65,7 @@ export function CurrencyCards({ totals }: { totals: CurrencyTotals }) {
             </Text>
           </Card>
         ))}
-      </SimpleGrid>
+      </Group>
     </Stack>
   );
 }

@@ -11,6 +11,7 @@ import { useMutation, useRequestId } from '../../api/useMutation.ts';
 import { useQuery } from '../../api/useQuery.ts';
 import { isPositiveMoney } from '../../lib/money-display.ts';
 import { notifyDone, notifyFailed } from '../../lib/notify.ts';
+import { describeIssue } from './describe-issue.ts';
 import { useCan } from '../session/useCan.ts';
 import { useExport } from '../../lib/useExport.ts';
 import { invoiceName } from './WithInvoice.tsx';
@@ -29,7 +30,8 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
 
   const issueNow = async () => {
     const result = await issue.mutate({ invoiceId: id, requestId: issueRequestId });
-    if (result.ok) notifyDone(`Invoice ${invoiceName(result.data)} issued`);
+    if (result.ok)
+      notifyDone(`Invoice ${invoiceName(result.data)} issued`, describeIssue(result.data));
     else notifyFailed(result.error);
   };
   const exportPdf = () =>

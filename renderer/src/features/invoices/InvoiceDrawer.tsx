@@ -49,7 +49,11 @@ function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
                 {INVOICE_KIND_LABELS[data.kind]} for <CustomerName customerId={data.customerId} />
               </Text>
             </Stack>
-            <InvoiceStatusBadge status={data.status} pastDue={data.pastDue} />
+            <InvoiceStatusBadge
+              status={data.status}
+              pastDue={data.pastDue}
+              voidReason={data.voidReason}
+            />
           </Group>
           <InvoiceFacts invoice={data} />
           <InvoiceActions invoice={data} />

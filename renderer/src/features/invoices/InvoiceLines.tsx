@@ -1,11 +1,14 @@
-/** The lines of an invoice: description, quantity, unit price, tax rate and line amount. */
+/**
+ * The lines of an invoice: description, quantity, unit price, tax rate and line amount. The
+ * description wraps, even inside one long word, so the amounts keep their room.
+ */
 import { Table, Text } from '@mantine/core';
 import type { Invoice } from '../../../../shared/contract/types.ts';
 import { MoneyText } from '../../components/MoneyText.tsx';
 
 export function InvoiceLines({ invoice }: { invoice: Invoice }) {
   return (
-    <Table aria-label="Invoice lines" verticalSpacing="xs" withTableBorder>
+    <Table aria-label="Invoice lines" verticalSpacing="xs" horizontalSpacing={8} withTableBorder>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Description</Table.Th>
@@ -19,7 +22,9 @@ export function InvoiceLines({ invoice }: { invoice: Invoice }) {
         {invoice.lines.map((line, index) => (
           <Table.Tr key={index}>
             <Table.Td>
-              <Text size="sm">{line.description}</Text>
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {line.description}
+              </Text>
             </Table.Td>
             <Table.Td ta="right">{line.quantity}</Table.Td>
             <Table.Td ta="right">

@@ -31,21 +31,22 @@ export function InvoiceTable(props: InvoiceTableProps) {
   const { invoices, showCustomer = false } = props;
   return (
     <>
-      {/* Scrolls sideways in a narrow window rather than spilling out of its card. */}
-      <Table.ScrollContainer minWidth={showCustomer ? 940 : 780} type="native">
+      {/* Money never wraps and sizes its column; in a narrow window the text columns wrap and the
+      dates stack, so every amount stays in view without a sideways scroll. */}
+      <Table.ScrollContainer minWidth={0} type="native">
         <Table
           highlightOnHover
           verticalSpacing="sm"
+          horizontalSpacing={8}
           aria-label={props.label}
-          style={{ whiteSpace: 'nowrap' }}
+          style={{ overflowWrap: 'anywhere' }}
         >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Number</Table.Th>
               {showCustomer && <Table.Th>Customer</Table.Th>}
               <Table.Th>Kind</Table.Th>
-              <Table.Th>Issued</Table.Th>
-              <Table.Th>Due</Table.Th>
+              <Table.Th>Issued, due</Table.Th>
               <Table.Th ta="right">Total</Table.Th>
               <Table.Th ta="right">Amount due</Table.Th>
               <Table.Th>Status</Table.Th>
@@ -84,9 +85,9 @@ export function InvoiceTable(props: InvoiceTableProps) {
                 </Table.Td>
                 <Table.Td>
                   <DateText size="sm" date={invoice.issueDate} />
-                </Table.Td>
-                <Table.Td>
-                  <DateText size="sm" date={invoice.dueDate} />
+                  <Text size="xs" c="dimmed" component="div">
+                    due <DateText size="xs" date={invoice.dueDate} />
+                  </Text>
                 </Table.Td>
                 <Table.Td ta="right">
                   <MoneyText
@@ -106,7 +107,11 @@ export function InvoiceTable(props: InvoiceTableProps) {
                   />
                 </Table.Td>
                 <Table.Td>
-                  <InvoiceStatusBadge status={invoice.status} pastDue={invoice.pastDue} />
+                  <InvoiceStatusBadge
+                    status={invoice.status}
+                    pastDue={invoice.pastDue}
+                    voidReason={invoice.voidReason}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

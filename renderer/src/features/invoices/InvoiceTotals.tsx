@@ -47,7 +47,12 @@ export function InvoiceTotals({ invoice }: { invoice: Invoice }) {
       <Row label="Paid" amount={invoice.amountPaid} currency={c} isDeduction />
       <Row label="Credit notes" amount={invoice.creditNoted} currency={c} isDeduction />
       <Divider />
-      <Row label="Amount due" amount={invoice.amountDue} currency={c} isStrong />
+      <Row
+        label={invoice.status === 'void' ? 'Amount due (void)' : 'Amount due'}
+        amount={invoice.amountDue}
+        currency={c}
+        isStrong
+      />
     </Stack>
   );
 }

@@ -1,5 +1,8 @@
-/** Receivables still open at the end of the period, aged: current, 1-30, 31-60, 61-90, over 90 days. */
-import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
+/**
+ * Receivables still open at the end of the period, aged: current, 1-30, 31-60, 61-90, over 90
+ * days. The buckets share a row and wrap when an amount needs the room, so none is cut.
+ */
+import { Box, Card, Stack, Text } from '@mantine/core';
 import type { AgeingBucket, Statement } from '../../../../shared/contract/types.ts';
 import { MoneyText } from '../../components/MoneyText.tsx';
 
@@ -11,6 +14,10 @@ const BUCKET_LABELS: Record<AgeingBucket, string> = {
   over90: 'Over 90 days',
 };
 
+/** A plain wrapping row: each bucket as wide as its figure needs, growing to share the row. */
+const BUCKETS = { display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-sm)' } as const;
+const BUCKET = { flex: '1 1 auto', minWidth: 'max-content' } as const;
+
 export function StatementAgeing({ statement }: { statement: Statement }) {
   const c = statement.currency;
   return (
@@ -19,16 +26,22 @@ export function StatementAgeing({ statement }: { statement: Statement }) {
         Still receivable at the end:{' '}
         <MoneyText amount={statement.totalReceivable} currency={c} tone="plain" />
       </Text>
-      <SimpleGrid cols={5}>
+      <Box style={BUCKETS}>
         {(Object.keys(BUCKET_LABELS) as AgeingBucket[]).map((bucket) => (
-          <Card key={bucket} padding="sm" role="group" aria-label={BUCKET_LABELS[bucket]}>
+          <Card
+            key={bucket}
+            padding="sm"
+            role="group"
+            aria-label={BUCKET_LABELS[bucket]}
+            style={BUCKET}
+          >
             <Text size="xs" c="dimmed">
               {BUCKET_LABELS[bucket]}
             </Text>
             <MoneyText amount={statement.ageing[bucket]} currency={c} tone="plain" fw={600} />
           </Card>
         ))}
-      </SimpleGrid>
+      </Box>
     </Stack>
   );
 }

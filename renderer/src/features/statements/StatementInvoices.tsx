@@ -1,10 +1,26 @@
-/** Invoices issued and payments received in the statement's period. */
+/**
+ * Invoices issued and payments received in the statement's period. Each invoice is one row: its
+ * number, dates and status (a void one with its reason) beside its four amounts, each labelled,
+ * so the amounts stay whole in a narrow window; text wraps, amounts never do.
+ */
 import { Stack, Table, Text } from '@mantine/core';
 import type { Statement } from '../../../../shared/contract/types.ts';
 import { PAYMENT_METHOD_LABELS } from '../../../../shared/labels.ts';
 import { DateText } from '../../components/DateText.tsx';
+import { LabelledAmounts, type LabelledAmount } from '../../components/LabelledAmounts.tsx';
 import { MoneyText } from '../../components/MoneyText.tsx';
 import { InvoiceStatusBadge } from '../invoices/InvoiceStatusBadge.tsx';
+
+type StatementInvoice = Statement['invoices'][number];
+
+function amountsOf(invoice: StatementInvoice): LabelledAmount[] {
+  return [
+    { label: 'Total', amount: invoice.total },
+    { label: 'Credit applied', amount: invoice.creditApplied },
+    { label: 'Paid', amount: invoice.amountPaid },
+    { label: 'Due now', amount: invoice.amountDue, isStrong: true },
+  ];
+}
 
 export function StatementInvoices({ statement }: { statement: Statement }) {
   const c = statement.currency;
@@ -16,43 +32,39 @@ export function StatementInvoices({ statement }: { statement: Statement }) {
           None.
         </Text>
       ) : (
-        <Table aria-label="Invoices issued in the period" verticalSpacing={6}>
+        <Table
+          aria-label="Invoices issued in the period"
+          verticalSpacing={6}
+          horizontalSpacing={8}
+          style={{ overflowWrap: 'anywhere' }}
+        >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Number</Table.Th>
-              <Table.Th>Issued</Table.Th>
-              <Table.Th>Due</Table.Th>
-              <Table.Th ta="right">Total</Table.Th>
-              <Table.Th ta="right">Credit applied</Table.Th>
-              <Table.Th ta="right">Paid</Table.Th>
-              <Table.Th ta="right">Due now</Table.Th>
-              <Table.Th>Status</Table.Th>
+              <Table.Th>Invoice</Table.Th>
+              <Table.Th ta="right">Amounts</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {statement.invoices.map((invoice) => (
               <Table.Tr key={invoice.id}>
-                <Table.Td fw={600}>{invoice.number}</Table.Td>
                 <Table.Td>
-                  <DateText size="sm" date={invoice.issueDate} />
-                </Table.Td>
-                <Table.Td>
-                  <DateText size="sm" date={invoice.dueDate} />
-                </Table.Td>
-                <Table.Td ta="right">
-                  <MoneyText amount={invoice.total} currency={c} tone="plain" />
-                </Table.Td>
-                <Table.Td ta="right">
-                  <MoneyText amount={invoice.creditApplied} currency={c} tone="plain" />
-                </Table.Td>
-                <Table.Td ta="right">
-                  <MoneyText amount={invoice.amountPaid} currency={c} tone="plain" />
-                </Table.Td>
-                <Table.Td ta="right">
-                  <MoneyText amount={invoice.amountDue} currency={c} tone="plain" fw={600} />
+                  <Stack gap={2} align="flex-start">
+                    <Text size="sm" fw={600}>
+                      {invoice.number}
+                    </Text>
+                    <Text size="xs" c="dimmed" component="div">
+                      issued <DateText size="xs" date={invoice.issueDate} />, due{' '}
+                      <DateText size="xs" date={invoice.dueDate} />
+                    </Text>
+                    <InvoiceStatusBadge
+                      status={invoice.status}
+                      pastDue={false}
+                      voidReason={invoice.voidReason}
+                    />
+                  </Stack>
                 </Table.Td>
                 <Table.Td>
-                  <InvoiceStatusBadge status={invoice.status} pastDue={false} />
+                  <LabelledAmounts rows={amountsOf(invoice)} currency={c} />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -65,7 +77,12 @@ export function StatementInvoices({ statement }: { statement: Statement }) {
           None.
         </Text>
       ) : (
-        <Table aria-label="Payments received in the period" verticalSpacing={6}>
+        <Table
+          aria-label="Payments received in the period"
+          verticalSpacing={6}
+          horizontalSpacing={8}
+          style={{ overflowWrap: 'anywhere' }}
+        >
           <Table.Tbody>
             {statement.payments.map((payment) => (
               <Table.Tr key={payment.id}>

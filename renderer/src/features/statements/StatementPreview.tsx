@@ -3,7 +3,7 @@
  * with its running balance, invoices and payments of the period, closing balance, and what is
  * still receivable at the end with its ageing.
  */
-import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Statement } from '../../../../shared/contract/types.ts';
 import { DateText } from '../../components/DateText.tsx';
 import { MoneyText } from '../../components/MoneyText.tsx';
@@ -12,9 +12,12 @@ import { StatementAgeing } from './StatementAgeing.tsx';
 import { StatementEntries } from './StatementEntries.tsx';
 import { StatementInvoices } from './StatementInvoices.tsx';
 
+/** Totals share a row and wrap onto the next when an amount needs the room: never cut. */
+const GROWS = { flex: '1 0 auto' } as const;
+
 function Total({ label, amount, currency }: { label: string; amount: string; currency: string }) {
   return (
-    <Stack gap={0} role="group" aria-label={label}>
+    <Stack gap={0} role="group" aria-label={label} style={GROWS}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
         {label}
       </Text>
@@ -47,12 +50,12 @@ export function StatementPreview({ statement }: { statement: Statement }) {
             </Text>
           </Stack>
         </Group>
-        <SimpleGrid cols={4}>
+        <Group gap="lg" align="flex-start">
           <Total label="Opening balance" amount={statement.openingBalance} currency={c} />
           <Total label="Credits" amount={statement.totalCredits} currency={c} />
           <Total label="Debits" amount={statement.totalDebits} currency={c} />
           <Total label="Closing balance" amount={statement.closingBalance} currency={c} />
-        </SimpleGrid>
+        </Group>
         <StatementEntries statement={statement} />
         <StatementInvoices statement={statement} />
         <StatementAgeing statement={statement} />

@@ -42,7 +42,8 @@ function ChargeForm({ customer, onClose }: { customer: Customer; onClose: () => 
       onClose();
     },
   });
-  const available = balance.data?.available;
+  const available =
+    balance.data?.spendableNow === undefined ? balance.data?.available : balance.data.spendableNow;
   const gate = useUnusualAmount(customer.id, customer.currency, form.getValues().amount);
   return (
     <ActionDialog

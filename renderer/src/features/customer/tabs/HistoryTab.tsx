@@ -39,7 +39,7 @@ export function HistoryTab({ customer }: { customer: Customer }) {
         <VirtualTable
           label="Balance history"
           rows={items}
-          columns={historyColumns(customer.currency, nameOf)}
+          columns={historyColumns(customer.currency, nameOf, items)}
           rowKey={(row) => row.id}
           height={480}
           rowHeight={56}

@@ -1,4 +1,7 @@
-/** Payments received from the customer: date, method, reference, amount, and where it went. */
+/**
+ * Payments received from the customer: date, method, reference, amount, and where it went (the
+ * amounts stacked and labelled in one cell, so they stay whole in a narrow window).
+ */
 import { Button, Center, Table, Text } from '@mantine/core';
 import { IconCash } from '@tabler/icons-react';
 import type { Customer } from '../../../../../shared/contract/types.ts';
@@ -6,7 +9,7 @@ import { PAYMENT_METHOD_LABELS } from '../../../../../shared/labels.ts';
 import { usePagedQuery } from '../../../api/usePagedQuery.ts';
 import { DateText } from '../../../components/DateText.tsx';
 import { EmptyState } from '../../../components/EmptyState.tsx';
-import { MoneyText } from '../../../components/MoneyText.tsx';
+import { LabelledAmounts } from '../../../components/LabelledAmounts.tsx';
 import { QueryView } from '../../../components/QueryView.tsx';
 import { InvoiceLink } from '../../invoices/InvoiceLink.tsx';
 
@@ -22,16 +25,18 @@ export function PaymentsTab({ customer }: { customer: Customer }) {
     >
       {(items) => (
         <>
-          <Table aria-label="Payments" verticalSpacing="sm" highlightOnHover>
+          <Table
+            aria-label="Payments"
+            verticalSpacing="sm"
+            horizontalSpacing={8}
+            highlightOnHover
+            style={{ overflowWrap: 'anywhere' }}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Received</Table.Th>
-                <Table.Th>Method</Table.Th>
-                <Table.Th>Reference</Table.Th>
-                <Table.Th>Invoice</Table.Th>
-                <Table.Th ta="right">Amount</Table.Th>
-                <Table.Th ta="right">To invoice</Table.Th>
-                <Table.Th ta="right">To balance</Table.Th>
+                <Table.Th>Reference, invoice</Table.Th>
+                <Table.Th ta="right">Amounts</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -39,28 +44,25 @@ export function PaymentsTab({ customer }: { customer: Customer }) {
                 <Table.Tr key={payment.id}>
                   <Table.Td>
                     <DateText size="sm" date={payment.receivedOn} />
+                    <Text size="xs" c="dimmed">
+                      {PAYMENT_METHOD_LABELS[payment.method]}
+                    </Text>
                   </Table.Td>
-                  <Table.Td>{PAYMENT_METHOD_LABELS[payment.method]}</Table.Td>
                   <Table.Td>
                     <Text size="sm" c="dimmed">
                       {payment.reference || '—'}
                     </Text>
+                    {payment.invoiceId !== null && <InvoiceLink invoiceId={payment.invoiceId} />}
                   </Table.Td>
                   <Table.Td>
-                    {payment.invoiceId === null ? (
-                      '—'
-                    ) : (
-                      <InvoiceLink invoiceId={payment.invoiceId} />
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <MoneyText amount={payment.amount} currency={c} fw={600} />
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <MoneyText amount={payment.appliedToInvoice} currency={c} tone="plain" />
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <MoneyText amount={payment.creditedToBalance} currency={c} tone="plain" />
+                    <LabelledAmounts
+                      currency={c}
+                      rows={[
+                        { label: 'Amount', amount: payment.amount, isStrong: true },
+                        { label: 'To invoice', amount: payment.appliedToInvoice },
+                        { label: 'To balance', amount: payment.creditedToBalance },
+                      ]}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}

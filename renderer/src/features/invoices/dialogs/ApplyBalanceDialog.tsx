@@ -9,7 +9,10 @@ import { ActionDialog } from '../../../components/ActionDialog.tsx';
 import { MoneyInput } from '../../../components/MoneyInput.tsx';
 import { MoneyText } from '../../../components/MoneyText.tsx';
 import { optional } from '../../../lib/form-validation.ts';
+import { formatMoneyForPeople } from '../../../../../shared/money.ts';
+import { userLocale } from '../../../lib/locale.ts';
 import { notifyDone } from '../../../lib/notify.ts';
+import { describeAfter } from '../../balance/dialogs/describe-change.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { invoiceName, WithInvoice } from '../WithInvoice.tsx';
 
@@ -36,7 +39,13 @@ function ApplyBalanceForm({ invoice, onClose }: { invoice: Invoice; onClose: () 
     money: [{ path: 'amount', label: 'Amount' }],
     currency: invoice.currency,
     onSuccess: (data) => {
-      notifyDone(`Balance applied to ${invoiceName(data.invoice)}`);
+      const c = invoice.currency;
+      const applied = formatMoneyForPeople(data.entry.amount.replace(/^-/, ''), c, userLocale);
+      const due = formatMoneyForPeople(data.invoice.amountDue, c, userLocale);
+      notifyDone(
+        `${applied} of balance applied to ${invoiceName(data.invoice)}`,
+        `${due} still due on it. ${describeAfter(data, c)}`,
+      );
       onClose();
     },
   });

@@ -11,6 +11,7 @@ import { useMutation } from '../../../api/useMutation.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
 import { DateField } from '../../../components/fields.tsx';
 import { notifyDone } from '../../../lib/notify.ts';
+import { describeIssue } from '../describe-issue.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithInvoice } from '../WithInvoice.tsx';
 import { LinesAndMemo } from './LinesAndMemo.tsx';
@@ -64,7 +65,8 @@ function EditDraftForm({ invoice, onClose }: { invoice: Invoice; onClose: () => 
         return issue.mutate({ invoiceId: invoice.id, requestId: `${requestId}:issue` });
       },
       onSuccess: (saved) => {
-        notifyDone(saved.number === null ? 'Draft saved' : `Invoice ${saved.number} issued`);
+        if (saved.number === null) notifyDone('Draft saved');
+        else notifyDone(`Invoice ${saved.number} issued`, describeIssue(saved));
         onClose();
       },
     },

@@ -15,6 +15,7 @@ import { MoneyText } from '../../../components/MoneyText.tsx';
 import { optional } from '../../../lib/form-validation.ts';
 import { isPositiveMoney } from '../../../lib/money-display.ts';
 import { notifyDone } from '../../../lib/notify.ts';
+import { describeIssue } from '../describe-issue.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithCustomer } from '../../customers/WithCustomer.tsx';
 import { openInvoice } from '../invoice-store.ts';
@@ -71,7 +72,8 @@ function NewInvoiceForm({ customer, onClose }: { customer: Customer; onClose: ()
       return issue.mutate({ invoiceId: draft.data.id, requestId: `${requestId}:issue` });
     },
     onSuccess: (invoice) => {
-      notifyDone(invoice.number === null ? 'Draft saved' : `Invoice ${invoice.number} issued`);
+      if (invoice.number === null) notifyDone('Draft saved');
+      else notifyDone(`Invoice ${invoice.number} issued`, describeIssue(invoice));
       onClose();
       openInvoice(invoice.id);
     },

@@ -1,6 +1,7 @@
 /**
  * Deducts the selected unbilled time entries from the balance (`time.deduct`): one charge per
- * entry, refused whole if the billing mode does not allow it.
+ * entry, refused whole if the billing mode does not allow it. The notification sums up the whole
+ * deduction (every entry, the total) and any top-up invoice it caused.
  */
 import { Text } from '@mantine/core';
 import type { Customer } from '../../../../../shared/contract/types.ts';
@@ -10,7 +11,8 @@ import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithCustomer } from '../../customers/WithCustomer.tsx';
 import { SelectionTotal } from '../SelectionTotal.tsx';
 import { useTimeStore } from '../time-store.ts';
-import { describeChange } from '../../balance/dialogs/describe-change.ts';
+import { describeAfter, describeDeduction } from '../../balance/dialogs/describe-change.ts';
+import { sumMoney } from '../../../lib/money-display.ts';
 
 type Props = { customerId: string; timeEntryIds: string[]; onClose: () => void };
 
@@ -33,13 +35,15 @@ function DeductForm(props: { customer: Customer; timeEntryIds: string[]; onClose
     toInput: (_values, requestId) => ({ customerId: customer.id, timeEntryIds, requestId }),
     onSuccess: (data) => {
       clearSelection();
-      const last = data.entries.at(-1);
-      const message = last
-        ? describeChange({ entry: last, balance: data.balance }, customer.currency)
-        : '';
+      const total =
+        data.total ??
+        sumMoney(
+          data.entries.map((entry) => entry.amount),
+          customer.currency,
+        );
       notifyDone(
-        `Deducted ${data.entries.length} time ${data.entries.length === 1 ? 'entry' : 'entries'}`,
-        message,
+        describeDeduction(data.entries.length, total, customer.currency),
+        describeAfter(data, customer.currency),
       );
       props.onClose();
     },

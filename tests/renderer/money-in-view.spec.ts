@@ -1,0 +1,105 @@
+/**
+ * Proves money is never hidden (issue #13): at 900 px and at 1280 px wide, every amount on the
+ * balance history, the invoice lists, the statement preview, the invoice drawer and the dashboard
+ * is shown whole (not cut by the window, a scrolling box or an ellipsis), with large amounts and
+ * a description made of one long word; and a void invoice shows 0 due, "Void" and its reason.
+ */
+import { AppShell } from './pages/AppShell.ts';
+import { CustomerPage } from './pages/CustomerPage.ts';
+import { InvoiceDrawer } from './pages/InvoiceDrawer.ts';
+import { MoneyOnScreen } from './pages/MoneyOnScreen.ts';
+import { StartScreen } from './pages/StartScreen.ts';
+import { expect, test } from './support/fixtures.ts';
+import { givenCustomer, givenIssuedInvoice, givenTopUp, rid } from './support/given.ts';
+import type { Engine } from './support/engine-client.ts';
+
+const LONG_WORD = 'Supercalifragilisticexpialidociousconsultingretainerfortheentirequarter';
+
+async function givenLargeLedger(engine: Engine): Promise<string> {
+  const customerId = await givenCustomer(engine, { name: 'Wrocław Holdings', currency: 'PLN' });
+  await givenTopUp(engine, customerId, '1234567.89');
+  await engine.call('balance.charge', {
+    customerId,
+    amount: '1000000.01',
+    description: LONG_WORD,
+    requestId: rid('charge'),
+  });
+  await engine.call('balance.adjust', {
+    customerId,
+    direction: 'debit',
+    amount: '999999.99',
+    reason: LONG_WORD,
+    requestId: rid('adjust'),
+  });
+  const invoice = await givenIssuedInvoice(engine, customerId, '1000000.00', LONG_WORD);
+  await engine.call('invoices.void', {
+    invoiceId: invoice.id,
+    reason: 'Issued to the wrong company by mistake',
+    requestId: rid('void'),
+  });
+  const retainer = await givenIssuedInvoice(engine, customerId, '2345678.90', 'Annual retainer');
+  await engine.call('payments.record', {
+    customerId,
+    invoiceId: retainer.id,
+    amount: '1111111.11',
+    method: 'bank_transfer',
+    reference: LONG_WORD,
+    receivedOn: '2026-03-10',
+    requestId: rid('payment'),
+  });
+  return customerId;
+}
+
+for (const width of [900, 1280]) {
+  test(`every amount is shown whole at ${width} px`, async ({ page, app }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const customerId = await givenLargeLedger(app.engine);
+    await app.open(`#/customers/${customerId}/history`);
+    await new StartScreen(page).signIn('admin');
+    const customer = new CustomerPage(page);
+    const money = new MoneyOnScreen(page);
+    await expect(customer.historyRow('Manual debit adjustment')).toContainText('999,999.99');
+    await money.expectAllWhole('the balance history');
+
+    await customer.openTab('Invoices');
+    const invoices = page.getByRole('table', { name: 'Invoices of Wrocław Holdings' });
+    const voidRow = invoices.getByRole('row').filter({ hasText: 'Void' });
+    await expect(voidRow).toContainText('Reason: Issued to the wrong company by mistake');
+    await expect(voidRow).toContainText('PLN 0.00');
+    await money.expectAllWhole('the invoice list');
+
+    await customer.openTab('Statement');
+    const preview = page.getByRole('region', { name: 'Statement preview' });
+    await expect(preview.getByRole('table', { name: 'Statement entries' })).toContainText(
+      LONG_WORD,
+    );
+    await expect(preview).toContainText('Reason: Issued to the wrong company by mistake');
+    await money.expectAllWhole('the statement preview');
+
+    for (const tab of ['Grants', 'Payments']) {
+      await customer.openTab(tab);
+      await expect(page.getByRole('tabpanel', { name: tab })).toBeVisible();
+      await money.expectAllWhole(`the ${tab} tab`);
+    }
+
+    await customer.openTab('Invoices');
+    await voidRow.getByRole('button').first().click();
+    const drawer = new InvoiceDrawer(page);
+    await expect(drawer.root).toContainText('Reason: Issued to the wrong company by mistake');
+    await expect(drawer.root.getByRole('row', { name: 'Amount due (void)' })).toContainText(
+      'PLN 0.00',
+    );
+    await money.expectAllWhole('the invoice drawer');
+    expect(await money.count()).toBeGreaterThan(10);
+    await page.keyboard.press('Escape');
+
+    const shell = new AppShell(page);
+    await shell.goTo('Invoices');
+    await expect(page.getByRole('main')).toContainText('2,345,678.90');
+    await money.expectAllWhole('the invoices page');
+
+    await shell.goTo('Dashboard');
+    await expect(page.getByRole('img', { name: /Credit owed in PLN/ })).toBeVisible();
+    await money.expectAllWhole('the dashboard');
+  });
+}
