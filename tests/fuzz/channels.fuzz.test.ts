@@ -15,9 +15,16 @@ import { channels, type ChannelName } from '../../shared/contract/channels.ts';
 import { ERROR_CODES } from '../../shared/errors.ts';
 import { fakeClock } from '../support/backend.ts';
 import { tempDbPath } from '../support/temp-file.ts';
+import { scaledTimeout } from '../support/timeouts.ts';
 
 const RUNS_PER_CHANNEL = Number.parseInt(process.env.FUZZ_RUNS ?? '120', 10);
 const SEED = Number.parseInt(process.env.FUZZ_SEED ?? '20261123', 10);
+/** One generated call takes well under a millisecond; PDF and CSV exports take a few. */
+const CALL_BUDGET_MS = 5;
+const TIMEOUT_MS = scaledTimeout({
+  count: Object.keys(channels).length * RUNS_PER_CHANNEL,
+  eachMs: CALL_BUDGET_MS,
+});
 
 function keysOf(schema: z.ZodType): string[] {
   const inner = schema instanceof z.ZodOptional ? schema.unwrap() : schema;
@@ -139,69 +146,73 @@ function inputFor(channel: ChannelName, ids: Record<string, string>): fc.Arbitra
 }
 
 describe('every channel under hostile input', () => {
-  it('answers with a typed result and commits nothing when it refuses', async () => {
-    const dbPath = tempDbPath();
-    const clock = fakeClock('2026-03-15T10:00:00Z');
-    const internal: unknown[] = [];
-    const backend = createBackend({
-      dbPath,
-      now: clock.now,
-      timeZone: 'UTC',
-      onInternalError: (error) => internal.push(error),
-    });
-    const folder = path.dirname(dbPath);
-    const reader = new Database(dbPath, { readonly: true });
-    const version = () => reader.pragma('data_version', { simple: true }) as number;
-    try {
-      const start = version();
-      const customer = await backend.invoke('customers.create', {
-        name: 'Fuzz',
-        currency: 'USD',
-        requestId: 'fuzz-c',
+  it(
+    'answers with a typed result and commits nothing when it refuses',
+    async () => {
+      const dbPath = tempDbPath();
+      const clock = fakeClock('2026-03-15T10:00:00Z');
+      const internal: unknown[] = [];
+      const backend = createBackend({
+        dbPath,
+        now: clock.now,
+        timeZone: 'UTC',
+        onInternalError: (error) => internal.push(error),
       });
-      // The check below can fail: a call that commits does move data_version.
-      expect(version()).not.toBe(start);
-      const customerId = (customer as { ok: true; data: { id: string } }).data.id;
-      await backend.invoke('balance.topUp', {
-        customerId,
-        amount: '500.00',
-        kind: 'paid',
-        requestId: 'fuzz-t',
-      });
-      const draft = await backend.invoke('invoices.create', {
-        customerId,
-        lines: [{ description: 'x', quantity: '1', unitPrice: '50.00' }],
-        requestId: 'fuzz-i',
-      });
-      const invoiceId = (draft as { ok: true; data: { id: string } }).data.id;
-      const ids: Record<string, string> = { customerId, invoiceId, userId: 'admin' };
-      let refusals = 0;
-      for (const channel of Object.keys(channels) as ChannelName[]) {
-        await fc.assert(
-          fc.asyncProperty(inputFor(channel, ids), async (input) => {
-            const before = version();
-            const result = await backend.invoke(channel, confined(input, folder));
-            if (result.ok) return;
-            refusals += 1;
-            expect(ERROR_CODES).toContain(result.error.code);
-            expect(result.error.code, `${channel} ${JSON.stringify(result.error)}`).not.toBe(
-              'INTERNAL',
-            );
-            if (result.error.code === 'VALIDATION')
-              expect(typeof result.error.field).toBe('string');
-            expect(version(), `${channel} committed while refusing`).toBe(before);
-          }),
-          { numRuns: RUNS_PER_CHANNEL, seed: SEED },
-        );
+      const folder = path.dirname(dbPath);
+      const reader = new Database(dbPath, { readonly: true });
+      const version = () => reader.pragma('data_version', { simple: true }) as number;
+      try {
+        const start = version();
+        const customer = await backend.invoke('customers.create', {
+          name: 'Fuzz',
+          currency: 'USD',
+          requestId: 'fuzz-c',
+        });
+        // The check below can fail: a call that commits does move data_version.
+        expect(version()).not.toBe(start);
+        const customerId = (customer as { ok: true; data: { id: string } }).data.id;
+        await backend.invoke('balance.topUp', {
+          customerId,
+          amount: '500.00',
+          kind: 'paid',
+          requestId: 'fuzz-t',
+        });
+        const draft = await backend.invoke('invoices.create', {
+          customerId,
+          lines: [{ description: 'x', quantity: '1', unitPrice: '50.00' }],
+          requestId: 'fuzz-i',
+        });
+        const invoiceId = (draft as { ok: true; data: { id: string } }).data.id;
+        const ids: Record<string, string> = { customerId, invoiceId, userId: 'admin' };
+        let refusals = 0;
+        for (const channel of Object.keys(channels) as ChannelName[]) {
+          await fc.assert(
+            fc.asyncProperty(inputFor(channel, ids), async (input) => {
+              const before = version();
+              const result = await backend.invoke(channel, confined(input, folder));
+              if (result.ok) return;
+              refusals += 1;
+              expect(ERROR_CODES).toContain(result.error.code);
+              expect(result.error.code, `${channel} ${JSON.stringify(result.error)}`).not.toBe(
+                'INTERNAL',
+              );
+              if (result.error.code === 'VALIDATION')
+                expect(typeof result.error.field).toBe('string');
+              expect(version(), `${channel} committed while refusing`).toBe(before);
+            }),
+            { numRuns: RUNS_PER_CHANNEL, seed: SEED },
+          );
+        }
+        expect(internal).toEqual([]);
+        expect(refusals).toBeGreaterThan(Object.keys(channels).length * RUNS_PER_CHANNEL * 0.5);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        const verify = await backend.invoke('audit.verify', {});
+        expect(verify).toMatchObject({ ok: true, data: { ok: true } });
+      } finally {
+        reader.close();
+        backend.close();
       }
-      expect(internal).toEqual([]);
-      expect(refusals).toBeGreaterThan(Object.keys(channels).length * RUNS_PER_CHANNEL * 0.5);
-      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-      const verify = await backend.invoke('audit.verify', {});
-      expect(verify).toMatchObject({ ok: true, data: { ok: true } });
-    } finally {
-      reader.close();
-      backend.close();
-    }
-  });
+    },
+    TIMEOUT_MS,
+  );
 });
