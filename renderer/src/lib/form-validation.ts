@@ -7,8 +7,11 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/errors.ts';
 import { parseMoney } from '../../../shared/money.ts';
 
-/** A money field of the form: its path in the values and the words that name it. */
-export type MoneyRule = { path: string; label: string };
+/**
+ * A money field of the form: its path in the values, the words that name it, and its limit in
+ * minor units when it is not one operation's (a credit limit or threshold may be a balance's).
+ */
+export type MoneyRule = { path: string; label: string; maxMinor?: number };
 
 export function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -25,9 +28,14 @@ export function valueAt(values: unknown, path: string): unknown {
 }
 
 /** The currency's rule for one amount: "Amount allows at most 2 decimals in USD", or null. */
-export function moneyError(text: string, currency: string, label: string): string | null {
+export function moneyError(
+  text: string,
+  currency: string,
+  label: string,
+  maxMinor?: number,
+): string | null {
   try {
-    parseMoney(text, currency, label);
+    parseMoney(text, currency, label, maxMinor);
     return null;
   } catch (error) {
     if (error instanceof AppError) return error.message;
@@ -63,7 +71,7 @@ export function validationErrors(options: {
     if (typeof value !== 'string' || value.trim() === '' || errors[rule.path] !== undefined) {
       continue;
     }
-    const problem = moneyError(value.trim(), currency, rule.label);
+    const problem = moneyError(value.trim(), currency, rule.label, rule.maxMinor);
     if (problem !== null) errors[rule.path] = problem;
   }
   return errors;
