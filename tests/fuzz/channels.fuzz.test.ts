@@ -1,10 +1,13 @@
 /**
  * Proves the engine shrugs off hostile input: every channel receives thousands of generated
  * inputs, valid and invalid (wrong types, huge strings, negative zero, "1e309", NaN, deep objects,
- * prototype keys, control characters, SQL fragments). No call throws or fails as INTERNAL, every
- * rejection carries a known code (VALIDATION with its field), and a rejected call commits nothing:
- * SQLite's data_version, read from a second connection, does not move.
+ * prototype keys, control characters and direction overrides in text, amounts around and past
+ * the money limits, SQL fragments). No call throws or fails as INTERNAL, every rejection carries
+ * a known code (VALIDATION with its field), a rejected call commits nothing (SQLite's
+ * data_version, read from a second connection, does not move), and the statement CSV of what was
+ * accepted prints no control character or direction override.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
@@ -16,6 +19,7 @@ import { ERROR_CODES } from '../../shared/errors.ts';
 import { fakeClock } from '../support/backend.ts';
 import { tempDbPath } from '../support/temp-file.ts';
 import { scaledTimeout } from '../support/timeouts.ts';
+import { unprintableIn } from '../support/unprintable.ts';
 
 const RUNS_PER_CHANNEL = Number.parseInt(process.env.FUZZ_RUNS ?? '120', 10);
 const SEED = Number.parseInt(process.env.FUZZ_SEED ?? '20261123', 10);
@@ -66,6 +70,31 @@ const hostileString = fc.oneof(
   fc.string({ minLength: 5000, maxLength: 5000 }),
 );
 
+/** Around the limits of shared/money-limits.ts, and the finding's 50 trillion. */
+const HUGE_AMOUNTS = [
+  '1000000000000.00',
+  '1000000000000.01',
+  '10000000000000.00',
+  '10000000000000.01',
+  '50000000000000.00',
+  '90071992547409.92',
+];
+
+const TEXT_KEYS = new Set(['name', 'description', 'reference', 'reason', 'memo', 'address']);
+/** Text a name or a memo might carry in: controls, direction overrides, line breaks. */
+const UNSAFE_TEXT = [
+  'Acme Ltd',
+  'Acme\u0000Ltd',
+  'bell\u0007',
+  'invoice\u202Efdp.exe',
+  '\u2066isolate\u2069',
+  'mark\u200F',
+  'two\nlines',
+  'tab\there',
+  'broken\uD800',
+  '\u001b[31mred',
+];
+
 function deep(depth: number): unknown {
   return depth === 0 ? 'bottom' : { nested: deep(depth - 1) };
 }
@@ -99,8 +128,12 @@ function plausible(key: string, ids: Record<string, string>): fc.Arbitrary<unkno
   if (key.endsWith('Id'))
     return fc.constantFrom(ids[key] ?? 'missing', 'cus_missing', 'inv_missing');
   if (key === 'amount' || key === 'creditLimit' || key === 'threshold' || key === 'hourlyRate') {
-    return fc.constantFrom('1.00', '0.01', '999999.99', '10', '1.001', '-5.00', '0');
+    return fc.oneof(
+      fc.constantFrom('1.00', '0.01', '999999.99', '10', '1.001', '-5.00', '0'),
+      fc.constantFrom(...HUGE_AMOUNTS),
+    );
   }
+  if (TEXT_KEYS.has(key)) return fc.oneof(fc.constantFrom(...UNSAFE_TEXT), hostileValue);
   if (
     key.endsWith('On') ||
     key === 'date' ||
@@ -207,6 +240,11 @@ describe('every channel under hostile input', () => {
           );
         }
         expect(internal).toEqual([]);
+        // Whatever was accepted, the statement prints nothing unprintable.
+        const csv = path.join(folder, 'fuzz-statement.csv');
+        const range = { customerId, from: '2026-01-01', to: '2026-12-31', path: csv };
+        expect(await backend.invoke('statements.exportCsv', range)).toMatchObject({ ok: true });
+        expect(unprintableIn(fs.readFileSync(csv, 'utf8').replaceAll('\r\n', '\n'))).toEqual([]);
         expect(refusals).toBeGreaterThan(Object.keys(channels).length * RUNS_PER_CHANNEL * 0.5);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         const verify = await backend.invoke('audit.verify', {});
