@@ -13,10 +13,13 @@ import {
   type MinorUnits,
 } from '../../../shared/money.ts';
 
-/** Minor units of a decimal string, or null when it is not a valid amount in the currency. */
+/**
+ * Minor units of a decimal string, or null when it is not a valid amount in the currency. For
+ * display, so any safe amount (an invoice total may be past one operation's limit).
+ */
 export function minorOrNull(text: string, currency: string): MinorUnits | null {
   try {
-    return parseMoney(text.trim(), currency, 'amount');
+    return parseMoney(text.trim(), currency, 'amount', Number.MAX_SAFE_INTEGER);
   } catch {
     return null;
   }
