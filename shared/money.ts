@@ -78,7 +78,8 @@ export function moneyInWords(value: bigint, currency: string): string {
 /** Minor units to the boundary's decimal string: `125000` in USD is `"1250.00"`. */
 export function toMoney(value: MinorUnits, currency: string): MoneyString {
   assert(Number.isSafeInteger(value), `not an integer of minor units: ${value}`);
-  return toMoneyExact(BigInt(value), currency);
+  // Kept on numbers (no BigInt per value): a long statement prints hundreds of thousands.
+  return withPoint(value < 0 ? '-' : '', String(Math.abs(value)), currency);
 }
 
 /**
@@ -86,9 +87,13 @@ export function toMoney(value: MinorUnits, currency: string): MoneyString {
  * without passing through an unsafe number.
  */
 export function toMoneyExact(value: bigint, currency: string): MoneyString {
+  return withPoint(value < 0n ? '-' : '', (value < 0n ? -value : value).toString(), currency);
+}
+
+/** The digits of a count of minor units with the currency's decimal point put in. */
+function withPoint(sign: string, digitsText: string, currency: string): MoneyString {
   const digits = minorDigits(currency);
-  const sign = value < 0n ? '-' : '';
-  const units = (value < 0n ? -value : value).toString().padStart(digits + 1, '0');
+  const units = digitsText.padStart(digits + 1, '0');
   const whole = units.slice(0, units.length - digits);
   return (
     digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${units.slice(-digits)}`
