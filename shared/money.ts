@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import { minorDigits } from './currencies.ts';
 import { AppError, assert } from './errors.ts';
 import { fieldSubject } from './field-words.ts';
+import { AMOUNT_MINOR_MAX } from './money-limits.ts';
 
 export type MinorUnits = number & { readonly __brand: 'MinorUnits' };
 export type MoneyString = string & { readonly __brand: 'MoneyString' };
@@ -28,9 +29,15 @@ export function negate(value: MinorUnits): MinorUnits {
 
 /**
  * Parses a decimal string into minor units of `currency`. More fractional digits than the
- * currency has is a validation error on `field`, never a silent round.
+ * currency has is a validation error on `field`, never a silent round; so is an amount whose
+ * size is past `maxMinor` (by default the limit of one operation).
  */
-export function parseMoney(text: string, currency: string, field: string): MinorUnits {
+export function parseMoney(
+  text: string,
+  currency: string,
+  field: string,
+  maxMinor = AMOUNT_MINOR_MAX,
+): MinorUnits {
   if (!DECIMAL_PATTERN.test(text)) {
     const subject = fieldSubject(field);
     throw new AppError('VALIDATION', `${subject} must be a decimal number such as 12.50`, field);
@@ -46,42 +53,89 @@ export function parseMoney(text: string, currency: string, field: string): Minor
     );
   }
   const scaled = new Decimal(text).times(new Decimal(10).pow(digits));
-  if (scaled.abs().greaterThan(Number.MAX_SAFE_INTEGER)) {
-    throw new AppError('VALIDATION', `${fieldSubject(field)} is too large`, field);
-  }
+  refuseBeyond(scaled, { maxMinor, currency, field });
   return minor(scaled.toNumber());
+}
+
+export type MoneyLimit = {
+  maxMinor: number;
+  currency: string;
+  field: string;
+  /** What the sentence names (`The invoice total`); the field by default. */
+  subject?: string;
+};
+
+/** A VALIDATION error on `field`, the limit stated, when `value`'s size is past `maxMinor`. */
+export function refuseBeyond(value: Decimal | bigint | number, limit: MoneyLimit): void {
+  const size = new Decimal(String(value)).abs();
+  if (size.lessThanOrEqualTo(limit.maxMinor)) return;
+  const words = moneyInWords(BigInt(limit.maxMinor), limit.currency);
+  const subject = limit.subject ?? fieldSubject(limit.field);
+  throw new AppError('VALIDATION', `${subject} may be at most ${words}`, limit.field);
+}
+
+/** An exact amount for a sentence: `100000000` USD minor units is "1,000,000.00 USD". */
+export function moneyInWords(value: bigint, currency: string): string {
+  const [whole = '', fraction] = toMoneyExact(value, currency).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${fraction === undefined ? grouped : `${grouped}.${fraction}`} ${currency}`;
 }
 
 /** Minor units to the boundary's decimal string: `125000` in USD is `"1250.00"`. */
 export function toMoney(value: MinorUnits, currency: string): MoneyString {
   assert(Number.isSafeInteger(value), `not an integer of minor units: ${value}`);
+  // Kept on numbers (no BigInt per value): a long statement prints hundreds of thousands.
+  return withPoint(value < 0 ? '-' : '', String(Math.abs(value)), currency);
+}
+
+/**
+ * Any integer of minor units, however large (a sum over many customers), to a decimal string,
+ * without passing through an unsafe number.
+ */
+export function toMoneyExact(value: bigint, currency: string): MoneyString {
+  return withPoint(value < 0n ? '-' : '', (value < 0n ? -value : value).toString(), currency);
+}
+
+/** The digits of a count of minor units with the currency's decimal point put in. */
+function withPoint(sign: string, digitsText: string, currency: string): MoneyString {
   const digits = minorDigits(currency);
-  const sign = value < 0 ? '-' : '';
-  const units = String(Math.abs(value)).padStart(digits + 1, '0');
+  const units = digitsText.padStart(digits + 1, '0');
   const whole = units.slice(0, units.length - digits);
   return (
     digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${units.slice(-digits)}`
   ) as MoneyString;
 }
 
+/** The exact sum of integers of minor units (or SQLite's BigInt sums), for totals of many rows. */
+export function sumExact(values: Iterable<number | bigint>): bigint {
+  let total = 0n;
+  for (const value of values) total += BigInt(value);
+  return total;
+}
+
 export function toMoneyOrNull(value: number | null, currency: string): MoneyString | null {
   return value === null ? null : toMoney(minor(value), currency);
 }
 
-/** quantity x unit price (or hours x rate), rounded half-up to the minor unit. */
-export function multiplyToMinor(quantity: string, unitMinor: MinorUnits): MinorUnits {
+/**
+ * quantity x unit price (or hours x rate), rounded half-up to the minor unit; past the limit of
+ * one operation it is a VALIDATION error on `limit.field`.
+ */
+export function multiplyToMinor(
+  quantity: string,
+  unitMinor: MinorUnits,
+  limit: Omit<MoneyLimit, 'maxMinor'>,
+): MinorUnits {
   const product = new Decimal(unitMinor).times(new Decimal(quantity));
-  return minor(product.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber());
+  const rounded = product.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  refuseBeyond(rounded, { ...limit, maxMinor: AMOUNT_MINOR_MAX });
+  return minor(rounded.toNumber());
 }
 
 /** A percentage of an amount (tax), rounded half-up to the minor unit. */
 export function percentOfMinor(amount: MinorUnits, percent: string): MinorUnits {
   const value = new Decimal(amount).times(new Decimal(percent)).dividedBy(100);
   return minor(value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber());
-}
-
-export function sumMinor(values: readonly MinorUnits[]): MinorUnits {
-  return minor(values.reduce((total, value) => total + value, 0));
 }
 
 export function formatMoneyForPeople(

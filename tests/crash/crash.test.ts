@@ -12,10 +12,17 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/index.ts';
 import { tempDbPath } from '../support/temp-file.ts';
+import { scaledTimeout } from '../support/timeouts.ts';
 
 const KILLS = Number.parseInt(process.env.CRASH_KILLS ?? '30', 10);
 const SEED = Number.parseInt(process.env.CRASH_SEED ?? '7', 10);
 const WORKLOAD = path.join(import.meta.dirname, 'workload.ts');
+/**
+ * One kill (a child started, a few operations, integrity check, verify) takes about a second on
+ * an idle machine; with a load of 16 on two cores, more than five (300 kills ran past 25 minutes).
+ */
+const KILL_BUDGET_MS = 20_000;
+const TIMEOUT_MS = scaledTimeout({ count: KILLS, eachMs: KILL_BUDGET_MS });
 
 /** Seeded choice of how many operations a child finishes before it is killed. */
 function killAfter(round: number): number {
@@ -64,7 +71,7 @@ function runUntilKilled(
 }
 
 describe('crashes', () => {
-  it(`loses nothing over ${KILLS} kills`, async () => {
+  it(`loses nothing over ${KILLS} kills`, { timeout: TIMEOUT_MS }, async () => {
     const dbPath = tempDbPath();
     const committed = new Set<number>();
     let next = 0;

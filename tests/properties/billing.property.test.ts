@@ -26,6 +26,7 @@ import {
   topUpStep,
   type Scenario,
 } from './book-arbitraries.ts';
+import { scaledTimeout } from '../support/timeouts.ts';
 
 /**
  * Near month ends in Auckland: 30 March 09:00 (daylight saving ends 5 April), 31 January 00:30,
@@ -134,6 +135,6 @@ describe('billing modes, time and the scheduled pass against their reference mod
         seed: SEED(20260331),
       });
     },
-    Math.max(120_000, runs * 4_000),
+    scaledTimeout({ count: runs, eachMs: 4_000, floorMs: 120_000 }),
   );
 });

@@ -27,6 +27,7 @@ import {
   topUpStep,
   type Scenario,
 } from './book-arbitraries.ts';
+import { scaledTimeout } from '../support/timeouts.ts';
 
 /** Evenings in Auckland: a few days before daylight saving ends, and before it starts. */
 const STARTS = ['2026-03-01T09:00:00Z', '2026-04-02T09:00:00Z', '2026-09-24T09:00:00Z'];
@@ -71,6 +72,6 @@ describe('invoices, payments and credit notes against their reference model', ()
         seed: SEED(20260404),
       });
     },
-    Math.max(120_000, runs * 4_000),
+    scaledTimeout({ count: runs, eachMs: 4_000, floorMs: 120_000 }),
   );
 });

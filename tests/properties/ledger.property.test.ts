@@ -26,6 +26,7 @@ import {
   type ModelOutcome,
 } from './ledger-model.ts';
 import { balanceView, entryView, modelBalanceView, modelEntryView } from './ledger-views.ts';
+import { scaledTimeout } from '../support/timeouts.ts';
 
 /** Evenings in Auckland: in summer, a few days before daylight saving ends, before it starts. */
 const STARTS = ['2026-03-01T09:00:00Z', '2026-04-02T09:00:00Z', '2026-09-24T09:00:00Z'];
@@ -128,7 +129,7 @@ describe('the ledger against its reference model', () => {
     async () => {
       await fc.assert(fc.asyncProperty(scenario, runScenario), { numRuns: RUNS, seed: SEED });
     },
-    Math.max(120_000, RUNS * 3_000),
+    scaledTimeout({ count: RUNS, eachMs: 3_000, floorMs: 120_000 }),
   );
 });
 

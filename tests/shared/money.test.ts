@@ -5,10 +5,13 @@ import { AppError } from '../../shared/errors.ts';
 import {
   formatMoneyForPeople,
   minor,
+  moneyInWords,
   multiplyToMinor,
   parseMoney,
   percentOfMinor,
+  sumExact,
   toMoney,
+  toMoneyExact,
 } from '../../shared/money.ts';
 
 describe('parseMoney', () => {
@@ -56,20 +59,39 @@ describe('parseMoney', () => {
   });
 });
 
+/** Where a product past the limit of one operation would be refused. */
+const LINE = { currency: 'USD', field: 'quantity' };
+
 describe('arithmetic', () => {
   it('multiplies and rounds half-up to the minor unit', () => {
-    expect(multiplyToMinor('8.5', minor(10000))).toBe(85000);
-    expect(multiplyToMinor('0.333', minor(1000))).toBe(333);
-    expect(multiplyToMinor('1.5', minor(1))).toBe(2);
-    expect(multiplyToMinor('2.5', minor(1))).toBe(3);
-    expect(multiplyToMinor('0.1', minor(3))).toBe(0);
+    expect(multiplyToMinor('8.5', minor(10000), LINE)).toBe(85000);
+    expect(multiplyToMinor('0.333', minor(1000), LINE)).toBe(333);
+    expect(multiplyToMinor('1.5', minor(1), LINE)).toBe(2);
+    expect(multiplyToMinor('2.5', minor(1), LINE)).toBe(3);
+    expect(multiplyToMinor('0.1', minor(3), LINE)).toBe(0);
   });
 
   it('computes a tax percentage half-up, without float error', () => {
     expect(percentOfMinor(minor(1005), '10')).toBe(101);
     expect(percentOfMinor(minor(12345), '21')).toBe(2592);
     // 1.15 * 100 is 114.99999999999999 as a float; decimal arithmetic gets 115.
-    expect(multiplyToMinor('1.15', minor(100))).toBe(115);
+    expect(multiplyToMinor('1.15', minor(100), LINE)).toBe(115);
+  });
+});
+
+describe('exact sums', () => {
+  it('sum past 2^53 and print the total without a float', () => {
+    const total = sumExact([Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 2n]);
+    expect(total).toBe(18014398509481984n);
+    expect(toMoneyExact(total, 'USD')).toBe('180143985094819.84');
+    expect(toMoneyExact(-total, 'JPY')).toBe('-18014398509481984');
+    expect(toMoneyExact(-5n, 'KWD')).toBe('-0.005');
+  });
+
+  it('state a limit in words with thousands grouped', () => {
+    expect(moneyInWords(100_000_000_000_000n, 'USD')).toBe('1,000,000,000,000.00 USD');
+    expect(moneyInWords(100_000_000_000_000n, 'JPY')).toBe('100,000,000,000,000 JPY');
+    expect(moneyInWords(999n, 'KWD')).toBe('0.999 KWD');
   });
 });
 

@@ -2,10 +2,14 @@
  * Appends one balance entry: the only code that writes `ledger_entries`. It keeps the running
  * balance on the customer row, chains the entry's hash to the previous one, creates the grant of
  * a positive entry (after paying any debt first) and records what a negative entry took from
- * each grant. Callers decide whether the entry is allowed; this module asserts it is coherent.
+ * each grant. Callers decide whether the entry is allowed; this module asserts it is coherent,
+ * and refuses (VALIDATION on the request's field) an entry that would take the balance past
+ * plus or minus BALANCE_MINOR_MAX, so no path can carry a balance beyond a safe integer.
  */
 import type { GrantKind, LedgerEntryType } from '../../../shared/contract/types.ts';
-import { assert } from '../../../shared/errors.ts';
+import { AppError, assert } from '../../../shared/errors.ts';
+import { BALANCE_MINOR_MAX } from '../../../shared/money-limits.ts';
+import { moneyInWords } from '../../../shared/money.ts';
 import { recordGrant } from '../audit/records.ts';
 import type { Context } from '../context.ts';
 import type { customers, ledgerEntries } from '../db/schema.ts';
@@ -36,6 +40,8 @@ export type PostEntry = {
   spendKinds?: readonly GrantKind[];
   /** For expiry: the one grant it empties, and the moment it happened. */
   expiring?: { grantId: string; occurredAt: string };
+  /** The input field a refusal of the balance's limit names; `amount` by default. */
+  field?: string;
 };
 
 export type Posted = { entry: EntryRow; customer: CustomerRow; allocations: Allocation[] };
@@ -49,7 +55,7 @@ export function postEntry(ctx: Context, request: PostEntry): Posted {
   assert(Number.isSafeInteger(amountMinor) && amountMinor !== 0, 'entry amount must be non-zero');
   const seq = customer.lastSeq + 1;
   const balanceAfterMinor = customer.balanceMinor + amountMinor;
-  assert(Number.isSafeInteger(balanceAfterMinor), 'balance out of range');
+  refuseBalancePastLimit(request, balanceAfterMinor);
   const entryId = newId('ent');
   const occurredAt = notBefore(ctx, customer, request.expiring?.occurredAt ?? ctx.nowAt);
   const allocations = amountMinor < 0 ? debitAllocations(ctx, request) : [];
@@ -81,6 +87,23 @@ export function postEntry(ctx: Context, request: PostEntry): Posted {
   const updated = { balanceMinor: balanceAfterMinor, lastSeq: seq, lastEntryHash: entry.hash };
   ctx.hot.updateCustomerLedger.run({ ...updated, id: customer.id });
   return { entry, customer: { ...customer, ...updated }, allocations };
+}
+
+/**
+ * Both terms are within the limits, so their sum is still a safe integer here; past the limit
+ * the whole call is refused before anything is written.
+ */
+function refuseBalancePastLimit(request: PostEntry, balanceAfterMinor: number): void {
+  assert(Number.isSafeInteger(balanceAfterMinor), 'balance out of range');
+  if (Math.abs(balanceAfterMinor) <= BALANCE_MINOR_MAX) return;
+  const field = request.field ?? 'amount';
+  const limit = moneyInWords(BigInt(BALANCE_MINOR_MAX), request.customer.currency);
+  const side = balanceAfterMinor > 0 ? 'above' : 'below minus';
+  throw new AppError(
+    'VALIDATION',
+    `This would take the balance ${side} ${limit}, the most a balance may hold`,
+    field,
+  );
 }
 
 /**

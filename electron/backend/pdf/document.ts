@@ -3,13 +3,16 @@
  * PDF fonts cannot print Ł, Greek, Cyrillic or CJK and drop such glyphs silently), a business
  * header, and "page X of Y" with the generation time on every page. jsPDF has no per-glyph
  * fallback, so each piece of text picks its font: Noto Sans for Latin, Greek and Cyrillic, and
- * BIZ UDPGothic (which also covers Latin, Greek and Cyrillic) when the text holds CJK.
+ * BIZ UDPGothic (which also covers Latin, Greek and Cyrillic) when the text holds CJK. Every
+ * piece of text goes through `printable` (shared/text.ts) on its way in, so a control character
+ * or a direction override from an older file is never printed.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 import { jsPDF } from 'jspdf';
 import { minorDigits } from '../../../shared/currencies.ts';
+import { printable } from '../../../shared/text.ts';
 
 export const FONT = 'NotoSans';
 export const CJK_FONT = 'BIZUDPGothic';
@@ -72,7 +75,7 @@ export function scriptRuns(text: string): ScriptRun[] {
   return runs;
 }
 
-/** Writes one line of `text`, each script in a font that prints it. */
+/** Writes one line of `text` (any line break a space), each script in a font that prints it. */
 export function write(
   doc: jsPDF,
   text: string,
@@ -80,7 +83,7 @@ export function write(
 ): void {
   const style = at.style ?? 'normal';
   if (at.size !== undefined) doc.setFontSize(at.size);
-  const runs = scriptRuns(text).map((run) => {
+  const runs = scriptRuns(printable(text)).map((run) => {
     const font = fontFor(doc, run.text);
     return { ...run, font, width: doc.setFont(font, style).getTextWidth(run.text) };
   });
@@ -120,7 +123,7 @@ export function newDocument(title: string): jsPDF {
   rememberFontList(doc);
   registerFont(doc, FONT);
   doc.setFont(FONT, 'normal');
-  doc.setProperties({ title, creator: 'Balancebook' });
+  doc.setProperties({ title: printable(title), creator: 'Balancebook' });
   return doc;
 }
 
@@ -234,11 +237,15 @@ export function dateText(date: string | null): string {
   return `${Number(day)} ${months[Number(month) - 1] ?? ''} ${year ?? ''}`;
 }
 
-/** For autoTable: each cell in the font that prints its text. */
+/**
+ * For autoTable: each cell's lines (autoTable has split the text at its line breaks, so they
+ * wrap in the cell) made printable, and the cell in the font that prints them.
+ */
 export function pickCellFont(data: {
   doc: jsPDF;
   cell: { text: string[]; styles: { font: string } };
 }): void {
+  data.cell.text = data.cell.text.map((line) => printable(line));
   data.cell.styles.font = fontFor(data.doc, data.cell.text.join(' '));
 }
 

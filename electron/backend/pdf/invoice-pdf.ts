@@ -6,6 +6,7 @@
 import { autoTable } from 'jspdf-autotable';
 import type { Customer, Invoice } from '../../../shared/contract/types.ts';
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_LABELS } from '../../../shared/labels.ts';
+import { printable } from '../../../shared/text.ts';
 import {
   amountText,
   dateText,
@@ -115,8 +116,10 @@ export function renderInvoicePdf(document: InvoiceDocument): { bytes: Buffer; pa
     },
   });
   if (invoice.memo) {
-    doc.setFont(fontFor(doc, invoice.memo), 'normal').setFontSize(9);
-    doc.text(invoice.memo, MARGIN, lastY(doc) + 24, { maxWidth: PAGE_WIDTH - 2 * MARGIN });
+    // The memo keeps its lines (jsPDF wraps them); nothing unprintable from an old file.
+    const memo = printable(invoice.memo, 'multi');
+    doc.setFont(fontFor(doc, memo), 'normal').setFontSize(9);
+    doc.text(memo, MARGIN, lastY(doc) + 24, { maxWidth: PAGE_WIDTH - 2 * MARGIN });
   }
   const pages = drawFooters(doc, document.generatedAt);
   return { bytes: toBytes(doc), pages };

@@ -8,8 +8,11 @@ import { issueMessage } from '../../../shared/contract/schemas/messages.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { parseMoney } from '../../../shared/money.ts';
 
-/** A money field of the form: its path in the values and the words that name it. */
-export type MoneyRule = { path: string; label: string };
+/**
+ * A money field of the form: its path in the values, the words that name it, and its limit in
+ * minor units when it is not one operation's (a credit limit or threshold may be a balance's).
+ */
+export type MoneyRule = { path: string; label: string; maxMinor?: number };
 
 /** The value at a dotted path (`lines.0.unitPrice`), or undefined. */
 export function valueAt(values: unknown, path: string): unknown {
@@ -22,9 +25,14 @@ export function valueAt(values: unknown, path: string): unknown {
 }
 
 /** The currency's rule for one amount: "Amount allows at most 2 decimals in USD", or null. */
-export function moneyError(text: string, currency: string, label: string): string | null {
+export function moneyError(
+  text: string,
+  currency: string,
+  label: string,
+  maxMinor?: number,
+): string | null {
   try {
-    parseMoney(text, currency, label);
+    parseMoney(text, currency, label, maxMinor);
     return null;
   } catch (error) {
     if (error instanceof AppError) return error.message;
@@ -60,7 +68,7 @@ export function validationErrors(options: {
     if (typeof value !== 'string' || value.trim() === '' || errors[rule.path] !== undefined) {
       continue;
     }
-    const problem = moneyError(value.trim(), currency, rule.label);
+    const problem = moneyError(value.trim(), currency, rule.label, rule.maxMinor);
     if (problem !== null) errors[rule.path] = problem;
   }
   return errors;

@@ -7,15 +7,19 @@ import {
   multiplyToMinor,
   parseMoney,
   percentOfMinor,
-  sumMinor,
+  sumExact,
   toMoney,
+  toMoneyExact,
   type MinorUnits,
 } from '../../../shared/money.ts';
 
-/** Minor units of a decimal string, or null when it is not a valid amount in the currency. */
+/**
+ * Minor units of a decimal string, or null when it is not a valid amount in the currency. For
+ * display, so any safe amount (an invoice total may be past one operation's limit).
+ */
 export function minorOrNull(text: string, currency: string): MinorUnits | null {
   try {
-    return parseMoney(text.trim(), currency, 'amount');
+    return parseMoney(text.trim(), currency, 'amount', Number.MAX_SAFE_INTEGER);
   } catch {
     return null;
   }
@@ -23,7 +27,7 @@ export function minorOrNull(text: string, currency: string): MinorUnits | null {
 
 export function sumMoney(amounts: readonly string[], currency: string): string {
   const values = amounts.map((amount) => minorOrNull(amount, currency) ?? minor(0));
-  return toMoney(sumMinor(values), currency);
+  return toMoneyExact(sumExact(values), currency);
 }
 
 export type LineDraft = { quantity: string; unitPrice: string; taxRate: string };
@@ -37,9 +41,19 @@ export function lineTotals(line: LineDraft, currency: string): LineTotals | null
   const quantity = line.quantity.trim();
   const rate = line.taxRate.trim();
   if (unit === null || !DECIMAL.test(quantity) || (rate !== '' && !DECIMAL.test(rate))) return null;
-  const amount = multiplyToMinor(quantity, unit);
+  const amount = productOrNull(quantity, unit, currency);
+  if (amount === null) return null;
   const tax = rate === '' ? minor(0) : percentOfMinor(amount, rate);
   return { amount: toMoney(amount, currency), tax: toMoney(tax, currency) };
+}
+
+/** Past the limit of one operation the line shows no amount; the engine names the limit. */
+function productOrNull(quantity: string, unit: MinorUnits, currency: string): MinorUnits | null {
+  try {
+    return multiplyToMinor(quantity, unit, { currency, field: 'quantity' });
+  } catch {
+    return null;
+  }
 }
 
 export type InvoiceTotalsDraft = { subtotal: string; tax: string; total: string };

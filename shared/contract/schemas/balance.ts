@@ -10,6 +10,7 @@ import {
   reason,
   requestId,
   shortText,
+  description,
 } from './common.ts';
 
 export const GRANT_KINDS = ['paid', 'promotional'] as const;
@@ -46,7 +47,7 @@ export const balanceAdjust = z.object({
 export const balanceCharge = z.object({
   customerId: id,
   amount: positiveAmount,
-  description: z.string().trim().min(1, 'is required').max(500),
+  description,
   requestId,
 });
 

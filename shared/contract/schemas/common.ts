@@ -5,17 +5,42 @@ import { isValidDate } from '../../dates.ts';
 import { AMOUNT_DIGITS_MAX, DECIMAL_PATTERN } from '../../money.ts';
 // Installs the error map that words every schema failure as a sentence.
 import './messages.ts';
+import { textProblem, type TextLines } from '../../text.ts';
 
 export const TEXT_SHORT_MAX = 200;
 export const TEXT_LONG_MAX = 2000;
+export const DESCRIPTION_MAX = 500;
 export const PAGE_LIMIT_DEFAULT = 50;
 export const PAGE_LIMIT_MAX = 500;
 
 export const id = z.string().min(1).max(100);
 export const requestId = z.string().trim().min(1, 'is required').max(TEXT_SHORT_MAX);
-export const shortText = z.string().trim().max(TEXT_SHORT_MAX);
-export const longText = z.string().trim().max(TEXT_LONG_MAX);
-export const requiredName = z.string().trim().min(1, 'is required').max(TEXT_SHORT_MAX);
+/** Refuses control characters, direction marks and (on one line) line breaks: shared/text.ts. */
+function safeText(lines: TextLines) {
+  return (text: string, context: z.RefinementCtx) => {
+    const problem = textProblem(text, lines);
+    if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+  };
+}
+
+/** One line: a reference, a search, a business name. */
+export const shortText = z.string().trim().max(TEXT_SHORT_MAX).superRefine(safeText('single'));
+/** Several lines allowed: an address, a memo, a reason. */
+export const longText = z.string().trim().max(TEXT_LONG_MAX).superRefine(safeText('multi'));
+/** One line, required: the name of a customer or a person. */
+export const requiredName = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(TEXT_SHORT_MAX)
+  .superRefine(safeText('single'));
+/** One line, required: what a charge, an invoice line or a time entry is for. */
+export const description = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(DESCRIPTION_MAX)
+  .superRefine(safeText('single'));
 
 /** Checked for presence by the handler, so a blank reason is `REASON_REQUIRED`, not `VALIDATION`. */
 export const reason = longText.optional();

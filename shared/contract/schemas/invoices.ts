@@ -16,6 +16,7 @@ import {
   reason,
   requestId,
   shortText,
+  description,
 } from './common.ts';
 
 export const INVOICE_KINDS = ['standard', 'top_up', 'balance_due'] as const;
@@ -29,7 +30,7 @@ const taxRate = z
   .refine((text) => (text.split('.')[1] ?? '').length <= 4, 'allows at most 4 decimals');
 
 export const invoiceLine = z.object({
-  description: z.string().trim().min(1, 'is required').max(500),
+  description,
   quantity: positiveQuantity,
   unitPrice: nonNegativeAmount,
   taxRate: taxRate.nullable().optional(),

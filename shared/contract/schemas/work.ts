@@ -1,7 +1,7 @@
 /** Input schemas of time tracking, recurring invoices and the scheduled pass. */
 import { z } from 'zod';
 import { DECIMAL_PATTERN } from '../../money.ts';
-import { date, id, longText, positiveAmount, requestId } from './common.ts';
+import { date, description, id, longText, positiveAmount, requestId } from './common.ts';
 import { invoiceLine, INVOICE_LINES_MAX } from './invoices.ts';
 
 export const TIME_ENTRY_HOURS_MAX = 1000;
@@ -21,7 +21,7 @@ export const timeCreate = z.object({
   customerId: id,
   date,
   hours,
-  description: z.string().trim().min(1, 'is required').max(500),
+  description,
   hourlyRate: positiveAmount.optional(),
   requestId,
 });

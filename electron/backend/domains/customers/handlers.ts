@@ -3,6 +3,7 @@ import { and, asc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
 import { addMonthsToMonth, monthOf } from '../../../../shared/dates.ts';
 import { AppError } from '../../../../shared/errors.ts';
+import { AMOUNT_MINOR_MAX, BALANCE_MINOR_MAX } from '../../../../shared/money-limits.ts';
 import { minor, parseMoney, toMoney } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
@@ -137,7 +138,7 @@ const setBillingMode: Handler<'customers.setBillingMode'> = (input, ctx) => {
   const creditLimitMinor =
     input.creditLimit === undefined
       ? null
-      : parseMoney(input.creditLimit, row.currency, 'creditLimit');
+      : parseMoney(input.creditLimit, row.currency, 'creditLimit', BALANCE_MINOR_MAX);
   const next: CustomerRow = {
     ...row,
     billingMode: input.mode,
@@ -173,14 +174,16 @@ const setReplenishment: Handler<'customers.setReplenishment'> = (input, ctx) => 
   if (input.enabled && input.amount === undefined) {
     throw new AppError('VALIDATION', 'An amount is needed to turn replenishment on', 'amount');
   }
-  const money = (value: string | undefined, field: string) =>
-    value === undefined ? null : parseMoney(value, row.currency, field);
+  // A threshold is compared with a balance, so it may be as large as one; the amount is one top-up.
+  const money = (value: string | undefined, field: string, maxMinor: number) =>
+    value === undefined ? null : parseMoney(value, row.currency, field, maxMinor);
   const next: CustomerRow = {
     ...row,
     replenishmentEnabled: input.enabled,
     replenishmentThresholdMinor:
-      money(input.threshold, 'threshold') ?? row.replenishmentThresholdMinor,
-    replenishmentAmountMinor: money(input.amount, 'amount') ?? row.replenishmentAmountMinor,
+      money(input.threshold, 'threshold', BALANCE_MINOR_MAX) ?? row.replenishmentThresholdMinor,
+    replenishmentAmountMinor:
+      money(input.amount, 'amount', AMOUNT_MINOR_MAX) ?? row.replenishmentAmountMinor,
     replenishmentRecurrence: input.recurrence ?? row.replenishmentRecurrence ?? 'always',
     updatedAt: ctx.nowAt,
   };

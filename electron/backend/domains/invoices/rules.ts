@@ -5,7 +5,15 @@
  */
 import type { InvoiceStatus } from '../../../../shared/contract/types.ts';
 import { AppError, assert } from '../../../../shared/errors.ts';
-import { minor, multiplyToMinor, parseMoney, percentOfMinor } from '../../../../shared/money.ts';
+import { INVOICE_TOTAL_MINOR_MAX } from '../../../../shared/money-limits.ts';
+import {
+  minor,
+  multiplyToMinor,
+  parseMoney,
+  percentOfMinor,
+  refuseBeyond,
+  sumExact,
+} from '../../../../shared/money.ts';
 
 export type LineInput = {
   description: string;
@@ -26,14 +34,21 @@ export type PricedLine = {
 
 export type Totals = { subtotalMinor: number; taxMinor: number; totalMinor: number };
 
-/** Each line rounded half-up to the minor unit on its own; totals are sums of rounded lines. */
+/**
+ * Each line rounded half-up to the minor unit on its own; totals are sums of rounded lines. A
+ * line is at most the limit of one operation (on its quantity), the total at most an invoice's
+ * limit (on `lines`); the totals are summed exactly before they are checked.
+ */
 export function priceLines(
   lines: readonly LineInput[],
   currency: string,
 ): { lines: PricedLine[] } & Totals {
   const priced = lines.map((line, position) => {
     const unitPriceMinor = parseMoney(line.unitPrice, currency, `lines.${position}.unitPrice`);
-    const amountMinor = multiplyToMinor(line.quantity, unitPriceMinor);
+    const amountMinor = multiplyToMinor(line.quantity, unitPriceMinor, {
+      currency,
+      field: `lines.${position}.quantity`,
+    });
     const taxRate = line.taxRate ?? null;
     const taxMinor = taxRate === null ? minor(0) : percentOfMinor(amountMinor, taxRate);
     return {
@@ -46,12 +61,12 @@ export function priceLines(
       taxMinor,
     };
   });
-  const subtotalMinor = priced.reduce((sum, line) => sum + line.amountMinor, 0);
-  const taxMinor = priced.reduce((sum, line) => sum + line.taxMinor, 0);
+  const total = sumExact(priced.flatMap((line) => [line.amountMinor, line.taxMinor]));
+  const subject = 'The invoice total';
+  refuseBeyond(total, { maxMinor: INVOICE_TOTAL_MINOR_MAX, currency, field: 'lines', subject });
+  const subtotalMinor = Number(sumExact(priced.map((line) => line.amountMinor)));
+  const taxMinor = Number(sumExact(priced.map((line) => line.taxMinor)));
   const totalMinor = subtotalMinor + taxMinor;
-  if (!Number.isSafeInteger(totalMinor)) {
-    throw new AppError('VALIDATION', 'The invoice total is too large', 'lines');
-  }
   if (totalMinor <= 0) {
     throw new AppError('VALIDATION', 'The invoice total must be greater than zero', 'lines');
   }

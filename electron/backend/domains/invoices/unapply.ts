@@ -52,6 +52,7 @@ export function returnAppliedCredit(
       description: `Credit returned from voided invoice ${invoice.number ?? invoice.id}`,
       links: { invoiceId: invoice.id },
       grant: { kind: grant.kind, expiresOn: grant.expiresOn },
+      field: 'invoiceId',
     }).customer;
   }
   // Credit whose expiry day has passed since it was applied expires again at once.

@@ -1,11 +1,13 @@
 /**
- * `reports.dashboard`: what the bookkeeper sees first, per currency, summed in SQL over INTEGER
- * columns: credit owed, debt on balances, receivables, overdue, credit expiring within 30 days;
- * customers under their replenishment threshold; and credit owed at each recent month end.
+ * `reports.dashboard`: what the bookkeeper sees first, per currency, summed exactly in SQL over
+ * INTEGER columns however many customers there are: credit owed, debt on balances,
+ * receivables, overdue, credit expiring within 30 days; customers under their replenishment
+ * threshold; and credit owed at each recent month end.
  */
 import { addDays, addMonthsToMonth, monthOf, startOfDate } from '../../../../shared/dates.ts';
-import { minor, toMoney } from '../../../../shared/money.ts';
+import { minor, toMoney, toMoneyExact } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
+import { allExact, exactSumSql, readExactSum, type ExactRow } from '../../db/exact-sum.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 
 export const EXPIRING_WITHIN_DAYS = 30;
@@ -21,45 +23,51 @@ type Row = Record<string, number | string>;
  */
 const OVERDUE_DEBT = "due_date < ? AND kind <> 'top_up'";
 
+/** Sums over every customer of a currency are exact (db/exact-sum.ts): no total can overflow. */
 function totalsByCurrency(ctx: Context) {
-  const balances = ctx.sqlite
-    .prepare(
+  const balances = allExact(
+    ctx.sqlite.prepare(
       `SELECT currency, COUNT(*) AS customers,
-         COALESCE(SUM(CASE WHEN balance_minor > 0 THEN balance_minor END), 0) AS owed,
-         COALESCE(SUM(CASE WHEN balance_minor < 0 THEN -balance_minor END), 0) AS debt
+         ${exactSumSql('CASE WHEN balance_minor > 0 THEN balance_minor END', 'owed')},
+         ${exactSumSql('CASE WHEN balance_minor < 0 THEN -balance_minor END', 'debt')}
        FROM customers GROUP BY currency`,
-    )
-    .all() as Row[];
-  const invoices = ctx.sqlite
-    .prepare(
-      `SELECT currency, COALESCE(SUM(amount_due_minor), 0) AS receivable,
-         COALESCE(SUM(CASE WHEN ${OVERDUE_DEBT} THEN amount_due_minor END), 0) AS overdue,
+    ),
+  );
+  const invoices = allExact(
+    ctx.sqlite.prepare(
+      `SELECT currency, ${exactSumSql('amount_due_minor', 'receivable')},
+         ${exactSumSql(`CASE WHEN ${OVERDUE_DEBT} THEN amount_due_minor END`, 'overdue')},
          COUNT(CASE WHEN ${OVERDUE_DEBT} THEN 1 END) AS overdue_count
        FROM invoices WHERE status = 'open' GROUP BY currency`,
-    )
-    .all(ctx.today, ctx.today) as Row[];
-  const expiring = ctx.sqlite
-    .prepare(
-      `SELECT c.currency, COALESCE(SUM(g.remaining_minor), 0) AS expiring
+    ),
+    ctx.today,
+    ctx.today,
+    ctx.today,
+  );
+  const expiring = allExact(
+    ctx.sqlite.prepare(
+      `SELECT c.currency, ${exactSumSql('g.remaining_minor', 'expiring')}
        FROM grants g JOIN customers c ON c.id = g.customer_id
        WHERE g.remaining_minor > 0 AND g.expires_on IS NOT NULL AND g.expires_on <= ?
        GROUP BY c.currency`,
-    )
-    .all(addDays(ctx.today, EXPIRING_WITHIN_DAYS)) as Row[];
-  const byCurrency = (rows: Row[], currency: string) =>
+    ),
+    addDays(ctx.today, EXPIRING_WITHIN_DAYS),
+  );
+  const byCurrency = (rows: ExactRow[], currency: string) =>
     rows.find((row) => row.currency === currency);
   return balances.map((row) => {
     const currency = String(row.currency);
-    const money = (value: unknown) => toMoney(minor(Number(value ?? 0)), currency);
+    const money = (from: ExactRow | undefined, alias: string) =>
+      toMoneyExact(readExactSum(from, alias), currency);
     const invoice = byCurrency(invoices, currency);
     return {
       currency,
-      creditOwed: money(row.owed),
-      balanceDebt: money(row.debt),
-      receivables: money(invoice?.receivable),
-      overdue: money(invoice?.overdue),
+      creditOwed: money(row, 'owed'),
+      balanceDebt: money(row, 'debt'),
+      receivables: money(invoice, 'receivable'),
+      overdue: money(invoice, 'overdue'),
       overdueCount: Number(invoice?.overdue_count ?? 0),
-      expiringIn30Days: money(byCurrency(expiring, currency)?.expiring),
+      expiringIn30Days: money(byCurrency(expiring, currency), 'expiring'),
       customerCount: Number(row.customers),
     };
   });
@@ -97,7 +105,8 @@ function creditOwedHistory(ctx: Context) {
     .pluck()
     .all() as string[];
   const statement = ctx.sqlite.prepare(
-    `SELECT c.currency, COALESCE(SUM(CASE WHEN e.balance_after_minor > 0 THEN e.balance_after_minor END), 0) AS owed
+    `SELECT c.currency,
+       ${exactSumSql('CASE WHEN e.balance_after_minor > 0 THEN e.balance_after_minor END', 'owed')}
      FROM customers c JOIN ledger_entries e ON e.customer_id = c.id
      WHERE e.seq = (SELECT MAX(seq) FROM ledger_entries x WHERE x.customer_id = c.id AND x.occurred_at < ?)
      GROUP BY c.currency`,
@@ -108,10 +117,14 @@ function creditOwedHistory(ctx: Context) {
     const end = startOfDate(`${addMonthsToMonth(month, 1)}-01`, ctx.timeZone).toISOString();
     // The current month's point is credit owed now: every entry so far, even one stamped at this
     // very instant or later (entry times never go back, even when the clock does).
-    const rows = statement.all(end < ctx.nowAt ? end : LATEST_INSTANT) as Row[];
+    const rows = allExact(statement, end < ctx.nowAt ? end : LATEST_INSTANT);
     for (const currency of currencies) {
-      const owed = Number(rows.find((row) => row.currency === currency)?.owed ?? 0);
-      history.push({ month, currency, creditOwed: toMoney(minor(owed), currency) });
+      const row = rows.find((each) => each.currency === currency);
+      history.push({
+        month,
+        currency,
+        creditOwed: toMoneyExact(readExactSum(row, 'owed'), currency),
+      });
     }
   }
   return history;

@@ -1,10 +1,13 @@
 /**
  * The statement as CSV for spreadsheet software: UTF-8 with a byte-order mark (so Excel reads the
  * accents), a header row, one row per entry with its running balance, decimal strings and ISO
- * dates. Text that a spreadsheet would run as a formula (= + - @, tab, carriage return first) is
- * prefixed with an apostrophe; amounts are plain numbers and never prefixed.
+ * dates. Text cells are made printable first (shared/text.ts: no control character or direction
+ * override, even from an older file, and a line break becomes a space, so a row is one line);
+ * then text that a spreadsheet would run as a formula (= + - @, tab, carriage return first) is
+ * prefixed with an apostrophe. Amounts are plain numbers and never prefixed.
  */
 import type { Statement } from '../../../../shared/contract/types.ts';
+import { printable } from '../../../../shared/text.ts';
 
 const HEADER = [
   'date',
@@ -23,7 +26,7 @@ const HEADER = [
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function textCell(value: string | null): string {
-  const text = value ?? '';
+  const text = printable(value ?? '');
   return quote(FORMULA_START.test(text) ? `'${text}` : text);
 }
 

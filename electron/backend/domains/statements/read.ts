@@ -14,7 +14,7 @@ import type {
 } from '../../../../shared/contract/types.ts';
 import { addDays, dateInZone, daysBetween, startOfDate } from '../../../../shared/dates.ts';
 import { AppError } from '../../../../shared/errors.ts';
-import { minor, toMoney } from '../../../../shared/money.ts';
+import { minor, sumExact, toMoney, toMoneyExact } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { creditNotes, invoices, ledgerEntries, payments, settings } from '../../db/schema.ts';
 import type { CustomerRow } from '../../ledger/post-entry.ts';
@@ -67,12 +67,9 @@ export function readStatement(ctx: Context, range: Range): Statement {
     actorId: row.actorId,
   }));
   const closingMinor = rows.at(-1)?.balanceAfterMinor ?? openingMinor;
-  const credits = rows
-    .filter((row) => row.amountMinor > 0)
-    .reduce((sum, row) => sum + row.amountMinor, 0);
-  const debits = rows
-    .filter((row) => row.amountMinor < 0)
-    .reduce((sum, row) => sum + row.amountMinor, 0);
+  // Ten years of entries may sum past a safe integer: the totals are exact.
+  const credits = sumExact(rows.flatMap((row) => (row.amountMinor > 0 ? [row.amountMinor] : [])));
+  const debits = sumExact(rows.flatMap((row) => (row.amountMinor < 0 ? [row.amountMinor] : [])));
   const receivables = openReceivables(ctx, customer, range.to, endAt);
   const business = ctx.db.select().from(settings).get();
   return {
@@ -83,8 +80,8 @@ export function readStatement(ctx: Context, range: Range): Statement {
     to: range.to,
     openingBalance: money(openingMinor),
     closingBalance: money(closingMinor),
-    totalCredits: money(credits),
-    totalDebits: money(debits),
+    totalCredits: toMoneyExact(credits, customer.currency),
+    totalDebits: toMoneyExact(debits, customer.currency),
     entries,
     invoices: issuedInRange(ctx, customer.id, range),
     payments: ctx.db
@@ -225,12 +222,14 @@ export function bucketOf(daysPastDue: number): AgeingBucket {
 
 function openReceivables(ctx: Context, customer: CustomerRow, to: string, endAt: string) {
   const money = (value: number) => toMoney(minor(value), customer.currency);
-  const totals: Record<AgeingBucket, number> = {
-    current: 0,
-    d1_30: 0,
-    d31_60: 0,
-    d61_90: 0,
-    over90: 0,
+  const exact = (value: bigint) => toMoneyExact(value, customer.currency);
+  // Many open invoices may sum past a safe integer: the ageing totals are exact.
+  const totals: Record<AgeingBucket, bigint> = {
+    current: 0n,
+    d1_30: 0n,
+    d31_60: 0n,
+    d61_90: 0n,
+    over90: 0n,
   };
   const open: OpenReceivable[] = [];
   const applied = appliedBefore(ctx, customer.id, endAt);
@@ -240,7 +239,7 @@ function openReceivables(ctx: Context, customer: CustomerRow, to: string, endAt:
     if (dueMinor === 0 || invoice.issueDate === null || invoice.dueDate === null) continue;
     const daysPastDue = daysBetween(invoice.dueDate, to);
     const bucket = bucketOf(daysPastDue);
-    totals[bucket] += dueMinor;
+    totals[bucket] += BigInt(dueMinor);
     open.push({
       id: invoice.id,
       number: invoice.number,
@@ -252,16 +251,15 @@ function openReceivables(ctx: Context, customer: CustomerRow, to: string, endAt:
       bucket,
     });
   }
-  const total = Object.values(totals).reduce((sum, value) => sum + value, 0);
   return {
     openReceivables: open,
     ageing: {
-      current: money(totals.current),
-      d1_30: money(totals.d1_30),
-      d31_60: money(totals.d31_60),
-      d61_90: money(totals.d61_90),
-      over90: money(totals.over90),
+      current: exact(totals.current),
+      d1_30: exact(totals.d1_30),
+      d31_60: exact(totals.d31_60),
+      d61_90: exact(totals.d61_90),
+      over90: exact(totals.over90),
     },
-    totalReceivable: money(total),
+    totalReceivable: exact(sumExact(Object.values(totals))),
   };
 }

@@ -5,7 +5,16 @@
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../../../shared/errors.ts';
-import { minor, multiplyToMinor, negate, parseMoney, toMoney } from '../../../../shared/money.ts';
+import { BALANCE_MINOR_MAX } from '../../../../shared/money-limits.ts';
+import {
+  minor,
+  multiplyToMinor,
+  negate,
+  parseMoney,
+  refuseBeyond,
+  sumExact,
+  toMoney,
+} from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import { timeEntries } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
@@ -31,7 +40,10 @@ const create: Handler<'time.create'> = (input, ctx) => {
       'hourlyRate',
     );
   }
-  const amountMinor = multiplyToMinor(input.hours, minor(rateMinor));
+  const amountMinor = multiplyToMinor(input.hours, minor(rateMinor), {
+    currency: customer.currency,
+    field: 'hours',
+  });
   if (amountMinor === 0) {
     throw new AppError('VALIDATION', 'hours x hourly rate rounds to nothing', 'hours');
   }
@@ -81,7 +93,12 @@ const deduct: Handler<'time.deduct'> = (input, ctx) => {
   const customer = requireCustomerForMoney(ctx, input.customerId);
   const selected = unbilledSelection(ctx, customer, input.timeEntryIds);
   const ids = selected.map((row) => row.id);
-  const totalMinor = selected.reduce((sum, row) => sum + row.amountMinor, 0);
+  const selectedMinor = sumExact(selected.map((row) => row.amountMinor));
+  const subject = 'The selection';
+  const field = 'timeEntryIds';
+  const limit = { maxMinor: BALANCE_MINOR_MAX, currency: customer.currency, field, subject };
+  refuseBeyond(selectedMinor, limit);
+  const totalMinor = Number(selectedMinor);
   const refusal = refuseSpending(customer, totalMinor);
   if (refusal) {
     const shortfall = toMoney(minor(refusal.shortfallMinor), customer.currency);
@@ -95,6 +112,7 @@ const deduct: Handler<'time.deduct'> = (input, ctx) => {
       amountMinor: negate(minor(row.amountMinor)),
       description: `${row.workedOn}: ${row.hours} h ${row.description}`,
       links: { timeEntryId: row.id },
+      field,
     });
     current = result.customer;
     ctx.db

@@ -9,6 +9,7 @@ import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithCustomer } from '../../customers/WithCustomer.tsx';
 import { BILLING_MODE_HINTS, BILLING_MODE_LABELS } from '../billing-labels.ts';
+import { BALANCE_MINOR_MAX } from '../../../../../shared/money-limits.ts';
 
 type Props = { customerId: string; onClose: () => void };
 
@@ -37,7 +38,7 @@ function BillingModeForm({ customer, onClose }: { customer: Customer; onClose: (
       reason: values.reason,
       requestId,
     }),
-    money: [{ path: 'creditLimit', label: 'Credit limit' }],
+    money: [{ path: 'creditLimit', label: 'Credit limit', maxMinor: BALANCE_MINOR_MAX }],
     currency: customer.currency,
     required: ['reason'],
     onSuccess: (updated) => {

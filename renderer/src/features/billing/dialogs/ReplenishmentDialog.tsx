@@ -10,6 +10,7 @@ import { optional } from '../../../lib/form-validation.ts';
 import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithCustomer } from '../../customers/WithCustomer.tsx';
+import { BALANCE_MINOR_MAX } from '../../../../../shared/money-limits.ts';
 
 type Props = { customerId: string; onClose: () => void };
 
@@ -40,7 +41,7 @@ function ReplenishmentForm({ customer, onClose }: { customer: Customer; onClose:
       requestId,
     }),
     money: [
-      { path: 'threshold', label: 'Threshold' },
+      { path: 'threshold', label: 'Threshold', maxMinor: BALANCE_MINOR_MAX },
       { path: 'amount', label: 'Top-up amount' },
     ],
     currency: customer.currency,
