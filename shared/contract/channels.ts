@@ -130,7 +130,14 @@ export type ChannelOutputs = {
   'schedules.cancel': T.Schedule;
   'jobs.runDue': T.JobCounts;
   'statements.get': T.Statement;
-  'statements.exportCsv': { path: string; rows: number; bytes: number; from: string; to: string };
+  'statements.exportCsv': {
+    path: string;
+    rows: number;
+    bytes: number;
+    from: string;
+    to: string;
+    auditHead?: T.AuditHead | null;
+  };
   'statements.exportPdf': T.FileWritten & { from: string; to: string };
   'invoices.exportPdf': T.FileWritten;
   'users.create': T.User;

@@ -321,7 +321,16 @@ export type Statement = {
   generatedAt: string;
 };
 
-export type FileWritten = { path: string; pages: number; bytes: number };
+/** The head of the audit chain: its newest event's number and hash. */
+export type AuditHead = { seq: number; hash: string };
+
+export type FileWritten = {
+  path: string;
+  pages: number;
+  bytes: number;
+  /** The audit chain's head as the export was read, to check the book against later. */
+  auditHead?: AuditHead | null;
+};
 
 export type CurrencyTotals = {
   currency: string;

@@ -62,3 +62,9 @@ export function renderFirstPage(file: string, resolution = 60): string {
   if (!fs.existsSync(png)) throw new Error(`pdftoppm made no image of ${file}`);
   return png;
 }
+
+/** The PDF's Keywords entry, through pdfinfo. */
+export function pdfKeywords(file: string): string {
+  const info = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
+  return /^Keywords:\s*(.*)$/m.exec(info)?.[1]?.trim() ?? '';
+}

@@ -4,8 +4,9 @@
  * holds that event: a book whose newest events were deleted no longer contains it. Reads only.
  */
 import type Database from 'better-sqlite3';
+import type { AuditHead } from '../../../shared/contract/types.ts';
 
-export type ChainHead = { seq: number; hash: string };
+export type ChainHead = AuditHead;
 
 /** The newest audit event, or null for a book with no events yet. */
 export function readChainHead(sqlite: Database.Database): ChainHead | null {

@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
+import type { ChainHead } from '../audit/chain-head.ts';
 import { jsPDF } from 'jspdf';
 import { minorDigits } from '../../../shared/currencies.ts';
 import { printable } from '../../../shared/text.ts';
@@ -117,13 +118,27 @@ function useNodeDeflate(api: FilterApi): void {
 
 useNodeDeflate(jsPDF.API as unknown as FilterApi);
 
-export function newDocument(title: string): jsPDF {
+/**
+ * The PDF's keywords name the head of the audit chain when it was made (`balancebook-audit-head
+ * <seq> <hash>`), so the file, kept outside the book, can later prove the book still holds it.
+ */
+export function auditHeadKeywords(head: ChainHead | null): string {
+  return head === null
+    ? 'balancebook-audit-head none'
+    : `balancebook-audit-head ${head.seq} ${head.hash}`;
+}
+
+export function newDocument(title: string, auditHead: ChainHead | null = null): jsPDF {
   // Only fonts used are written out (the unused ones would still be parsed and subset).
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
   rememberFontList(doc);
   registerFont(doc, FONT);
   doc.setFont(FONT, 'normal');
-  doc.setProperties({ title: printable(title), creator: 'Balancebook' });
+  doc.setProperties({
+    title: printable(title),
+    creator: 'Balancebook',
+    keywords: auditHeadKeywords(auditHead),
+  });
   return doc;
 }
 

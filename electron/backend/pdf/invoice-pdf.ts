@@ -3,6 +3,7 @@
  * due, showing the full total with the credit applied, payments and credit notes. Top-up and
  * balance-due invoices say what they are; a void invoice says so, with its reason, and owes 0.
  */
+import type { ChainHead } from '../audit/chain-head.ts';
 import { autoTable } from 'jspdf-autotable';
 import type { Customer, Invoice } from '../../../shared/contract/types.ts';
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_LABELS } from '../../../shared/labels.ts';
@@ -34,13 +35,15 @@ export type InvoiceDocument = {
   customer: Customer;
   business: { name: string; address: string };
   generatedAt: string;
+  /** The head of the audit chain as the invoice was read, named in the PDF's keywords. */
+  auditHead: ChainHead | null;
 };
 
 export function renderInvoicePdf(document: InvoiceDocument): { bytes: Buffer; pages: number } {
   const { invoice, customer } = document;
   const money = (amount: string) => amountText(amount, invoice.currency);
   const title = `${INVOICE_KIND_LABELS[invoice.kind]} ${invoice.number ?? ''}`.trim();
-  const doc = newDocument(title);
+  const doc = newDocument(title, document.auditHead);
   let y = drawHeader(doc, {
     businessName: document.business.name,
     businessAddress: document.business.address,

@@ -2,6 +2,7 @@
  * The statement PDF (SPEC 8): header, customer, period, summary, then the balance history,
  * invoices, payments and receivables as tables whose headers repeat on every page.
  */
+import type { ChainHead } from '../audit/chain-head.ts';
 import type { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import type { Statement } from '../../../shared/contract/types.ts';
@@ -34,10 +35,11 @@ function section(doc: jsPDF, title: string, y: number): number {
 /** Resolves once the file is laid out; long histories pause between slices (history-table.ts). */
 export async function renderStatementPdf(
   statement: Statement,
-  options: { historySliceRows?: number } = {},
+  options: { historySliceRows?: number; auditHead?: ChainHead | null } = {},
 ): Promise<Rendered> {
   const money = (amount: string) => amountText(amount, statement.currency);
-  const doc = newDocument(`Statement ${statement.customer.name} ${statement.from} ${statement.to}`);
+  const title = `Statement ${statement.customer.name} ${statement.from} ${statement.to}`;
+  const doc = newDocument(title, options.auditHead ?? null);
   let y = drawHeader(doc, {
     businessName: statement.business.name,
     businessAddress: statement.business.address,

@@ -2,6 +2,7 @@
  * Statement channels. Reading happens in one short transaction; the file is rendered and written
  * outside any transaction; then the export is written to the audit log.
  */
+import { readChainHead, type ChainHead } from '../../audit/chain-head.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
 import { writeFileAtomic } from '../../files/write-atomic.ts';
@@ -23,24 +24,31 @@ type Export<D, T extends object> = {
   /** Runs in one short transaction: everything the file shows. */
   read: (ctx: Context) => D;
   /** Runs outside any transaction, so a long layout holds no lock on the file. */
-  render: (data: D) => Rendered<T> | Promise<Rendered<T>>;
+  render: (data: D, auditHead: ChainHead | null) => Rendered<T> | Promise<Rendered<T>>;
   audit: { action: string; entityType: string; entityId: string };
   target: string;
   /** The person agreed to replace a file already at `target`. */
   overwrite: boolean | undefined;
 };
 
-/** Reads in one transaction, renders and writes outside it, then logs the export. */
+/**
+ * Reads in one transaction, renders and writes outside it, then logs the export. The head of the
+ * audit chain read with the data goes out with the file (the result, and a PDF's keywords), so
+ * an export kept elsewhere can later be checked against the book (`audit.verify` knownHeads).
+ */
 async function exportFile<D, T extends object>(
   batch: BatchRunner,
   spec: Export<D, T>,
-): Promise<T & { path: string; bytes: number }> {
-  const data = await batch(spec.read);
-  const rendered = await spec.render(data);
+): Promise<T & { path: string; bytes: number; auditHead: ChainHead | null }> {
+  const { data, auditHead } = await batch((ctx) => ({
+    data: spec.read(ctx),
+    auditHead: readChainHead(ctx.sqlite),
+  }));
+  const rendered = await spec.render(data, auditHead);
   const bytes = writeFileAtomic(spec.target, rendered.bytes, {
     overwrite: spec.overwrite === true,
   });
-  const result = { ...rendered.result, path: spec.target, bytes };
+  const result = { ...rendered.result, path: spec.target, bytes, auditHead };
   await batch((ctx) => {
     writeAudit(ctx, { ...spec.audit, after: result });
   });
@@ -72,8 +80,8 @@ export const statementHandlers: HandlerMap<
     batched: (input, batch) =>
       exportFile(batch, {
         read: (ctx) => readStatement(ctx, input),
-        render: async (statement) => {
-          const pdf = await renderStatementPdf(statement);
+        render: async (statement, auditHead) => {
+          const pdf = await renderStatementPdf(statement, { auditHead });
           return { bytes: pdf.bytes, result: { pages: pdf.pages, from: input.from, to: input.to } };
         },
         audit: {
@@ -89,8 +97,8 @@ export const statementHandlers: HandlerMap<
     batched: (input, batch) =>
       exportFile(batch, {
         read: (ctx) => readInvoiceDocument(ctx, input.invoiceId),
-        render: (document) => {
-          const pdf = renderInvoicePdf(document);
+        render: (document, auditHead) => {
+          const pdf = renderInvoicePdf({ ...document, auditHead });
           return { bytes: pdf.bytes, result: { pages: pdf.pages } };
         },
         audit: { action: 'invoices.exportPdf', entityType: 'invoice', entityId: input.invoiceId },
@@ -100,7 +108,7 @@ export const statementHandlers: HandlerMap<
   },
 };
 
-function readInvoiceDocument(ctx: Context, invoiceId: string): InvoiceDocument {
+function readInvoiceDocument(ctx: Context, invoiceId: string): Omit<InvoiceDocument, 'auditHead'> {
   const row = requireInvoice(ctx, invoiceId);
   if (row.status === 'draft') {
     throw new AppError(
