@@ -101,5 +101,11 @@ for (const width of [900, 1280]) {
     await shell.goTo('Dashboard');
     await expect(page.getByRole('img', { name: /Credit owed in PLN/ })).toBeVisible();
     await money.expectAllWhole('the dashboard');
+
+    await shell.goTo('Customers');
+    const customers = page.getByRole('table', { name: 'Customers' });
+    await expect(customers).toContainText('Wrocław Holdings');
+    await expect(customers.getByRole('columnheader', { name: 'Balance' })).toBeInViewport();
+    await money.expectAllWhole('the customers list');
   });
 }

@@ -28,6 +28,17 @@ function textWidthPx(text: string): number {
   return context.measureText(text).width;
 }
 
+/** The widest of several currencies' columns: rows of a list may each have their own currency. */
+export function mixedMoneyColumnWidth(
+  amounts: readonly { amount: string; currency: string }[],
+  header: string,
+): string {
+  const widths = amounts.map(({ amount, currency }) =>
+    Number.parseInt(moneyColumnWidth([amount], currency, header), 10),
+  );
+  return `${Math.max(Number.parseInt(moneyColumnWidth([], 'EUR', header), 10), ...widths)}px`;
+}
+
 export function moneyColumnWidth(
   amounts: readonly string[],
   currency: string,

@@ -1,5 +1,5 @@
 /**
- * Writes PNGs of the main screens (1280x800, light and dark) into docs/screenshots from a seeded
+ * Writes PNGs of the main screens (1280x800 and 900x800, light and dark) into docs/screenshots from a seeded
  * demo ledger: start screen, dashboard, customers, a customer, an invoice, a statement, the
  * invoices list, settings, the command palette, the audit log and a dialog. Run with `npm run screenshots`.
  */
@@ -16,10 +16,14 @@ async function settle(page: Page): Promise<void> {
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
 }
 
+/** Files of the narrow window (900 px) end in `-900`; those of the wide one (1280 px) do not. */
 async function shoot(page: Page, name: string, scheme: string): Promise<void> {
   await settle(page);
   await page.mouse.move(2, 790);
-  await page.screenshot({ path: path.join(OUT, `${name}-${scheme}.png`), animations: 'disabled' });
+  const width = page.viewportSize()?.width ?? 1280;
+  const suffix = width < 1280 ? `-${width}` : '';
+  const file = path.join(OUT, `${name}-${scheme}${suffix}.png`);
+  await page.screenshot({ path: file, animations: 'disabled' });
 }
 
 test('screenshots of the main screens in light and dark', async ({ page, app }) => {

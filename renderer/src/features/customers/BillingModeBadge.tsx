@@ -11,7 +11,7 @@ const MODE_COLORS: Record<BillingMode, string> = {
 
 export function BillingModeBadge({ mode, isBlocked }: { mode: BillingMode; isBlocked: boolean }) {
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4}>
       <Badge color={MODE_COLORS[mode]}>{BILLING_MODE_LABELS[mode]}</Badge>
       {isBlocked && (
         <Badge color="red" variant="filled">

@@ -16,7 +16,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
 import { VirtualTable } from '../../components/VirtualTable.tsx';
 import { useCan } from '../session/useCan.ts';
-import { CUSTOMER_COLUMNS } from './customer-columns.tsx';
+import { customerColumns } from './customer-columns.tsx';
 import { useCustomersStore } from './customers-store.ts';
 
 const PAGE_SIZE = 100;
@@ -121,7 +121,7 @@ export function CustomerListPage() {
             <VirtualTable
               label="Customers"
               rows={items}
-              columns={CUSTOMER_COLUMNS}
+              columns={customerColumns(items)}
               rowKey={(row) => row.id}
               height="calc(100dvh - 330px)"
               rowHeight={52}

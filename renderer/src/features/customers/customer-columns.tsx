@@ -1,18 +1,23 @@
-/** The columns of the customers table. */
+/**
+ * The columns of the customers table. In a narrow window the name and mode wrap and the email
+ * gives way, while the balance column is measured to the widest balance shown, so it stays in
+ * view and whole.
+ */
 import { Anchor, Badge, Group, Text } from '@mantine/core';
 import type { CustomerSummary } from '../../../../shared/contract/types.ts';
 import { openCustomer, routeHash } from '../../app/route-store.ts';
 import type { Column } from '../../components/VirtualTable.tsx';
 import { MoneyText } from '../../components/MoneyText.tsx';
+import { mixedMoneyColumnWidth } from '../../lib/money-columns.ts';
 import { BillingModeBadge } from './BillingModeBadge.tsx';
 
-export const CUSTOMER_COLUMNS: readonly Column<CustomerSummary>[] = [
+const TEXT_COLUMNS: readonly Column<CustomerSummary>[] = [
   {
     key: 'name',
     header: 'Name',
-    width: 'minmax(180px, 2fr)',
+    width: 'minmax(120px, 2fr)',
     render: (row) => (
-      <Group gap="xs" wrap="nowrap">
+      <Group gap="xs">
         <Anchor
           href={routeHash({ page: 'customer', customerId: row.id, tab: 'history' })}
           fw={600}
@@ -36,7 +41,7 @@ export const CUSTOMER_COLUMNS: readonly Column<CustomerSummary>[] = [
   {
     key: 'email',
     header: 'Email',
-    width: 'minmax(160px, 2fr)',
+    width: 'minmax(40px, 1.5fr)',
     render: (row) => (
       <Text size="sm" c="dimmed" truncate>
         {row.email || '—'}
@@ -46,14 +51,22 @@ export const CUSTOMER_COLUMNS: readonly Column<CustomerSummary>[] = [
   {
     key: 'mode',
     header: 'Mode',
-    width: '240px',
+    width: 'minmax(130px, 1fr)',
     render: (row) => <BillingModeBadge mode={row.billingMode} isBlocked={row.creditLimitBlocked} />,
   },
-  {
-    key: 'balance',
-    header: 'Balance',
-    width: '150px',
-    align: 'right',
-    render: (row) => <MoneyText amount={row.balance} currency={row.currency} fw={600} />,
-  },
 ];
+
+export function customerColumns(rows: readonly CustomerSummary[]): Column<CustomerSummary>[] {
+  const balances = rows.map((row) => ({ amount: row.balance, currency: row.currency }));
+  return [
+    ...TEXT_COLUMNS,
+    {
+      key: 'balance',
+      header: 'Balance',
+      width: mixedMoneyColumnWidth(balances, 'Balance'),
+      align: 'right',
+      isMoney: true,
+      render: (row) => <MoneyText amount={row.balance} currency={row.currency} fw={600} />,
+    },
+  ];
+}

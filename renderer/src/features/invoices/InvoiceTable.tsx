@@ -1,6 +1,6 @@
 /**
- * A list of invoices: number, customer (on the global list), kind, dates, total, amount due and
- * status. A row opens the invoice in the drawer; the number is a button for the keyboard.
+ * A list of invoices: number with its kind beneath, customer (on the global list), dates, amount
+ * due with the total beneath, and status. A row opens the invoice in the drawer; the number is a button for the keyboard.
  */
 import { Anchor, Button, Center, Table, Text } from '@mantine/core';
 import type { Invoice, InvoiceKind } from '../../../../shared/contract/types.ts';
@@ -31,8 +31,9 @@ export function InvoiceTable(props: InvoiceTableProps) {
   const { invoices, showCustomer = false } = props;
   return (
     <>
-      {/* Money never wraps and sizes its column; in a narrow window the text columns wrap and the
-      dates stack, so every amount stays in view without a sideways scroll. */}
+      {/* Money never wraps and sizes its column; in a narrow window the customer's name and the
+      status wrap while the number, its kind and the dates keep whole lines, so every amount stays
+      in view without a sideways scroll. */}
       <Table.ScrollContainer minWidth={0} type="native">
         <Table
           highlightOnHover
@@ -43,12 +44,10 @@ export function InvoiceTable(props: InvoiceTableProps) {
         >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Number</Table.Th>
+              <Table.Th>Number, kind</Table.Th>
               {showCustomer && <Table.Th>Customer</Table.Th>}
-              <Table.Th>Kind</Table.Th>
               <Table.Th>Issued, due</Table.Th>
-              <Table.Th ta="right">Total</Table.Th>
-              <Table.Th ta="right">Amount due</Table.Th>
+              <Table.Th ta="right">Amount due, total</Table.Th>
               <Table.Th>Status</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -61,7 +60,7 @@ export function InvoiceTable(props: InvoiceTableProps) {
                   openInvoice(invoice.id);
                 }}
               >
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Anchor
                     component="button"
                     type="button"
@@ -74,30 +73,22 @@ export function InvoiceTable(props: InvoiceTableProps) {
                   >
                     {invoiceName(invoice)}
                   </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {KIND_IN_A_LIST[invoice.kind]}
+                  </Text>
                 </Table.Td>
                 {showCustomer && (
                   <Table.Td>
                     <CustomerName customerId={invoice.customerId} />
                   </Table.Td>
                 )}
-                <Table.Td>
-                  <Text size="sm">{KIND_IN_A_LIST[invoice.kind]}</Text>
-                </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <DateText size="sm" date={invoice.issueDate} />
                   <Text size="xs" c="dimmed" component="div">
                     due <DateText size="xs" date={invoice.dueDate} />
                   </Text>
                 </Table.Td>
-                <Table.Td ta="right">
-                  <MoneyText
-                    size="sm"
-                    amount={invoice.total}
-                    currency={invoice.currency}
-                    tone="plain"
-                  />
-                </Table.Td>
-                <Table.Td ta="right">
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   <MoneyText
                     size="sm"
                     fw={600}
@@ -105,6 +96,15 @@ export function InvoiceTable(props: InvoiceTableProps) {
                     currency={invoice.currency}
                     tone="plain"
                   />
+                  <Text size="xs" c="dimmed">
+                    of{' '}
+                    <MoneyText
+                      size="xs"
+                      amount={invoice.total}
+                      currency={invoice.currency}
+                      tone="plain"
+                    />
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <InvoiceStatusBadge
