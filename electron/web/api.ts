@@ -8,8 +8,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Result } from '../../shared/errors.ts';
-import { TOKEN_HEADER, isOwnOrigin, tokenMatches } from './guards.ts';
-import { sendError, sendResult } from './respond.ts';
+import { admitCaller, sendError, sendResult } from './respond.ts';
 
 export const API_PATH = '/api/invoke';
 export const BODY_MAX_BYTES = 1024 * 1024;
@@ -27,18 +26,8 @@ export async function handleApi(
   response: ServerResponse,
   options: ApiOptions,
 ): Promise<void> {
-  if (request.method !== 'POST') {
-    sendError(response, 405, { code: 'VALIDATION', message: 'Use POST' }, { Allow: 'POST' });
+  if (!admitCaller(request, response, { method: 'POST', port: options.port, token: options.token }))
     return;
-  }
-  if (!isOwnOrigin(request.headers.origin, options.port)) {
-    sendError(response, 403, { code: 'FORBIDDEN', message: 'Another site may not call this' });
-    return;
-  }
-  if (!tokenMatches(request.headers[TOKEN_HEADER], options.token)) {
-    sendError(response, 401, { code: 'FORBIDDEN', message: 'Missing or wrong token' });
-    return;
-  }
   if ((request.url ?? '').split('?', 1)[0] !== API_PATH) {
     sendError(response, 404, { code: 'NOT_FOUND', message: 'No such endpoint' });
     return;

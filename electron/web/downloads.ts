@@ -9,8 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { staysInExports } from './exports.ts';
-import { TOKEN_HEADER, isOwnOrigin, tokenMatches } from './guards.ts';
-import { SECURITY_HEADERS, sendError } from './respond.ts';
+import { SECURITY_HEADERS, admitCaller, sendError } from './respond.ts';
 import { contentTypeOf, readRegularFile } from './static.ts';
 
 export const DOWNLOAD_PATH = '/api/download';
@@ -26,18 +25,8 @@ export async function handleDownload(
   response: ServerResponse,
   options: DownloadOptions,
 ): Promise<void> {
-  if (request.method !== 'GET') {
-    sendError(response, 405, { code: 'VALIDATION', message: 'Use GET' }, { Allow: 'GET' });
+  if (!admitCaller(request, response, { method: 'GET', port: options.port, token: options.token }))
     return;
-  }
-  if (!isOwnOrigin(request.headers.origin, options.port)) {
-    sendError(response, 403, { code: 'FORBIDDEN', message: 'Another site may not call this' });
-    return;
-  }
-  if (!tokenMatches(request.headers[TOKEN_HEADER], options.token)) {
-    sendError(response, 401, { code: 'FORBIDDEN', message: 'Missing or wrong token' });
-    return;
-  }
   const file = new URL(request.url ?? '/', 'http://bridge').searchParams.get('path');
   if (file === null || file === '' || !staysInExports({ path: file }, options.exportsDir)) {
     const message = 'Only files in the exports folder can be downloaded';
