@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, vi } from 'vitest';
 import { DEFAULT_MIGRATIONS_FOLDER } from '../../electron/backend/db/open.ts';
+import { restoreBackup } from '../../electron/backup/restore.ts';
 import { createBackend, type Backend } from '../../electron/backend/index.ts';
 import type { Balance, Customer } from '../../shared/contract/types.ts';
 import { fakeClock, rid, type FakeClock } from '../support/backend.ts';
@@ -98,4 +99,15 @@ export function restoreOptions(ledger: Ledger, backupFile: string) {
     migrationsFolder: DEFAULT_MIGRATIONS_FOLDER,
   };
   return { options, closeCurrent, reopen };
+}
+
+/** Restores `candidate` expecting a refusal that leaves the ledger untouched; returns its words. */
+export async function restoreRefusal(ledger: Ledger, candidate: string): Promise<string> {
+  const { options, closeCurrent } = restoreOptions(ledger, candidate);
+  const before = hashOf(ledger.dbPath);
+  const refused = await restoreBackup(options);
+  expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'backupFile' } });
+  expect(closeCurrent).not.toHaveBeenCalled();
+  expect(hashOf(ledger.dbPath)).toBe(before);
+  return refused.ok ? '' : refused.error.message;
 }

@@ -19,8 +19,8 @@ import {
   TIME_ZONE,
   givenCustomerWithCredit,
   givenLedger,
-  hashOf,
   restoreOptions,
+  restoreRefusal,
   type Ledger,
 } from './ledger.ts';
 
@@ -58,16 +58,6 @@ function withoutAppendOnlyTriggers(file: string, change: (db: Database.Database)
 
 async function backUp(ledger: Ledger): Promise<string> {
   return backupNow({ ...ledger, now: ledger.clock.now, timeZone: TIME_ZONE });
-}
-
-async function refusal(ledger: Ledger, candidate: string): Promise<string> {
-  const { options, closeCurrent } = restoreOptions(ledger, candidate);
-  const before = hashOf(ledger.dbPath);
-  const refused = await restoreBackup(options);
-  expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'backupFile' } });
-  expect(closeCurrent).not.toHaveBeenCalled();
-  expect(hashOf(ledger.dbPath)).toBe(before);
-  return refused.ok ? '' : refused.error.message;
 }
 
 describe("a backup's record", () => {
@@ -114,7 +104,7 @@ describe('restore against the record', () => {
     fs.copyFileSync(older, newer);
     withoutChecksum(newer);
     const { seq } = newestEvent(ledger.dbPath);
-    expect(await refusal(ledger, newer)).toMatch(
+    expect(await restoreRefusal(ledger, newer)).toMatch(
       new RegExp(`ends at event #${seq}, but the file no longer holds that event`),
     );
     ledger.backend.close();
@@ -129,7 +119,7 @@ describe('restore against the record', () => {
       db.prepare(`UPDATE audit_events SET hash = prev_hash WHERE seq = ?`).run(seq);
     });
     withoutChecksum(backup);
-    expect(await refusal(ledger, backup)).toMatch(
+    expect(await restoreRefusal(ledger, backup)).toMatch(
       new RegExp(`ends at event #${seq}, but that event in the file is not the one recorded`),
     );
     ledger.backend.close();
@@ -142,7 +132,7 @@ describe('restore against the record', () => {
     await givenCustomerWithCredit(ledger.backend, 'Globex', '40.00');
     const newer = await backUp(ledger);
     fs.copyFileSync(older, newer);
-    expect(await refusal(ledger, newer)).toMatch(/changed since it was made: its checksum/);
+    expect(await restoreRefusal(ledger, newer)).toMatch(/changed since it was made: its checksum/);
     ledger.backend.close();
   });
 
@@ -151,7 +141,7 @@ describe('restore against the record', () => {
     await givenCustomerWithCredit(ledger.backend, 'Acme', '125.00');
     const backup = await backUp(ledger);
     fs.writeFileSync(metadataPath(backup), '{"format": "balancebook-backup/1", "chainHe');
-    expect(await refusal(ledger, backup)).toMatch(
+    expect(await restoreRefusal(ledger, backup)).toMatch(
       new RegExp(`record \\(${path.basename(backup)}\\.json\\) cannot be read`),
     );
     ledger.backend.close();

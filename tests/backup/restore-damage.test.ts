@@ -18,8 +18,8 @@ import {
   balances,
   givenCustomerWithCredit,
   givenLedger,
-  hashOf,
   restoreOptions,
+  restoreRefusal,
   type Ledger,
 } from './ledger.ts';
 
@@ -67,22 +67,12 @@ function quickCheck(file: string): unknown {
   }
 }
 
-async function refusal(ledger: Ledger, candidate: string): Promise<string> {
-  const { options, closeCurrent } = restoreOptions(ledger, candidate);
-  const before = hashOf(ledger.dbPath);
-  const refused = await restoreBackup(options);
-  expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'backupFile' } });
-  expect(closeCurrent).not.toHaveBeenCalled();
-  expect(hashOf(ledger.dbPath)).toBe(before);
-  return refused.ok ? '' : refused.error.message;
-}
-
 describe('restore checks every page', () => {
   it('refuses an index that no longer matches its table, which quick_check passes', async () => {
     const { ledger, backup } = await givenBackup();
     damageCustomersTable(backup);
     expect(quickCheck(backup)).toBe('ok');
-    expect(await refusal(ledger, backup)).toMatch(/damaged \(.*customers_name_key/);
+    expect(await restoreRefusal(ledger, backup)).toMatch(/damaged \(.*customers_name_key/);
     ledger.backend.close();
   });
 });
@@ -117,7 +107,7 @@ describe("restore compares the schema with a new file's", () => {
     const statement = sql(db);
     db.close();
     change(backup, statement);
-    expect(await refusal(ledger, backup)).toMatch(reason);
+    expect(await restoreRefusal(ledger, backup)).toMatch(reason);
     ledger.backend.close();
   });
 
@@ -132,7 +122,7 @@ describe("restore compares the schema with a new file's", () => {
     const table = db.prepare(`SELECT sql FROM sqlite_master WHERE name = ?`).pluck();
     expect(table.get('__drizzle_migrations')).toMatch(/id SERIAx PRIMARY KEY/);
     db.close();
-    expect(await refusal(ledger, backup)).toMatch(
+    expect(await restoreRefusal(ledger, backup)).toMatch(
       /schema has an unknown or altered table __drizzle_migrations/,
     );
     ledger.backend.close();
