@@ -3,11 +3,12 @@
  * newest row, and restoring it (after the confirmation) brings the ledger back to that moment and
  * returns everyone to the start screen.
  */
-import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { AppShell } from './pages/AppShell.ts';
 import { StartScreen } from './pages/StartScreen.ts';
-import { freePort, startRealBridge, type RealBridge } from './support/real-bridge.ts';
+import { startBridgeForTest, type RealBridge } from './support/real-bridge.ts';
+
+const START_AT = '2026-03-10T10:00:00Z';
 
 let bridge: RealBridge | undefined;
 
@@ -19,13 +20,7 @@ test.afterEach(async () => {
 test('backing up from Settings, then restoring that backup, undoes what came after', async ({
   page,
 }, testInfo) => {
-  const dataDir = testInfo.outputPath('data');
-  fs.mkdirSync(dataDir, { recursive: true });
-  bridge = await startRealBridge({
-    dataDir,
-    port: await freePort(),
-    startAt: '2026-03-10T10:00:00Z',
-  });
+  bridge = (await startBridgeForTest((name) => testInfo.outputPath(name), START_AT)).bridge;
   const created = (name: string) =>
     bridge?.invoke('customers.create', { name, currency: 'EUR', requestId: `web-backups-${name}` });
   await bridge.invoke('app.signIn', { userId: 'admin' });

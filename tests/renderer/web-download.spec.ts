@@ -7,7 +7,9 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AppShell } from './pages/AppShell.ts';
 import { CustomersPage } from './pages/CustomersPage.ts';
-import { freePort, startRealBridge, type RealBridge } from './support/real-bridge.ts';
+import { startBridgeForTest, type RealBridge } from './support/real-bridge.ts';
+
+const START_AT = '2026-03-10T10:00:00Z';
 
 let bridge: RealBridge | undefined;
 
@@ -19,13 +21,9 @@ test.afterEach(async () => {
 test('exporting a statement in the browser downloads the PDF and keeps it in exports/', async ({
   page,
 }, testInfo) => {
-  const dataDir = testInfo.outputPath('data');
-  fs.mkdirSync(dataDir, { recursive: true });
-  bridge = await startRealBridge({
-    dataDir,
-    port: await freePort(),
-    startAt: '2026-03-10T10:00:00Z',
-  });
+  const started = await startBridgeForTest((name) => testInfo.outputPath(name), START_AT);
+  bridge = started.bridge;
+  const { dataDir } = started;
   await bridge.invoke('app.signIn', { userId: 'admin' });
   await bridge.invoke('customers.create', {
     name: 'Nordlicht GmbH',

@@ -3,6 +3,7 @@
  * runs `npm run start:web`: each start prints a new address with a new token.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -85,4 +86,15 @@ export function startRealBridge(options: {
       resolve({ url, origin: new URL(url).origin, invoke, stop });
     });
   });
+}
+
+/** A bridge on a free port over a new data folder in the test's output, at `startAt`. */
+export async function startBridgeForTest(
+  outputPath: (name: string) => string,
+  startAt: string,
+): Promise<{ bridge: RealBridge; dataDir: string }> {
+  const dataDir = outputPath('data');
+  fs.mkdirSync(dataDir, { recursive: true });
+  const bridge = await startRealBridge({ dataDir, port: await freePort(), startAt });
+  return { bridge, dataDir };
 }
