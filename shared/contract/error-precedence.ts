@@ -1,0 +1,258 @@
+/**
+ * The error codes each mutating channel can return, in the order they are checked: the first
+ * failing check wins. Every call meets the router's checks first (`ROUTER_CHECKS`), then its
+ * handler's, as today's engine makes them. The map is typed over the registry's mutating
+ * channels, so a channel added to the registry without its table fails the type check, and
+ * `tests/backend/error-precedence*` prove each line by a call that fails for it and for every
+ * later reason at once.
+ *
+ * Conventions: consecutive checks that give the same code on the same field are one line (no
+ * caller can tell them apart); `field` errors are named in the words. Left out: `INTERNAL` (a
+ * bug), and `CONFLICT` when the ledger is busy or the disk full (the machine, not the request).
+ */
+import type { ErrorCode } from '../errors.ts';
+import { channels, type ChannelName } from './channels.ts';
+
+/** One check: the code it gives, and when. */
+export type ErrorCheck = readonly [code: ErrorCode, when: string];
+
+export type MutatingChannel = {
+  [C in ChannelName]: (typeof channels)[C]['mutates'] extends true ? C : never;
+}[ChannelName];
+
+/** The checks the router makes, in order, before any handler runs (after a known channel). */
+export const ROUTER_CHECKS = [
+  ['FORBIDDEN', 'the acting user is unknown or was removed'],
+  ['VALIDATION', 'the input does not match the schema (field: its path)'],
+  ['FORBIDDEN', 'the role may not use the channel'],
+  ['CONFLICT', 'the requestId was already used for another request (field: requestId)'],
+] as const satisfies readonly ErrorCheck[];
+
+const notFound = (what: string, field: string): ErrorCheck => [
+  'NOT_FOUND',
+  `no such ${what} (field: ${field})`,
+];
+const reasonRequired: ErrorCheck = ['REASON_REQUIRED', 'the reason is blank (field: reason)'];
+const archived: ErrorCheck = ['CONFLICT', 'the customer is archived (field: customerId)'];
+const badAmount = (field: string): ErrorCheck => [
+  'VALIDATION',
+  `${field} has more decimals than the currency or is past its limit (field: ${field})`,
+];
+const balancePastLimit = (field: string): ErrorCheck => [
+  'VALIDATION',
+  `the entry would take the balance past plus or minus its limit (field: ${field})`,
+];
+const spendingRefusals: readonly ErrorCheck[] = [
+  ['INSUFFICIENT_BALANCE', 'prepaid: the debit is more than the balance'],
+  ['CREDIT_LIMIT_EXCEEDED', 'credit limit: the debit is more than balance plus limit'],
+  ['CREDIT_LIMIT_BLOCKED', 'credit limit, blocked: the debit is more than the balance'],
+];
+const dueBeforeIssue: ErrorCheck = [
+  'VALIDATION',
+  'the due date is before the issue date (field: dueDate)',
+];
+/** `priceLines`: each line in order (unit price, then quantity x price), then the total. */
+const lineChecks: readonly ErrorCheck[] = [
+  badAmount('lines.N.unitPrice'),
+  [
+    'VALIDATION',
+    'a line (quantity x unit price) is past one amount limit (field: lines.N.quantity)',
+  ],
+  ['VALIDATION', 'the total is past the invoice limit or is zero (field: lines)'],
+];
+/** `unbilledSelection`, entry by entry in the order given: the first failing entry decides. */
+const selectionChecks: readonly ErrorCheck[] = [
+  notFound('time entry', 'timeEntryIds'),
+  ['VALIDATION', 'a time entry belongs to another customer (field: timeEntryIds)'],
+  ['CONFLICT', 'a time entry is already deducted or invoiced'],
+];
+
+/** The handler's checks of each mutating channel, in order, after `ROUTER_CHECKS`. */
+export const handlerChecks = {
+  'customers.create': [badAmount('hourlyRate')],
+  'customers.update': [
+    notFound('customer', 'customerId'),
+    ['CONFLICT', 'the currency changes after money has moved (field: currency)'],
+    badAmount('hourlyRate'),
+  ],
+  'customers.setBillingMode': [
+    reasonRequired,
+    notFound('customer', 'customerId'),
+    [
+      'VALIDATION',
+      'creditLimit is missing for credit_limit, given for another mode, or does not fit ' +
+        '(field: creditLimit)',
+    ],
+  ],
+  'customers.unblockCreditLimit': [
+    reasonRequired,
+    notFound('customer', 'customerId'),
+    ['CONFLICT', 'the customer is not in credit_limit mode or not blocked'],
+  ],
+  'customers.setReplenishment': [
+    notFound('customer', 'customerId'),
+    ['VALIDATION', 'enabled without a threshold (field: threshold)'],
+    ['VALIDATION', 'enabled without an amount (field: amount)'],
+    badAmount('threshold'),
+    badAmount('amount'),
+  ],
+  'customers.archive': [
+    reasonRequired,
+    notFound('customer', 'customerId'),
+    [
+      'CONFLICT',
+      'already archived; or balance not zero, an open invoice, unbilled time or an active ' +
+        'schedule (field: customerId)',
+    ],
+  ],
+  'customers.unarchive': [
+    notFound('customer', 'customerId'),
+    ['CONFLICT', 'the customer is not archived (field: customerId)'],
+  ],
+  'balance.topUp': [
+    notFound('customer', 'customerId'),
+    archived,
+    badAmount('amount'),
+    ['VALIDATION', 'expiresOn is before today (field: expiresOn)'],
+    balancePastLimit('amount'),
+  ],
+  'balance.adjust': [
+    reasonRequired,
+    notFound('customer', 'customerId'),
+    archived,
+    [
+      'VALIDATION',
+      'amount does not fit the currency or its limit, or the balance would pass its limit ' +
+        '(field: amount)',
+    ],
+  ],
+  'balance.charge': [
+    notFound('customer', 'customerId'),
+    archived,
+    badAmount('amount'),
+    ...spendingRefusals,
+    balancePastLimit('amount'),
+  ],
+  'balance.refund': [
+    reasonRequired,
+    notFound('customer', 'customerId'),
+    badAmount('amount'),
+    ['INSUFFICIENT_BALANCE', 'more than the paid credit left (field: amount)'],
+  ],
+  'balance.applyToInvoice': [
+    notFound('invoice', 'invoiceId'),
+    ['INVOICE_NOT_OPEN', 'the invoice is not open, or is a top_up or balance_due invoice'],
+    ['NO_CREDIT_AVAILABLE', 'the balance is zero or less'],
+    badAmount('amount'),
+    ['EXCEEDS_OUTSTANDING', 'amount is more than the invoice still owes (field: amount)'],
+    ['INSUFFICIENT_BALANCE', 'amount is more than the balance (field: amount)'],
+  ],
+  'invoices.create': [
+    notFound('customer', 'customerId'),
+    archived,
+    ['CURRENCY_MISMATCH', 'currency is not the customer’s (field: currency)'],
+    dueBeforeIssue,
+    ...lineChecks,
+  ],
+  'invoices.update': [
+    notFound('invoice', 'invoiceId'),
+    ['CONFLICT', 'the invoice is not a draft'],
+    dueBeforeIssue,
+    ...lineChecks,
+  ],
+  'invoices.issue': [
+    notFound('invoice', 'invoiceId'),
+    ['CONFLICT', 'the invoice is not a draft'],
+    ['CURRENCY_MISMATCH', 'the customer’s currency changed since the draft'],
+    ['VALIDATION', 'the due date is before the issue date (today by default) (field: dueDate)'],
+  ],
+  'invoices.void': [
+    reasonRequired,
+    notFound('invoice', 'invoiceId'),
+    ['CONFLICT', 'the invoice is not open, or has payments'],
+    balancePastLimit('invoiceId'),
+  ],
+  'invoices.markUncollectible': [
+    reasonRequired,
+    notFound('invoice', 'invoiceId'),
+    ['CONFLICT', 'the invoice is not open'],
+  ],
+  'payments.record': [
+    notFound('customer', 'customerId'),
+    notFound('invoice', 'invoiceId'),
+    ['CURRENCY_MISMATCH', 'currency or the invoice’s is not the customer’s (field: currency)'],
+    ['VALIDATION', 'the invoice belongs to another customer (field: invoiceId)'],
+    ['VALIDATION', 'receivedOn is after today (field: receivedOn)'],
+    badAmount('amount'),
+    ['CONFLICT', 'the invoice is a draft, paid or void'],
+    balancePastLimit('amount'),
+  ],
+  'creditNotes.create': [
+    reasonRequired,
+    notFound('invoice', 'invoiceId'),
+    ['CONFLICT', 'the invoice is a draft or void, or not a standard invoice'],
+    badAmount('amount'),
+    ['EXCEEDS_OUTSTANDING', 'more than the total less earlier credit notes (field: amount)'],
+    balancePastLimit('amount'),
+  ],
+  'time.create': [
+    notFound('customer', 'customerId'),
+    archived,
+    [
+      'VALIDATION',
+      'hourlyRate does not fit, or is missing and the customer has no default (field: hourlyRate)',
+    ],
+    ['VALIDATION', 'hours x rate is past one amount limit or rounds to zero (field: hours)'],
+  ],
+  'time.deduct': [
+    notFound('customer', 'customerId'),
+    ...selectionChecks,
+    ['VALIDATION', 'the selection’s total is past the balance limit (field: timeEntryIds)'],
+    ...spendingRefusals,
+    balancePastLimit('timeEntryIds'),
+  ],
+  'time.invoice': [
+    notFound('customer', 'customerId'),
+    ...selectionChecks,
+    ['VALIDATION', 'the invoice total is past its limit (field: lines)'],
+  ],
+  'schedules.create': [
+    notFound('customer', 'customerId'),
+    archived,
+    ['VALIDATION', 'endDate is before startDate (field: endDate)'],
+    ...lineChecks,
+  ],
+  'schedules.cancel': [
+    notFound('schedule', 'scheduleId'),
+    ['CONFLICT', 'the schedule is not active'],
+  ],
+  'users.create': [],
+  'users.setPin': [
+    notFound('user', 'userId'),
+    ['CONFLICT', 'the user was removed (field: userId)'],
+  ],
+  'users.update': [
+    notFound('user', 'userId'),
+    ['CONFLICT', 'the user was removed (field: userId)'],
+    ['CONFLICT', 'the only active admin would stop being one (field: role)'],
+  ],
+  'users.remove': [
+    reasonRequired,
+    notFound('user', 'userId'),
+    [
+      'CONFLICT',
+      'already removed, yourself, the file’s first user, or the only admin (field: userId)',
+    ],
+  ],
+  'settings.update': [],
+} as const satisfies { readonly [C in MutatingChannel]: readonly ErrorCheck[] };
+
+/** A channel's whole table: the router's checks, then its handler's. */
+export function errorPrecedence(channel: MutatingChannel): readonly ErrorCheck[] {
+  return [...ROUTER_CHECKS, ...handlerChecks[channel]];
+}
+
+/** The registry's mutating channels, in registry order. */
+export const MUTATING_CHANNELS = (Object.keys(channels) as ChannelName[]).filter(
+  (name): name is MutatingChannel => channels[name].mutates,
+);
