@@ -46,12 +46,22 @@ const BALANCE_MAX = '10000000000000.00';
 export const PAST = '2026-02-01';
 export const FUTURE = '2026-03-02';
 
-/** Calls `channel` as the row says and checks the code and field the engine gives. */
+/**
+ * Calls `channel` as the row says, checks the code and field the engine gives, and that the
+ * refused call wrote nothing (the audit log, which every mutation writes, ends where it did).
+ */
 export async function proveRow(channel: MutatingChannel, row: Row): Promise<void> {
   const t = givenBackend();
   const call = await row.arrange(t);
+  const before = await lastAuditEvent(t);
   const error = await t.fail(channel, call.input, call.actorId);
   expect({ code: error.code, field: error.field }).toEqual({ code: row.code, field: row.field });
+  expect(await lastAuditEvent(t)).toEqual(before);
+}
+
+async function lastAuditEvent(t: TestBackend) {
+  const page = await t.call('audit.list', { limit: 1 });
+  return page.items[0]?.id ?? null;
 }
 
 /** One test per row, named by its table line; table.test.ts checks the rows match the lines. */
