@@ -25,12 +25,13 @@ function selectionInput(channel: Channel, customerId: string, timeEntryIds: stri
   return { input: { customerId, timeEntryIds, ...issue, requestId: rid() } };
 }
 
-/** One entry of another customer's, one already deducted, and eleven of the largest amount. */
+/** One entry of another customer's, one already invoiced, and eleven of the largest amount. */
 async function givenSelection(t: TestBackend) {
   const customerId = await givenCustomer(t, { autoApplyCredit: false });
   const others = await givenTime(t, await givenCustomer(t));
   const billed = await givenTime(t, customerId);
-  await t.call('time.invoice', { customerId, timeEntryIds: [billed], requestId: rid() });
+  const invoiced = { customerId, timeEntryIds: [billed], issue: true, requestId: rid() };
+  await t.call('time.invoice', invoiced);
   const huge = await givenHugeTime(t, customerId);
   return { customerId, others, billed, huge };
 }
@@ -150,12 +151,14 @@ export const workRows: HandlerRows = {
     {
       code: 'CONFLICT',
       arrange: async (t) => {
-        const created = scheduleInput(await givenCustomer(t), {
-          endDate: undefined,
+        const schedule = await t.call('schedules.create', {
+          customerId: await givenCustomer(t),
           lines: [{ description: 'Retainer', quantity: '1', unitPrice: '100.00' }],
+          interval: 'month',
+          startDate: '2026-03-10',
+          autoIssue: false,
           requestId: rid(),
         });
-        const schedule = await t.call('schedules.create', created.input);
         await t.call('schedules.cancel', { scheduleId: schedule.id, requestId: rid() });
         return { input: { scheduleId: schedule.id, requestId: rid() } };
       },
