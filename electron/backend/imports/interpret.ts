@@ -1,0 +1,81 @@
+/**
+ * A whole file read as the commit will write it, as a pure function of its rows, the mapping,
+ * the reading choices and the existing customers: each row's values, problems, customer and
+ * create-or-update. The preview summarises this; the commit (next step of issue #14) writes the
+ * rows that have no problem.
+ */
+import type { ImportCustomerAction, ImportProblem } from '../../../shared/contract/import-types.ts';
+import type {
+  DateOrder,
+  DecimalSeparator,
+  ImportKind,
+  ImportMapping,
+} from '../../../shared/contract/schemas/imports.ts';
+import { chooseReading, type Chosen } from './choices.ts';
+import { indexCustomers, type ExistingCustomer } from './customer-match.ts';
+import { customerVerdict, type FileMemory } from './customer-rules.ts';
+import { kindRules, type RuleBreach } from './kind-rules.ts';
+import { resolveMapping } from './mapping.ts';
+import type { CsvTable } from './read-csv.ts';
+import { readRow, type ReadContext, type RowValues } from './row-read.ts';
+
+export type InterpretRequest = {
+  kind: ImportKind;
+  table: CsvTable;
+  /** The caller's mapping; an empty one means "match the headers". */
+  mapping: ImportMapping;
+  decimalSeparator?: DecimalSeparator | undefined;
+  dateOrder?: DateOrder | undefined;
+  customers: readonly ExistingCustomer[];
+};
+
+export type InterpretedRow = {
+  row: number;
+  values: RowValues;
+  problems: ImportProblem[];
+  customerId: string | null;
+  action: ImportCustomerAction | null;
+};
+
+export type InterpretedFile = Chosen & {
+  mapping: ImportMapping;
+  /** Problems of the mapping itself, on the header row: then no row is read. */
+  headerProblems: ImportProblem[];
+  rows: InterpretedRow[];
+};
+
+export function interpretFile(request: InterpretRequest): InterpretedFile {
+  const { kind, table } = request;
+  const resolved = resolveMapping(kind, table.headers, request.mapping);
+  const chosen = chooseReading(table.rows, resolved.columns, request);
+  const base = { ...chosen, mapping: resolved.mapping, headerProblems: resolved.problems };
+  if (resolved.problems.length > 0) return { ...base, rows: [] };
+  const context: ReadContext = {
+    kind,
+    headers: table.headers,
+    columns: resolved.columns,
+    choices: chosen.choices,
+  };
+  const memory: FileMemory = {
+    customers: indexCustomers(request.customers),
+    rowsByValues: new Map(),
+    keys: new Map(),
+  };
+  const rows = table.rows.map((source) => {
+    const read = readRow(source, context);
+    const verdict = customerVerdict(kind, read.row, read.values, memory);
+    const breaches = [...kindRules(kind, read.values), ...verdict.breaches];
+    const problems = [
+      ...read.problems,
+      ...breaches.map((breach) => problemOf(read.row, breach, context)),
+    ];
+    return { ...read, problems, customerId: verdict.customerId, action: verdict.action };
+  });
+  return { ...base, rows };
+}
+
+function problemOf(row: number, breach: RuleBreach, context: ReadContext): ImportProblem {
+  if (breach.field === '') return { row, column: null, why: breach.why };
+  const column = context.headers[context.columns.get(breach.field) ?? -1] ?? breach.field;
+  return { row, column, why: breach.why };
+}
