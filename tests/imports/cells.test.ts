@@ -58,6 +58,7 @@ describe('amounts', () => {
     expect(exactAmount('12.500', 'USD')).toEqual({ amount: '12.50' });
     expect(exactAmount('1500.00', 'JPY')).toEqual({ amount: '1500' });
     expect(exactAmount('12.345', 'KWD')).toEqual({ amount: '12.345' });
+    expect(exactAmount('-7', 'KWD')).toEqual({ amount: '-7.000' });
     expect(exactAmount('12.345', 'USD')).toEqual({ why: 'allows at most 2 decimals in USD' });
     expect(exactAmount('12.5', 'JPY')).toEqual({ why: 'allows no decimals in JPY' });
     expect(exactAmount('-12.345', 'USD')).toHaveProperty('why');

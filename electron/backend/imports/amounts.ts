@@ -3,11 +3,12 @@
  * "1.234,56" with a decimal comma, "1,234.56" with a decimal point, spaces or apostrophes
  * grouping thousands, a leading minus. The other mark groups digits in threes. Exactness per
  * currency goes through `shared/money.ts`: more decimals than the currency has is refused
- * (trailing zeros past them are dropped, which changes no value).
+ * (trailing zeros past them are dropped, which changes no value) and an amount is written in the
+ * currency's digits ("10" EUR is "10.00").
  */
 import { minorDigits } from '../../../shared/currencies.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { parseMoney } from '../../../shared/money.ts';
+import { parseMoney, toMoney } from '../../../shared/money.ts';
 import type { DecimalSeparator } from '../../../shared/contract/schemas/imports.ts';
 
 const SPACES = /[\s\u00a0\u202f\u2009'’]/g;
@@ -86,8 +87,8 @@ export function detectSeparator(cells: Iterable<string>): DecimalSeparator | nul
 export function exactAmount(value: string, currency: string): { amount: string } | { why: string } {
   const trimmed = dropSurplusZeros(value, minorDigits(currency));
   try {
-    parseMoney(trimmed.replace(/^-/, ''), currency, 'amount');
-    return { amount: trimmed };
+    // Written back in the currency's own digits, so 10 and 10.00 EUR are one value.
+    return { amount: toMoney(parseMoney(trimmed, currency, 'amount'), currency) };
   } catch (error) {
     if (error instanceof AppError) return { why: whyOf(error.message) };
     throw error;

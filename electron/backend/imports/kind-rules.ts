@@ -18,7 +18,9 @@ const RULES: Record<ImportKind, (values: RowValues) => RuleBreach[]> = {
     positive(values, 'amount', 'must be greater than zero: write the debt as the amount owed'),
   open_invoices: invoiceRules,
   balance_history: (values) =>
-    values.amount === '0' ? [{ field: 'amount', why: 'must not be zero' }] : [],
+    values.amount && !/[1-9]/.test(values.amount)
+      ? [{ field: 'amount', why: 'must not be zero' }]
+      : [],
 };
 
 export function kindRules(kind: ImportKind, values: RowValues): RuleBreach[] {
