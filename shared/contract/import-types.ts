@@ -1,7 +1,8 @@
 /**
- * What the coming `imports.preview` returns (issue #14): every row's problems as {row, column,
- * why}, counts, the totals per currency the import would add (decimal strings), the first rows
- * as read, and which rows create and which update a customer. Rows are numbered as a
+ * What the coming `imports.*` channels return (issue #14; CONTRACT.md names the shapes): the
+ * preview gives every row's problems as {row, column, message} (the why of the issue), counts,
+ * the totals per currency the import would add (decimal strings), the first rows as read
+ * (`rows`), and which rows create and which update a customer. Rows are numbered as a
  * spreadsheet shows them: the header is row 1, the first record row 2.
  */
 import type { MoneyString } from '../money.ts';
@@ -11,7 +12,8 @@ export type ImportProblem = {
   row: number;
   /** The file's header of the cell (or `column N` past the header); null for the whole row. */
   column: string | null;
-  why: string;
+  /** Why the row is refused, as the end of a sentence about the column ("is required"). */
+  message: string;
 };
 
 export type ImportCounts = {
@@ -65,6 +67,22 @@ export type ImportPreview = {
   problemCount: number;
   refusedRows: number[];
   totals: ImportTotal[];
-  firstRows: ImportRowRead[];
+  /** The first IMPORT_PREVIEW_ROWS rows of the file, as they stand and as read. */
+  rows: ImportRowRead[];
   customerActions: ImportCustomerAction[];
+};
+
+/** One import as `imports.commit`, `imports.list` and `imports.undo` return it. */
+export type ImportBatch = {
+  id: string;
+  kind: ImportKind;
+  fileName: string;
+  sha256: string;
+  /** Rows written (refused rows skipped are not counted). */
+  rowCount: number;
+  importedBy: string;
+  importedAt: string;
+  undoneAt: string | null;
+  undoneBy: string | null;
+  undoReason: string | null;
 };

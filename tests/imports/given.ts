@@ -58,9 +58,9 @@ export function previewOf(
   });
 }
 
-/** The problems as `row column: why`, short enough to compare whole. */
+/** The problems as `row column: message`, short enough to compare whole. */
 export function problemsOf(preview: ImportPreview): string[] {
   return preview.problems.map(
-    (problem: ImportProblem) => `${problem.row} ${problem.column ?? '-'}: ${problem.why}`,
+    (problem: ImportProblem) => `${problem.row} ${problem.column ?? '-'}: ${problem.message}`,
   );
 }

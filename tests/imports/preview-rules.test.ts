@@ -44,7 +44,7 @@ describe('preview rules', () => {
       { decimalSeparator: 'dot' },
     );
     expect(problemsOf(preview)).toEqual(['2 amount: allows at most 2 decimals in EUR']);
-    expect(preview.firstRows[1]?.values.amount).toBe('10.50');
+    expect(preview.rows[1]?.values.amount).toBe('10.50');
   });
 
   it('refuses a lot without a positive amount', () => {
@@ -127,7 +127,7 @@ describe('preview rules', () => {
       csv('name,currency,address', '=1+1,EUR,"@home"', '-Minus Ltd,EUR,+48 Street'),
     );
     expect(preview.problems).toEqual([]);
-    expect(preview.firstRows.map((row) => [row.values.name, row.values.address])).toEqual([
+    expect(preview.rows.map((row) => [row.values.name, row.values.address])).toEqual([
       ['=1+1', '@home'],
       ['-Minus Ltd', '+48 Street'],
     ]);

@@ -92,8 +92,8 @@ describe('imports preview', () => {
   it('shows the first rows as they stand and as read', () => {
     const lines = Array.from({ length: 25 }, (_, index) => `Customer ${index},usd`);
     const preview = previewOf('customers', csv('name,currency', ...lines));
-    expect(preview.firstRows).toHaveLength(IMPORT_PREVIEW_ROWS);
-    expect(preview.firstRows[0]).toEqual({
+    expect(preview.rows).toHaveLength(IMPORT_PREVIEW_ROWS);
+    expect(preview.rows[0]).toEqual({
       row: 2,
       cells: ['Customer 0', 'usd'],
       values: { name: 'Customer 0', currency: 'USD' },
@@ -113,7 +113,7 @@ describe('imports preview', () => {
       dateOrder: 'month_first',
     });
     expect(chosen.mustChoose).toEqual({ decimalSeparator: false, dateOrder: false });
-    expect(chosen.firstRows[0]?.values).toMatchObject({
+    expect(chosen.rows[0]?.values).toMatchObject({
       amount: '1250.00',
       openedOn: '2026-03-04',
     });
@@ -126,7 +126,7 @@ describe('imports preview', () => {
     const mapped = previewOf('customers', text, {
       mapping: { name: 'Notes', currency: 'Devise', email: 'Adresse e-mail' },
     });
-    expect(mapped.firstRows[0]?.values).toEqual({ name: 'x', currency: 'EUR', email: 'z@z.test' });
+    expect(mapped.rows[0]?.values).toEqual({ name: 'x', currency: 'EUR', email: 'z@z.test' });
   });
 
   it('names a required field without a column on the header row, and reads no row', () => {

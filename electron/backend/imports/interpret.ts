@@ -75,7 +75,7 @@ export function interpretFile(request: InterpretRequest): InterpretedFile {
 }
 
 function problemOf(row: number, breach: RuleBreach, context: ReadContext): ImportProblem {
-  if (breach.field === '') return { row, column: null, why: breach.why };
+  if (breach.field === '') return { row, column: null, message: breach.why };
   const column = context.headers[context.columns.get(breach.field) ?? -1] ?? breach.field;
-  return { row, column, why: breach.why };
+  return { row, column, message: breach.why };
 }

@@ -46,13 +46,13 @@ function mappingProblems(kind: ImportKind, columns: ColumnMap): ImportProblem[] 
   const required: readonly string[] = IMPORT_REQUIRED[kind];
   const problems = required
     .filter((field) => !columns.has(field))
-    .map((field) => ({ row: 1, column: null, why: `No column is chosen for ${field}` }));
+    .map((field) => ({ row: 1, column: null, message: `No column is chosen for ${field}` }));
   const namesCustomer = columns.has('customerExternalId') || columns.has('customerName');
   if (kind !== 'customers' && !namesCustomer) {
     problems.push({
       row: 1,
       column: null,
-      why: 'No column is chosen for customerName or customerExternalId',
+      message: 'No column is chosen for customerName or customerExternalId',
     });
   }
   return problems;

@@ -1,6 +1,6 @@
 /**
  * The preview as a pure function (rows + mapping + options + existing customers): every row's
- * problems as {row, column, why}, counts, the totals per currency the accepted rows would add
+ * problems as {row, column, message}, counts, the totals per currency the accepted rows would add
  * (exact sums of minor units, given as decimal strings), the first rows as read, and which rows
  * create and which update a customer. Writes nothing.
  */
@@ -48,7 +48,7 @@ export function previewImport(request: PreviewRequest): ImportPreview {
     problemCount: problems.length,
     refusedRows: isRead ? refused.map((row) => row.row) : request.table.rows.map((row) => row.row),
     totals: totalsOf(request.kind, accepted),
-    firstRows: request.table.rows.slice(0, IMPORT_PREVIEW_ROWS).map((source, index) => ({
+    rows: request.table.rows.slice(0, IMPORT_PREVIEW_ROWS).map((source, index) => ({
       row: source.row,
       cells: source.cells,
       values: file.rows[index]?.values ?? {},

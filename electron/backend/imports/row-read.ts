@@ -28,7 +28,7 @@ export function readRow(source: CsvRow, context: ReadContext): RowRead {
   const values: RowValues = {};
   const say = (field: string, why: string): void => {
     const column = context.headers[context.columns.get(field) ?? -1] ?? field;
-    problems.push({ row: source.row, column, why });
+    problems.push({ row: source.row, column, message: why });
   };
   const required: readonly string[] = IMPORT_REQUIRED[context.kind];
   for (const [field, column] of context.columns) {
@@ -66,10 +66,10 @@ function raggedProblems(source: CsvRow, headers: readonly string[]): ImportProbl
   const { row, cells } = source;
   if (cells.length < headers.length) {
     const why = `is missing: the row has ${cells.length} cells and the header ${headers.length}`;
-    return [{ row, column: headers[cells.length] ?? null, why }];
+    return [{ row, column: headers[cells.length] ?? null, message: why }];
   }
   const extra = cells.findIndex((cell, index) => index >= headers.length && cell.trim() !== '');
   if (extra < 0) return [];
   const why = `is past the header's ${headers.length} columns`;
-  return [{ row, column: `column ${extra + 1}`, why }];
+  return [{ row, column: `column ${extra + 1}`, message: why }];
 }

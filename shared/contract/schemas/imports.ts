@@ -1,12 +1,13 @@
 /**
- * Input schemas of the coming `imports.*` channels (issue #14; not yet in the channel registry):
- * a file path, one kind of record per file with that kind's column mapping (field name to the
- * file's header), the reading choices when the file is ambiguous, and `skipRefused` on commit.
+ * Input schemas of the coming `imports.*` channels (issue #14; not yet in the channel registry),
+ * as CONTRACT.md names them: a file path, one kind of record per file with that kind's column
+ * mapping (field name to the file's header), `options` (decimal separator and date order) when
+ * the file is ambiguous, and `skipRefused` and `requestId` on commit.
  * The fields of each kind are listed here once, so the mapping, the header matcher and the
  * preview agree.
  */
 import { z } from 'zod';
-import { cursor, id, limit, reason, requestId } from './common.ts';
+import { id, reason, requestId } from './common.ts';
 
 export const IMPORT_PATH_MAX = 4096;
 export const IMPORT_HEADER_MAX = 200;
@@ -68,10 +69,15 @@ function mappingOf<K extends ImportKind>(kind: K) {
   return z.strictObject(shape as Record<ImportField<K>, z.ZodOptional<typeof header>>);
 }
 
-const fileChoice = {
-  path: z.string().min(1, 'is required').max(IMPORT_PATH_MAX),
+/** How to read an ambiguous file; left out, the preview reads what the file shows. */
+export const importOptions = z.strictObject({
   decimalSeparator: z.enum(DECIMAL_SEPARATORS).optional(),
   dateOrder: z.enum(DATE_ORDERS).optional(),
+});
+
+const fileChoice = {
+  path: z.string().trim().min(1, 'is required').max(IMPORT_PATH_MAX),
+  options: importOptions.optional(),
 };
 
 /** One file of one kind with that kind's mapping; a discriminated union on `kind`. */
@@ -100,7 +106,8 @@ export const importsCommit = z.intersection(
   z.object({ skipRefused: z.boolean().optional(), requestId }),
 );
 
-export const importsList = z.object({ limit, cursor });
+/** Every batch, newest first (a book has few). */
+export const importsList = z.object({});
 
 /** Undo needs a reason (REASON_REQUIRED when blank, as every reversal). */
 export const importsUndo = z.object({ batchId: id, reason, requestId });
