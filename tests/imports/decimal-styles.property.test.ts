@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { minorDigits } from '../../shared/currencies.ts';
-import { interpretFile } from '../../electron/backend/imports/interpret.ts';
+import { interpretAll } from '../../electron/backend/imports/interpret.ts';
 import { readCsv } from '../../electron/backend/imports/read-csv.ts';
 import { scaledTimeout } from '../support/timeouts.ts';
 import { bytesOf, givenCustomer } from './given.ts';
@@ -83,7 +83,7 @@ function fileOf(rows: Row[], style: Style, isGrouped: boolean): string {
 }
 
 function read(text: string, style: Style) {
-  return interpretFile({
+  return interpretAll({
     kind: 'balance_history',
     table: readCsv(bytesOf(text)),
     mapping: {},

@@ -60,6 +60,17 @@ describe('readCsv', () => {
     expect(refusal(() => readCsv(latin1))).toEqual(REFUSED_ON_PATH);
   });
 
+  it('reads a character split across the megabyte the check reads at a time', () => {
+    const name = `${'a'.repeat(1024 * 1024 - 6)}ż`;
+    const table = readCsv(bytesOf(csv('name', name)));
+    expect(table.rows[0]?.cells[0]).toBe(name);
+  });
+
+  it('refuses a file whose last character is cut short', () => {
+    const cut = bytesOf('name\nż').subarray(0, 6);
+    expect(refusal(() => readCsv(cut))).toEqual(REFUSED_ON_PATH);
+  });
+
   it('refuses a binary file and a workbook', () => {
     expect(refusal(() => readCsv(bytesOf('name\nA\u0000B\n')))).toEqual(REFUSED_ON_PATH);
     const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);

@@ -4,15 +4,23 @@
  * day comes first and 4 March when the month does. A four-digit year is required: "03/04/26"
  * could be three centuries. Detection mirrors amounts: a part above 12 tells the order.
  */
-import { isValidDate } from '../../../shared/dates.ts';
 import type { DateOrder } from '../../../shared/contract/schemas/imports.ts';
 
 const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the Gregorian calendar, by arithmetic (no Date per cell of a large file). */
+function daysIn(year: number, month: number): number {
+  const isLeap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && isLeap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+}
+
 function iso(year: string, month: string, day: string): string | null {
-  const text = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return isValidDate(text) ? text : null;
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 /** The ISO date of `text` read in `order`, or null when it is no date. */

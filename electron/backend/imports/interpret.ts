@@ -1,7 +1,8 @@
 /**
  * A whole file read as the commit will write it, as a pure function of its rows, the mapping,
  * the reading choices and the existing customers: each row's values, problems, customer and
- * create-or-update. The preview summarises this; the commit (next step of issue #14) writes the
+ * create-or-update, handed to `visit` one row at a time so that 100,000 rows are never all held
+ * read at once. The preview summarises them; the commit (next step of issue #14) writes the
  * rows that have no problem.
  */
 import type { ImportCustomerAction, ImportProblem } from '../../../shared/contract/import-types.ts';
@@ -41,15 +42,17 @@ export type InterpretedFile = Chosen & {
   mapping: ImportMapping;
   /** Problems of the mapping itself, on the header row: then no row is read. */
   headerProblems: ImportProblem[];
-  rows: InterpretedRow[];
 };
 
-export function interpretFile(request: InterpretRequest): InterpretedFile {
+export function interpretFile(
+  request: InterpretRequest,
+  visit: (row: InterpretedRow) => void,
+): InterpretedFile {
   const { kind, table } = request;
   const resolved = resolveMapping(kind, table.headers, request.mapping);
   const chosen = chooseReading(table.rows, resolved.columns, request);
-  const base = { ...chosen, mapping: resolved.mapping, headerProblems: resolved.problems };
-  if (resolved.problems.length > 0) return { ...base, rows: [] };
+  const file = { ...chosen, mapping: resolved.mapping, headerProblems: resolved.problems };
+  if (resolved.problems.length > 0) return file;
   const context: ReadContext = {
     kind,
     headers: table.headers,
@@ -61,7 +64,7 @@ export function interpretFile(request: InterpretRequest): InterpretedFile {
     rowsByValues: new Map(),
     keys: new Map(),
   };
-  const rows = table.rows.map((source) => {
+  for (const source of table.rows) {
     const read = readRow(source, context);
     const verdict = customerVerdict(kind, read.row, read.values, memory);
     const breaches = [...kindRules(kind, read.values), ...verdict.breaches];
@@ -69,9 +72,17 @@ export function interpretFile(request: InterpretRequest): InterpretedFile {
       ...read.problems,
       ...breaches.map((breach) => problemOf(read.row, breach, context)),
     ];
-    return { ...read, problems, customerId: verdict.customerId, action: verdict.action };
-  });
-  return { ...base, rows };
+    visit({ ...read, problems, customerId: verdict.customerId, action: verdict.action });
+  }
+  return file;
+}
+
+/** Every row read, for a caller that wants them all at once (tests, a small file). */
+export function interpretAll(
+  request: InterpretRequest,
+): InterpretedFile & { rows: InterpretedRow[] } {
+  const rows: InterpretedRow[] = [];
+  return { ...interpretFile(request, (row) => rows.push(row)), rows };
 }
 
 function problemOf(row: number, breach: RuleBreach, context: ReadContext): ImportProblem {

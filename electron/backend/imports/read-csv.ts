@@ -17,6 +17,8 @@ export type CsvTable = { headers: string[]; rows: CsvRow[] };
 const FIELD = 'path';
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const DELIMITERS = [',', ';'] as const;
+const UTF8_CHUNK_BYTES = 1024 * 1024;
+const HEADER_PROBE_BYTES = 64 * 1024;
 
 function refuse(message: string): never {
   throw new AppError('VALIDATION', message, FIELD);
@@ -29,46 +31,59 @@ export function readCsv(bytes: Uint8Array): CsvTable {
   if (ZIP_MAGIC.every((byte, index) => bytes[index] === byte)) {
     refuse('The file is a spreadsheet workbook: save it as "CSV UTF-8" and choose that file');
   }
-  const text = decodeUtf8(bytes);
-  if (text.includes('\u0000')) refuse('The file is not a text file (CSV)');
-  const records = parseRecords(text, delimiterOf(text));
-  return tableOf(records);
+  refuseUnlessUtf8(bytes);
+  if (bytes.includes(0)) refuse('The file is not a text file (CSV)');
+  return tableOf(parseRecords(bytes, delimiterOf(bytes)));
 }
 
-/** UTF-8 only, strictly: a byte that is not UTF-8 refuses the file rather than becoming "�". */
-function decodeUtf8(bytes: Uint8Array): string {
+/**
+ * UTF-8 only, strictly: a byte that is not UTF-8 refuses the file rather than becoming "�".
+ * Checked a megabyte at a time, so a 50 MB file is never held twice as text; csv-parse then
+ * reads the bytes themselves (dropping a byte-order mark).
+ */
+function refuseUnlessUtf8(bytes: Uint8Array): void {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
-    // The decoder drops a leading byte-order mark (ignoreBOM is false).
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    for (let at = 0; at < bytes.length; at += UTF8_CHUNK_BYTES) {
+      decoder.decode(bytes.subarray(at, at + UTF8_CHUNK_BYTES), { stream: true });
+    }
+    decoder.decode();
   } catch {
-    return refuse('The file is not UTF-8 text: save it as "CSV UTF-8" and choose it again');
+    refuse('The file is not UTF-8 text: save it as "CSV UTF-8" and choose it again');
   }
 }
 
-/** The header's delimiter: the one of comma and semicolon that gives it more columns. */
-function delimiterOf(text: string): string {
-  let best: string = DELIMITERS[0];
-  let bestCount = 0;
-  for (const delimiter of DELIMITERS) {
-    const count = headerWidth(text, delimiter);
-    if (count > bestCount) [best, bestCount] = [delimiter, count];
-  }
-  return best;
+/**
+ * The header's delimiter: the one of comma and semicolon that gives it more columns, read from
+ * the file's start (the whole file only when a quoted cell runs past it).
+ */
+function delimiterOf(bytes: Uint8Array): string {
+  const start = bytes.subarray(0, HEADER_PROBE_BYTES);
+  const widths = DELIMITERS.map((delimiter) => headerWidth(start, delimiter));
+  const isUnclear = widths.every((width) => width === 0) && start.length < bytes.length;
+  const final = isUnclear ? DELIMITERS.map((delimiter) => headerWidth(bytes, delimiter)) : widths;
+  return (final[1] ?? 0) > (final[0] ?? 0) ? ';' : ',';
 }
 
-function headerWidth(text: string, delimiter: string): number {
+function headerWidth(bytes: Uint8Array, delimiter: string): number {
   try {
-    const [first] = parse(text, { delimiter, to: 1, relax_column_count: true });
+    const [first] = parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), {
+      delimiter,
+      bom: true,
+      to: 1,
+      relax_column_count: true,
+    });
     return first?.length ?? 0;
   } catch {
     return 0;
   }
 }
 
-function parseRecords(text: string, delimiter: string): string[][] {
+function parseRecords(bytes: Uint8Array, delimiter: string): string[][] {
   try {
-    return parse(text, {
+    return parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), {
       delimiter,
+      bom: true,
       relax_column_count: true,
       skip_empty_lines: false,
       // One record more than the cap is enough to know the file is too long.
