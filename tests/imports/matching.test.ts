@@ -15,7 +15,14 @@ describe('suggestMapping', () => {
     expect(headerKey('E-MAIL')).toBe('email');
   });
 
-  it('matches field names first, then synonyms, never one header twice', () => {
+  it('keeps the first synonym found for a field', () => {
+    expect(suggestMapping('customers', ['Client', 'Customer', 'Currency'])).toEqual({
+      name: 'Customer',
+      currency: 'Currency',
+    });
+  });
+
+  it('matches field names first, then synonyms', () => {
     expect(suggestMapping('customers', ['Client', 'Währung', 'E-mail', 'Terms'])).toEqual({
       name: 'Client',
       currency: 'Währung',

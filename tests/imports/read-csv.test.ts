@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../shared/errors.ts';
 import { fileSha256 } from '../../electron/backend/imports/file-digest.ts';
 import {
@@ -73,7 +73,7 @@ describe('readCsv', () => {
 
   it('refuses a binary file and a workbook', () => {
     expect(refusal(() => readCsv(bytesOf('name\nA\u0000B\n')))).toEqual(REFUSED_ON_PATH);
-    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
+    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x41, 0x0a]);
     expect(refusal(() => readCsv(zip))).toEqual(REFUSED_ON_PATH);
   });
 
@@ -125,7 +125,10 @@ describe('loadImportFile', () => {
     fs.truncateSync(large, IMPORT_FILE_BYTES_MAX + 1);
     expect(refusal(() => loadImportFile(path.join(folder, 'none.csv')))).toEqual(REFUSED_ON_PATH);
     expect(refusal(() => loadImportFile(folder))).toEqual(REFUSED_ON_PATH);
+    const read = vi.spyOn(fs, 'readFileSync');
     expect(refusal(() => loadImportFile(large))).toEqual(REFUSED_ON_PATH);
+    expect(read).not.toHaveBeenCalled();
+    read.mockRestore();
     fs.rmSync(folder, { recursive: true });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Headers pre-matched to the fields of a kind: folded (case and accents ignored, shared
  * text-fold) and stripped of spaces and punctuation, then compared with the field's name and a
- * few synonyms. Each header serves one field at most; the user's mapping replaces the guess.
+ * few synonyms (no synonym serves two fields of one kind); the user's mapping replaces the guess.
  */
 import { foldText } from '../../../shared/text-fold.ts';
 import {
@@ -45,19 +45,16 @@ export function headerKey(header: string): string {
 }
 
 /**
- * The mapping a kind's fields would get from `headers`: first every exact name, then the
- * synonyms in field order, never one header for two fields.
+ * The mapping a kind's fields would get from `headers`: first every exact name, then each
+ * field's synonyms in their order, the first found kept.
  */
 export function suggestMapping(kind: ImportKind, headers: readonly string[]): ImportMapping {
   const byKey = new Map(headers.map((header) => [headerKey(header), header]));
   const fields: readonly string[] = IMPORT_FIELDS[kind];
   const mapping: ImportMapping = {};
-  const used = new Set<string>();
   const take = (field: string, key: string): void => {
     const header = byKey.get(key);
-    if (mapping[field] !== undefined || header === undefined || used.has(header)) return;
-    mapping[field] = header;
-    used.add(header);
+    if (mapping[field] === undefined && header !== undefined) mapping[field] = header;
   };
   for (const field of fields) take(field, headerKey(field));
   for (const field of fields) {
