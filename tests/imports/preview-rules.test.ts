@@ -133,6 +133,27 @@ describe('preview rules', () => {
     ]);
   });
 
+  it('reads back a formula-like name as a formula-safe export wrote it (an apostrophe first)', () => {
+    const preview = previewOf(
+      'customers',
+      csv(
+        'name,currency',
+        "'=1+1,EUR",
+        "'+48 600,EUR",
+        "'-Minus Ltd,EUR",
+        "'@acme,EUR",
+        "'O'Brien,EUR",
+      ),
+    );
+    expect(preview.rows.map((row) => row.values.name)).toEqual([
+      '=1+1',
+      '+48 600',
+      '-Minus Ltd',
+      '@acme',
+      "'O'Brien",
+    ]);
+  });
+
   it('refuses money rows for no customer, or for a name several customers share', () => {
     const customers = [
       givenCustomer({ id: 'c1', email: 'a@acme.test' }),
