@@ -90,6 +90,7 @@ function read(text: string, style: Style) {
     decimalSeparator: style === DOT ? 'dot' : 'comma',
     dateOrder: style.dayFirst ? 'day_first' : 'month_first',
     customers: CUSTOMERS,
+    today: '2099-12-31',
   });
 }
 

@@ -39,7 +39,11 @@ export type PreviewOptions = {
   decimalSeparator?: DecimalSeparator;
   dateOrder?: DateOrder;
   customers?: ExistingCustomer[];
+  today?: string;
 };
+
+/** The business date of every preview unless a test says otherwise. */
+export const TODAY = '2026-12-04';
 
 export function previewOf(
   kind: ImportKind,
@@ -55,6 +59,7 @@ export function previewOf(
     decimalSeparator: options.decimalSeparator,
     dateOrder: options.dateOrder,
     customers: options.customers ?? [givenCustomer()],
+    today: options.today ?? TODAY,
   });
 }
 

@@ -133,6 +133,34 @@ describe('preview rules', () => {
     ]);
   });
 
+  it('refuses an opening, issue or history date after today, and allows today', () => {
+    const today = '2026-03-10';
+    const lots = previewOf(
+      'opening_lots',
+      csv(LOTS, 'Acme Studio,EUR,1.00,paid,,2026-03-11', 'Acme Studio,EUR,2.00,paid,,2026-03-10'),
+      { today },
+    );
+    expect(problemsOf(lots)).toEqual(['2 opened_on: is after today (2026-03-10)']);
+    const invoices = previewOf(
+      'open_invoices',
+      csv(INVOICES, 'Acme Studio,EUR,A-1,2026-03-11,2026-04-10,5.00'),
+      { today },
+    );
+    expect(problemsOf(invoices)).toEqual(['2 issued_on: is after today (2026-03-10)']);
+    const history = previewOf(
+      'balance_history',
+      csv('customer_name,currency,occurred_on,amount', 'Acme Studio,EUR,2026-03-11,5.00'),
+      { today },
+    );
+    expect(problemsOf(history)).toEqual(['2 occurred_on: is after today (2026-03-10)']);
+    const debt = previewOf(
+      'opening_debt',
+      csv('customer_name,currency,amount,opened_on', 'Acme Studio,EUR,5.00,2026-03-11'),
+      { today },
+    );
+    expect(problemsOf(debt)).toEqual(['2 opened_on: is after today (2026-03-10)']);
+  });
+
   it('reads back a formula-like name as a formula-safe export wrote it (an apostrophe first)', () => {
     const preview = previewOf(
       'customers',

@@ -28,6 +28,8 @@ export type InterpretRequest = {
   decimalSeparator?: DecimalSeparator | undefined;
   dateOrder?: DateOrder | undefined;
   customers: readonly ExistingCustomer[];
+  /** Today's business date (`YYYY-MM-DD`, from the injected clock). */
+  today: string;
 };
 
 export type InterpretedRow = {
@@ -67,7 +69,7 @@ export function interpretFile(
   for (const source of table.rows) {
     const read = readRow(source, context);
     const verdict = customerVerdict(kind, read.row, read.values, memory);
-    const breaches = [...kindRules(kind, read.values), ...verdict.breaches];
+    const breaches = [...kindRules(kind, read.values, request.today), ...verdict.breaches];
     const problems = [
       ...read.problems,
       ...breaches.map((breach) => problemOf(read.row, breach, context)),

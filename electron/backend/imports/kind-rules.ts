@@ -1,7 +1,8 @@
 /**
  * The rules of each kind on one row's values, after they were read: what a bookkeeper's
  * opening figures must satisfy. Each broken rule is a {field, why}; the preview names the
- * field's column. Dates are ISO strings, so they compare as text.
+ * field's column. Dates are ISO strings, so they compare as text; an opening, issue or history
+ * date after today is refused (a book is brought in as it stands, not as it will be).
  */
 import type { ImportKind } from '../../../shared/contract/schemas/imports.ts';
 import type { RowValues } from './row-read.ts';
@@ -23,8 +24,20 @@ const RULES: Record<ImportKind, (values: RowValues) => RuleBreach[]> = {
       : [],
 };
 
-export function kindRules(kind: ImportKind, values: RowValues): RuleBreach[] {
-  return RULES[kind](values);
+/** The date of each kind that records what already happened, so it cannot be after today. */
+const PAST_DATE: Partial<Record<ImportKind, string>> = {
+  opening_lots: 'openedOn',
+  opening_debt: 'openedOn',
+  open_invoices: 'issuedOn',
+  balance_history: 'occurredOn',
+};
+
+/** The kind's rules on one row; `today` is the business date the caller passes in. */
+export function kindRules(kind: ImportKind, values: RowValues, today: string): RuleBreach[] {
+  const field = PAST_DATE[kind];
+  const date = field === undefined ? null : values[field];
+  const future = field && date && date > today ? [{ field, why: `is after today (${today})` }] : [];
+  return [...RULES[kind](values), ...future];
 }
 
 function positive(values: RowValues, field: string, why: string): RuleBreach[] {
