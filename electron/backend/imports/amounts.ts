@@ -13,10 +13,16 @@ import type { DecimalSeparator } from '../../../shared/contract/schemas/imports.
 
 const SPACES = /[\s\u00a0\u202f\u2009'’]/g;
 const MARK = { dot: '.', comma: ',' } as const;
+const PLAIN_WHOLE = /^-?[1-9]\d*$/;
+const PLAIN_DOT = /^-?(0|[1-9]\d*)\.\d+$/;
 const GROUP = { dot: ',', comma: '.' } as const;
 
 /** The decimal string of `text` with `separator` as its decimal mark, or null if unreadable. */
 export function readAmountWith(text: string, separator: DecimalSeparator): string | null {
+  // Most cells of a large file are plain ("-1250.50" or "1250"): read them without splitting.
+  if (PLAIN_WHOLE.test(text) || (separator === 'dot' && PLAIN_DOT.test(text))) {
+    return /^-?[0.]*$/.test(text) ? '0' : text;
+  }
   const compact = text.trim().replace(SPACES, '');
   const sign = compact.startsWith('-') ? '-' : '';
   const body = sign === '' ? compact : compact.slice(1);
