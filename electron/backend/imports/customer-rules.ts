@@ -43,12 +43,16 @@ export function customerVerdict(
   return { ...verdict, breaches: [...breaches, ...verdict.breaches] };
 }
 
-/**
- * A row equal to an earlier one, cell for cell as read. The rows are remembered by the SHA-256
- * of their values, so 100,000 rows of long addresses are not held twice.
- */
+/** Longer rows are remembered by a hash, so 100,000 rows of long addresses are not held twice. */
+const REPEAT_KEY_CHARS_MAX = 128;
+
+/** A row equal to an earlier one, value for value as read. */
 function repeatBreaches(row: number, values: RowValues, memory: FileMemory): RuleBreach[] {
-  const key = createHash('sha256').update(JSON.stringify(values)).digest('base64');
+  const text = JSON.stringify(values);
+  const key =
+    text.length <= REPEAT_KEY_CHARS_MAX
+      ? `=${text}`
+      : `#${createHash('sha256').update(text).digest('base64')}`;
   const earlier = memory.rowsByValues.get(key);
   if (earlier !== undefined) return [{ field: '', why: `repeats row ${earlier}` }];
   memory.rowsByValues.set(key, row);

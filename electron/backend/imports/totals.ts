@@ -5,11 +5,22 @@
  */
 import type { ImportTotal } from '../../../shared/contract/import-types.ts';
 import type { ImportKind } from '../../../shared/contract/schemas/imports.ts';
-import { parseMoney, toMoneyExact } from '../../../shared/money.ts';
-import { BALANCE_MINOR_MAX } from '../../../shared/money-limits.ts';
+import { minorDigits } from '../../../shared/currencies.ts';
+import { assert } from '../../../shared/errors.ts';
+import { toMoneyExact } from '../../../shared/money.ts';
 import type { RowValues } from './row-read.ts';
 
 type Sums = { rows: number; balance: bigint; invoicesDue: bigint };
+
+/**
+ * An amount the reader already made exact and wrote in the currency's digits (`1234.50` EUR),
+ * as BigInt minor units: its digits without the point. Asserted, never assumed.
+ */
+function minorOfExact(amount: string, currency: string): bigint {
+  const fraction = amount.split('.')[1] ?? '';
+  assert(fraction.length === minorDigits(currency), `not in ${currency} digits: ${amount}`);
+  return BigInt(amount.replace('.', ''));
+}
 
 export class CurrencyTotals {
   private readonly sums = new Map<string, Sums>();
@@ -24,7 +35,7 @@ export class CurrencyTotals {
     if (!currency) return;
     const minorOf = (field: string): bigint => {
       const value = values[field];
-      return value ? BigInt(parseMoney(value, currency, field, BALANCE_MINOR_MAX)) : 0n;
+      return value ? minorOfExact(value, currency) : 0n;
     };
     const amount = minorOf('amount');
     const sum = this.sums.get(currency) ?? { rows: 0, balance: 0n, invoicesDue: 0n };
