@@ -45,6 +45,12 @@ describe('readCsv', () => {
     expect(table.rows[0]?.cells).toEqual(['Acme', '1.234,56']);
   });
 
+  it('finds the delimiter even when a quoted header cell runs past the part read first', () => {
+    const long = 'x'.repeat(70 * 1024);
+    const table = readCsv(bytesOf(csv(`"${long}";amount`, 'a;1,50')));
+    expect(table.headers).toEqual([long, 'amount']);
+  });
+
   it('keeps quoted line breaks and doubled quotes inside one cell', () => {
     const table = readCsv(bytesOf(csv('name,address', 'Acme,"1 Main St\nSuite ""B"""')));
     expect(table.rows[0]?.cells[1]).toBe('1 Main St\nSuite "B"');
