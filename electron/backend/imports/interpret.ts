@@ -1,0 +1,94 @@
+/**
+ * A whole file read as the commit will write it, as a pure function of its rows, the mapping,
+ * the reading choices and the existing customers: each row's values, problems, customer and
+ * create-or-update, handed to `visit` one row at a time so that 100,000 rows are never all held
+ * read at once. The preview summarises them; the commit (next step of issue #14) writes the
+ * rows that have no problem.
+ */
+import type { ImportCustomerAction, ImportProblem } from '../../../shared/contract/import-types.ts';
+import type {
+  DateOrder,
+  DecimalSeparator,
+  ImportKind,
+  ImportMapping,
+} from '../../../shared/contract/schemas/imports.ts';
+import { chooseReading, type Chosen } from './choices.ts';
+import { indexCustomers, type ExistingCustomer } from './customer-match.ts';
+import { customerVerdict, type FileMemory } from './customer-rules.ts';
+import { kindRules, type RuleBreach } from './kind-rules.ts';
+import { resolveMapping } from './mapping.ts';
+import type { CsvTable } from './read-csv.ts';
+import { readRow, type ReadContext, type RowValues } from './row-read.ts';
+
+export type InterpretRequest = {
+  kind: ImportKind;
+  table: CsvTable;
+  /** The caller's mapping; an empty one means "match the headers". */
+  mapping: ImportMapping;
+  decimalSeparator?: DecimalSeparator | undefined;
+  dateOrder?: DateOrder | undefined;
+  customers: readonly ExistingCustomer[];
+  /** Today's business date (`YYYY-MM-DD`, from the injected clock). */
+  today: string;
+};
+
+export type InterpretedRow = {
+  row: number;
+  values: RowValues;
+  problems: ImportProblem[];
+  customerId: string | null;
+  action: ImportCustomerAction | null;
+};
+
+export type InterpretedFile = Chosen & {
+  mapping: ImportMapping;
+  /** Problems of the mapping itself, on the header row: then no row is read. */
+  headerProblems: ImportProblem[];
+};
+
+export function interpretFile(
+  request: InterpretRequest,
+  visit: (row: InterpretedRow) => void,
+): InterpretedFile {
+  const { kind, table } = request;
+  const resolved = resolveMapping(kind, table.headers, request.mapping);
+  const chosen = chooseReading(table.rows, resolved.columns, request);
+  const file = { ...chosen, mapping: resolved.mapping, headerProblems: resolved.problems };
+  if (resolved.problems.length > 0) return file;
+  const context: ReadContext = {
+    kind,
+    headers: table.headers,
+    columns: resolved.columns,
+    choices: chosen.choices,
+  };
+  const memory: FileMemory = {
+    customers: indexCustomers(request.customers),
+    rowsByValues: new Map(),
+    keys: new Map(),
+  };
+  for (const source of table.rows) {
+    const read = readRow(source, context);
+    const verdict = customerVerdict(kind, read.row, read.values, memory);
+    const breaches = [...kindRules(kind, read.values, request.today), ...verdict.breaches];
+    const problems = [
+      ...read.problems,
+      ...breaches.map((breach) => problemOf(read.row, breach, context)),
+    ];
+    visit({ ...read, problems, customerId: verdict.customerId, action: verdict.action });
+  }
+  return file;
+}
+
+/** Every row read, for a caller that wants them all at once (tests, a small file). */
+export function interpretAll(
+  request: InterpretRequest,
+): InterpretedFile & { rows: InterpretedRow[] } {
+  const rows: InterpretedRow[] = [];
+  return { ...interpretFile(request, (row) => rows.push(row)), rows };
+}
+
+function problemOf(row: number, breach: RuleBreach, context: ReadContext): ImportProblem {
+  if (breach.field === '') return { row, column: null, message: breach.why };
+  const column = context.headers[context.columns.get(breach.field) ?? -1] ?? breach.field;
+  return { row, column, message: breach.why };
+}

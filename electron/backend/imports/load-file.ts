@@ -1,0 +1,41 @@
+/**
+ * Reads an import file from disk for the channels: its size is checked before a byte is read,
+ * so a 5 GB file is refused at once, then the bytes are read once for both the rows and the
+ * SHA-256 that keys the batch.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors.ts';
+import { fileSha256 } from './file-digest.ts';
+import { IMPORT_FILE_BYTES_MAX } from './limits.ts';
+import { readCsv, type CsvTable } from './read-csv.ts';
+
+export type LoadedFile = CsvTable & { fileName: string; sha256: string; bytes: number };
+
+export function loadImportFile(filePath: string): LoadedFile {
+  const size = sizeOf(filePath);
+  if (size > IMPORT_FILE_BYTES_MAX) {
+    throw new AppError(
+      'VALIDATION',
+      `The file is larger than ${IMPORT_FILE_BYTES_MAX / 1024 / 1024} MB`,
+      'path',
+    );
+  }
+  const bytes = fs.readFileSync(filePath);
+  return {
+    ...readCsv(bytes),
+    fileName: path.basename(filePath),
+    sha256: fileSha256(bytes),
+    bytes: bytes.length,
+  };
+}
+
+function sizeOf(filePath: string): number {
+  try {
+    const stat = fs.statSync(filePath);
+    if (!stat.isFile()) throw new Error('not a file');
+    return stat.size;
+  } catch {
+    throw new AppError('VALIDATION', 'No file can be read at this path', 'path');
+  }
+}

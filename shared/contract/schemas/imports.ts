@@ -1,0 +1,113 @@
+/**
+ * Input schemas of the coming `imports.*` channels (issue #14; not yet in the channel registry),
+ * as CONTRACT.md names them: a file path, one kind of record per file with that kind's column
+ * mapping (field name to the file's header), `options` (decimal separator and date order) when
+ * the file is ambiguous, and `skipRefused` and `requestId` on commit.
+ * The fields of each kind are listed here once, so the mapping, the header matcher and the
+ * preview agree.
+ */
+import { z } from 'zod';
+import { id, reason, requestId } from './common.ts';
+
+export const IMPORT_PATH_MAX = 4096;
+export const IMPORT_HEADER_MAX = 200;
+
+export const IMPORT_KINDS = [
+  'customers',
+  'opening_lots',
+  'opening_debt',
+  'open_invoices',
+  'balance_history',
+] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** Which customer a money row belongs to: an external id, else a name (and email). */
+const CUSTOMER_REFERENCE = ['customerExternalId', 'customerName', 'customerEmail'] as const;
+
+/** The fields of each kind, in the order the templates and the preview show them. */
+export const IMPORT_FIELDS = {
+  customers: [
+    'externalId',
+    'name',
+    'currency',
+    'email',
+    'address',
+    'paymentTermsDays',
+    'hourlyRate',
+    'billingMode',
+    'creditLimit',
+  ],
+  opening_lots: [...CUSTOMER_REFERENCE, 'currency', 'amount', 'kind', 'expiresOn', 'openedOn'],
+  opening_debt: [...CUSTOMER_REFERENCE, 'currency', 'amount', 'openedOn'],
+  open_invoices: [...CUSTOMER_REFERENCE, 'currency', 'number', 'issuedOn', 'dueOn', 'amountDue'],
+  balance_history: [...CUSTOMER_REFERENCE, 'currency', 'occurredOn', 'amount', 'description'],
+} as const satisfies Record<ImportKind, readonly string[]>;
+
+export type ImportField<K extends ImportKind = ImportKind> = (typeof IMPORT_FIELDS)[K][number];
+
+/** Fields a row of the kind cannot do without (a customer reference is checked by the rules). */
+export const IMPORT_REQUIRED: { [K in ImportKind]: readonly ImportField<K>[] } = {
+  customers: ['name', 'currency'],
+  opening_lots: ['currency', 'amount', 'openedOn'],
+  opening_debt: ['currency', 'amount', 'openedOn'],
+  open_invoices: ['currency', 'number', 'issuedOn', 'dueOn', 'amountDue'],
+  balance_history: ['currency', 'occurredOn', 'amount'],
+};
+
+export const DECIMAL_SEPARATORS = ['dot', 'comma'] as const;
+export type DecimalSeparator = (typeof DECIMAL_SEPARATORS)[number];
+/** How a date such as 03/04/2026 reads: 3 April (`day_first`) or 4 March (`month_first`). */
+export const DATE_ORDERS = ['day_first', 'month_first'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+
+const header = z.string().min(1).max(IMPORT_HEADER_MAX);
+
+/** A mapping of one kind: each field to a header of the file, or left out when not imported. */
+function mappingOf<K extends ImportKind>(kind: K) {
+  const fields = IMPORT_FIELDS[kind] as readonly string[];
+  const shape = Object.fromEntries(fields.map((field) => [field, header.optional()]));
+  return z.strictObject(shape as Record<ImportField<K>, z.ZodOptional<typeof header>>);
+}
+
+/** How to read an ambiguous file; left out, the preview reads what the file shows. */
+export const importOptions = z.strictObject({
+  decimalSeparator: z.enum(DECIMAL_SEPARATORS).optional(),
+  dateOrder: z.enum(DATE_ORDERS).optional(),
+});
+
+const fileChoice = {
+  path: z.string().trim().min(1, 'is required').max(IMPORT_PATH_MAX),
+  options: importOptions.optional(),
+};
+
+/** One file of one kind with that kind's mapping; a discriminated union on `kind`. */
+export const importFile = z.discriminatedUnion('kind', [
+  z.object({ ...fileChoice, kind: z.literal('customers'), mapping: mappingOf('customers') }),
+  z.object({ ...fileChoice, kind: z.literal('opening_lots'), mapping: mappingOf('opening_lots') }),
+  z.object({ ...fileChoice, kind: z.literal('opening_debt'), mapping: mappingOf('opening_debt') }),
+  z.object({
+    ...fileChoice,
+    kind: z.literal('open_invoices'),
+    mapping: mappingOf('open_invoices'),
+  }),
+  z.object({
+    ...fileChoice,
+    kind: z.literal('balance_history'),
+    mapping: mappingOf('balance_history'),
+  }),
+]);
+export type ImportFileInput = z.infer<typeof importFile>;
+export type ImportMapping = Partial<Record<string, string>>;
+
+export const importsPreview = importFile;
+
+export const importsCommit = z.intersection(
+  importFile,
+  z.object({ skipRefused: z.boolean().optional(), requestId }),
+);
+
+/** Every batch, newest first (a book has few). */
+export const importsList = z.object({});
+
+/** Undo needs a reason (REASON_REQUIRED when blank, as every reversal). */
+export const importsUndo = z.object({ batchId: id, reason, requestId });
