@@ -22,14 +22,18 @@ export const appChannels = {
     suggestedName: z.string().min(1).max(200),
     extension: z.enum(['pdf', 'csv']),
   }),
-  /** One folder for many exports (month-end statements): a path in it for each file asked. */
+  /**
+   * One folder for many exports (month-end statements): a path in it for each file asked. An
+   * entry with `extension: 'folder'` asks for a new folder's path instead (the whole-book export
+   * makes that folder and fills it).
+   */
   'app.chooseExportFolder': z.object({
     title: z.string().max(200),
     files: z
       .array(
         z.object({
           suggestedName: z.string().min(1).max(200),
-          extension: z.enum(['pdf', 'csv']),
+          extension: z.enum(['pdf', 'csv', 'folder']),
         }),
       )
       .min(1)
