@@ -8,6 +8,12 @@ import type { ChannelName } from './channels.ts';
 import type { User } from './types.ts';
 
 export const EXPORT_FOLDER_FILES_MAX = 5000;
+
+/**
+ * The renderer's route that opens Settings and starts the whole-book export once: the desktop's
+ * File menu sends the window there (a same-page address change, no new channel to the page).
+ */
+export const EXPORT_BOOK_ROUTE = '#/settings/export-book';
 export const BACKUP_NAME_MAX = 200;
 
 export const appChannels = {

@@ -3,6 +3,7 @@
  * (`#/customers/cus_1/history`), so back and forward work and a page can be linked to.
  */
 import { create } from 'zustand';
+import { EXPORT_BOOK_ROUTE } from '../../../shared/contract/app-channels.ts';
 
 export const CUSTOMER_TABS = [
   'history',
@@ -25,8 +26,6 @@ export type Route =
 
 /** Something Settings starts on arrival: the File menu's "Export the whole book…". */
 export type SettingsIntent = 'exportBook';
-
-export const EXPORT_BOOK_HASH = '#/settings/export-book';
 
 export type PageName = Route['page'];
 
@@ -59,7 +58,7 @@ export function routeHash(route: Route): string {
     case 'dashboard':
       return '#/';
     case 'settings':
-      return route.intent === 'exportBook' ? EXPORT_BOOK_HASH : '#/settings';
+      return route.intent === 'exportBook' ? EXPORT_BOOK_ROUTE : '#/settings';
     default:
       return `#/${route.page}`;
   }
