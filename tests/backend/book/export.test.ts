@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOOK_TABLES } from '../../../electron/backend/domains/book/tables.ts';
 import type { Balance } from '../../../shared/contract/types.ts';
+import { rid } from '../../support/backend.ts';
 import { FORMULA, exportBook, givenBook, readCsv, type CsvRecord } from './given-book.ts';
 
 const DATA_FILES = BOOK_TABLES.map((spec) => spec.file);
@@ -122,6 +123,26 @@ describe('book.export of a small book', () => {
 });
 
 describe('the files read back', () => {
+  it('say a void invoice owes nothing, and leave a book that audit.verify still passes', async () => {
+    const { t, zoe } = await givenBook();
+    const draft = await t.call('invoices.create', {
+      customerId: zoe,
+      kind: 'top_up',
+      lines: [{ description: 'Prepay', quantity: '1', unitPrice: '99.00' }],
+      requestId: rid('invoice'),
+    });
+    await t.call('invoices.issue', { invoiceId: draft.id, requestId: rid('issue') });
+    await t.call('invoices.void', { invoiceId: draft.id, reason: 'Sent twice', requestId: rid() });
+    const { target } = await exportBook(t);
+    const invoices = readCsv(target, 'invoices.csv').records;
+    expect(invoices.find((row) => row.invoice_id === draft.id)).toMatchObject({
+      status: 'void',
+      total: '99.00',
+      amount_due: '0.00',
+    });
+    expect(await t.call('audit.verify', {})).toMatchObject({ ok: true, problems: [] });
+  });
+
   it('give each customer the balance and lots that balance.get reports', async () => {
     const { t, zoe, yen } = await givenBook();
     const { target } = await exportBook(t);
