@@ -78,11 +78,22 @@ export function cell(column: ColumnSpec, row: BookRow, timeZone: string): string
   }
 }
 
+/** Rows laid out between two pauses, so a large book never holds the event loop for long. */
+export const LAYOUT_ROWS_MAX = 2000;
+
+/** Lets other work run (the engine's other calls, the window) between two parts of a layout. */
+export type Pause = () => Promise<void>;
+
 /** One table's file: header row, then a row per record, each ending in CRLF. */
-export function tableCsv(spec: TableSpec, rows: readonly BookRow[], timeZone: string): CsvFile {
+export async function tableCsv(
+  spec: TableSpec,
+  rows: readonly BookRow[],
+  options: { timeZone: string; pause: Pause },
+): Promise<CsvFile> {
   const lines = [spec.columns.map((column) => column.header).join(',')];
-  for (const row of rows) {
-    lines.push(spec.columns.map((column) => cell(column, row, timeZone)).join(','));
+  for (const [index, row] of rows.entries()) {
+    if (index > 0 && index % LAYOUT_ROWS_MAX === 0) await options.pause();
+    lines.push(spec.columns.map((column) => cell(column, row, options.timeZone)).join(','));
   }
   return { file: spec.file, text: `${BOM}${lines.join(ROW_END)}${ROW_END}`, rows: rows.length };
 }

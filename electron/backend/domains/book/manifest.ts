@@ -5,7 +5,7 @@
  * made from the snapshot's own counts, so they always agree with the files beside them.
  */
 import type { ChainHead } from '../../audit/chain-head.ts';
-import { plainCsv, tableCsv, type CsvFile } from './csv.ts';
+import { plainCsv, tableCsv, type CsvFile, type Pause } from './csv.ts';
 import type { BookSnapshot } from './repo.ts';
 import { BOOK_TABLES } from './tables.ts';
 
@@ -45,11 +45,17 @@ function readme(snapshot: BookSnapshot, files: readonly CsvFile[]): CsvFile {
   return { file: README_FILE, text: `${lines.join('\r\n')}\r\n`, rows: 0 };
 }
 
-/** Every file of the export, data files first, then the manifest and the README. */
-export function bookFiles(snapshot: BookSnapshot): CsvFile[] {
-  const data = BOOK_TABLES.map((spec) =>
-    tableCsv(spec, snapshot.rows[spec.table], snapshot.timeZone),
-  );
+/**
+ * Every file of the export, data files first, then the manifest and the README; `pause` runs
+ * between tables and between parts of a large one.
+ */
+export async function bookFiles(snapshot: BookSnapshot, pause: Pause): Promise<CsvFile[]> {
+  const data: CsvFile[] = [];
+  for (const spec of BOOK_TABLES) {
+    const rows = snapshot.rows[spec.table];
+    data.push(await tableCsv(spec, rows, { timeZone: snapshot.timeZone, pause }));
+    await pause();
+  }
   const head = snapshot.auditHead;
   const manifest = plainCsv(
     MANIFEST_FILE,
