@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PATH_NOT_CHOSEN, createGate } from '../../../electron/main/gate.ts';
 import { uniqueFilePaths } from '../../../electron/main/file-names.ts';
 import { createSession } from '../../../electron/main/session.ts';
-import { rid, topUp } from '../../support/backend.ts';
+import { topUp } from '../../support/backend.ts';
 import { exportBook, givenBook, newFolderPath, readCsv } from './given-book.ts';
 
 const KEPT = 'a file the person made';
@@ -141,8 +141,6 @@ describe('book.export through the shell', () => {
       ok: true,
       data: { path: granted, files: 15 },
     });
-    expect(await gate.invoke('book.export', { path: granted, requestId: rid() })).toEqual(
-      PATH_NOT_CHOSEN,
-    );
+    expect(await gate.invoke('book.export', { path: granted })).toEqual(PATH_NOT_CHOSEN);
   });
 });
