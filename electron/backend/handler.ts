@@ -22,7 +22,11 @@ export type BatchedHandler<C extends ChannelName> = {
 
 /** Channels whose handler is a batched pass rather than one transaction. */
 export type BatchedChannel =
-  'jobs.runDue' | 'statements.exportCsv' | 'statements.exportPdf' | 'invoices.exportPdf';
+  | 'jobs.runDue'
+  | 'statements.exportCsv'
+  | 'statements.exportPdf'
+  | 'invoices.exportPdf'
+  | 'book.export';
 
 export type HandlerMap<C extends ChannelName> = {
   [K in C]: K extends BatchedChannel ? BatchedHandler<K> : Handler<K>;

@@ -2,6 +2,7 @@
 import type { ChannelName } from '../../shared/contract/channels.ts';
 import { auditHandlers } from './domains/audit/handlers.ts';
 import { balanceHandlers } from './domains/balance/handlers.ts';
+import { bookHandlers } from './domains/book/handlers.ts';
 import { creditNoteHandlers } from './domains/credit-notes/handlers.ts';
 import { archiveHandlers } from './domains/customers/archive.ts';
 import { customerHandlers } from './domains/customers/handlers.ts';
@@ -29,6 +30,7 @@ export const handlers: HandlerMap<ChannelName> = {
   ...scheduleHandlers,
   'jobs.runDue': { batched: (_input, batch) => runDue(batch), exclusive: true, asSystem: true },
   ...statementHandlers,
+  ...bookHandlers,
   ...userHandlers,
   ...settingsHandlers,
   ...auditHandlers,

@@ -2,7 +2,8 @@
  * File names for exports made from a suggestion the renderer sends (a customer's name, a date
  * range). Invariants: the result is one plain file name in any script, never a path (no
  * separators, no `..`, no control or reserved characters, no Windows device name), at most
- * FILE_NAME_MAX characters before its extension, and always ends in that extension.
+ * FILE_NAME_MAX characters before its extension, and always ends in that extension (a folder,
+ * `extension: 'folder'`, has none).
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -18,6 +19,8 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 export type FileNameRequest = { suggestedName: string; extension: string };
 
 export function safeFileName({ suggestedName, extension }: FileNameRequest): string {
+  // A new folder (the whole-book export) is named like a file, without an extension.
+  if (extension === 'folder') return safeFolderName(suggestedName);
   const ownExtension = new RegExp(`\\.${extension}$`, 'i');
   return `${safeStem(suggestedName.replace(ownExtension, ''))}.${extension}`;
 }

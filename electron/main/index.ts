@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { EXPORT_BOOK_ROUTE } from '../../shared/contract/app-channels.ts';
 import { createBackend } from '../backend/index.ts';
 import { dailyBackup } from '../backup/daily.ts';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
@@ -17,6 +18,7 @@ import { createEngineHost, type EngineHost } from './engine-host.ts';
 import { createGate } from './gate.ts';
 import { registerIpc } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
+import { openRoute } from './open-route.ts';
 import { createAppUrlCheck, rendererLocation } from './origin.ts';
 import { backupsPath, ledgerPath, resolveMigrationsFolder, userDataPath } from './paths.ts';
 import { createSaveDialogChooser, type ShowSaveDialog } from './save-dialog.ts';
@@ -122,6 +124,13 @@ function start(): void {
         backUpNow: () => void actions.backUpNow(),
         restoreFromBackup: () => void actions.restoreFromBackup(),
         openDataFolder: () => void actions.openDataFolder(),
+        exportBook: () => {
+          if (mainWindow === null) return;
+          mainWindow.show();
+          openRoute(mainWindow.webContents, EXPORT_BOOK_ROUTE).catch((error: unknown) => {
+            console.error('[balancebook] could not open the whole-book export', error);
+          });
+        },
         quit: () => {
           app.quit();
         },

@@ -1,7 +1,7 @@
 /**
  * The application menu as a template built from injected actions, so it is tested without
- * Electron. File holds the ledger's own commands (back up, restore, open the data folder) and
- * Quit; Edit holds the standard roles, without which copy and paste do not work on macOS; View
+ * Electron. File holds the ledger's own commands (back up, restore, open the data folder, export
+ * the whole book) and Quit; Edit holds the standard roles, without which copy and paste do not work on macOS; View
  * holds zoom and full screen, plus reload and developer tools only in an unpackaged build.
  */
 import type { MenuItemConstructorOptions } from 'electron';
@@ -10,6 +10,7 @@ export type MenuActions = {
   backUpNow: () => void;
   restoreFromBackup: () => void;
   openDataFolder: () => void;
+  exportBook: () => void;
   quit: () => void;
 };
 
@@ -19,6 +20,7 @@ export const MENU_LABELS = {
   backUpNow: 'Back up now',
   restoreFromBackup: 'Restore from backup…',
   openDataFolder: 'Open data folder',
+  exportBook: 'Export the whole book…',
   quit: 'Quit',
 } as const;
 
@@ -32,6 +34,7 @@ export function buildMenuTemplate(
     { label: MENU_LABELS.restoreFromBackup, click: actions.restoreFromBackup },
     { type: 'separator' },
     { label: MENU_LABELS.openDataFolder, click: actions.openDataFolder },
+    { label: MENU_LABELS.exportBook, click: actions.exportBook },
   ];
   if (!isMac) {
     file.push(

@@ -8,6 +8,12 @@ import type { ChannelName } from './channels.ts';
 import type { User } from './types.ts';
 
 export const EXPORT_FOLDER_FILES_MAX = 5000;
+
+/**
+ * The renderer's route that opens Settings and starts the whole-book export once: the desktop's
+ * File menu sends the window there (a same-page address change, no new channel to the page).
+ */
+export const EXPORT_BOOK_ROUTE = '#/settings/export-book';
 export const BACKUP_NAME_MAX = 200;
 
 export const appChannels = {
@@ -22,14 +28,18 @@ export const appChannels = {
     suggestedName: z.string().min(1).max(200),
     extension: z.enum(['pdf', 'csv']),
   }),
-  /** One folder for many exports (month-end statements): a path in it for each file asked. */
+  /**
+   * One folder for many exports (month-end statements): a path in it for each file asked. An
+   * entry with `extension: 'folder'` asks for a new folder's path instead (the whole-book export
+   * makes that folder and fills it).
+   */
   'app.chooseExportFolder': z.object({
     title: z.string().max(200),
     files: z
       .array(
         z.object({
           suggestedName: z.string().min(1).max(200),
-          extension: z.enum(['pdf', 'csv']),
+          extension: z.enum(['pdf', 'csv', 'folder']),
         }),
       )
       .min(1)

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import * as admin from './schemas/admin.ts';
 import * as balance from './schemas/balance.ts';
+import * as book from './schemas/book.ts';
 import * as customers from './schemas/customers.ts';
 import * as invoices from './schemas/invoices.ts';
 import * as statements from './schemas/statements.ts';
@@ -69,6 +70,8 @@ export const channels = {
   'statements.exportCsv': read(statements.statementsExportCsv),
   'statements.exportPdf': read(statements.statementsExportPdf),
   'invoices.exportPdf': read(statements.invoicesExportPdf),
+  // The whole book, as a viewer may read it all: SPEC gives viewers "read and export".
+  'book.export': read(book.bookExport),
   'users.create': write(admin.usersCreate, ADMIN),
   'users.setPin': write(admin.usersSetPin, ADMIN),
   'users.update': write(admin.usersUpdate, ADMIN),
@@ -140,6 +143,7 @@ export type ChannelOutputs = {
   };
   'statements.exportPdf': T.FileWritten & { from: string; to: string };
   'invoices.exportPdf': T.FileWritten;
+  'book.export': T.BookExport;
   'users.create': T.User;
   'users.setPin': T.User;
   'users.update': T.User;

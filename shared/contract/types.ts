@@ -332,6 +332,19 @@ export type FileWritten = {
   auditHead?: AuditHead | null;
 };
 
+/** One file of the whole-book export: its name, full path, data rows (0 for README.txt), size. */
+export type BookFile = { name: string; path: string; rows: number; bytes: number };
+
+/** `book.export`: the folder made, how many files and bytes went into it, and each file. */
+export type BookExport = {
+  path: string;
+  files: number;
+  bytes: number;
+  exportedAt: string;
+  contents: BookFile[];
+  auditHead: AuditHead | null;
+};
+
 export type CurrencyTotals = {
   currency: string;
   /** Sum of positive balances: credit the business owes its customers. */

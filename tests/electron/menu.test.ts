@@ -19,6 +19,8 @@ import {
 } from '../../electron/main/backup-actions.ts';
 import { createEngineHost } from '../../electron/main/engine-host.ts';
 import { MENU_LABELS, buildMenuTemplate, type MenuActions } from '../../electron/main/menu.ts';
+import { openRoute } from '../../electron/main/open-route.ts';
+import { EXPORT_BOOK_ROUTE } from '../../shared/contract/app-channels.ts';
 import { createSession } from '../../electron/main/session.ts';
 import type { Customer } from '../../shared/contract/types.ts';
 import { fakeClock, rid } from '../support/backend.ts';
@@ -27,7 +29,13 @@ import { tempDbPath } from '../support/temp-file.ts';
 type Item = { label?: string; role?: string; type?: string; click?: () => void };
 
 function givenActions(): MenuActions {
-  return { backUpNow: vi.fn(), restoreFromBackup: vi.fn(), openDataFolder: vi.fn(), quit: vi.fn() };
+  return {
+    backUpNow: vi.fn(),
+    restoreFromBackup: vi.fn(),
+    openDataFolder: vi.fn(),
+    exportBook: vi.fn(),
+    quit: vi.fn(),
+  };
 }
 
 function submenu(template: ReturnType<typeof buildMenuTemplate>, label: string): Item[] {
@@ -134,6 +142,21 @@ function givenDesktop() {
     addCustomer,
   };
 }
+
+describe('Export the whole book…', () => {
+  it("sends the window to Settings' export route on the page it shows, keeping the page", async () => {
+    const loaded: string[] = [];
+    const contents = {
+      getURL: () => 'app://balancebook/index.html#/customers/cus_1/history',
+      loadURL: (url: string) => {
+        loaded.push(url);
+        return Promise.resolve();
+      },
+    };
+    await openRoute(contents, EXPORT_BOOK_ROUTE);
+    expect(loaded).toEqual(['app://balancebook/index.html#/settings/export-book']);
+  });
+});
 
 describe('the File actions', () => {
   it('backs up now and says where', async () => {

@@ -3,6 +3,7 @@
  * (`#/customers/cus_1/history`), so back and forward work and a page can be linked to.
  */
 import { create } from 'zustand';
+import { EXPORT_BOOK_ROUTE } from '../../../shared/contract/app-channels.ts';
 
 export const CUSTOMER_TABS = [
   'history',
@@ -21,7 +22,10 @@ export type Route =
   | { page: 'customer'; customerId: string; tab: CustomerTab }
   | { page: 'invoices' }
   | { page: 'audit' }
-  | { page: 'settings' };
+  | { page: 'settings'; intent?: SettingsIntent };
+
+/** Something Settings starts on arrival: the File menu's "Export the whole book…". */
+export type SettingsIntent = 'exportBook';
 
 export type PageName = Route['page'];
 
@@ -37,9 +41,10 @@ export function parseHash(hash: string): Route {
         return { page: 'customer', customerId: id, tab: isTab(tab) ? tab : 'history' };
       }
       return { page: 'customers' };
+    case 'settings':
+      return id === 'export-book' ? { page, intent: 'exportBook' } : { page };
     case 'invoices':
     case 'audit':
-    case 'settings':
       return { page };
     default:
       return { page: 'dashboard' };
@@ -52,6 +57,8 @@ export function routeHash(route: Route): string {
       return `#/customers/${encodeURIComponent(route.customerId)}/${route.tab}`;
     case 'dashboard':
       return '#/';
+    case 'settings':
+      return route.intent === 'exportBook' ? EXPORT_BOOK_ROUTE : '#/settings';
     default:
       return `#/${route.page}`;
   }

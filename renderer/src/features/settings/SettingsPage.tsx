@@ -1,6 +1,6 @@
 /**
- * Settings: the business's details on documents (admin only; others read them), the people, and
- * in the browser, backups (the desktop has them in its File menu).
+ * Settings: the business's details on documents (admin only; others read them), the people, the
+ * export of the whole book, and in the browser, backups (the desktop has them in its File menu).
  */
 import { Stack } from '@mantine/core';
 import { useQuery } from '../../api/useQuery.ts';
@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { isBrowserMode } from '../../api/web-bridge.ts';
 import { QueryView } from '../../components/QueryView.tsx';
 import { BackupsSection } from './BackupsSection.tsx';
+import { BookExportSection } from './BookExportSection.tsx';
 import { BusinessSettingsForm } from './BusinessSettingsForm.tsx';
 import { UsersSection } from './UsersSection.tsx';
 
@@ -24,6 +25,7 @@ export function SettingsPage() {
           {(data) => <BusinessSettingsForm key={data.updatedAt} settings={data} />}
         </QueryView>
         <UsersSection />
+        <BookExportSection />
         {isBrowserMode() && <BackupsSection />}
       </Stack>
     </>
