@@ -18,14 +18,22 @@ const ANYONE: readonly Role[] = ['admin', 'accountant', 'viewer'];
 const STAFF: readonly Role[] = ['admin', 'accountant'];
 const ADMIN: readonly Role[] = ['admin'];
 
-type ChannelSpec = { input: z.ZodType; mutates: boolean; roles: readonly Role[] };
+/**
+ * `batched`: the engine answers with a pass of short transactions rather than one (a long pass,
+ * or an export whose file is written after its reading transaction).
+ */
+type ChannelSpec = { input: z.ZodType; mutates: boolean; roles: readonly Role[]; batched?: true };
 
 function read<S extends z.ZodType>(input: S, roles = ANYONE) {
-  return { input, mutates: false, roles } satisfies ChannelSpec;
+  return { input, mutates: false as const, roles } satisfies ChannelSpec;
 }
 
 function write<S extends z.ZodType>(input: S, roles = STAFF) {
-  return { input, mutates: true, roles } satisfies ChannelSpec;
+  return { input, mutates: true as const, roles } satisfies ChannelSpec;
+}
+
+function batched<S extends ChannelSpec>(spec: S) {
+  return { ...spec, batched: true as const } satisfies ChannelSpec;
 }
 
 export const channels = {
@@ -63,12 +71,12 @@ export const channels = {
   'schedules.list': read(work.schedulesList),
   'schedules.cancel': write(work.schedulesCancel),
   // Idempotent by design (each step records its progress), so it takes no requestId.
-  'jobs.runDue': read(work.jobsRunDue, STAFF),
+  'jobs.runDue': batched(read(work.jobsRunDue, STAFF)),
   'statements.get': read(statements.statementsGet),
   // Exports change no data but are logged; a viewer may export.
-  'statements.exportCsv': read(statements.statementsExportCsv),
-  'statements.exportPdf': read(statements.statementsExportPdf),
-  'invoices.exportPdf': read(statements.invoicesExportPdf),
+  'statements.exportCsv': batched(read(statements.statementsExportCsv)),
+  'statements.exportPdf': batched(read(statements.statementsExportPdf)),
+  'invoices.exportPdf': batched(read(statements.invoicesExportPdf)),
   'users.create': write(admin.usersCreate, ADMIN),
   'users.setPin': write(admin.usersSetPin, ADMIN),
   'users.update': write(admin.usersUpdate, ADMIN),
@@ -84,6 +92,18 @@ export const channels = {
 } as const satisfies Record<string, ChannelSpec>;
 
 export type ChannelName = keyof typeof channels;
+
+type Specs = typeof channels;
+
+/** Channels that change data and so take a `requestId`. */
+export type MutatingChannel = {
+  [C in ChannelName]: Specs[C] extends { mutates: true } ? C : never;
+}[ChannelName];
+
+/** Channels whose handler is a batched pass rather than one transaction. */
+export type BatchedChannel = {
+  [C in ChannelName]: Specs[C] extends { batched: true } ? C : never;
+}[ChannelName];
 
 export type ChannelInput<C extends ChannelName> = z.output<(typeof channels)[C]['input']>;
 
