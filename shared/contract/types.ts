@@ -70,6 +70,11 @@ export type Balance = {
   available: MoneyString | null;
   /** What a debit may take now: `available`, never below zero (a blocked limit in debt: 0). */
   spendableNow?: MoneyString | null;
+  /**
+   * What a refund may take now: paid credit only, never promotional (`balance.refund`'s limit).
+   * Always given by the engine; absent only in a result stored before it existed (a replay).
+   */
+  refundable?: MoneyString;
   grants: Grant[];
   hoursRemaining: string | null;
 };

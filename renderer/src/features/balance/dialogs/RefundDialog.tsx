@@ -1,16 +1,18 @@
 /**
- * Pay credit back to the customer (`balance.refund`): only paid credit can be refunded, never
- * promotional credit, so the dialog shows how much is refundable before you type.
+ * Pay credit back to the customer (`balance.refund`). The engine says how much is refundable
+ * (`balance.get` `refundable`: paid credit only, never promotional); the dialog shows that figure
+ * before you type and, as you type, refuses more in the engine's own words.
  */
-import { Group, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Group, Loader, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { refundBeyondRefundable } from '../../../../../shared/contract/refundable.ts';
 import type { Customer } from '../../../../../shared/contract/types.ts';
+import { parseMoney } from '../../../../../shared/money.ts';
 import { useQuery } from '../../../api/useQuery.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
 import { MethodSelect, ReasonField } from '../../../components/fields.tsx';
 import { MoneyInput } from '../../../components/MoneyInput.tsx';
 import { MoneyText } from '../../../components/MoneyText.tsx';
 import { optional } from '../../../lib/form-validation.ts';
-import { sumMoney } from '../../../lib/money-display.ts';
 import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithCustomer } from '../../customers/WithCustomer.tsx';
@@ -28,11 +30,14 @@ export function RefundDialog({ customerId, onClose }: Props) {
 
 function RefundForm({ customer, onClose }: { customer: Customer; onClose: () => void }) {
   const balance = useQuery('balance.get', { customerId: customer.id });
-  const paidGrants = (balance.data?.grants ?? []).filter((grant) => grant.kind === 'paid');
-  const refundable = sumMoney(
-    paidGrants.map((grant) => grant.remaining),
-    customer.currency,
-  );
+  const refundable = balance.data?.refundable;
+  const cap =
+    refundable === undefined
+      ? undefined
+      : {
+          maxMinor: parseMoney(refundable, customer.currency, 'refundable'),
+          message: refundBeyondRefundable(refundable, customer.currency),
+        };
   const { form, submit, isPending, error } = useActionForm({
     channel: 'balance.refund',
     initialValues: { amount: '', method: 'bank_transfer', reference: '', reason: '' },
@@ -44,7 +49,7 @@ function RefundForm({ customer, onClose }: { customer: Customer; onClose: () => 
       reason: values.reason,
       requestId,
     }),
-    money: [{ path: 'amount', label: 'Amount' }],
+    money: [{ path: 'amount', label: 'Amount', cap }],
     currency: customer.currency,
     required: ['reason'],
     onSuccess: (data) => {
@@ -65,7 +70,11 @@ function RefundForm({ customer, onClose }: { customer: Customer; onClose: () => 
         <Text size="sm" c="dimmed">
           Refundable (paid credit only):
         </Text>
-        <MoneyText amount={refundable} currency={customer.currency} size="sm" fw={600} />
+        {refundable === undefined ? (
+          <Loader size="xs" aria-label="Loading the refundable credit" />
+        ) : (
+          <MoneyText amount={refundable} currency={customer.currency} size="sm" fw={600} />
+        )}
       </Group>
       <MoneyInput
         label="Amount"
