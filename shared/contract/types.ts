@@ -1,5 +1,6 @@
 /** Shapes that the engine returns: the contract's output side, shared by both processes. */
 import type { MoneyString } from '../money.ts';
+import type { PAYMENT_METHODS } from './schemas/common.ts';
 
 export type Role = 'admin' | 'accountant' | 'viewer';
 export type BillingMode = 'prepaid' | 'credit_limit' | 'postpaid';
@@ -188,7 +189,7 @@ export type Invoice = {
   updatedAt: string;
 };
 
-export type PaymentMethod = 'bank_transfer' | 'card' | 'cash' | 'cheque' | 'other';
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export type Payment = {
   id: string;

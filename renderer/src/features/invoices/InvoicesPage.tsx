@@ -4,7 +4,7 @@
  */
 import { Card, Group, NativeSelect, Switch } from '@mantine/core';
 import { IconFileInvoice } from '@tabler/icons-react';
-import type { InvoiceKind, InvoiceStatus } from '../../../../shared/contract/types.ts';
+import { INVOICE_KINDS, INVOICE_STATUSES } from '../../../../shared/contract/schemas/invoices.ts';
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_LABELS } from '../../../../shared/labels.ts';
 import { usePagedQuery } from '../../api/usePagedQuery.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -42,7 +42,7 @@ export function InvoicesPage() {
             value={status ?? ALL}
             onChange={(event) => {
               const value = event.currentTarget.value;
-              setStatus(value === ALL ? null : (value as InvoiceStatus));
+              setStatus(INVOICE_STATUSES.find((known) => known === value) ?? null);
             }}
           />
           <NativeSelect
@@ -51,7 +51,7 @@ export function InvoicesPage() {
             value={kind ?? ALL}
             onChange={(event) => {
               const value = event.currentTarget.value;
-              setKind(value === ALL ? null : (value as InvoiceKind));
+              setKind(INVOICE_KINDS.find((known) => known === value) ?? null);
             }}
           />
           <Switch

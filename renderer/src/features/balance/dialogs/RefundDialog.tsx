@@ -5,7 +5,7 @@
  */
 import { Group, Loader, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { refundBeyondRefundable } from '../../../../../shared/contract/refundable.ts';
-import type { Customer } from '../../../../../shared/contract/types.ts';
+import type { Customer, PaymentMethod } from '../../../../../shared/contract/types.ts';
 import { parseMoney } from '../../../../../shared/money.ts';
 import { useQuery } from '../../../api/useQuery.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
@@ -19,6 +19,8 @@ import { WithCustomer } from '../../customers/WithCustomer.tsx';
 import { describeChange } from './describe-change.ts';
 
 type Props = { customerId: string; onClose: () => void };
+
+type RefundValues = { amount: string; method: PaymentMethod; reference: string; reason: string };
 
 export function RefundDialog({ customerId, onClose }: Props) {
   return (
@@ -38,13 +40,13 @@ function RefundForm({ customer, onClose }: { customer: Customer; onClose: () => 
           maxMinor: parseMoney(refundable, customer.currency, 'refundable'),
           message: refundBeyondRefundable(refundable, customer.currency),
         };
-  const { form, submit, isPending, error } = useActionForm({
+  const { form, submit, isPending, error } = useActionForm<'balance.refund', RefundValues>({
     channel: 'balance.refund',
     initialValues: { amount: '', method: 'bank_transfer', reference: '', reason: '' },
     toInput: (values, requestId) => ({
       customerId: customer.id,
       amount: values.amount.trim(),
-      method: values.method as 'bank_transfer',
+      method: values.method,
       reference: optional(values.reference),
       reason: values.reason,
       requestId,
