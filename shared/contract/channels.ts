@@ -1,7 +1,9 @@
 /**
- * The one registry of channels: name, input schema, whether it changes data, and which roles may
- * call it. The engine's router, the Electron IPC layer, the preload's allow-list and the renderer's
- * typed client all read it, so a channel exists in exactly one place.
+ * The one registry of channels: name, input schema, whether it changes data, which roles may call
+ * it, and whether the engine runs it as a batched pass. The engine's router and handler types, the
+ * Electron IPC layer, the preload's allow-list and the renderer's typed client all read it, so a
+ * channel exists in exactly one place; what a change makes stale is typed over it, beside it
+ * (`stale-after.ts`).
  */
 import type { z } from 'zod';
 import * as admin from './schemas/admin.ts';
