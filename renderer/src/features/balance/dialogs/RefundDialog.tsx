@@ -72,10 +72,13 @@ function RefundForm({ customer, onClose }: { customer: Customer; onClose: () => 
         <Text size="sm" c="dimmed">
           Refundable (paid credit only):
         </Text>
-        {refundable === undefined ? (
-          <Loader size="xs" aria-label="Loading the refundable credit" />
-        ) : (
+        {refundable !== undefined ? (
           <MoneyText amount={refundable} currency={customer.currency} size="sm" fw={600} />
+        ) : balance.status === 'error' ? (
+          // The engine still refuses more than is refundable, and says how much in its answer.
+          <Text size="sm">not known now</Text>
+        ) : (
+          <Loader size="xs" aria-label="Loading the refundable credit" />
         )}
       </Group>
       <MoneyInput
