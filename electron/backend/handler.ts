@@ -1,5 +1,10 @@
 /** The types of channel handlers: parsed input and context in, the channel's output back. */
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels.ts';
+import type {
+  BatchedChannel,
+  ChannelInput,
+  ChannelName,
+  ChannelOutput,
+} from '../../shared/contract/channels.ts';
 import type { Context } from './context.ts';
 
 export type Handler<C extends ChannelName> = (
@@ -20,13 +25,8 @@ export type BatchedHandler<C extends ChannelName> = {
   asSystem?: boolean;
 };
 
-/** Channels whose handler is a batched pass rather than one transaction. */
-export type BatchedChannel =
-  | 'jobs.runDue'
-  | 'statements.exportCsv'
-  | 'statements.exportPdf'
-  | 'invoices.exportPdf'
-  | 'book.export';
+/** Channels whose handler is a batched pass: the registry says which (`batched`). */
+export type { BatchedChannel };
 
 export type HandlerMap<C extends ChannelName> = {
   [K in C]: K extends BatchedChannel ? BatchedHandler<K> : Handler<K>;

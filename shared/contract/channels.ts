@@ -1,7 +1,9 @@
 /**
- * The one registry of channels: name, input schema, whether it changes data, and which roles may
- * call it. The engine's router, the Electron IPC layer, the preload's allow-list and the renderer's
- * typed client all read it, so a channel exists in exactly one place.
+ * The one registry of channels: name, input schema, whether it changes data, which roles may call
+ * it, and whether the engine runs it as a batched pass. The engine's router and handler types, the
+ * Electron IPC layer, the preload's allow-list and the renderer's typed client all read it, so a
+ * channel exists in exactly one place; what a change makes stale is typed over it, beside it
+ * (`stale-after.ts`).
  */
 import type { z } from 'zod';
 import * as admin from './schemas/admin.ts';
@@ -19,14 +21,22 @@ const ANYONE: readonly Role[] = ['admin', 'accountant', 'viewer'];
 const STAFF: readonly Role[] = ['admin', 'accountant'];
 const ADMIN: readonly Role[] = ['admin'];
 
-type ChannelSpec = { input: z.ZodType; mutates: boolean; roles: readonly Role[] };
+/**
+ * `batched`: the engine answers with a pass of short transactions rather than one (a long pass,
+ * or an export whose file is written after its reading transaction).
+ */
+type ChannelSpec = { input: z.ZodType; mutates: boolean; roles: readonly Role[]; batched?: true };
 
 function read<S extends z.ZodType>(input: S, roles = ANYONE) {
-  return { input, mutates: false, roles } satisfies ChannelSpec;
+  return { input, mutates: false as const, roles } satisfies ChannelSpec;
 }
 
 function write<S extends z.ZodType>(input: S, roles = STAFF) {
-  return { input, mutates: true, roles } satisfies ChannelSpec;
+  return { input, mutates: true as const, roles } satisfies ChannelSpec;
+}
+
+function batched<S extends ChannelSpec>(spec: S) {
+  return { ...spec, batched: true as const } satisfies ChannelSpec;
 }
 
 export const channels = {
@@ -64,14 +74,14 @@ export const channels = {
   'schedules.list': read(work.schedulesList),
   'schedules.cancel': write(work.schedulesCancel),
   // Idempotent by design (each step records its progress), so it takes no requestId.
-  'jobs.runDue': read(work.jobsRunDue, STAFF),
+  'jobs.runDue': batched(read(work.jobsRunDue, STAFF)),
   'statements.get': read(statements.statementsGet),
   // Exports change no data but are logged; a viewer may export.
-  'statements.exportCsv': read(statements.statementsExportCsv),
-  'statements.exportPdf': read(statements.statementsExportPdf),
-  'invoices.exportPdf': read(statements.invoicesExportPdf),
+  'statements.exportCsv': batched(read(statements.statementsExportCsv)),
+  'statements.exportPdf': batched(read(statements.statementsExportPdf)),
+  'invoices.exportPdf': batched(read(statements.invoicesExportPdf)),
   // The whole book, as a viewer may read it all: SPEC gives viewers "read and export".
-  'book.export': read(book.bookExport),
+  'book.export': batched(read(book.bookExport)),
   'users.create': write(admin.usersCreate, ADMIN),
   'users.setPin': write(admin.usersSetPin, ADMIN),
   'users.update': write(admin.usersUpdate, ADMIN),
@@ -87,6 +97,18 @@ export const channels = {
 } as const satisfies Record<string, ChannelSpec>;
 
 export type ChannelName = keyof typeof channels;
+
+type Specs = typeof channels;
+
+/** Channels that change data and so take a `requestId`. */
+export type MutatingChannel = {
+  [C in ChannelName]: Specs[C] extends { mutates: true } ? C : never;
+}[ChannelName];
+
+/** Channels whose handler is a batched pass rather than one transaction. */
+export type BatchedChannel = {
+  [C in ChannelName]: Specs[C] extends { batched: true } ? C : never;
+}[ChannelName];
 
 export type ChannelInput<C extends ChannelName> = z.output<(typeof channels)[C]['input']>;
 

@@ -1,5 +1,6 @@
 /** Shapes that the engine returns: the contract's output side, shared by both processes. */
 import type { MoneyString } from '../money.ts';
+import type { PAYMENT_METHODS } from './schemas/common.ts';
 
 export type Role = 'admin' | 'accountant' | 'viewer';
 export type BillingMode = 'prepaid' | 'credit_limit' | 'postpaid';
@@ -70,6 +71,11 @@ export type Balance = {
   available: MoneyString | null;
   /** What a debit may take now: `available`, never below zero (a blocked limit in debt: 0). */
   spendableNow?: MoneyString | null;
+  /**
+   * What a refund may take now: paid credit only, never promotional (`balance.refund`'s limit).
+   * Always given by the engine; absent only in a result stored before it existed (a replay).
+   */
+  refundable?: MoneyString;
   grants: Grant[];
   hoursRemaining: string | null;
 };
@@ -183,7 +189,7 @@ export type Invoice = {
   updatedAt: string;
 };
 
-export type PaymentMethod = 'bank_transfer' | 'card' | 'cash' | 'cheque' | 'other';
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export type Payment = {
   id: string;

@@ -1,6 +1,6 @@
 /**
- * Proves refunds and adjustments: only paid credit is refundable (asking for more shows the
- * engine's words on the amount, naming the refundable paid credit), an adjustment needs a reason, and the audit log shows who did it and why.
+ * Proves refunds and adjustments: only paid credit is refundable (the dialog shows the engine's
+ * refundable figure and, as you type more, the engine's words on the amount), an adjustment needs a reason, and the audit log shows who did it and why.
  */
 import { AppShell } from './pages/AppShell.ts';
 import { CustomerPage } from './pages/CustomerPage.ts';
@@ -21,10 +21,17 @@ test('refund takes only paid credit, adjust needs a reason, and the audit log sa
   const customer = new CustomerPage(page);
   await customer.expectBalance('$120.00');
 
-  const refused = await customer.refund({ amount: '150', reason: 'Contract ended' }, false);
+  await customer.openAction('Refund');
+  const refused = customer.dialog(/^Refund /);
   await expect(refused.getByLabel('Refundable credit')).toContainText('$100.00');
+  // Said as you type, before anything is sent: the engine's figure, in the engine's words.
+  await refused.getByLabel('Amount').fill('150');
+  await expect(refused.getByText(/^Only 100\.00 USD of paid credit is refundable/)).toBeVisible();
+  await refused.getByLabel('Reason').fill('Contract ended');
+  await refused.getByLabel('Amount').fill('100.01');
   await expect(refused.getByText(/^Only 100\.00 USD of paid credit is refundable/)).toBeVisible();
   await refused.getByLabel('Amount').fill('40');
+  await expect(refused.getByText(/^Only 100\.00 USD/)).toBeHidden();
   await refused.getByRole('button', { name: 'Refund', exact: true }).click();
   await expect(refused).toBeHidden();
   await customer.expectBalance('$80.00');

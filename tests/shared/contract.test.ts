@@ -1,8 +1,12 @@
-/** Proves that the channel registry matches ../shared/CONTRACT.md, the engine's published contract. */
+/**
+ * Proves that the channel registry matches ../shared/CONTRACT.md, the engine's published contract,
+ * and that fields added to its shapes and inputs are named here (the contract allows additions).
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../shared/contract/channels.ts';
+import { givenBackend, givenCustomer } from '../support/backend.ts';
 
 const CONTRACT = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'CONTRACT.md');
 
@@ -28,8 +32,39 @@ const EXTENSIONS = [
   'users.update',
 ];
 
+/** Fields this project adds to a shape or a channel's input of the contract; each is named here. */
+const FIELD_EXTENSIONS = {
+  Balance: ['refundable', 'spendableNow'],
+  'invoices.list': ['pastDue'],
+};
+
+function contractText(): string {
+  return fs.readFileSync(CONTRACT, 'utf8');
+}
+
+/** The field names of a line such as `- Balance: customerId, currency, grants [{ id }], ...`. */
+function namesIn(list: string): string[] {
+  const flat = list.replace(/\[[^\]]*\]/g, '').replace(/\([^)]*\)/g, '');
+  return flat
+    .split(',')
+    .map((part) => part.replace(/[?.]/g, '').trim())
+    .filter((name) => /^[a-z][A-Za-z]*$/.test(name));
+}
+
+function shapeFields(shape: string): string[] {
+  const found = new RegExp(`^- ${shape}: ([\\s\\S]*?)(?=\\n- |\\n\\n)`, 'm').exec(contractText());
+  return namesIn(found?.[1] ?? '');
+}
+
+function inputFields(channel: string): string[] {
+  const row = contractText()
+    .split('\n')
+    .find((line) => line.startsWith(`| \`${channel}\` |`));
+  return namesIn(row?.split('|')[2] ?? '');
+}
+
 function contractChannels(): string[] {
-  const text = fs.readFileSync(CONTRACT, 'utf8');
+  const text = contractText();
   const names = new Set<string>();
   for (const line of text.split('\n')) {
     const firstCell = /^\| ([^|]+) \|/.exec(line)?.[1] ?? '';
@@ -50,6 +85,28 @@ describe('contract', () => {
     expect(registered.filter((name) => !published.includes(name))).toEqual(EXTENSIONS);
     expect(published.filter((name) => !registered.includes(name)).sort()).toEqual(
       [...PENDING].sort(),
+    );
+  });
+
+  it('gives every Balance field of the contract, plus only the named additions', async () => {
+    const t = givenBackend();
+    const balance = await t.call('balance.get', { customerId: await givenCustomer(t) });
+    const contract = shapeFields('Balance');
+    expect(contract).toContain('hoursRemaining');
+    const given = Object.keys(balance);
+    expect(contract.filter((name) => !given.includes(name))).toEqual([]);
+    expect(given.filter((name) => !contract.includes(name)).sort()).toEqual(
+      FIELD_EXTENSIONS.Balance,
+    );
+  });
+
+  it('takes every invoices.list input of the contract, plus only the named additions', () => {
+    const contract = inputFields('invoices.list');
+    expect(contract).toContain('cursor');
+    const taken = Object.keys(channels['invoices.list'].input.shape);
+    expect(contract.filter((name) => !taken.includes(name))).toEqual([]);
+    expect(taken.filter((name) => !contract.includes(name))).toEqual(
+      FIELD_EXTENSIONS['invoices.list'],
     );
   });
 });

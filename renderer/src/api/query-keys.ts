@@ -1,9 +1,11 @@
 /**
  * Cache keys and groups. A key is the channel plus the input with sorted keys; a query belongs to
- * the customer or invoice its input names, else to `global`; a mutation touches its customer, its
- * invoice and `global` (lists across customers, the dashboard, the audit log).
+ * the customer or invoice its input names, else to `global`; a mutation touches what the registry's
+ * rule for its channel says, and `global` (lists across customers, the dashboard, the audit log).
  */
-import type { AnyChannel } from '../../../electron/preload/api.d.ts';
+import type { AnyChannel, AnyInput, AnyOutput } from '../../../electron/preload/api.d.ts';
+import type { ChannelInput } from '../../../shared/contract/channels.ts';
+import { staleAfter, type StaleChannel } from '../../../shared/contract/stale-after.ts';
 
 export const GLOBAL_GROUP = 'global';
 
@@ -30,12 +32,6 @@ function stringField(value: unknown, name: string): string | undefined {
   return typeof field === 'string' ? field : undefined;
 }
 
-function nested(value: unknown, name: string): unknown {
-  return value !== null && typeof value === 'object'
-    ? (value as Record<string, unknown>)[name]
-    : undefined;
-}
-
 export function customerGroup(customerId: string): string {
   return `customer:${customerId}`;
 }
@@ -60,24 +56,22 @@ export function groupsOfData(data: unknown): string[] {
   return customerId === undefined ? [] : [customerGroup(customerId)];
 }
 
-/** What a successful mutation makes stale. */
-export function groupsTouchedBy(
-  channel: AnyChannel,
-  input: unknown,
-  output: unknown,
+/**
+ * What a successful call makes stale, from the registry's rule for its channel
+ * (`shared/contract/stale-after.ts`): its customers, its invoices and `global`, or every entry.
+ */
+export function groupsTouchedBy<C extends StaleChannel>(
+  channel: C,
+  input: AnyInput<C>,
+  output: AnyOutput<C>,
 ): string[] | 'all' {
-  if (channel === 'jobs.runDue' || channel === 'settings.update') return 'all';
-  const groups = new Set<string>([GLOBAL_GROUP]);
-  const sources = [input, output, nested(output, 'invoice'), nested(output, 'balance')];
-  for (const source of sources) {
-    const customerId = stringField(source, 'customerId');
-    if (customerId !== undefined) groups.add(customerGroup(customerId));
-  }
-  const invoiceId = stringField(input, 'invoiceId') ?? stringField(nested(output, 'invoice'), 'id');
-  if (invoiceId !== undefined) groups.add(invoiceGroup(invoiceId));
-  if (channel.startsWith('invoices.')) {
-    const id = stringField(output, 'id');
-    if (id !== undefined) groups.add(invoiceGroup(id));
-  }
-  return [...groups];
+  // For an engine channel AnyInput is ChannelInput; the compiler cannot see that through a
+  // generic channel, so it is said once here.
+  const stale = staleAfter[channel](input as ChannelInput<C>, output);
+  if (stale === 'everything') return 'all';
+  return [
+    GLOBAL_GROUP,
+    ...stale.customerIds.map(customerGroup),
+    ...stale.invoiceIds.map(invoiceGroup),
+  ];
 }

@@ -3,17 +3,19 @@
  * comes back as a value (never thrown) so that forms can put field errors on their fields.
  */
 import { useCallback, useState } from 'react';
-import type { AnyChannel, AnyInput, AnyOutput } from '../../../electron/preload/api.d.ts';
+import type { AnyInput, AnyOutput } from '../../../electron/preload/api.d.ts';
+import type { StaleChannel } from '../../../shared/contract/stale-after.ts';
 import { attempt, type Attempt } from './client.ts';
 import { queryCache } from './query-cache.ts';
 import { groupsTouchedBy } from './query-keys.ts';
 
-export type Mutation<C extends AnyChannel> = {
+export type Mutation<C extends StaleChannel> = {
   mutate: (input: AnyInput<C>) => Promise<Attempt<AnyOutput<C>>>;
   isPending: boolean;
 };
 
-export function useMutation<C extends AnyChannel>(channel: C): Mutation<C> {
+/** Only channels the registry says change data; the rule next to it names what goes stale. */
+export function useMutation<C extends StaleChannel>(channel: C): Mutation<C> {
   const [pendingCount, setPendingCount] = useState(0);
   const mutate = useCallback(
     async (input: AnyInput<C>) => {

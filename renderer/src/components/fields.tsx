@@ -1,11 +1,13 @@
 /** Small labelled fields used across dialogs: payment method, reason, and a typeable date. */
 import { NativeSelect, Textarea, type NativeSelectProps, type TextareaProps } from '@mantine/core';
 import { DateInput, type DateInputProps } from '@mantine/dates';
+import { PAYMENT_METHODS } from '../../../shared/contract/schemas/common.ts';
 import { PAYMENT_METHOD_LABELS } from '../../../shared/labels.ts';
 
-const METHOD_OPTIONS = Object.entries(PAYMENT_METHOD_LABELS).map(([value, label]) => ({
+/** Exactly the schema's methods, so a form's `method` is always one the engine takes. */
+const METHOD_OPTIONS = PAYMENT_METHODS.map((value) => ({
   value,
-  label,
+  label: PAYMENT_METHOD_LABELS[value],
 }));
 
 export function MethodSelect({

@@ -11,8 +11,15 @@ import { parseMoney } from '../../../shared/money.ts';
 /**
  * A money field of the form: its path in the values, the words that name it, and its limit in
  * minor units when it is not one operation's (a credit limit or threshold may be a balance's).
+ * `cap` is a figure the engine gave for this moment (the refundable credit) and the engine's
+ * words for going past it, so the form says it as you type.
  */
-export type MoneyRule = { path: string; label: string; maxMinor?: number };
+export type MoneyRule = {
+  path: string;
+  label: string;
+  maxMinor?: number;
+  cap?: { maxMinor: number; message: string };
+};
 
 /** The value at a dotted path (`lines.0.unitPrice`), or undefined. */
 export function valueAt(values: unknown, path: string): unknown {
@@ -70,6 +77,12 @@ export function validationErrors(options: {
     }
     const problem = moneyError(value.trim(), currency, rule.label, rule.maxMinor);
     if (problem !== null) errors[rule.path] = problem;
+    else if (
+      rule.cap &&
+      parseMoney(value.trim(), currency, rule.label, rule.maxMinor) > rule.cap.maxMinor
+    ) {
+      errors[rule.path] = rule.cap.message;
+    }
   }
   return errors;
 }

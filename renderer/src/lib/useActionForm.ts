@@ -6,21 +6,14 @@
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { channels } from '../../../shared/contract/channels.ts';
-import type {
-  AnyInput,
-  AnyOutput,
-  RendererEngineChannel,
-} from '../../../electron/preload/api.d.ts';
+import type { AnyInput, AnyOutput } from '../../../electron/preload/api.d.ts';
+import type { StaleChannel } from '../../../shared/contract/stale-after.ts';
 import type { ApiError } from '../api/api-error.ts';
 import type { Attempt } from '../api/client.ts';
 import { useMutation, useRequestId } from '../api/useMutation.ts';
 import { validationErrors, valueAt, type MoneyRule } from './form-validation.ts';
 
-export type ActionFormOptions<
-  C extends RendererEngineChannel,
-  V extends Record<string, unknown>,
-  R,
-> = {
+export type ActionFormOptions<C extends StaleChannel, V extends Record<string, unknown>, R> = {
   channel: C;
   initialValues: V;
   toInput: (values: V, requestId: string) => AnyInput<C>;
@@ -43,7 +36,7 @@ export type ActionForm<V extends Record<string, unknown>> = {
 };
 
 export function useActionForm<
-  C extends RendererEngineChannel,
+  C extends StaleChannel,
   V extends Record<string, unknown>,
   R = AnyOutput<C>,
 >(options: ActionFormOptions<C, V, R>): ActionForm<V> {

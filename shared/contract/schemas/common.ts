@@ -73,4 +73,6 @@ export const date = z.string().refine(isValidDate, 'must be a date YYYY-MM-DD');
 export const limit = z.number().int().min(1).max(PAGE_LIMIT_MAX).optional();
 export const cursor = z.string().max(TEXT_SHORT_MAX).optional();
 
-export const paymentMethod = z.enum(['bank_transfer', 'card', 'cash', 'cheque', 'other']);
+/** The one list of payment methods: the schema, the type and every method picker read it. */
+export const PAYMENT_METHODS = ['bank_transfer', 'card', 'cash', 'cheque', 'other'] as const;
+export const paymentMethod = z.enum(PAYMENT_METHODS);

@@ -22,6 +22,8 @@ import {
 export const INVOICE_KINDS = ['standard', 'top_up', 'balance_due'] as const;
 export const INVOICE_STATUSES = ['draft', 'open', 'paid', 'void', 'uncollectible'] as const;
 export const INVOICE_LINES_MAX = 200;
+/** `all`: every past-due invoice; `debt`: leaves out top-up requests (docs/rules.md). */
+export const PAST_DUE_SCOPES = ['all', 'debt'] as const;
 
 const taxRate = z
   .string()
@@ -67,6 +69,8 @@ export const invoicesList = z.object({
   customerId: id.optional(),
   status: z.enum(INVOICE_STATUSES).optional(),
   kind: z.enum(INVOICE_KINDS).optional(),
+  /** Only invoices past due today (SPEC 3), decided by the engine over every page. */
+  pastDue: z.enum(PAST_DUE_SCOPES).optional(),
   limit,
   cursor,
 });

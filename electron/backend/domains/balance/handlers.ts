@@ -3,13 +3,13 @@ import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { GrantKind } from '../../../../shared/contract/types.ts';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
 import { addDays, startOfDate } from '../../../../shared/dates.ts';
+import { refundBeyondRefundable } from '../../../../shared/contract/refundable.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { minor, negate, parseMoney, toMoney } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
 import { ledgerEntries } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
-import { sumRemaining } from '../../ledger/grant-order.ts';
 import {
   openGrants,
   postEntry,
@@ -21,7 +21,7 @@ import { debitFollowUp, type FollowUp } from '../billing/after-debit.ts';
 import { requireActive, requireCustomerForMoney } from '../customers/repo.ts';
 import { requireReason } from '../require.ts';
 import { toBalance, toLedgerEntries, toLedgerEntry } from './repo.ts';
-import { refuseSpending } from './rules.ts';
+import { REFUNDABLE_GRANT_KINDS, refundableMinor, refuseSpending } from './rules.ts';
 
 const get: Handler<'balance.get'> = (input, ctx) =>
   toBalance(ctx, requireCustomerForMoney(ctx, input.customerId));
@@ -116,15 +116,13 @@ const refund: Handler<'balance.refund'> = (input, ctx) => {
   const reason = requireReason(input.reason);
   const customer = requireCustomerForMoney(ctx, input.customerId);
   const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
-  const refundableMinor = sumRemaining(openGrants(ctx, customer.id), ['paid']);
-  if (amountMinor > refundableMinor) {
-    const refundable = toMoney(minor(refundableMinor), customer.currency);
-    throw new AppError(
-      'INSUFFICIENT_BALANCE',
-      `Only ${refundable} ${customer.currency} of paid credit is refundable ` +
-        '(promotional credit is never refunded)',
-      'amount',
+  const refundable = refundableMinor(openGrants(ctx, customer.id));
+  if (amountMinor > refundable) {
+    const words = refundBeyondRefundable(
+      toMoney(minor(refundable), customer.currency),
+      customer.currency,
     );
+    throw new AppError('INSUFFICIENT_BALANCE', words, 'amount');
   }
   const reference = input.reference ? ` (ref ${input.reference})` : '';
   return post(ctx, 'balance.refund', {
@@ -133,7 +131,7 @@ const refund: Handler<'balance.refund'> = (input, ctx) => {
     amountMinor: negate(amountMinor),
     reason,
     description: `Refund by ${input.method.replace('_', ' ')}${reference}`,
-    spendKinds: ['paid'],
+    spendKinds: REFUNDABLE_GRANT_KINDS,
   });
 };
 

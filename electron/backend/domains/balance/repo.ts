@@ -13,7 +13,7 @@ import type { Context } from '../../context.ts';
 import { grantAllocations, grants } from '../../db/schema.ts';
 import { compareForSpending } from '../../ledger/grant-order.ts';
 import type { CustomerRow, EntryRow } from '../../ledger/post-entry.ts';
-import { availableMinor, spendableNowMinor } from './rules.ts';
+import { availableMinor, refundableMinor, spendableNowMinor } from './rules.ts';
 
 /** Hours are shown to two decimals, rounded down: never promise time the budget cannot pay. */
 const HOURS_DECIMALS = 2;
@@ -35,6 +35,7 @@ export function toBalance(ctx: Context, customer: CustomerRow): Balance {
     balance: money(customer.balanceMinor),
     available: toMoneyOrNull(availableMinor(customer), customer.currency),
     spendableNow: toMoneyOrNull(spendableNowMinor(customer), customer.currency),
+    refundable: money(refundableMinor(rows)),
     grants: grantList,
     hoursRemaining: hoursRemaining(customer),
   };

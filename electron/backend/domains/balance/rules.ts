@@ -2,7 +2,7 @@
  * Pure decisions about spending a balance (SPEC 4): what a billing mode lets a debit take, and
  * the error, with the shortfall, when it does not. No I/O; amounts in minor units.
  */
-import type { BillingMode } from '../../../../shared/contract/types.ts';
+import type { BillingMode, GrantKind } from '../../../../shared/contract/types.ts';
 import type { ErrorCode } from '../../../../shared/errors.ts';
 
 export type SpendingState = {
@@ -25,6 +25,18 @@ export function availableMinor(state: SpendingState): number | null {
 export function spendableNowMinor(state: SpendingState): number | null {
   const available = availableMinor(state);
   return available === null ? null : Math.max(available, 0);
+}
+
+/** A refund pays money out, so it may take only credit that was paid for (SPEC 2). */
+export const REFUNDABLE_GRANT_KINDS = ['paid'] as const satisfies readonly GrantKind[];
+
+/** What a refund may take now: the remaining paid credit of the open grants. */
+export function refundableMinor(
+  grants: readonly { kind: GrantKind; remainingMinor: number }[],
+): number {
+  return grants
+    .filter((grant) => REFUNDABLE_GRANT_KINDS.some((kind) => kind === grant.kind))
+    .reduce((total, grant) => total + grant.remainingMinor, 0);
 }
 
 export type SpendRefusal = { code: ErrorCode; shortfallMinor: number };

@@ -11,6 +11,7 @@ import { requireActive, requireCustomer, requireCustomerForMoney } from '../cust
 import { debitFollowUp } from '../billing/after-debit.ts';
 import { requireReason } from '../require.ts';
 import { replaceLines, requireInvoice, saveInvoice, toInvoice, type LineRow } from './repo.ts';
+import { pastDueWhere } from './past-due.ts';
 import { amountDueOf, priceLines, requireTransition } from './rules.ts';
 import { createDraft, issueDraft, requireDueAfterIssue } from './lifecycle.ts';
 import { releaseInvoicedTime } from '../time/invoice-time.ts';
@@ -113,6 +114,7 @@ const list: Handler<'invoices.list'> = (input, ctx) => {
         input.customerId ? eq(invoices.customerId, input.customerId) : undefined,
         input.status ? eq(invoices.status, input.status) : undefined,
         input.kind ? eq(invoices.kind, input.kind) : undefined,
+        input.pastDue ? pastDueWhere(ctx.today, input.pastDue) : undefined,
         before ? lt(sql`invoices.rowid`, before[0]) : undefined,
       ),
     )

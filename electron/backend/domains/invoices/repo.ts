@@ -10,6 +10,7 @@ import { AppError, assert } from '../../../../shared/errors.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { auditEvents, invoiceLines, invoices, settings } from '../../db/schema.ts';
+import { isPastDue } from './past-due.ts';
 import { amountDueOf, type PricedLine } from './rules.ts';
 
 export type InvoiceRow = typeof invoices.$inferSelect;
@@ -80,14 +81,13 @@ export function owedMinor(row: InvoiceRow): number {
 
 export function toInvoice(ctx: Context, row: InvoiceRow, lines = linesOf(ctx, row.id)): Invoice {
   const money = (value: number) => toMoney(minor(value), row.currency);
-  const isOpen = row.status === 'open';
   return {
     id: row.id,
     number: row.number,
     customerId: row.customerId,
     kind: row.kind,
     status: row.status,
-    pastDue: isOpen && row.dueDate !== null && row.dueDate < ctx.today,
+    pastDue: isPastDue(row, ctx.today),
     issueDate: row.issueDate,
     dueDate: row.dueDate,
     currency: row.currency,

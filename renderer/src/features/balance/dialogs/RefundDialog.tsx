@@ -1,22 +1,26 @@
 /**
- * Pay credit back to the customer (`balance.refund`): only paid credit can be refunded, never
- * promotional credit, so the dialog shows how much is refundable before you type.
+ * Pay credit back to the customer (`balance.refund`). The engine says how much is refundable
+ * (`balance.get` `refundable`: paid credit only, never promotional); the dialog shows that figure
+ * before you type and, as you type, refuses more in the engine's own words.
  */
-import { Group, SimpleGrid, Text, TextInput } from '@mantine/core';
-import type { Customer } from '../../../../../shared/contract/types.ts';
+import { Group, Loader, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { refundBeyondRefundable } from '../../../../../shared/contract/refundable.ts';
+import type { Customer, PaymentMethod } from '../../../../../shared/contract/types.ts';
+import { parseMoney } from '../../../../../shared/money.ts';
 import { useQuery } from '../../../api/useQuery.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
 import { MethodSelect, ReasonField } from '../../../components/fields.tsx';
 import { MoneyInput } from '../../../components/MoneyInput.tsx';
 import { MoneyText } from '../../../components/MoneyText.tsx';
 import { optional } from '../../../lib/form-validation.ts';
-import { sumMoney } from '../../../lib/money-display.ts';
 import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
 import { WithCustomer } from '../../customers/WithCustomer.tsx';
 import { describeChange } from './describe-change.ts';
 
 type Props = { customerId: string; onClose: () => void };
+
+type RefundValues = { amount: string; method: PaymentMethod; reference: string; reason: string };
 
 export function RefundDialog({ customerId, onClose }: Props) {
   return (
@@ -28,23 +32,26 @@ export function RefundDialog({ customerId, onClose }: Props) {
 
 function RefundForm({ customer, onClose }: { customer: Customer; onClose: () => void }) {
   const balance = useQuery('balance.get', { customerId: customer.id });
-  const paidGrants = (balance.data?.grants ?? []).filter((grant) => grant.kind === 'paid');
-  const refundable = sumMoney(
-    paidGrants.map((grant) => grant.remaining),
-    customer.currency,
-  );
-  const { form, submit, isPending, error } = useActionForm({
+  const refundable = balance.data?.refundable;
+  const cap =
+    refundable === undefined
+      ? undefined
+      : {
+          maxMinor: parseMoney(refundable, customer.currency, 'refundable'),
+          message: refundBeyondRefundable(refundable, customer.currency),
+        };
+  const { form, submit, isPending, error } = useActionForm<'balance.refund', RefundValues>({
     channel: 'balance.refund',
     initialValues: { amount: '', method: 'bank_transfer', reference: '', reason: '' },
     toInput: (values, requestId) => ({
       customerId: customer.id,
       amount: values.amount.trim(),
-      method: values.method as 'bank_transfer',
+      method: values.method,
       reference: optional(values.reference),
       reason: values.reason,
       requestId,
     }),
-    money: [{ path: 'amount', label: 'Amount' }],
+    money: [{ path: 'amount', label: 'Amount', cap }],
     currency: customer.currency,
     required: ['reason'],
     onSuccess: (data) => {
@@ -65,7 +72,14 @@ function RefundForm({ customer, onClose }: { customer: Customer; onClose: () => 
         <Text size="sm" c="dimmed">
           Refundable (paid credit only):
         </Text>
-        <MoneyText amount={refundable} currency={customer.currency} size="sm" fw={600} />
+        {refundable !== undefined ? (
+          <MoneyText amount={refundable} currency={customer.currency} size="sm" fw={600} />
+        ) : balance.status === 'error' ? (
+          // The engine still refuses more than is refundable, and says how much in its answer.
+          <Text size="sm">not known now</Text>
+        ) : (
+          <Loader size="xs" aria-label="Loading the refundable credit" />
+        )}
       </Group>
       <MoneyInput
         label="Amount"

@@ -3,7 +3,7 @@
  * reference and a reason. Checked as you type with `balance.topUp`'s schema and the currency.
  */
 import { Input, SegmentedControl, SimpleGrid, TextInput } from '@mantine/core';
-import type { Customer } from '../../../../../shared/contract/types.ts';
+import type { Customer, PaymentMethod } from '../../../../../shared/contract/types.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
 import { DateField, MethodSelect, ReasonField } from '../../../components/fields.tsx';
 import { MoneyInput } from '../../../components/MoneyInput.tsx';
@@ -22,7 +22,8 @@ type TopUpValues = {
   amount: string;
   kind: 'paid' | 'promotional';
   expiresOn: string | null;
-  method: string;
+  /** '' when not recorded. */
+  method: PaymentMethod | '';
   reference: string;
   reason: string;
 };
@@ -51,7 +52,7 @@ function TopUpForm({ customer, onClose }: { customer: Customer; onClose: () => v
       amount: values.amount.trim(),
       kind: values.kind,
       expiresOn: values.expiresOn ?? undefined,
-      method: values.method === '' ? undefined : (values.method as 'card'),
+      method: values.method === '' ? undefined : values.method,
       reference: optional(values.reference),
       reason: optional(values.reason),
       requestId,

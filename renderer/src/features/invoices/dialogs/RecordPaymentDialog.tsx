@@ -4,7 +4,7 @@
  */
 import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
-import type { Customer, Invoice } from '../../../../../shared/contract/types.ts';
+import type { Customer, Invoice, PaymentMethod } from '../../../../../shared/contract/types.ts';
 import { formatMoneyForPeople } from '../../../../../shared/money.ts';
 import { useQuery } from '../../../api/useQuery.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
@@ -22,7 +22,7 @@ type Props = { customerId: string; invoiceId?: string | undefined; onClose: () =
 type PaymentValues = {
   invoiceId: string;
   amount: string;
-  method: string;
+  method: PaymentMethod;
   reference: string;
   receivedOn: string | null;
 };
@@ -67,7 +67,7 @@ function PaymentForm(props: {
     toInput: (values, requestId) => ({
       customerId: customer.id,
       amount: values.amount.trim(),
-      method: values.method as 'bank_transfer',
+      method: values.method,
       reference: optional(values.reference),
       receivedOn: values.receivedOn ?? '',
       invoiceId: values.invoiceId === '' ? undefined : values.invoiceId,

@@ -7,7 +7,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import { IconCalendarMonth, IconFolderOpen, IconUsers } from '@tabler/icons-react';
-import { useState, type SubmitEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { monthOf } from '../../../../../shared/dates.ts';
 import type { ApiError } from '../../../api/api-error.ts';
 import { useQuery } from '../../../api/useQuery.ts';
@@ -17,7 +17,7 @@ import { QueryView } from '../../../components/QueryView.tsx';
 import { formatLongMonth, todayLocal } from '../../../lib/locale.ts';
 import { useFocusOnMount } from '../../../lib/useFocusOnMount.ts';
 import { monthRange, previousMonth, type MonthRange } from '../month-end.ts';
-import { useMonthEndRun } from '../useMonthEndRun.ts';
+import { resetMonthEnd, startMonthEnd, stopMonthEnd, useMonthEndStore } from '../month-end-run.ts';
 import { MonthEndProgressStep, MonthEndSummaryStep } from './MonthEndSteps.tsx';
 
 const TITLE = 'Month-end statements';
@@ -117,7 +117,14 @@ function MonthEndChoice({ isPreparing, error, onClose, onStart }: ChoiceProps) {
 }
 
 export function MonthEndDialog({ onClose }: { onClose: () => void }) {
-  const { run, error, start, stop } = useMonthEndRun();
+  const run = useMonthEndStore((state) => state.run);
+  const error = useMonthEndStore((state) => state.error);
+  // A new dialog starts afresh; closing it mid-run stops the run after the statement being
+  // written (StrictMode's trial unmount comes before any run, so it stops nothing).
+  useEffect(() => {
+    resetMonthEnd();
+    return stopMonthEnd;
+  }, []);
   const isBusy = run.phase === 'preparing' || run.phase === 'exporting';
   return (
     <Modal
@@ -133,7 +140,11 @@ export function MonthEndDialog({ onClose }: { onClose: () => void }) {
       withCloseButton={!isBusy}
     >
       {run.phase === 'exporting' && (
-        <MonthEndProgressStep progress={run.progress} isStopping={run.isStopping} onStop={stop} />
+        <MonthEndProgressStep
+          progress={run.progress}
+          isStopping={run.isStopping}
+          onStop={stopMonthEnd}
+        />
       )}
       {run.phase === 'finished' && <MonthEndSummaryStep progress={run.progress} onDone={onClose} />}
       {(run.phase === 'ready' || run.phase === 'preparing') && (
@@ -141,7 +152,7 @@ export function MonthEndDialog({ onClose }: { onClose: () => void }) {
           isPreparing={run.phase === 'preparing'}
           error={error}
           onClose={onClose}
-          onStart={start}
+          onStart={startMonthEnd}
         />
       )}
     </Modal>

@@ -6,7 +6,7 @@
 import { Alert, Button, Code, Group, List, Progress, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPlayerStop } from '@tabler/icons-react';
 import { useFocusOnMount } from '../../../lib/useFocusOnMount.ts';
-import { statementCount, type MonthEndProgress } from '../useMonthEndRun.ts';
+import { statementCount, type MonthEndProgress } from '../month-end-run.ts';
 
 type ProgressProps = { progress: MonthEndProgress; isStopping: boolean; onStop: () => void };
 

@@ -1,0 +1,37 @@
+/**
+ * Past due (SPEC 3), in one place for both readings: `isPastDue` decides it for one invoice (the
+ * `pastDue` flag every Invoice carries) and `pastDueWhere` is the same rule as a query condition
+ * (`invoices.list` `pastDue`), so a list filtered by the engine and the flags it shows agree. An
+ * invoice is past due when it is issued and still open, owes something, and its due date is
+ * before today in the business time zone: due today is not yet past due.
+ */
+import { and, eq, gt, isNotNull, lt, ne, type SQL } from 'drizzle-orm';
+import type { InvoiceKind, InvoiceStatus } from '../../../../shared/contract/types.ts';
+import { invoices } from '../../db/schema.ts';
+
+/** `all`: every past-due invoice; `debt`: past-due debt, as the dashboard's overdue figure. */
+export type PastDueScope = 'all' | 'debt';
+
+/** A top-up invoice asks for prepayment the customer may decline: never debt (docs/rules.md). */
+const NEVER_DEBT: InvoiceKind = 'top_up';
+
+type DueFacts = { status: InvoiceStatus; dueDate: string | null; amountDueMinor: number };
+
+export function isPastDue(invoice: DueFacts, today: string): boolean {
+  return (
+    invoice.status === 'open' &&
+    invoice.amountDueMinor > 0 &&
+    invoice.dueDate !== null &&
+    invoice.dueDate < today
+  );
+}
+
+export function pastDueWhere(today: string, scope: PastDueScope): SQL | undefined {
+  return and(
+    eq(invoices.status, 'open'),
+    gt(invoices.amountDueMinor, 0),
+    isNotNull(invoices.dueDate),
+    lt(invoices.dueDate, today),
+    scope === 'debt' ? ne(invoices.kind, NEVER_DEBT) : undefined,
+  );
+}
