@@ -39,7 +39,7 @@ async function answer(request: HostRequest): Promise<unknown> {
     case 'open':
       return open(request.dbPath, request.startAt, request.timeZone);
     case 'invoke':
-      return engineOf(request.engineId).backend.invoke(request.channel, request.input, {
+      return engineOf(request.engineId).backend.invokeUnknown(request.channel, request.input, {
         actorId: request.actorId,
       });
     case 'setNow':
