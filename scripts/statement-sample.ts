@@ -13,7 +13,7 @@ const now = new Date('2026-03-02T10:00:00Z');
 const backend = createBackend({ dbPath: ':memory:', now: () => now, timeZone: 'Europe/Brussels' });
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
-  const result = await backend.invoke(channel, input);
+  const result = await backend.invokeUnknown(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
   return result.data as T;
 }

@@ -41,7 +41,7 @@ export function openBackend(dbPath: string, clock: Clock): Backend {
 
 /** Calls `invoke` and fails the benchmark on any refusal: a failed call is not a measured call. */
 export async function call(backend: Backend, channel: string, input: unknown): Promise<unknown> {
-  const result = await backend.invoke(channel, input);
+  const result = await backend.invokeUnknown(channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
   return result.data;
 }

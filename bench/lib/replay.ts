@@ -23,7 +23,7 @@ const METHODS: readonly Method[] = ['run', 'get', 'all'];
 const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
 
 /**
- * Wraps `backend` so each `invoke` also records the statements it ran. Call `stop` before
+ * Wraps `backend` so each call (`invoke` or `invokeUnknown`) also records the statements it ran. Call `stop` before
  * timing anything: it puts better-sqlite3's own methods back.
  */
 export function capturing(backend: Backend): {
@@ -47,13 +47,16 @@ export function capturing(backend: Backend): {
     };
   }
   const calls: CallLog[] = [];
+  const recorded = async <T>(call: () => Promise<T>): Promise<T> => {
+    current = [];
+    const result = await call();
+    calls.push(current);
+    return result;
+  };
   const wrapped: Backend = {
-    invoke: async (channel, input, ctx) => {
-      current = [];
-      const result = await backend.invoke(channel, input, ctx);
-      calls.push(current);
-      return result;
-    },
+    invoke: (channel, input, ctx) => recorded(() => backend.invoke(channel, input, ctx)),
+    invokeUnknown: (channel, input, ctx) =>
+      recorded(() => backend.invokeUnknown(channel, input, ctx)),
     close: () => {
       backend.close();
     },

@@ -1,8 +1,15 @@
 /**
  * The engine's one entry (../shared/CONTRACT.md): `createBackend` opens (and migrates) a ledger
- * file and returns `invoke`, the only way in. Plain Node: nothing here may import `electron`.
+ * file and returns `invoke`, the only way in, typed from the channel registry, and
+ * `invokeUnknown`, the same door for callers holding unchecked data (IPC, the web bridge, fuzz
+ * tests). Both validate every input at run time. Plain Node: nothing here may import `electron`.
  */
 import { dateInZone, isValidTimeZone, systemTimeZone } from '../../shared/dates.ts';
+import type {
+  ChannelCallInput,
+  ChannelName,
+  ChannelOutput,
+} from '../../shared/contract/channels.ts';
 import type { Result } from '../../shared/errors.ts';
 import { restoreMissingTriggers } from './audit/restore-triggers.ts';
 import { asSystem, DEFAULT_ADMIN_ID, type Context } from './context.ts';
@@ -31,7 +38,14 @@ export type BackendOptions = {
 };
 
 export type Backend = {
-  invoke(channel: string, input: unknown, ctx?: CallContext): Promise<Result<unknown>>;
+  /** A call checked at compile time: the input and the answer are the channel's own. */
+  invoke<C extends ChannelName>(
+    channel: C,
+    input: ChannelCallInput<C>,
+    ctx?: CallContext,
+  ): Promise<Result<ChannelOutput<C>>>;
+  /** The same call for data nobody has checked; an unknown channel or bad input is VALIDATION. */
+  invokeUnknown(channel: unknown, input: unknown, ctx?: CallContext): Promise<Result<unknown>>;
   close(): void;
 };
 
@@ -52,7 +66,7 @@ export function createBackend(options: BackendOptions): Backend {
     })
     .immediate();
   expireEverythingDue(startCtx);
-  const invoke = createRouter({
+  const invokeUnknown: Backend['invokeUnknown'] = createRouter({
     ...connection,
     now,
     timeZone,
@@ -61,7 +75,10 @@ export function createBackend(options: BackendOptions): Backend {
     onInternalError: options.onInternalError ?? reportInternalError,
   });
   return {
-    invoke,
+    // The router checks the input against the registry and each handler answers its channel's
+    // output, so the typed entry is the same function seen through the registry's types.
+    invoke: (channel, input, ctx) => invokeUnknown(channel, input, ctx) as never,
+    invokeUnknown,
     close: () => {
       if (connection.sqlite.open) connection.sqlite.close();
     },

@@ -19,7 +19,8 @@ export type EngineHostOptions = {
 };
 
 export type EngineHost = {
-  invoke: Backend['invoke'];
+  /** The gate's door (gate.ts): unchecked input, validated by the engine open at that moment. */
+  invokeUnknown: Backend['invokeUnknown'];
   /** Refuses new calls, waits for those under way and the pass, then closes the ledger. */
   suspend(): Promise<void>;
   /** Opens the ledger again (throws what `open` throws) and restarts the pass. */
@@ -60,9 +61,9 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
 
   start();
   return {
-    invoke: (channel, input, ctx) => {
+    invokeUnknown: (channel, input, ctx) => {
       if (running === null) return Promise.resolve(LEDGER_AWAY);
-      const call = running.backend.invoke(channel, input, ctx);
+      const call = running.backend.invokeUnknown(channel, input, ctx);
       inFlight.add(call);
       const settle = (): void => {
         inFlight.delete(call);

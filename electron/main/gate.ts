@@ -47,8 +47,11 @@ export type GateBackups = {
   restore(name: string): Promise<Result<AppChannelOutputs['app.restoreBackup']>>;
 };
 
+/** The engine's door for unchecked data: everything here comes from the renderer. */
+export type GateEngine = Pick<Backend, 'invokeUnknown'>;
+
 export type GateOptions = {
-  engine: Pick<Backend, 'invoke'>;
+  engine: GateEngine;
   session: Session;
   chooseSavePath: SavePathChooser;
   chooseExportFolder: ExportFolderChooser;
@@ -113,7 +116,7 @@ export function createGate(options: GateOptions): Gate {
   async function currentUser(): Promise<Result<{ user: User | null }>> {
     const userId = session.userId();
     if (userId === null) return ok({ user: null });
-    const listed = await engine.invoke('users.list', {}, asShell);
+    const listed = await engine.invokeUnknown('users.list', {}, asShell);
     if (!listed.ok) return listed;
     const user = (listed.data as User[]).find((each) => each.id === userId) ?? null;
     // A restored ledger may not know this user any more: then nobody is signed in.
@@ -129,7 +132,7 @@ export function createGate(options: GateOptions): Gate {
         return currentUser();
       case 'app.signIn': {
         const signIn = parsed.data as z.output<(typeof appChannels)['app.signIn']>;
-        const checked = await engine.invoke('users.signIn', signIn, asShell);
+        const checked = await engine.invokeUnknown('users.signIn', signIn, asShell);
         if (!checked.ok) return checked;
         const user = checked.data as User;
         grants.clear();
@@ -191,7 +194,9 @@ export function createGate(options: GateOptions): Gate {
         if (actorId === null && !OPEN_BEFORE_SIGN_IN.has(channel)) return SIGN_IN_FIRST;
         const spent = spendPath(input);
         if (!spent.ok) return spent;
-        return await engine.invoke(channel, spent.data, { actorId: actorId ?? SHELL_ACTOR_ID });
+        return await engine.invokeUnknown(channel, spent.data, {
+          actorId: actorId ?? SHELL_ACTOR_ID,
+        });
       } catch (error) {
         // Only a dialog or the disk failing can land here; the engine itself never throws.
         console.error(`[balancebook] the shell failed on ${String(channel).slice(0, 100)}`, error);

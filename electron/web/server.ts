@@ -83,9 +83,11 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
   });
   const gate = createGate({
     engine: {
-      invoke: (channel, input, ctx) =>
+      invokeUnknown: (channel, input, ctx) =>
         staysInExports(input, exportsDir)
-          ? host.invoke(channel, input, ctx).then((result) => relativeToExports(result, exportsDir))
+          ? host
+              .invokeUnknown(channel, input, ctx)
+              .then((result) => relativeToExports(result, exportsDir))
           : Promise.resolve(OUTSIDE_EXPORTS),
     },
     session,

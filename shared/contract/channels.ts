@@ -110,7 +110,11 @@ export type BatchedChannel = {
   [C in ChannelName]: Specs[C] extends { batched: true } ? C : never;
 }[ChannelName];
 
+/** A channel's input as the engine's handler receives it: parsed, defaults filled in. */
 export type ChannelInput<C extends ChannelName> = z.output<(typeof channels)[C]['input']>;
+
+/** A channel's input as a caller sends it: as ChannelInput, but a defaulted field may be left out. */
+export type ChannelCallInput<C extends ChannelName> = z.input<(typeof channels)[C]['input']>;
 
 /** What each channel returns on success. */
 export type ChannelOutputs = {

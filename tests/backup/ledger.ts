@@ -44,7 +44,7 @@ export function givenLedger(start = '2026-03-01T09:00:00Z'): Ledger {
 }
 
 export async function call(backend: Backend, channel: string, input: unknown): Promise<unknown> {
-  const result = await backend.invoke(channel, input);
+  const result = await backend.invokeUnknown(channel, input);
   if (!result.ok) expect.fail(`${channel} failed: ${JSON.stringify(result.error)}`);
   return result.data;
 }

@@ -25,8 +25,9 @@ function givenBackends() {
       closed: false,
       calls: [],
       actors: [],
-      invoke: vi.fn((channel: string, _input: unknown, ctx?: { actorId?: string }) => {
-        backend.calls.push(channel);
+      invoke: (channel, input, ctx) => backend.invokeUnknown(channel, input, ctx) as never,
+      invokeUnknown: vi.fn((channel: unknown, _input: unknown, ctx?: { actorId?: string }) => {
+        backend.calls.push(String(channel));
         backend.actors.push(ctx?.actorId);
         return Promise.resolve({ ok: true, data: backend.name } satisfies Result<unknown>);
       }),
@@ -62,18 +63,18 @@ describe('the engine host', () => {
   it('refuses calls while suspended, then serves them from a fresh engine', async () => {
     const { opened, open } = givenBackends();
     const host = createEngineHost({ open });
-    expect(await host.invoke('settings.get', {}, { actorId: 'u1' })).toEqual({
+    expect(await host.invokeUnknown('settings.get', {}, { actorId: 'u1' })).toEqual({
       ok: true,
       data: 'engine-1',
     });
     await host.suspend();
     expect(opened[0]?.closed).toBe(true);
-    expect(await host.invoke('settings.get', {})).toEqual(LEDGER_AWAY);
+    expect(await host.invokeUnknown('settings.get', {})).toEqual(LEDGER_AWAY);
     await vi.advanceTimersByTimeAsync(JOBS_INTERVAL_MS * 3);
     expect(opened[0]?.calls).toEqual(['jobs.runDue', 'settings.get']);
     host.resume();
     expect(opened).toHaveLength(2);
-    expect(await host.invoke('settings.get', {})).toEqual({ ok: true, data: 'engine-2' });
+    expect(await host.invokeUnknown('settings.get', {})).toEqual({ ok: true, data: 'engine-2' });
     expect(opened[1]?.calls).toEqual(['jobs.runDue', 'settings.get']);
     await host.close();
   });
@@ -81,18 +82,19 @@ describe('the engine host', () => {
   it('waits for a call under way before closing the engine', async () => {
     let finish: (result: Result<unknown>) => void = () => undefined;
     const close = vi.fn();
+    const answer = (channel: unknown) =>
+      channel === 'jobs.runDue'
+        ? Promise.resolve({ ok: true, data: {} } satisfies Result<unknown>)
+        : new Promise<Result<unknown>>((resolve) => {
+            finish = resolve;
+          });
     const slow: Backend = {
       close,
-      invoke: vi.fn((channel: string) =>
-        channel === 'jobs.runDue'
-          ? Promise.resolve({ ok: true, data: {} } satisfies Result<unknown>)
-          : new Promise<Result<unknown>>((resolve) => {
-              finish = resolve;
-            }),
-      ),
+      invoke: (channel) => answer(channel) as never,
+      invokeUnknown: answer,
     };
     const host = createEngineHost({ open: () => slow });
-    const call = host.invoke('statements.exportPdf', {});
+    const call = host.invokeUnknown('statements.exportPdf', {});
     const suspending = host.suspend();
     await vi.advanceTimersByTimeAsync(0);
     expect(close).not.toHaveBeenCalled();

@@ -35,7 +35,7 @@ async function givenShell() {
   });
   if (!created.ok) throw new Error(created.error.message);
   const customerId = (created.data as { id: string }).id;
-  const engineCalls = vi.spyOn(backend, 'invoke');
+  const engineCalls = vi.spyOn(backend, 'invokeUnknown');
   let nextSave: SaveChoice = { path: path.join(folder, 'chosen.csv'), overwrite: true };
   const gate = createGate({
     engine: backend,
@@ -57,7 +57,7 @@ async function givenShell() {
       ...extra,
     });
   const exportCalls = () =>
-    engineCalls.mock.calls.filter(([channel]) => channel.includes('export'));
+    engineCalls.mock.calls.filter(([channel]) => String(channel).includes('export'));
   const choose = async (choice: SaveChoice) => {
     nextSave = choice;
     return ((await gate.invoke('app.chooseSavePath', SAVE)) as { data: { path: string } }).data

@@ -16,7 +16,6 @@ import { registerIpc, type InvokeListener } from '../../electron/main/ipc.ts';
 import { createSession } from '../../electron/main/session.ts';
 import { SHELL_ONLY_CHANNELS, appChannels } from '../../shared/contract/app-channels.ts';
 import { channels } from '../../shared/contract/channels.ts';
-import type { User } from '../../shared/contract/types.ts';
 import { fakeClock, rid } from '../support/backend.ts';
 
 const TRUSTED_URL = 'app://balancebook/index.html';
@@ -29,7 +28,7 @@ function givenShell() {
     now: clock.now,
     timeZone: 'Europe/Brussels',
   });
-  const engineCalls = vi.spyOn(backend, 'invoke');
+  const engineCalls = vi.spyOn(backend, 'invokeUnknown');
   const session = createSession();
   const chooseSavePath = vi.fn(() => Promise.resolve({ path: '/home/vera/Documents/a.pdf' }));
   const chooseExportFolder = vi.fn(() =>
@@ -57,7 +56,7 @@ function givenShell() {
     const created = await backend.invoke('users.create', input);
     if (!created.ok) throw new Error(created.error.message);
     engineCalls.mockClear();
-    return created.data as User;
+    return created.data;
   };
   return {
     backend,

@@ -28,13 +28,13 @@ async function givenViewerAttack(adminCount: number) {
   const backend = createBackend({ dbPath: ':memory:', now: clock.now, timeZone: 'UTC' });
   const admins = ['admin'];
   for (let index = 1; index < adminCount; index += 1) {
-    const input = { name: `Admin ${index}`, role: 'admin', requestId: rid('user') };
+    const input = { name: `Admin ${index}`, role: 'admin' as const, requestId: rid('user') };
     admins.push(((await backend.invoke('users.create', input)) as { data: User }).data.id);
   }
   for (const userId of admins) {
     await backend.invoke('users.setPin', { userId, pin: '7391', requestId: rid('pin') });
   }
-  const viewer = { name: 'Vic', role: 'viewer', pin: '1111', requestId: rid('user') };
+  const viewer = { name: 'Vic', role: 'viewer' as const, pin: '1111', requestId: rid('user') };
   const viewerId = ((await backend.invoke('users.create', viewer)) as { data: User }).data.id;
   const session = createSession();
   const unused = () => Promise.reject(new Error('no dialogs here'));

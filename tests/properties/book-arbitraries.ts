@@ -142,10 +142,12 @@ export async function runBookScenario(plan: Scenario): Promise<void> {
     const book = createBook(ZONE, plan.start, plan.setups);
     for (const [index, { mode }] of plan.setups.entries()) {
       const customer = book.customers[index];
+      const customerId = customerIds[index];
       if (!mode || !customer) continue;
+      if (customerId === undefined) throw new Error(`no customer ${index}`);
       setMode(book, customer, mode.mode, mode.limit);
       await t.call('customers.setBillingMode', {
-        customerId: customerIds[index],
+        customerId,
         mode: mode.mode,
         ...(mode.limit === null ? {} : { creditLimit: money(mode.limit) }),
         reason: 'Terms agreed',

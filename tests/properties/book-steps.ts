@@ -103,7 +103,7 @@ export async function send<T>(
   expected: Outcome<unknown>,
   label: string,
 ): Promise<T | null> {
-  const result: Result<unknown> = await run.t.backend.invoke(channel, input);
+  const result: Result<unknown> = await run.t.backend.invokeUnknown(channel, input);
   if (!expected.ok) {
     if (result.ok || !expected.codes.includes(result.error.code)) {
       const got = result.ok ? `accepted it: ${JSON.stringify(result.data)}` : result.error.code;

@@ -13,7 +13,7 @@ import { MonthEndDialog } from './pages/MonthEndDialog.ts';
 import { StartScreen } from './pages/StartScreen.ts';
 import { expect, test } from './support/fixtures.ts';
 import { givenCustomer, givenTopUp } from './support/given.ts';
-import type { TestGate } from './support/test-gate.ts';
+import type { ShellGate } from './support/engine-client.ts';
 
 /** Each top-up happens on the fixture clock's day, 10 March 2026, so inside March. */
 const CUSTOMERS = [
@@ -63,11 +63,11 @@ test('month-end statements write one PDF per customer for the chosen month', asy
   expect([...found].sort()).toEqual(['110.00', '220.00', '330.00']);
 });
 
-type Invoke = TestGate['invoke'];
+type Invoke = ShellGate['invoke'];
 
-/** Puts `around` between the page and the test gate, for the shell's and the engine's answers. */
+/** Puts `around` between the page and the gate, for the shell's and the engine's answers. */
 function interceptGate(
-  gate: TestGate,
+  gate: ShellGate,
   around: (next: Invoke, ...call: Parameters<Invoke>) => ReturnType<Invoke>,
 ) {
   const next = gate.invoke.bind(gate);

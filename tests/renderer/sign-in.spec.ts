@@ -21,7 +21,7 @@ test('signing in with a PIN: wrong PIN shows an error, the right one signs in an
   const start = new StartScreen(page);
   await start.signIn('Marta Kowalska', '0000');
   await expect(start.pinError()).toBeVisible();
-  expect(app.gate.signedInUserId()).toBeNull();
+  expect(await app.gate.signedInUserId()).toBeNull();
 
   await start.pinField().fill('4821');
   await start.form.getByRole('button', { name: 'Sign in' }).click();
@@ -34,7 +34,7 @@ test('signing in with a PIN: wrong PIN shows an error, the right one signs in an
 
   await shell.signOut();
   await start.expectVisible();
-  expect(app.gate.signedInUserId()).toBeNull();
+  expect(await app.gate.signedInUserId()).toBeNull();
 });
 
 test('five wrong PINs in a row lock the person out, even with the right PIN', async ({
@@ -55,7 +55,7 @@ test('five wrong PINs in a row lock the person out, even with the right PIN', as
   await start.pinField().fill('4821');
   await signInButton.click();
   await expect(start.form.getByText('Too many wrong PINs: try again in 5 minutes')).toBeVisible();
-  expect(app.gate.signedInUserId()).toBeNull();
+  expect(await app.gate.signedInUserId()).toBeNull();
 });
 
 test('a viewer reads and exports but is offered nothing that changes data', async ({

@@ -1,9 +1,15 @@
 /**
- * Test support: a fresh in-memory backend per test on a fake clock, and a typed `call` that
- * returns data or fails the test with the engine's error.
+ * Test support: a fresh in-memory backend per test on a fake clock, a typed `call` that takes
+ * exactly the channel's input and returns data or fails the test with the engine's error, and
+ * `fail`, which takes any input (tests of bad input) and returns the engine's refusal.
  */
 import { expect } from 'vitest';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels.ts';
+import type {
+  ChannelCallInput,
+  ChannelInput,
+  ChannelName,
+  ChannelOutput,
+} from '../../shared/contract/channels.ts';
 import type { ErrorBody } from '../../shared/errors.ts';
 import { createBackend, type Backend } from '../../electron/backend/index.ts';
 
@@ -31,9 +37,10 @@ export type TestBackend = {
   clock: FakeClock;
   call<C extends ChannelName>(
     channel: C,
-    input: ChannelInput<C> | object,
+    input: ChannelCallInput<C>,
     actorId?: string,
   ): Promise<ChannelOutput<C>>;
+  /** Unchecked on purpose: a wrong channel or input is what these tests send. */
   fail(channel: string, input: unknown, actorId?: string): Promise<ErrorBody>;
 };
 
@@ -71,10 +78,10 @@ export function givenBackend(
     async call(channel, input, actorId) {
       const result = await backend.invoke(channel, input, actorId ? { actorId } : undefined);
       if (!result.ok) expect.fail(`${channel} failed: ${JSON.stringify(result.error)}`);
-      return result.data as never;
+      return result.data;
     },
     async fail(channel, input, actorId) {
-      const result = await backend.invoke(channel, input, actorId ? { actorId } : undefined);
+      const result = await backend.invokeUnknown(channel, input, actorId ? { actorId } : undefined);
       if (result.ok)
         expect.fail(`${channel} should have failed but returned ${JSON.stringify(result.data)}`);
       return result.error;

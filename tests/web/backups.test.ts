@@ -145,7 +145,7 @@ describe('backup and restore over the web bridge', () => {
 describe('the desktop gate', () => {
   it('points to the File menu for backups', async () => {
     const gate = createGate({
-      engine: { invoke: () => Promise.resolve({ ok: true, data: [] }) },
+      engine: { invokeUnknown: () => Promise.resolve({ ok: true, data: [] }) },
       session: createSession(),
       chooseSavePath: () => Promise.resolve({ path: null }),
       chooseExportFolder: () => Promise.resolve({ folder: null, paths: [] }),

@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { charge, givenBackend, givenCustomer, rid, topUp } from '../../support/backend.ts';
 
 function refund(amount: string, customerId: string) {
-  return { customerId, amount, method: 'bank_transfer', reason: 'Closing', requestId: rid() };
+  return {
+    customerId,
+    amount,
+    method: 'bank_transfer' as const,
+    reason: 'Closing',
+    requestId: rid(),
+  };
 }
 
 describe('balance.get refundable', () => {

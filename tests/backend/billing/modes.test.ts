@@ -7,8 +7,14 @@ import {
   topUp,
   type TestBackend,
 } from '../../support/backend.ts';
+import type { ChannelCallInput } from '../../../shared/contract/channels.ts';
 
-async function setMode(t: TestBackend, customerId: string, mode: string, creditLimit?: string) {
+async function setMode(
+  t: TestBackend,
+  customerId: string,
+  mode: ChannelCallInput<'customers.setBillingMode'>['mode'],
+  creditLimit?: string,
+) {
   return t.call('customers.setBillingMode', {
     customerId,
     mode,

@@ -58,7 +58,7 @@ describe('the limit of one operation', () => {
   it('refuses a payment past it', async () => {
     const t = givenBackend();
     const customerId = await givenCustomer(t);
-    const payment = { customerId, method: 'cash', receivedOn: '2026-03-01' };
+    const payment = { customerId, method: 'cash' as const, receivedOn: '2026-03-01' };
     await t.call('payments.record', { ...payment, amount: AMOUNT_MAX, requestId: rid() });
     const error = await t.fail('payments.record', {
       ...payment,

@@ -126,7 +126,7 @@ describe('billing settings', () => {
   it('take a threshold as large as a balance and an amount as large as one top-up', async () => {
     const t = givenBackend();
     const customerId = await givenCustomer(t);
-    const set = { customerId, enabled: true, recurrence: 'always' };
+    const set = { customerId, enabled: true, recurrence: 'always' as const };
     await t.call('customers.setReplenishment', {
       ...set,
       threshold: BALANCE_MAX,

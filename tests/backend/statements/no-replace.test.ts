@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { givenBackend, givenCustomer, givenIssuedInvoice, topUp } from '../../support/backend.ts';
 import { tempDbPath } from '../../support/temp-file.ts';
+import type { ChannelCallInput } from '../../../shared/contract/channels.ts';
 
 const RANGE = { from: '2026-03-01', to: '2026-03-31' } as const;
 const KEPT = 'a file the person made';
@@ -20,7 +21,7 @@ async function givenExports() {
   const customerId = await givenCustomer(t);
   await topUp(t, customerId, '100.00');
   const invoice = await givenIssuedInvoice(t, customerId, '40.00');
-  const inputs: Record<ExportChannel, object> = {
+  const inputs: { [C in ExportChannel]: Omit<ChannelCallInput<C>, 'path'> } = {
     'statements.exportCsv': { customerId, ...RANGE },
     'statements.exportPdf': { customerId, ...RANGE },
     'invoices.exportPdf': { invoiceId: invoice.id },

@@ -1,7 +1,8 @@
 /**
  * The test side of the engine host: forks engine-host.ts under plain Node once per worker and
  * gives each test a real engine on a fake clock, reached through `invoke` (a Result, as the
- * Electron main process sees it) or `call` (the data, failing the test on an error).
+ * Electron main process sees it) or `call` (the data, failing the test on an error), and the
+ * shipped gate in front of it (`gate`), which is what the page talks to.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -64,7 +65,18 @@ export function startEngineHost(): EngineHost {
   };
 }
 
+/** The shipped gate (electron/main/gate.ts) in front of the engine, as the page reaches it. */
+export type ShellGate = {
+  /** Replaceable, so a test can put itself between the page and the gate. */
+  invoke(channel: unknown, input: unknown): Promise<Result<unknown>>;
+  /** Who the gate's session says is signed in. */
+  signedInUserId(): Promise<string | null>;
+  /** Every path the gate handed out (save dialog, then export folder), in order. */
+  savedPaths: string[];
+};
+
 export type Engine = {
+  gate: ShellGate;
   invoke(channel: string, input: unknown, actorId: string): Promise<Result<unknown>>;
   call<C extends ChannelName>(
     channel: C,
@@ -77,7 +89,7 @@ export type Engine = {
 
 export async function openEngine(
   host: EngineHost,
-  options: { dbPath: string; startAt: string; timeZone: string },
+  options: { dbPath: string; startAt: string; timeZone: string; saveDir: string },
 ): Promise<Engine> {
   const engineId = (await host.request({ method: 'open', ...options })) as string;
   const invoke = (channel: string, input: unknown, actorId: string) =>
@@ -85,6 +97,7 @@ export async function openEngine(
       Result<unknown>
     >;
   return {
+    gate: openGate(host, engineId),
     invoke,
     async call(channel, input, actorId = 'admin') {
       const result = await invoke(channel, input, actorId);
@@ -98,4 +111,28 @@ export async function openEngine(
       await host.request({ method: 'close', engineId });
     },
   };
+}
+
+function openGate(host: EngineHost, engineId: string): ShellGate {
+  const savedPaths: string[] = [];
+  return {
+    savedPaths,
+    async invoke(channel, input) {
+      const result = (await host.request({ method: 'gate', engineId, channel, input })) as Result<
+        Record<string, unknown>
+      >;
+      if (result.ok) savedPaths.push(...pathsHandedOut(channel, result.data));
+      return result;
+    },
+    signedInUserId: () =>
+      host.request({ method: 'signedInUserId', engineId }) as Promise<string | null>,
+  };
+}
+
+/** The paths in the gate's answer to a chooser channel (none when cancelled). */
+function pathsHandedOut(channel: unknown, data: Record<string, unknown>): string[] {
+  if (channel === 'app.chooseSavePath' && typeof data.path === 'string') return [data.path];
+  if (channel === 'app.chooseExportFolder' && Array.isArray(data.paths))
+    return data.paths as string[];
+  return [];
 }

@@ -2,29 +2,38 @@
  * A child process holding real engines for the browser tests. Playwright loads test files as
  * CommonJS, where the engine's ES modules (import.meta) cannot load, so the fixture forks this file
  * under plain Node (type stripping) and talks to it over IPC: open an engine on a fake clock,
- * invoke a channel as a user, move the clock, close.
+ * invoke a channel as a user (set-up), pass the page's calls through the shipped gate
+ * (electron/main/gate.ts, with its own session and the shipped dialog choosers), ask who is
+ * signed in, move the clock, close.
  */
 import { createBackend, type Backend } from '../../../electron/backend/index.ts';
+import { createGate, type Gate } from '../../../electron/main/gate.ts';
+import { createSession, type Session } from '../../../electron/main/session.ts';
+import { shippedChoosers } from './dialog-doubles.ts';
 import type { HostReply, HostRequest } from './engine-protocol.ts';
 
-type Engine = { backend: Backend; nowMs: number };
+type Engine = { backend: Backend; gate: Gate; session: Session; clock: { nowMs: number } };
+
+type OpenRequest = Extract<HostRequest, { method: 'open' }>;
 
 const engines = new Map<string, Engine>();
 let nextId = 0;
 
-function open(dbPath: string, startAt: string, timeZone: string): string {
+function open({ dbPath, startAt, timeZone, saveDir }: OpenRequest): string {
   nextId += 1;
   const id = `engine-${nextId}`;
-  const engine: Engine = { nowMs: Date.parse(startAt), backend: undefined as never };
-  engine.backend = createBackend({
+  const clock = { nowMs: Date.parse(startAt) };
+  const backend = createBackend({
     dbPath,
-    now: () => new Date(engine.nowMs),
+    now: () => new Date(clock.nowMs),
     timeZone,
     onInternalError: (error, channel) => {
       console.error(`[engine-host] internal error in ${channel}`, error);
     },
   });
-  engines.set(id, engine);
+  const session = createSession();
+  const gate = createGate({ engine: backend, session, ...shippedChoosers(saveDir) });
+  engines.set(id, { backend, gate, session, clock });
   return id;
 }
 
@@ -37,13 +46,17 @@ function engineOf(id: string): Engine {
 async function answer(request: HostRequest): Promise<unknown> {
   switch (request.method) {
     case 'open':
-      return open(request.dbPath, request.startAt, request.timeZone);
+      return open(request);
     case 'invoke':
-      return engineOf(request.engineId).backend.invoke(request.channel, request.input, {
+      return engineOf(request.engineId).backend.invokeUnknown(request.channel, request.input, {
         actorId: request.actorId,
       });
+    case 'gate':
+      return engineOf(request.engineId).gate.invoke(request.channel, request.input);
+    case 'signedInUserId':
+      return engineOf(request.engineId).session.userId();
     case 'setNow':
-      engineOf(request.engineId).nowMs = Date.parse(request.at);
+      engineOf(request.engineId).clock.nowMs = Date.parse(request.at);
       return null;
     case 'close':
       engineOf(request.engineId).backend.close();

@@ -1,8 +1,10 @@
 /** The messages between the browser tests and their engine host process. */
 
 export type HostRequest = { id: number } & (
-  | { method: 'open'; dbPath: string; startAt: string; timeZone: string }
+  | { method: 'open'; dbPath: string; startAt: string; timeZone: string; saveDir: string }
   | { method: 'invoke'; engineId: string; channel: string; input: unknown; actorId: string }
+  | { method: 'gate'; engineId: string; channel: unknown; input: unknown }
+  | { method: 'signedInUserId'; engineId: string }
   | { method: 'setNow'; engineId: string; at: string }
   | { method: 'close'; engineId: string }
 );

@@ -1,13 +1,19 @@
 /**
  * Browser-test fixtures: a real engine per test (a fresh SQLite file in the test's folder, on a
- * fake clock in Europe/Brussels) behind `window.api`, installed before the page loads through
- * `exposeBinding` and an init script, with the browser's clock set to the engine's.
+ * fake clock in Europe/Brussels) behind the shipped gate (electron/main/gate.ts, as the desktop's
+ * IPC reaches it) as `window.api`, installed before the page loads through `exposeBinding` and
+ * an init script, with the browser's clock set to the engine's.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
-import { openEngine, startEngineHost, type Engine, type EngineHost } from './engine-client.ts';
-import { createTestGate, type TestGate } from './test-gate.ts';
+import {
+  openEngine,
+  startEngineHost,
+  type Engine,
+  type EngineHost,
+  type ShellGate,
+} from './engine-client.ts';
 
 /** Tuesday 10 March 2026, 11:00 in Brussels. */
 export const START_AT = '2026-03-10T10:00:00Z';
@@ -15,7 +21,7 @@ export const TIME_ZONE = 'Europe/Brussels';
 
 export type AppFixture = {
   engine: Engine;
-  gate: TestGate;
+  gate: ShellGate;
   dir: string;
   /** Moves the engine's clock and the browser's together. */
   setNow: (at: string) => Promise<void>;
@@ -25,8 +31,8 @@ export type AppFixture = {
 
 const BRIDGE_SCRIPT = `window.api = { invoke: (channel, input) => window.__apiInvoke(channel, input) };`;
 
-async function installBridge(page: Page, gate: TestGate): Promise<void> {
-  await page.exposeBinding('__apiInvoke', (_source, channel: string, input: unknown) =>
+async function installBridge(page: Page, gate: ShellGate): Promise<void> {
+  await page.exposeBinding('__apiInvoke', (_source, channel: unknown, input: unknown) =>
     gate.invoke(channel, input),
   );
   await page.addInitScript({ content: BRIDGE_SCRIPT });
@@ -49,8 +55,9 @@ export const test = base.extend<{ app: AppFixture }, { host: EngineHost }>({
       dbPath: path.join(dir, 'ledger.sqlite'),
       startAt: START_AT,
       timeZone: TIME_ZONE,
+      saveDir: dir,
     });
-    const gate = createTestGate(engine, dir);
+    const gate = engine.gate;
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => {
       pageErrors.push(error.message);
