@@ -6,6 +6,7 @@
  * (pasted into the app, or into the address bar, which changes only the fragment and so does not
  * reload) gives the tab the new token without a reload.
  */
+import { zipSync } from 'fflate';
 import type { BalancebookApi } from '../../../electron/preload/api.d.ts';
 import type { Result } from '../../../shared/errors.ts';
 import { useBridgeStore } from './bridge-store.ts';
@@ -102,23 +103,23 @@ async function post(channel: string, input: unknown): Promise<unknown> {
   }
 }
 
-/**
- * Hands a file from the exports folder to the browser as a download (fetched with the token in
- * its header, then saved through a temporary link); false when the bridge refused it.
- */
-export async function downloadExport(filePath: string): Promise<boolean> {
-  let response: Response;
+/** A file from the exports folder, fetched with the token in its header; null when refused. */
+async function fetchExport(filePath: string): Promise<Blob | null> {
   try {
-    response = await fetch(`/api/download?path=${encodeURIComponent(filePath)}`, {
+    const response = await fetch(`/api/download?path=${encodeURIComponent(filePath)}`, {
       headers: token === null ? {} : { 'X-Balancebook-Token': token },
     });
+    return response.ok ? await response.blob() : null;
   } catch {
-    return false;
+    return null;
   }
-  if (!response.ok) return false;
+}
+
+/** Saves `blob` under `name` through a temporary link, as the browser's own download. */
+function saveAs(blob: Blob, name: string): void {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(await response.blob());
-  link.download = filePath.split(/[\\/]/).pop() ?? 'export';
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
@@ -126,6 +127,35 @@ export async function downloadExport(filePath: string): Promise<boolean> {
   setTimeout(() => {
     URL.revokeObjectURL(link.href);
   }, 0);
+}
+
+const baseName = (filePath: string) => filePath.split(/[\\/]/).pop() ?? 'export';
+
+/** Hands a file from the exports folder to the browser as a download; false when refused. */
+export async function downloadExport(filePath: string): Promise<boolean> {
+  const blob = await fetchExport(filePath);
+  if (blob === null) return false;
+  saveAs(blob, baseName(filePath));
+  return true;
+}
+
+/**
+ * Hands several files of the exports folder to the browser as one zip named `zipName`: browsers
+ * drop some of many downloads started at once, so a folder travels as one file. False when the
+ * bridge refused any of them (then nothing is downloaded).
+ */
+export async function downloadExportsAsZip(
+  zipName: string,
+  filePaths: readonly string[],
+): Promise<boolean> {
+  const entries: Record<string, Uint8Array> = {};
+  for (const filePath of filePaths) {
+    const blob = await fetchExport(filePath);
+    if (blob === null) return false;
+    entries[baseName(filePath)] = new Uint8Array(await blob.arrayBuffer());
+  }
+  const zipped = zipSync(entries);
+  saveAs(new Blob([zipped], { type: 'application/zip' }), zipName);
   return true;
 }
 

@@ -1,13 +1,13 @@
 /**
  * Exports the whole book: asks the shell for a new folder's path (`app.chooseExportFolder` with
  * one `folder` entry, named after today), has the engine fill it (`book.export`), then says where
- * it went and how many files it holds. In the browser each file is also downloaded (they stay in
- * the exports folder too). Cancelling the folder dialog does nothing.
+ * it went and how many files it holds. In the browser the folder is also downloaded, as one zip (it
+ * stays in the exports folder too). Cancelling the folder dialog does nothing.
  */
 import { useState } from 'react';
-import type { BookExport, BookFile } from '../../../../shared/contract/types.ts';
+import type { BookExport } from '../../../../shared/contract/types.ts';
 import { attempt } from '../../api/client.ts';
-import { downloadExport, isBrowserMode } from '../../api/web-bridge.ts';
+import { downloadExportsAsZip, isBrowserMode } from '../../api/web-bridge.ts';
 import { notifyDone, notifyFailed } from '../../lib/notify.ts';
 
 export const BOOK_EXPORT_TITLE = 'Export the whole book';
@@ -23,11 +23,13 @@ export function fileCount(count: number): string {
   return `${count.toLocaleString()} ${count === 1 ? 'file' : 'files'}`;
 }
 
-/** Downloads every file, one after another; true when the bridge handed out all of them. */
-async function downloadAll(files: readonly BookFile[]): Promise<boolean> {
-  let isComplete = true;
-  for (const file of files) isComplete = (await downloadExport(file.path)) && isComplete;
-  return isComplete;
+/** The folder as one zip under the folder's own name; true when the bridge handed out every file. */
+function downloadFolder(written: BookExport): Promise<boolean> {
+  const folderName = written.path.split(/[\\/]/).pop() ?? 'Balancebook';
+  return downloadExportsAsZip(
+    `${folderName}.zip`,
+    written.contents.map((file) => file.path),
+  );
 }
 
 export function useBookExport() {
@@ -52,7 +54,7 @@ export function useBookExport() {
         return;
       }
       setLast(written.data);
-      const isDownloaded = isBrowserMode() && (await downloadAll(written.data.contents));
+      const isDownloaded = isBrowserMode() && (await downloadFolder(written.data));
       notifyDone(
         isDownloaded ? 'Book exported and downloaded' : 'Book exported',
         `${fileCount(written.data.files)} saved in ${written.data.path}`,
