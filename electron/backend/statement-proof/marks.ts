@@ -1,0 +1,144 @@
+/**
+ * The marks a statement PDF carries so it can be read back exactly: its verification code, the
+ * hash of its data and the audit chain's head, in the PDF's Keywords (`balancebook-audit-head <seq>
+ * <hash> balancebook-statement-data <sha256> balancebook-statement-code <code>`). The page prints
+ * the code for people; the keywords are for the machine, since the page's text is compressed and
+ * written as glyph numbers. Reading needs no PDF library: the document information dictionary
+ * that holds the keywords is plain text in the file, found by its `/Keywords` key (a literal or
+ * hex string; an edited file that appended a newer dictionary is read by its last one).
+ */
+import type { ChainHead } from '../audit/chain-head.ts';
+import { auditHeadKeywords } from '../pdf/document.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { CODE_PATTERN, statementCode } from './code.ts';
+
+/** A statement of 10,000 entries is about 1.5 MB; a file past this cap is refused unread. */
+export const PDF_BYTES_MAX = 20 * 1024 * 1024;
+/** PDF readers accept the header anywhere in the first kilobyte; so do we. */
+const HEADER_WITHIN = 1024;
+
+export type StatementMarks = {
+  code: string;
+  dataHash: string | null;
+  /** The head the keywords name; null for `none` (a book with no events) or when absent. */
+  head: ChainHead | null;
+  /** The code is the one `statementCode` gives for the data hash and head read beside it. */
+  isConsistent: boolean;
+};
+
+/** The keywords of a statement PDF: the audit head as every export names it, then the marks. */
+export function statementKeywords(marks: {
+  code: string;
+  dataHash: string;
+  head: ChainHead | null;
+}): string {
+  return `${auditHeadKeywords(marks.head)} balancebook-statement-data ${marks.dataHash} balancebook-statement-code ${marks.code}`;
+}
+
+/** Refuses a file past the cap by its size alone, so a caller can check before reading it. */
+export function refuseOversizedPdf(byteCount: number): void {
+  if (byteCount > PDF_BYTES_MAX) {
+    throw new AppError(
+      'VALIDATION',
+      `The file is ${megabytes(byteCount)} MB; a statement to verify may be at most ${megabytes(PDF_BYTES_MAX)} MB`,
+      'path',
+    );
+  }
+}
+
+function megabytes(byteCount: number): string {
+  return (byteCount / (1024 * 1024)).toLocaleString('en-US', { maximumFractionDigits: 1 });
+}
+
+/** The marks in a PDF's bytes, or null when it carries none (not a statement of ours). */
+export function readStatementMarks(bytes: Uint8Array): StatementMarks | null {
+  if (bytes.length === 0) throw new AppError('VALIDATION', 'The file is empty', 'path');
+  refuseOversizedPdf(bytes.length);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  if (!text.slice(0, HEADER_WITHIN).includes('%PDF-')) {
+    throw new AppError('VALIDATION', 'The file is not a PDF (it has no %PDF- header)', 'path');
+  }
+  const found = keywordValues(text)
+    .map(parseMarks)
+    .filter((marks) => marks !== null);
+  return found.at(-1) ?? null;
+}
+
+/** Every `/Keywords` value in the file, in file order, decoded to text. */
+function keywordValues(text: string): string[] {
+  const values: string[] = [];
+  const key = /\/Keywords\s*([(<])/g;
+  for (let match = key.exec(text); match !== null; match = key.exec(text)) {
+    const start = match.index + match[0].length;
+    const raw = match[1] === '(' ? literalString(text, start) : hexString(text, start);
+    if (raw !== null) values.push(decodeTextString(raw));
+  }
+  return values;
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+
+/** A PDF literal string from just after its `(`: balanced parentheses, backslash escapes. */
+function literalString(text: string, start: number): string | null {
+  let depth = 1;
+  let value = '';
+  for (let index = start; index < text.length; index += 1) {
+    const character = text.charAt(index);
+    if (character === '\\') {
+      const octal = /^[0-7]{1,3}/.exec(text.slice(index + 1, index + 4))?.[0];
+      if (octal !== undefined) {
+        value += String.fromCharCode(parseInt(octal, 8) & 0xff);
+        index += octal.length;
+        continue;
+      }
+      const next = text.charAt(index + 1);
+      index += 1;
+      if (next === '\r' && text.charAt(index + 1) === '\n') index += 1;
+      if (next !== '\r' && next !== '\n') value += ESCAPES[next] ?? next;
+      continue;
+    }
+    if (character === '(') depth += 1;
+    if (character === ')') depth -= 1;
+    if (depth === 0) return value;
+    value += character;
+  }
+  return null;
+}
+
+/** A PDF hex string from just after its `<`; an odd last digit counts as followed by 0. */
+function hexString(text: string, start: number): string | null {
+  const end = text.indexOf('>', start);
+  if (end < 0) return null;
+  const digits = text.slice(start, end).replace(/\s/g, '');
+  if (!/^[0-9a-fA-F]*$/.test(digits)) return null;
+  const even = digits.length % 2 === 0 ? digits : `${digits}0`;
+  return Buffer.from(even, 'hex').toString('latin1');
+}
+
+/** PDF text strings are UTF-16BE after a byte-order mark, else one byte per character. */
+function decodeTextString(raw: string): string {
+  if (!raw.startsWith('\u00fe\u00ff')) return raw;
+  const bytes = Buffer.from(raw.slice(2), 'latin1');
+  let text = '';
+  for (let index = 0; index + 1 < bytes.length; index += 2) {
+    text += String.fromCharCode(bytes.readUInt16BE(index));
+  }
+  return text;
+}
+
+const CODE_MARK = /\bbalancebook-statement-code\s+(\S+)/;
+const DATA_MARK = /\bbalancebook-statement-data\s+([0-9a-f]{64})\b/;
+const HEAD_MARK = /\bbalancebook-audit-head\s+(?:none|(\d+)\s+([0-9a-f]{64}))\b/;
+
+function parseMarks(keywords: string): StatementMarks | null {
+  const code = CODE_MARK.exec(keywords)?.[1];
+  if (code === undefined || !CODE_PATTERN.test(code)) return null;
+  const dataHash = DATA_MARK.exec(keywords)?.[1] ?? null;
+  const head = HEAD_MARK.exec(keywords);
+  const seq = head?.[1];
+  const hash = head?.[2];
+  const named = seq === undefined || hash === undefined ? null : { seq: Number(seq), hash };
+  const isConsistent =
+    dataHash !== null && head !== null && statementCode(dataHash, named) === code;
+  return { code, dataHash, head: named, isConsistent };
+}
