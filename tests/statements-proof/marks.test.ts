@@ -3,6 +3,7 @@
  * bytes, from jsPDF's own file and from an edited one, and that an empty file, a file that is not
  * a PDF and one past the size cap are each refused with VALIDATION on `path`.
  */
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { newDocument, toBytes } from '../../electron/backend/pdf/document.ts';
 import { statementCode } from '../../electron/backend/statement-proof/code.ts';
@@ -76,6 +77,22 @@ describe('readStatementMarks', () => {
     const appended = `\n99 0 obj\n<< /Keywords <${hex.toString('hex').toUpperCase()}> >>\nendobj\n`;
     const marks = readStatementMarks(Buffer.concat([original, Buffer.from(appended, 'latin1')]));
     expect(marks).toMatchObject({ code: '0000-0000-0000', isConsistent: false });
+  });
+
+  it('reads keywords a tool packed into a compressed object stream', () => {
+    const keywords = statementKeywords({ code: CODE, dataHash: DATA, head: HEAD });
+    const packed = deflateSync(Buffer.from(`5 0 << /Keywords (${keywords}) >>`, 'latin1'));
+    const file = Buffer.concat([
+      Buffer.from(
+        '%PDF-1.5\n1 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode >>\nstream\n',
+      ),
+      packed,
+      Buffer.from('\nendstream\nendobj\n%%EOF\n'),
+    ]);
+    expect(readStatementMarks(file)).toMatchObject({ code: CODE, isConsistent: true });
+    const broken = Buffer.from(file);
+    broken.fill(0x21, 90, 100);
+    expect(readStatementMarks(broken)).toBeNull();
   });
 
   it('reads a literal string with escapes and nested parentheses', () => {

@@ -5,14 +5,16 @@
  * the code for people; the keywords are for the machine, since the page's text is compressed and
  * written as glyph numbers. Reading needs no PDF library: the document information dictionary
  * that holds the keywords is plain text in the file, found by its `/Keywords` key (a literal or
- * hex string; an edited file that appended a newer dictionary is read by its last one).
+ * hex string; an edited file that appended a newer dictionary is read by its last one). A file
+ * re-saved by a tool that packs objects into compressed object streams is read there too.
  */
+import zlib from 'node:zlib';
 import type { ChainHead } from '../audit/chain-head.ts';
 import { auditHeadKeywords } from '../pdf/document.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { CODE_PATTERN, statementCode } from './code.ts';
 
-/** A statement of 10,000 entries is about 1.5 MB; a file past this cap is refused unread. */
+/** A statement of 10,000 entries is about 0.9 MB; a file past this cap is refused unread. */
 export const PDF_BYTES_MAX = 20 * 1024 * 1024;
 /** PDF readers accept the header anywhere in the first kilobyte; so do we. */
 const HEADER_WITHIN = 1024;
@@ -58,10 +60,47 @@ export function readStatementMarks(bytes: Uint8Array): StatementMarks | null {
   if (!text.slice(0, HEADER_WITHIN).includes('%PDF-')) {
     throw new AppError('VALIDATION', 'The file is not a PDF (it has no %PDF- header)', 'path');
   }
-  const found = keywordValues(text)
-    .map(parseMarks)
-    .filter((marks) => marks !== null);
-  return found.at(-1) ?? null;
+  return lastMarks(keywordValues(text)) ?? lastMarks(objectStreams(text).flatMap(keywordValues));
+}
+
+function lastMarks(values: string[]): StatementMarks | null {
+  return (
+    values
+      .map(parseMarks)
+      .filter((marks) => marks !== null)
+      .at(-1) ?? null
+  );
+}
+
+/** Inflated text of all object streams may be at most this: a small file cannot balloon. */
+const INFLATED_BYTES_MAX = 4 * PDF_BYTES_MAX;
+
+/**
+ * The text of every Flate-compressed object stream (`/Type /ObjStm`), where PDF 1.5 files may keep
+ * their document information. A stream that does not inflate is skipped: a file this damaged is
+ * read as carrying no marks in it, which makes the verdict `unknown`, never a guess.
+ */
+function objectStreams(text: string): string[] {
+  const found: string[] = [];
+  let budget = INFLATED_BYTES_MAX;
+  const dictionary = /<<[^>]*\/Type\s*\/ObjStm[^>]*>>\s*stream\r?\n/g;
+  for (let match = dictionary.exec(text); match !== null; match = dictionary.exec(text)) {
+    if (!match[0].includes('/FlateDecode') || budget <= 0) continue;
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) continue;
+    try {
+      const inflated = zlib.inflateSync(Buffer.from(text.slice(start, end), 'latin1'), {
+        finishFlush: zlib.constants.Z_SYNC_FLUSH,
+        maxOutputLength: budget,
+      });
+      budget -= inflated.length;
+      found.push(inflated.toString('latin1'));
+    } catch {
+      continue;
+    }
+  }
+  return found;
 }
 
 /** Every `/Keywords` value in the file, in file order, decoded to text. */
