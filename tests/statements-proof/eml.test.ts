@@ -10,6 +10,8 @@ import {
   composeStatementDraft,
   type StatementDraftInput,
 } from '../../electron/backend/statement-mail/eml-draft.ts';
+import { draftValues } from '../../electron/backend/statement-mail/draft-values.ts';
+import { netLine } from '../../electron/backend/statement-summary/net-line.ts';
 import { AppError } from '../../shared/errors.ts';
 import {
   BODY_TEMPLATE_MAX,
@@ -103,13 +105,17 @@ describe('composeStatementDraft', () => {
 
   it('takes each template at its length limit and refuses one character more', async () => {
     const atSubject = { ...INPUT.template, subject: 'x'.repeat(SUBJECT_TEMPLATE_MAX) };
-    await expect(composeStatementDraft({ ...INPUT, template: atSubject })).resolves.toBeDefined();
+    await expect(composeStatementDraft({ ...INPUT, template: atSubject })).resolves.toMatchObject({
+      subject: 'x'.repeat(SUBJECT_TEMPLATE_MAX),
+    });
     const longSubject = { ...INPUT.template, subject: 'x'.repeat(SUBJECT_TEMPLATE_MAX + 1) };
     expect(await refusal({ ...INPUT, template: longSubject })).toMatchObject({
       field: 'template.subject',
     });
     const atBody = { ...INPUT.template, body: 'x'.repeat(BODY_TEMPLATE_MAX) };
-    await expect(composeStatementDraft({ ...INPUT, template: atBody })).resolves.toBeDefined();
+    await expect(composeStatementDraft({ ...INPUT, template: atBody })).resolves.toMatchObject({
+      recipient: 'zoe@example.com',
+    });
     const longBody = { ...INPUT.template, body: 'x'.repeat(BODY_TEMPLATE_MAX + 1) };
     expect(await refusal({ ...INPUT, template: longBody })).toMatchObject({
       field: 'template.body',
@@ -132,5 +138,33 @@ describe('composeStatementDraft', () => {
     const values = { ...INPUT.values, customerName: 'Zoë\u202Efdp.exe\u0000Ltd' };
     const mail = readMime((await composeStatementDraft({ ...INPUT, values })).eml);
     expect(mail.parts[0]?.body.toString('utf8')).toContain('Dear Zoëfdp.exe Ltd,');
+  });
+});
+
+describe('draftValues', () => {
+  it('fills the placeholders with the period, net line and amount as the PDF prints them', () => {
+    const line = netLine({
+      currency: 'EUR',
+      closingBalance: '-1250.00',
+      openReceivables: [{ kind: 'balance_due', amountDue: '1250.00' }],
+    });
+    const values = draftValues({
+      customerName: 'Zoë',
+      businessName: 'Acme Ltd',
+      from: '2026-03-01',
+      to: '2026-03-31',
+      currency: 'EUR',
+      line,
+      code: '7K2M-Q9XD-4HRT',
+    });
+    expect(values).toEqual({
+      customerName: 'Zoë',
+      businessName: 'Acme Ltd',
+      period: '1 Mar 2026 to 31 Mar 2026',
+      amount: '1,250.00',
+      currency: 'EUR',
+      netLine: 'Amount to pay EUR 1,250.00',
+      code: '7K2M-Q9XD-4HRT',
+    });
   });
 });
