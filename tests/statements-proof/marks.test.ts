@@ -95,6 +95,14 @@ describe('readStatementMarks', () => {
     expect(readStatementMarks(broken)).toBeNull();
   });
 
+  it('reads a value only within its first 4,096 characters, so no file makes it scan long', () => {
+    const keywords = statementKeywords({ code: CODE, dataHash: DATA, head: HEAD });
+    const file = (padding: number) =>
+      Buffer.from(`%PDF-1.3\n<< /Keywords (${' '.repeat(padding)}${keywords}) >>\n`, 'latin1');
+    expect(readStatementMarks(file(4096 - keywords.length - 1))).toMatchObject({ code: CODE });
+    expect(readStatementMarks(file(4096))).toBeNull();
+  });
+
   it('reads a literal string with escapes and nested parentheses', () => {
     const keywords = statementKeywords({ code: CODE, dataHash: DATA, head: HEAD });
     const escaped = keywords.replace(

@@ -74,6 +74,13 @@ function lastMarks(values: string[]): StatementMarks | null {
 
 /** Inflated text of all object streams may be at most this: a small file cannot balloon. */
 const INFLATED_BYTES_MAX = 4 * PDF_BYTES_MAX;
+/**
+ * How far a value or a dictionary is looked for. Ours are a few hundred characters; the bound
+ * keeps every search linear in the file, so a hostile file cannot make verification hang.
+ */
+const SCAN_CHARS_MAX = 4096;
+/** At most this many `/Keywords` or `/ObjStm` places are read; a real file has a handful. */
+const PLACES_MAX = 1024;
 
 /**
  * The text of every Flate-compressed object stream (`/Type /ObjStm`), where PDF 1.5 files may keep
@@ -83,31 +90,55 @@ const INFLATED_BYTES_MAX = 4 * PDF_BYTES_MAX;
 function objectStreams(text: string): string[] {
   const found: string[] = [];
   let budget = INFLATED_BYTES_MAX;
-  const dictionary = /<<[^>]*\/Type\s*\/ObjStm[^>]*>>\s*stream\r?\n/g;
-  for (let match = dictionary.exec(text); match !== null; match = dictionary.exec(text)) {
-    if (!match[0].includes('/FlateDecode') || budget <= 0) continue;
-    const start = match.index + match[0].length;
-    const end = text.indexOf('endstream', start);
-    if (end < 0) continue;
-    try {
-      const inflated = zlib.inflateSync(Buffer.from(text.slice(start, end), 'latin1'), {
-        finishFlush: zlib.constants.Z_SYNC_FLUSH,
-        maxOutputLength: budget,
-      });
-      budget -= inflated.length;
-      found.push(inflated.toString('latin1'));
-    } catch {
-      continue;
+  let places = 0;
+  for (
+    let at = text.indexOf('/ObjStm');
+    at >= 0 && budget > 0 && places < PLACES_MAX;
+    places += 1
+  ) {
+    const start = streamStart(text, at);
+    const end = start < 0 ? -1 : text.indexOf('endstream', start);
+    if (start >= 0 && end < 0) break;
+    if (start >= 0) {
+      const inflated = inflate(text.slice(start, end), budget);
+      budget -= inflated?.length ?? 0;
+      if (inflated !== null) found.push(inflated.toString('latin1'));
     }
+    at = text.indexOf('/ObjStm', start >= 0 ? end : at + 1);
   }
   return found;
+}
+
+/** Where the data of the Flate stream whose dictionary names `/ObjStm` at `at` starts, or -1. */
+function streamStart(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - SCAN_CHARS_MAX), at);
+  const open = before.lastIndexOf('<<');
+  const close = text.slice(at, at + SCAN_CHARS_MAX).indexOf('>>');
+  if (open < 0 || close < 0) return -1;
+  const dictionary = before.slice(open) + text.slice(at, at + close);
+  const keyword = /^>>\s*stream\r?\n/.exec(text.slice(at + close, at + close + 32));
+  if (!dictionary.includes('/FlateDecode') || keyword === null) return -1;
+  return at + close + keyword[0].length;
+}
+
+function inflate(data: string, budget: number): Buffer | null {
+  try {
+    return zlib.inflateSync(Buffer.from(data, 'latin1'), {
+      finishFlush: zlib.constants.Z_SYNC_FLUSH,
+      maxOutputLength: budget,
+    });
+  } catch {
+    return null;
+  }
 }
 
 /** Every `/Keywords` value in the file, in file order, decoded to text. */
 function keywordValues(text: string): string[] {
   const values: string[] = [];
   const key = /\/Keywords\s*([(<])/g;
-  for (let match = key.exec(text); match !== null; match = key.exec(text)) {
+  let places = 0;
+  for (let match = key.exec(text); match !== null && places < PLACES_MAX; match = key.exec(text)) {
+    places += 1;
     const start = match.index + match[0].length;
     const raw = match[1] === '(' ? literalString(text, start) : hexString(text, start);
     if (raw !== null) values.push(decodeTextString(raw));
@@ -121,7 +152,8 @@ const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f:
 function literalString(text: string, start: number): string | null {
   let depth = 1;
   let value = '';
-  for (let index = start; index < text.length; index += 1) {
+  const limit = Math.min(text.length, start + SCAN_CHARS_MAX);
+  for (let index = start; index < limit; index += 1) {
     const character = text.charAt(index);
     if (character === '\\') {
       const octal = /^[0-7]{1,3}/.exec(text.slice(index + 1, index + 4))?.[0];
@@ -146,8 +178,8 @@ function literalString(text: string, start: number): string | null {
 
 /** A PDF hex string from just after its `<`; an odd last digit counts as followed by 0. */
 function hexString(text: string, start: number): string | null {
-  const end = text.indexOf('>', start);
-  if (end < 0) return null;
+  const end = text.slice(start, start + SCAN_CHARS_MAX).indexOf('>') + start;
+  if (end < start) return null;
   const digits = text.slice(start, end).replace(/\s/g, '');
   if (!/^[0-9a-fA-F]*$/.test(digits)) return null;
   const even = digits.length % 2 === 0 ? digits : `${digits}0`;
