@@ -89,7 +89,7 @@ function fill(template: string, values: TemplateValues, part: 'subject' | 'body'
   const pieces = parseTemplate(template);
   if (!Array.isArray(pieces))
     throw new AppError('VALIDATION', `${subject} ${pieces.message}`, field);
-  const safe = {} as TemplateValues;
+  const safe: TemplateValues = { ...values };
   for (const name of TEMPLATE_PLACEHOLDERS) safe[name] = printable(values[name], lines);
   return fillTemplate(pieces, safe);
 }
