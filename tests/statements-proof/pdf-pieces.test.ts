@@ -25,7 +25,10 @@ import { drawProof } from '../../electron/backend/pdf/proof-footer.ts';
 import { bytesHash, dataHash } from '../../electron/backend/statement-proof/canonical-json.ts';
 import { statementCode } from '../../electron/backend/statement-proof/code.ts';
 import { readStatementMarks } from '../../electron/backend/statement-proof/marks.ts';
-import { judgeStatement } from '../../electron/backend/statement-proof/verdict.ts';
+import {
+  proveStatement,
+  verifyStatementFile,
+} from '../../electron/backend/statement-proof/proof.ts';
 import { netLine } from '../../electron/backend/statement-summary/net-line.ts';
 import { pdfText } from '../support/pdf.ts';
 import { tempDbPath } from '../support/temp-file.ts';
@@ -42,8 +45,7 @@ const IDENTITY: BusinessIdentity = {
 };
 
 function sample(options: { closingBalance: string; identity?: BusinessIdentity }) {
-  const hash = dataHash(DATA);
-  const proof = { code: statementCode(hash, HEAD), dataHash: hash, head: HEAD };
+  const proof = proveStatement(DATA, HEAD);
   const doc = newDocument('Statement Zoë Łódź 2026-03', HEAD);
   const y = drawIdentityHeader(doc, options.identity ?? IDENTITY, {
     title: 'Statement of account',
@@ -126,6 +128,11 @@ describe('statement PDF pieces', () => {
   it('carries marks that read back from the bytes, and a verdict over them', async () => {
     const { bytes, proof } = sample({ closingBalance: '-200.00' });
     expect(readStatementMarks(bytes)).toEqual({ ...proof, isConsistent: true });
+    expect(proof).toEqual({
+      code: statementCode(dataHash(DATA), HEAD),
+      dataHash: dataHash(DATA),
+      head: HEAD,
+    });
     const snapshot = {
       id: 'snap-1',
       customerId: 'cust-1',
@@ -144,13 +151,16 @@ describe('statement PDF pieces', () => {
       snapshotsByCode: (code: string) => (code === proof.code ? [snapshot] : []),
       checkChainHead: () => 'present' as const,
     };
-    const judge = (file: Buffer) =>
-      judgeStatement({ marks: readStatementMarks(file), pdfSha256: bytesHash(file) }, lookups);
+    const judge = (file: Buffer) => verifyStatementFile(file, lookups);
     expect(await judge(bytes)).toMatchObject({ verdict: 'sent', snapshot: { id: 'snap-1' } });
     const tampered = Buffer.from(bytes);
     const at = tampered.indexOf('/Title');
     tampered[at + 8] = 0x58;
     expect(await judge(tampered)).toMatchObject({ verdict: 'altered' });
+    await expect(judge(Buffer.alloc(0))).rejects.toMatchObject({
+      code: 'VALIDATION',
+      field: 'path',
+    });
   });
 });
 

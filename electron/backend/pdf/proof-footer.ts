@@ -4,11 +4,9 @@
  * `readStatementMarks` to read back from the bytes.
  */
 import type { jsPDF } from 'jspdf';
-import type { ChainHead } from '../audit/chain-head.ts';
 import { statementKeywords } from '../statement-proof/marks.ts';
+import type { StatementProof } from '../statement-proof/proof.ts';
 import { FONT, PAGE_HEIGHT, PAGE_WIDTH } from './document.ts';
-
-export type StatementProof = { code: string; dataHash: string; head: ChainHead | null };
 
 /** Sets the keywords and prints the code centred in every page's footer; call when laid out. */
 export function drawProof(doc: jsPDF, proof: StatementProof): void {
