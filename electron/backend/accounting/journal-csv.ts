@@ -122,7 +122,7 @@ function xeroLines(day: JournalDay, taxRate: string): string[][] {
   return [...joined.values()].map((line) => [
     textCell(`Balancebook journal ${day.date} ${day.currency}`),
     slashDate(day.date, 'dmy'),
-    textCell(line.customerName === null ? line.description : `${line.description}, all customers`),
+    textCell(line.customerName === null ? line.description : `${line.description} (all customers)`),
     textCell(line.accountName),
     textCell(taxRate),
     toMoneyExact(line.side === 'debit' ? line.minor : -line.minor, day.currency),
