@@ -10,6 +10,7 @@ import {
   REPORT_PERIOD_DAYS_MAX,
   reportsActivity,
   reportsAgedReceivables,
+  reportsExportJournalCsv,
   reportsJournal,
   type ReportDates,
 } from '../../shared/contract/schemas/reports.ts';
@@ -71,11 +72,17 @@ describe('report input', () => {
     expect(
       paths(reportsActivity.safeParse({ from: '2026-02-01', to: '2026-02-28', extra: 1 })),
     ).toEqual(['']);
+    expect(reportsJournal.safeParse({ from: '2026-02-01', to: '2026-02-28' }).success).toBe(true);
+    const csv = { from: '2026-02-01', to: '2026-02-28', currency: 'USD', path: '/tmp/j.csv' };
+    expect(paths(reportsExportJournalCsv.safeParse({ ...csv, format: 'sage' }))).toEqual([
+      'format',
+    ]);
+    const { currency: _currency, ...withoutCurrency } = csv;
     expect(
-      paths(reportsJournal.safeParse({ from: '2026-02-01', to: '2026-02-28', format: 'sage' })),
-    ).toEqual(['format']);
+      paths(reportsExportJournalCsv.safeParse({ ...withoutCurrency, format: 'xero' })),
+    ).toEqual(['currency']);
     expect(
-      reportsJournal.safeParse({ from: '2026-02-01', to: '2026-02-28', format: 'xero' }).success,
+      reportsExportJournalCsv.safeParse({ ...csv, format: 'xero', taxRate: 'Tax Exempt' }).success,
     ).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { daysBetween } from '../../dates.ts';
 import { AppError } from '../../errors.ts';
 import { JOURNAL_ACCOUNTS, type JournalAccount } from '../report-types.ts';
 import { currency, date, shortText } from './common.ts';
+import { exportOverwrite, exportPath } from './statements.ts';
 
 /** The longest period a report or journal covers: ten years, as a statement. */
 export const REPORT_PERIOD_DAYS_MAX = 3653;
@@ -18,9 +19,20 @@ const period = { from: date, to: date, currency: currency.optional() };
 export const reportsAgedReceivables = z.strictObject(asOf);
 export const reportsCreditOwed = z.strictObject(asOf);
 export const reportsActivity = z.strictObject(period);
-export const reportsJournal = z.strictObject({
-  ...period,
+export const reportsJournal = z.strictObject(period);
+/**
+ * The journal as CSV files for one currency (neither package mixes currencies in a journal):
+ * QuickBooks Online takes the company's date order, Xero a tax rate name for every line.
+ */
+export const reportsExportJournalCsv = z.strictObject({
+  from: date,
+  to: date,
+  currency,
   format: z.enum(['quickbooks', 'xero']),
+  dateOrder: z.enum(['mdy', 'dmy']).optional(),
+  taxRate: shortText.optional(),
+  path: exportPath,
+  overwrite: exportOverwrite,
 });
 
 /** The account names (QuickBooks) or codes (Xero) set in Settings; any may still be unset. */
