@@ -16,6 +16,7 @@ import { ACTIVITY_MOVEMENTS, JOURNAL_ACCOUNTS } from '../../shared/contract/repo
 import { addDays, daysBetween } from '../../shared/dates.ts';
 import { toMoney, minor } from '../../shared/money.ts';
 import { CUSTOMERS, FIRST_DAY, OPS, ZONE, due, runBook, type Book } from './book-model.ts';
+import { expectCsvsBalance, expectTotalsAreSums } from './report-checks.ts';
 import { rowsAt } from './rows-at.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
@@ -69,6 +70,7 @@ function snapshotOf(book: Book, day: string) {
 function checkCreditOwed(book: Book, asOf: string): void {
   const report = creditOwed(rowsAt(book, asOf), { asOf });
   const model = snapshotOf(book, asOf);
+  expectTotalsAreSums(report.currencies, [(r) => r.paid, (r) => r.promotional, (r) => r.debt]);
   for (const block of report.currencies) {
     const { currency, totals } = block;
     expect(totals.paid).toBe(modelSum(book, asOf, currency, model.paid));
@@ -97,6 +99,7 @@ function modelBucket(daysPastDue: number): string {
 
 function checkAgeing(book: Book, asOf: string): void {
   const report = agedReceivables(rowsAt(book, asOf), { asOf });
+  expectTotalsAreSums(report.currencies, [(r) => r.over90, (r) => r.balanceDebt, (r) => r.total]);
   const model = snapshotOf(book, asOf);
   const open = book.invoices.filter(
     (i) => i.kind !== 'balance_due' && (i.issueDate ?? '') <= asOf && due(i, asOf) > 0,
@@ -118,6 +121,11 @@ function checkAgeing(book: Book, asOf: string): void {
 
 function checkActivity(book: Book, from: string, to: string): void {
   const report = activity(rowsAt(book, to), { from, to, timeZone: ZONE });
+  expectTotalsAreSums(report.currencies, [
+    (r) => r.opening.net,
+    (r) => r.movements.consumedByTime,
+    (r) => r.closing.promotional,
+  ]);
   const owed = creditOwed(rowsAt(book, to), { asOf: to });
   const before = from > FIRST_DAY ? snapshotOf(book, addDays(from, -1)) : null;
   for (const [index, block] of report.currencies.entries()) {
@@ -159,6 +167,7 @@ function checkJournal(book: Book, from: string, to: string): void {
   const rows = rowsAt(book, to);
   const result = journal(rows, { from, to, timeZone: ZONE, accounts: ACCOUNTS });
   const moves = activity(rows, { from, to, timeZone: ZONE });
+  expectCsvsBalance(result);
   const net = new Map<string, Decimal>();
   for (const day of result.days) {
     const side = (s: 'debit' | 'credit') =>
