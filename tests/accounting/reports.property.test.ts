@@ -19,7 +19,7 @@ import { CUSTOMERS, FIRST_DAY, OPS, ZONE, due, runBook, type Book } from './book
 import { expectCsvsBalance, expectTotalsAreSums } from './report-checks.ts';
 import { rowsAt } from './rows-at.ts';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261204);
 const ACCOUNTS = Object.fromEntries(JOURNAL_ACCOUNTS.map((key) => [key, `Account ${key}`]));
 

@@ -17,9 +17,9 @@ import { toMoneyExact } from '../../../shared/money.ts';
 import { emptyPosition, positionsOf, rowsWhere, type Position } from './positions.ts';
 import {
   byCurrencyAndName,
-  entryDate,
   entryType,
   groupBy,
+  periodClock,
   Sums,
   type EntryRow,
   type LedgerRows,
@@ -51,10 +51,11 @@ export type ActivityRequest = { from: string; to: string; currency?: string; tim
 
 /** `rows` hold the ledger as it stood at the end of `to`; earlier days make the opening. */
 export function activity(rows: LedgerRows, request: ActivityRequest): Activity {
-  const dates = new Map(
-    rows.entries.map((entry) => [entry.id, entryDate(entry, request.timeZone)]),
+  const { startAt } = periodClock(request);
+  const startedBefore = new Set(
+    rows.entries.filter((entry) => entry.occurredAt < startAt).map((entry) => entry.id),
   );
-  const before = (id: string) => (dates.get(id) ?? '') < request.from;
+  const before = (id: string) => startedBefore.has(id);
   const opening = positionsOf(rowsWhere(rows, before));
   const closing = positionsOf(rows);
   const movements = new Map<string, Sums<ActivityMovement>>();

@@ -15,7 +15,7 @@ import type { JournalAccounts } from '../../../shared/contract/schemas/reports.t
 import { AppError, assert } from '../../../shared/errors.ts';
 import { toMoneyExact } from '../../../shared/money.ts';
 import { postingsOf, type Posting, type PostingContext } from './postings.ts';
-import { customersById, entryDate, groupBy, type EntryRow, type LedgerRows } from './rows.ts';
+import { customersById, groupBy, periodClock, type EntryRow, type LedgerRows } from './rows.ts';
 
 export type JournalRequest = {
   from: string;
@@ -49,14 +49,14 @@ function postingContext(rows: LedgerRows): PostingContext {
 export function journal(rows: LedgerRows, request: JournalRequest): Journal {
   const customers = customersById(rows.customers);
   const context = postingContext(rows);
+  const clock = periodClock(request);
   const inPeriod: { entry: EntryRow; date: string; currency: string }[] = [];
   for (const entry of rows.entries) {
-    const date = entryDate(entry, request.timeZone);
+    if (entry.occurredAt < clock.startAt || entry.occurredAt >= clock.endAt) continue;
     const currency = customers.get(entry.customerId)?.currency;
     assert(currency !== undefined, `entry ${entry.id} of an unknown customer`);
-    if (date < request.from || date > request.to) continue;
     if (request.currency !== undefined && currency !== request.currency) continue;
-    inPeriod.push({ entry, date, currency });
+    inPeriod.push({ entry, date: clock.dateOf(entry.occurredAt), currency });
   }
   const groups = groupBy(inPeriod, (item) => `${item.date} ${item.currency}`);
   const days = [...groups.keys()].sort().map((key): JournalDay => {

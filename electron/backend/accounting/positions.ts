@@ -34,32 +34,33 @@ export function emptyPosition(): Position {
 /** Every customer's position (customers without entries stand at zero). */
 export function positionsOf(rows: LedgerRows): Map<string, Position> {
   const positions = new Map(rows.customers.map((customer) => [customer.id, emptyPosition()]));
-  const taken = new Map<string, bigint>();
+  // Per lot and per customer the figures stay safe integers; only the customer's sums are exact.
+  const taken = new Map<string, number>();
   for (const allocation of rows.allocations) {
-    taken.set(
-      allocation.grantId,
-      (taken.get(allocation.grantId) ?? 0n) + BigInt(allocation.amountMinor),
-    );
+    taken.set(allocation.grantId, (taken.get(allocation.grantId) ?? 0) + allocation.amountMinor);
   }
   for (const grant of rows.grants) {
     const position = positions.get(grant.customerId);
     assert(position !== undefined, `grant ${grant.id} of an unknown customer`);
-    const remaining = BigInt(grant.originalMinor) - (taken.get(grant.id) ?? 0n);
-    assert(remaining >= 0n, `grant ${grant.id} gave more than it held`);
-    if (remaining === 0n) continue;
+    const remaining = grant.originalMinor - (taken.get(grant.id) ?? 0);
+    assert(remaining >= 0, `grant ${grant.id} gave more than it held`);
+    if (remaining === 0) continue;
     const key = grant.expiresOn === null ? NO_EXPIRY : grant.expiresOn.slice(0, 7);
     const byExpiry = position.credit[grant.kind];
-    byExpiry.set(key, (byExpiry.get(key) ?? 0n) + remaining);
-    if (grant.kind === 'paid') position.paidMinor += remaining;
-    else position.promotionalMinor += remaining;
+    byExpiry.set(key, (byExpiry.get(key) ?? 0n) + BigInt(remaining));
+    if (grant.kind === 'paid') position.paidMinor += BigInt(remaining);
+    else position.promotionalMinor += BigInt(remaining);
   }
-  const lastSeq = new Map<string, number>();
+  const last = new Map<string, { seq: number; balanceMinor: number }>();
   for (const entry of rows.entries) {
-    const position = positions.get(entry.customerId);
-    assert(position !== undefined, `entry ${entry.id} of an unknown customer`);
-    if (entry.seq <= (lastSeq.get(entry.customerId) ?? 0)) continue;
-    lastSeq.set(entry.customerId, entry.seq);
-    position.balanceMinor = BigInt(entry.balanceAfterMinor);
+    const seen = last.get(entry.customerId);
+    if (seen !== undefined && entry.seq <= seen.seq) continue;
+    last.set(entry.customerId, { seq: entry.seq, balanceMinor: entry.balanceAfterMinor });
+  }
+  for (const [customerId, seen] of last) {
+    const position = positions.get(customerId);
+    assert(position !== undefined, `entries of an unknown customer ${customerId}`);
+    position.balanceMinor = BigInt(seen.balanceMinor);
   }
   for (const [customerId, position] of positions) {
     position.debtMinor = position.balanceMinor < 0n ? -position.balanceMinor : 0n;

@@ -6,7 +6,7 @@
 import type { LedgerEntryType } from '../../../shared/contract/types.ts';
 import { LEDGER_ENTRY_TYPES } from '../../../shared/contract/types.ts';
 import { minorDigits } from '../../../shared/currencies.ts';
-import { dateInZone } from '../../../shared/dates.ts';
+import { addDays, daysBetween, endOfDate, startOfDate } from '../../../shared/dates.ts';
 import { assert } from '../../../shared/errors.ts';
 import { toMoneyExact, type MoneyString } from '../../../shared/money.ts';
 import type {
@@ -58,9 +58,41 @@ export function entryType(entry: EntryRow): LedgerEntryType {
   return type;
 }
 
-/** The business date of an entry: its effective instant in the business time zone. */
-export function entryDate(entry: EntryRow, timeZone: string): string {
-  return dateInZone(new Date(entry.occurredAt), timeZone);
+/**
+ * The business days of a period as instants, so an entry is placed by comparing its ISO instant
+ * (as the ledger writes it: UTC, milliseconds, `Z`) rather than by a time-zone conversion each.
+ */
+export type PeriodClock = {
+  /** The first instant of the period and the first instant after it. */
+  startAt: string;
+  endAt: string;
+  /** The business date of an instant inside the period. */
+  dateOf(occurredAt: string): string;
+};
+
+export function periodClock(period: { from: string; to: string; timeZone: string }): PeriodClock {
+  const dayCount = daysBetween(period.from, period.to) + 1;
+  assert(dayCount >= 1, 'a period ends on or after its start');
+  const starts = Array.from({ length: dayCount }, (_, index) =>
+    startOfDate(addDays(period.from, index), period.timeZone).toISOString(),
+  );
+  const endAt = endOfDate(period.to, period.timeZone).toISOString();
+  return {
+    startAt: starts[0] ?? endAt,
+    endAt,
+    dateOf(occurredAt) {
+      assert(occurredAt >= (starts[0] ?? endAt) && occurredAt < endAt, `${occurredAt} is outside`);
+      let low = 0;
+      let high = starts.length - 1;
+      // The last day whose start is at or before the instant.
+      while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if ((starts[middle] ?? '') <= occurredAt) low = middle;
+        else high = middle - 1;
+      }
+      return addDays(period.from, low);
+    },
+  };
 }
 
 export function customersById(rows: readonly CustomerRow[]): Map<string, CustomerRow> {
