@@ -140,10 +140,13 @@ function checkActivity(book: Book, from: string, to: string): void {
       closing?.promotional,
       closing?.debt,
     ]);
-    const openingPaid = before
-      ? modelSum(book, from, currency, before.paid)
-      : toMoney(minor(0), currency);
-    expect(totals.opening.paid).toBe(openingPaid);
+    const opening = (pick: (id: string) => number) =>
+      modelSum(book, from, currency, (id) => (before ? pick(id) : 0));
+    expect([totals.opening.paid, totals.opening.promotional, totals.opening.debt]).toEqual([
+      opening((id) => before?.paid(id) ?? 0),
+      opening((id) => before?.promo(id) ?? 0),
+      opening((id) => before?.debt(id) ?? 0),
+    ]);
   }
 }
 

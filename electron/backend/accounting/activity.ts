@@ -14,7 +14,7 @@ import {
 import type { LedgerEntryType } from '../../../shared/contract/types.ts';
 import { assert } from '../../../shared/errors.ts';
 import { toMoneyExact } from '../../../shared/money.ts';
-import { emptyPosition, positionsOf, rowsWhere, type Position } from './positions.ts';
+import { emptyPosition, positionsOf, rewind, type Position } from './positions.ts';
 import {
   byCurrencyAndName,
   entryType,
@@ -52,15 +52,11 @@ export type ActivityRequest = { from: string; to: string; currency?: string; tim
 /** `rows` hold the ledger as it stood at the end of `to`; earlier days make the opening. */
 export function activity(rows: LedgerRows, request: ActivityRequest): Activity {
   const { startAt } = periodClock(request);
-  const startedBefore = new Set(
-    rows.entries.filter((entry) => entry.occurredAt < startAt).map((entry) => entry.id),
-  );
-  const before = (id: string) => startedBefore.has(id);
-  const opening = positionsOf(rowsWhere(rows, before));
   const closing = positionsOf(rows);
+  const opening = rewind(closing, rows, startAt);
   const movements = new Map<string, Sums<ActivityMovement>>();
   for (const entry of rows.entries) {
-    if (before(entry.id)) continue;
+    if (entry.occurredAt < startAt) continue;
     const sums = movements.get(entry.customerId) ?? new Sums<ActivityMovement>();
     sums.add(movementOf(entry), entry.amountMinor);
     movements.set(entry.customerId, sums);
