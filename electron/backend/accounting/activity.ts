@@ -51,7 +51,12 @@ export type ActivityRequest = { from: string; to: string; currency?: string; tim
 
 /** `rows` hold the ledger as it stood at the end of `to`; earlier days make the opening. */
 export function activity(rows: LedgerRows, request: ActivityRequest): Activity {
-  const { startAt } = periodClock(request);
+  const { startAt, endAt } = periodClock(request);
+  const later = rows.entries.find((entry) => entry.occurredAt >= endAt);
+  assert(
+    later === undefined,
+    `entry ${later?.id ?? ''} is after the period: rows must stop at its end`,
+  );
   const closing = positionsOf(rows);
   const opening = rewind(closing, rows, startAt);
   const movements = new Map<string, Sums<ActivityMovement>>();
