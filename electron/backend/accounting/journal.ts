@@ -15,7 +15,14 @@ import type { JournalAccounts } from '../../../shared/contract/schemas/reports.t
 import { AppError, assert } from '../../../shared/errors.ts';
 import { toMoneyExact } from '../../../shared/money.ts';
 import { postingsOf, type Posting, type PostingContext } from './postings.ts';
-import { customersById, groupBy, periodClock, type EntryRow, type LedgerRows } from './rows.ts';
+import {
+  customersById,
+  groupBy,
+  periodClock,
+  type EntryRow,
+  type GrantRow,
+  type LedgerRows,
+} from './rows.ts';
 
 export type JournalRequest = {
   from: string;
@@ -37,18 +44,26 @@ const ACCOUNT_WORDS: Record<JournalAccount, string> = {
   adjustments: 'manual adjustments',
 };
 
-function postingContext(rows: LedgerRows): PostingContext {
+/** What the period's entries formed and took: only their lots and allocations are kept. */
+function postingContext(rows: LedgerRows, entryIds: ReadonlySet<string>): PostingContext {
+  const allocations = rows.allocations.filter((allocation) => entryIds.has(allocation.entryId));
+  const taken = new Set(allocations.map((allocation) => allocation.grantId));
+  const grantOfEntry = new Map<string, GrantRow>();
+  const grantsById = new Map<string, GrantRow>();
+  for (const grant of rows.grants) {
+    if (entryIds.has(grant.entryId)) grantOfEntry.set(grant.entryId, grant);
+    if (taken.has(grant.id)) grantsById.set(grant.id, grant);
+  }
   return {
-    grantOfEntry: new Map(rows.grants.map((grant) => [grant.entryId, grant])),
-    grantsById: new Map(rows.grants.map((grant) => [grant.id, grant])),
-    allocationsOfEntry: groupBy(rows.allocations, (allocation) => allocation.entryId),
+    grantOfEntry,
+    grantsById,
+    allocationsOfEntry: groupBy(allocations, (allocation) => allocation.entryId),
   };
 }
 
 /** `rows` hold the ledger as it stood at the end of `to` (earlier entries give the lots). */
 export function journal(rows: LedgerRows, request: JournalRequest): Journal {
   const customers = customersById(rows.customers);
-  const context = postingContext(rows);
   const clock = periodClock(request);
   const inPeriod: { entry: EntryRow; date: string; currency: string }[] = [];
   for (const entry of rows.entries) {
@@ -58,6 +73,7 @@ export function journal(rows: LedgerRows, request: JournalRequest): Journal {
     if (request.currency !== undefined && currency !== request.currency) continue;
     inPeriod.push({ entry, date: clock.dateOf(entry.occurredAt), currency });
   }
+  const context = postingContext(rows, new Set(inPeriod.map((item) => item.entry.id)));
   const groups = groupBy(inPeriod, (item) => `${item.date} ${item.currency}`);
   const days = [...groups.keys()].sort().map((key): JournalDay => {
     const items = groups.get(key) ?? [];
