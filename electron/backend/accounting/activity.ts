@@ -1,0 +1,117 @@
+/**
+ * Activity for a period, per currency and customer: the position at the start of the first day,
+ * every entry of the period under one movement, and the position at the end of the last day.
+ * Opening plus movements equals closing by construction and is asserted, so a month's closing is
+ * the next month's opening.
+ */
+import {
+  ACTIVITY_MOVEMENTS,
+  type Activity,
+  type ActivityFigures,
+  type ActivityMovement,
+  type BalancePosition,
+} from '../../../shared/contract/report-types.ts';
+import type { LedgerEntryType } from '../../../shared/contract/types.ts';
+import { assert } from '../../../shared/errors.ts';
+import { toMoneyExact } from '../../../shared/money.ts';
+import { emptyPosition, positionsOf, rewind, type Position } from './positions.ts';
+import {
+  byCurrencyAndName,
+  entryType,
+  groupBy,
+  periodClock,
+  Sums,
+  type EntryRow,
+  type LedgerRows,
+} from './rows.ts';
+
+/** Which movement each entry type is; a charge for tracked time is `consumedByTime`. */
+const MOVEMENT_OF: Record<LedgerEntryType, ActivityMovement> = {
+  top_up: 'receivedPaid',
+  overpayment: 'receivedPaid',
+  debt_payment: 'receivedPaid',
+  promotional_credit: 'receivedPromotional',
+  credit_note: 'creditNotes',
+  applied_to_invoice: 'consumedByInvoices',
+  charge: 'consumedByCharges',
+  expiration: 'expired',
+  refund: 'refunded',
+  unapplied_from_invoice: 'reversed',
+  adjustment: 'adjusted',
+};
+
+export function movementOf(entry: EntryRow): ActivityMovement {
+  const movement = MOVEMENT_OF[entryType(entry)];
+  return movement === 'consumedByCharges' && entry.timeEntryId !== null
+    ? 'consumedByTime'
+    : movement;
+}
+
+export type ActivityRequest = { from: string; to: string; currency?: string; timeZone: string };
+
+/** `rows` hold the ledger as it stood at the end of `to`; earlier days make the opening. */
+export function activity(rows: LedgerRows, request: ActivityRequest): Activity {
+  const { startAt, endAt } = periodClock(request);
+  const later = rows.entries.find((entry) => entry.occurredAt >= endAt);
+  assert(
+    later === undefined,
+    `entry ${later?.id ?? ''} is after the period: rows must stop at its end`,
+  );
+  const closing = positionsOf(rows);
+  const opening = rewind(closing, rows, startAt);
+  const movements = new Map<string, Sums<ActivityMovement>>();
+  for (const entry of rows.entries) {
+    if (entry.occurredAt < startAt) continue;
+    const sums = movements.get(entry.customerId) ?? new Sums<ActivityMovement>();
+    sums.add(movementOf(entry), entry.amountMinor);
+    movements.set(entry.customerId, sums);
+  }
+  const chosen = rows.customers
+    .filter((customer) => request.currency === undefined || customer.currency === request.currency)
+    .sort(byCurrencyAndName);
+  const currencies = [...groupBy(chosen, (customer) => customer.currency)].map(
+    ([currency, group]) => {
+      const parts = group.map((customer) => ({
+        opening: opening.get(customer.id) ?? emptyPosition(),
+        sums: movements.get(customer.id) ?? new Sums<ActivityMovement>(),
+        closing: closing.get(customer.id) ?? emptyPosition(),
+      }));
+      return {
+        currency,
+        customers: group.map((customer, index) => ({
+          customerId: customer.id,
+          name: customer.name,
+          ...figures(parts.slice(index, index + 1), currency),
+        })),
+        totals: figures(parts, currency),
+      };
+    },
+  );
+  return { from: request.from, to: request.to, currencies };
+}
+
+type Part = { opening: Position; sums: Sums<ActivityMovement>; closing: Position };
+
+function figures(parts: readonly Part[], currency: string): ActivityFigures {
+  const total = (pick: (part: Part) => bigint) => parts.reduce((sum, part) => sum + pick(part), 0n);
+  const moved = Object.fromEntries(
+    ACTIVITY_MOVEMENTS.map((movement) => [movement, total((part) => part.sums.get(movement))]),
+  ) as Record<ActivityMovement, bigint>;
+  const net = (side: 'opening' | 'closing') => total((part) => part[side].balanceMinor);
+  const movedTotal = ACTIVITY_MOVEMENTS.reduce((sum, movement) => sum + moved[movement], 0n);
+  assert(net('opening') + movedTotal === net('closing'), 'opening plus movements must be closing');
+  const money = (value: bigint) => toMoneyExact(value, currency);
+  const position = (side: 'opening' | 'closing'): BalancePosition => ({
+    paid: money(total((part) => part[side].paidMinor)),
+    promotional: money(total((part) => part[side].promotionalMinor)),
+    debt: money(total((part) => part[side].debtMinor)),
+    net: money(net(side)),
+  });
+  return {
+    opening: position('opening'),
+    movements: Object.fromEntries(
+      ACTIVITY_MOVEMENTS.map((movement) => [movement, money(moved[movement])]),
+    ) as Record<ActivityMovement, ReturnType<typeof money>>,
+    closing: position('closing'),
+  };
+}
