@@ -17,8 +17,17 @@ export type AuditInput = {
 
 export type AuditRow = typeof auditEvents.$inferSelect;
 
-export function writeAudit(ctx: Context, input: AuditInput): void {
-  const last = ctx.hot.lastAuditHash.get();
+export async function writeAudit(ctx: Context, input: AuditInput): Promise<void> {
+  const last = await ctx.tx.get(ctx.tx.hot.lastAuditHash);
+  await ctx.tx.run(ctx.tx.hot.insertAudit, auditEvent(ctx, input, last?.hash ?? ''));
+}
+
+/** The event `input` becomes after the event whose hash is `prevHash`. */
+export function auditEvent(
+  ctx: Pick<Context, 'nowAt' | 'actor'>,
+  input: AuditInput,
+  prevHash: string,
+): Omit<AuditRow, 'seq'> {
   const fields = {
     id: newId('aud'),
     at: ctx.nowAt,
@@ -29,9 +38,9 @@ export function writeAudit(ctx: Context, input: AuditInput): void {
     reason: input.reason ?? null,
     beforeJson: input.before === undefined ? null : JSON.stringify(input.before),
     afterJson: input.after === undefined ? null : JSON.stringify(input.after),
-    prevHash: last?.hash ?? '',
+    prevHash,
   };
-  ctx.hot.insertAudit.run({ ...fields, hash: auditHash(fields) });
+  return { ...fields, hash: auditHash(fields) };
 }
 
 export function auditHash(event: Omit<AuditRow, 'seq' | 'hash'>): string {

@@ -3,7 +3,7 @@
  * queries with placeholders. Building a query's SQL costs far more CPU than running it; these
  * run on every call, so they are built once and only executed after that.
  */
-import { and, asc, desc, eq, getTableColumns, gt, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema.ts';
@@ -112,6 +112,13 @@ export function prepareHotQueries(db: Db) {
           lastEntryHash: sql`${p('lastEntryHash')}`,
         })
         .where(eq(customers.id, p('id')))
+        .prepare(),
+    /** Takes an allocation from its grant; changes nothing when the grant holds too little. */
+    spendGrant: () =>
+      db
+        .update(grants)
+        .set({ remainingMinor: sql`${grants.remainingMinor} - ${p('amountMinor')}` })
+        .where(and(eq(grants.id, p('grantId')), gte(grants.remainingMinor, p('amountMinor'))))
         .prepare(),
     allocationsOfEntry: () =>
       db

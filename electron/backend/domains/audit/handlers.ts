@@ -27,25 +27,26 @@ function toAuditEvent(row: AuditRow): AuditEvent {
   };
 }
 
-const list: Handler<'audit.list'> = (input, ctx) => {
+const list: Handler<'audit.list'> = async (input, ctx) => {
   const limit = input.limit ?? PAGE_LIMIT_DEFAULT;
   const before = decodeCursor(input.cursor, ['number']);
-  const rows = ctx.db
-    .select()
-    .from(auditEvents)
-    .where(
-      and(
-        input.entityType
-          ? eq(auditEvents.entityType, input.entityType)
-          : notInArray(auditEvents.entityType, [...RECORD_ENTITY_TYPES]),
-        input.entityId ? eq(auditEvents.entityId, input.entityId) : undefined,
-        input.actorId ? eq(auditEvents.actorId, input.actorId) : undefined,
-        before ? lt(auditEvents.seq, before[0]) : undefined,
-      ),
-    )
-    .orderBy(desc(auditEvents.seq))
-    .limit(limit + 1)
-    .all();
+  const rows = await ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          input.entityType
+            ? eq(auditEvents.entityType, input.entityType)
+            : notInArray(auditEvents.entityType, [...RECORD_ENTITY_TYPES]),
+          input.entityId ? eq(auditEvents.entityId, input.entityId) : undefined,
+          input.actorId ? eq(auditEvents.actorId, input.actorId) : undefined,
+          before ? lt(auditEvents.seq, before[0]) : undefined,
+        ),
+      )
+      .orderBy(desc(auditEvents.seq))
+      .limit(limit + 1),
+  );
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {
@@ -54,8 +55,11 @@ const list: Handler<'audit.list'> = (input, ctx) => {
   };
 };
 
+/** Verification reads the file raw (storage/storage.ts: `sqlite`), inside this call's transaction. */
 const verify: Handler<'audit.verify'> = (input, ctx) =>
-  verifyAll(ctx.sqlite, { triggers: ctx.triggers, knownHeads: input?.knownHeads ?? [] });
+  Promise.resolve(
+    verifyAll(ctx.tx.sqlite, { triggers: ctx.tx.triggers, knownHeads: input?.knownHeads ?? [] }),
+  );
 
 export const auditHandlers: HandlerMap<'audit.list' | 'audit.verify'> = {
   'audit.list': list,

@@ -23,40 +23,41 @@ import { requireReason } from '../require.ts';
 import { toBalance, toLedgerEntries, toLedgerEntry } from './repo.ts';
 import { refuseSpending } from './rules.ts';
 
-const get: Handler<'balance.get'> = (input, ctx) =>
-  toBalance(ctx, requireCustomerForMoney(ctx, input.customerId));
+const get: Handler<'balance.get'> = async (input, ctx) =>
+  toBalance(ctx, await requireCustomerForMoney(ctx, input.customerId));
 
-const history: Handler<'balance.history'> = (input, ctx) => {
-  const customer = requireCustomerForMoney(ctx, input.customerId);
+const history: Handler<'balance.history'> = async (input, ctx) => {
+  const customer = await requireCustomerForMoney(ctx, input.customerId);
   if (input.from && input.to && input.from > input.to) {
     throw new AppError('VALIDATION', 'from must not be after to', 'from');
   }
   const limit = input.limit ?? PAGE_LIMIT_DEFAULT;
   const before = decodeCursor(input.cursor, ['number']);
-  const rows = ctx.db
-    .select()
-    .from(ledgerEntries)
-    .where(
-      and(
-        eq(ledgerEntries.customerId, customer.id),
-        before ? lt(ledgerEntries.seq, before[0]) : undefined,
-        input.from ? gte(ledgerEntries.occurredAt, instantOf(input.from, ctx)) : undefined,
-        input.to ? lt(ledgerEntries.occurredAt, instantOf(addDays(input.to, 1), ctx)) : undefined,
-      ),
-    )
-    .orderBy(desc(ledgerEntries.seq))
-    .limit(limit + 1)
-    .all();
+  const rows = await ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(ledgerEntries)
+      .where(
+        and(
+          eq(ledgerEntries.customerId, customer.id),
+          before ? lt(ledgerEntries.seq, before[0]) : undefined,
+          input.from ? gte(ledgerEntries.occurredAt, instantOf(input.from, ctx)) : undefined,
+          input.to ? lt(ledgerEntries.occurredAt, instantOf(addDays(input.to, 1), ctx)) : undefined,
+        ),
+      )
+      .orderBy(desc(ledgerEntries.seq))
+      .limit(limit + 1),
+  );
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {
-    items: toLedgerEntries(ctx, items, customer.currency),
+    items: await toLedgerEntries(ctx, items, customer.currency),
     nextCursor: rows.length > limit && last ? encodeCursor([last.seq]) : null,
   };
 };
 
-const topUp: Handler<'balance.topUp'> = (input, ctx) => {
-  const customer = requireActive(requireCustomerForMoney(ctx, input.customerId));
+const topUp: Handler<'balance.topUp'> = async (input, ctx) => {
+  const customer = requireActive(await requireCustomerForMoney(ctx, input.customerId));
   const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
   if (input.expiresOn !== undefined && input.expiresOn < ctx.today) {
     throw new AppError('VALIDATION', 'The expiry date must be today or later', 'expiresOn');
@@ -75,9 +76,9 @@ const topUp: Handler<'balance.topUp'> = (input, ctx) => {
 };
 
 /** A manual correction: not bound by the billing mode, so a debit may leave a debt. */
-const adjust: Handler<'balance.adjust'> = (input, ctx) => {
+const adjust: Handler<'balance.adjust'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const customer = requireActive(requireCustomerForMoney(ctx, input.customerId));
+  const customer = requireActive(await requireCustomerForMoney(ctx, input.customerId));
   const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
   const isCredit = input.direction === 'credit';
   return post(
@@ -95,8 +96,8 @@ const adjust: Handler<'balance.adjust'> = (input, ctx) => {
   );
 };
 
-const charge: Handler<'balance.charge'> = (input, ctx) => {
-  const customer = requireActive(requireCustomerForMoney(ctx, input.customerId));
+const charge: Handler<'balance.charge'> = async (input, ctx) => {
+  const customer = requireActive(await requireCustomerForMoney(ctx, input.customerId));
   const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
   const refusal = refuseSpending(customer, amountMinor);
   if (refusal) {
@@ -112,11 +113,11 @@ const charge: Handler<'balance.charge'> = (input, ctx) => {
 };
 
 /** A refund pays money out, so it takes only paid credit, never promotional credit. */
-const refund: Handler<'balance.refund'> = (input, ctx) => {
+const refund: Handler<'balance.refund'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const customer = requireCustomerForMoney(ctx, input.customerId);
+  const customer = await requireCustomerForMoney(ctx, input.customerId);
   const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
-  const refundableMinor = sumRemaining(openGrants(ctx, customer.id), ['paid']);
+  const refundableMinor = sumRemaining(await openGrants(ctx, customer.id), ['paid']);
   if (amountMinor > refundableMinor) {
     const refundable = toMoney(minor(refundableMinor), customer.currency);
     throw new AppError(
@@ -137,15 +138,15 @@ const refund: Handler<'balance.refund'> = (input, ctx) => {
   });
 };
 
-function post(
+async function post(
   ctx: Context,
   action: string,
   request: PostEntry,
-  then?: (ctx: Context, customer: CustomerRow) => FollowUp,
+  then?: (ctx: Context, customer: CustomerRow) => Promise<FollowUp>,
 ) {
-  const posted = postEntry(ctx, request);
-  const entry = toLedgerEntry(ctx, posted.entry, posted.customer.currency);
-  writeAudit(ctx, {
+  const posted = await postEntry(ctx, request);
+  const entry = await toLedgerEntry(ctx, posted.entry, posted.customer.currency);
+  await writeAudit(ctx, {
     action,
     entityType: 'customer',
     entityId: posted.customer.id,
@@ -158,8 +159,8 @@ function post(
       balance: entry.balanceAfter,
     },
   });
-  const followUp = then?.(ctx, posted.customer);
-  const balance = toBalance(ctx, followUp?.customer ?? posted.customer);
+  const followUp = await then?.(ctx, posted.customer);
+  const balance = await toBalance(ctx, followUp?.customer ?? posted.customer);
   const caused = followUp?.causedInvoices ?? [];
   return caused.length > 0 ? { entry, balance, causedInvoices: caused } : { entry, balance };
 }

@@ -18,8 +18,10 @@ import { availableMinor, spendableNowMinor } from './rules.ts';
 /** Hours are shown to two decimals, rounded down: never promise time the budget cannot pay. */
 const HOURS_DECIMALS = 2;
 
-export function toBalance(ctx: Context, customer: CustomerRow): Balance {
-  const rows = ctx.hot.openGrantRows.all({ customerId: customer.id }).sort(compareForSpending);
+export async function toBalance(ctx: Context, customer: CustomerRow): Promise<Balance> {
+  const rows = (await ctx.tx.all(ctx.tx.hot.openGrantRows, { customerId: customer.id })).sort(
+    compareForSpending,
+  );
   const money = (value: number) => toMoney(minor(value), customer.currency);
   const grantList: Grant[] = rows.map((grant) => ({
     id: grant.id,
@@ -49,13 +51,13 @@ function hoursRemaining(customer: CustomerRow): string | null {
     .toString();
 }
 
-export function toLedgerEntries(
+export async function toLedgerEntries(
   ctx: Context,
   rows: readonly EntryRow[],
   currency: string,
-): LedgerEntry[] {
+): Promise<LedgerEntry[]> {
   const ids = rows.map((row) => row.id);
-  const allocations = allocationsOf(ctx, ids);
+  const allocations = await allocationsOf(ctx, ids);
   const money = (value: number) => toMoney(minor(value), currency);
   return rows.map((row) => ({
     id: row.id,
@@ -82,32 +84,40 @@ export function toLedgerEntries(
   }));
 }
 
-export function toLedgerEntry(ctx: Context, row: EntryRow, currency: string): LedgerEntry {
-  const [entry] = toLedgerEntries(ctx, [row], currency);
+export async function toLedgerEntry(
+  ctx: Context,
+  row: EntryRow,
+  currency: string,
+): Promise<LedgerEntry> {
+  const [entry] = await toLedgerEntries(ctx, [row], currency);
   assert(entry, 'an entry maps to one entry');
   return entry;
 }
 
 /** Allocations in the order the debit took them: the grants' spending order, which never changes. */
-function allocationsOf(ctx: Context, entryIds: string[]) {
+async function allocationsOf(ctx: Context, entryIds: string[]) {
   if (entryIds.length === 0) return [];
   if (entryIds.length === 1) {
-    return ctx.hot.allocationsOfEntry.all({ entryId: entryIds[0] }).sort(compareForSpending);
+    return (await ctx.tx.all(ctx.tx.hot.allocationsOfEntry, { entryId: entryIds[0] })).sort(
+      compareForSpending,
+    );
   }
-  return ctx.db
-    .select({
-      entryId: grantAllocations.entryId,
-      grantId: grantAllocations.grantId,
-      amountMinor: grantAllocations.amountMinor,
-      id: grants.id,
-      kind: grants.kind,
-      remainingMinor: grants.remainingMinor,
-      expiresOn: grants.expiresOn,
-      createdSeq: grants.createdSeq,
-    })
-    .from(grantAllocations)
-    .innerJoin(grants, eq(grants.id, grantAllocations.grantId))
-    .where(inArray(grantAllocations.entryId, entryIds))
-    .all()
-    .sort(compareForSpending);
+  return (
+    await ctx.tx.all(
+      ctx.tx.db
+        .select({
+          entryId: grantAllocations.entryId,
+          grantId: grantAllocations.grantId,
+          amountMinor: grantAllocations.amountMinor,
+          id: grants.id,
+          kind: grants.kind,
+          remainingMinor: grants.remainingMinor,
+          expiresOn: grants.expiresOn,
+          createdSeq: grants.createdSeq,
+        })
+        .from(grantAllocations)
+        .innerJoin(grants, eq(grants.id, grantAllocations.grantId))
+        .where(inArray(grantAllocations.entryId, entryIds)),
+    )
+  ).sort(compareForSpending);
 }

@@ -11,13 +11,13 @@ import { replenishIfDue } from './replenishment.ts';
 
 export type FollowUp = { customer: CustomerRow; causedInvoices: CausedInvoice[] };
 
-export function afterDebit(ctx: Context, customer: CustomerRow): CustomerRow {
-  return replenishIfDue(ctx, customer).customer;
+export async function afterDebit(ctx: Context, customer: CustomerRow): Promise<CustomerRow> {
+  return (await replenishIfDue(ctx, customer)).customer;
 }
 
 /** Replenishment after a debit, with the invoice it issued (if any) for the action's message. */
-export function debitFollowUp(ctx: Context, customer: CustomerRow): FollowUp {
-  const result = replenishIfDue(ctx, customer);
+export async function debitFollowUp(ctx: Context, customer: CustomerRow): Promise<FollowUp> {
+  const result = await replenishIfDue(ctx, customer);
   const causedInvoices = result.invoice ? [toCausedInvoice(result.invoice)] : [];
   return { customer: result.customer, causedInvoices };
 }

@@ -23,9 +23,9 @@ import { requireReason } from '../require.ts';
 type CreditNoteRow = typeof creditNotes.$inferSelect;
 
 /** Errors in order: REASON_REQUIRED, NOT_FOUND, CONFLICT (state or kind), VALIDATION, EXCEEDS_OUTSTANDING. */
-const create: Handler<'creditNotes.create'> = (input, ctx) => {
+const create: Handler<'creditNotes.create'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const invoice = requireInvoice(ctx, input.invoiceId);
+  const invoice = await requireInvoice(ctx, input.invoiceId);
   requireTransition(invoice.status, 'creditNote');
   if (invoice.kind !== 'standard') {
     throw new AppError(
@@ -33,7 +33,7 @@ const create: Handler<'creditNotes.create'> = (input, ctx) => {
       `A ${invoice.kind} invoice takes no credit note; void it instead`,
     );
   }
-  const customer = requireCustomerForMoney(ctx, invoice.customerId);
+  const customer = await requireCustomerForMoney(ctx, invoice.customerId);
   const amountMinor = parseMoney(input.amount, invoice.currency, 'amount');
   const split = splitCreditNote(invoice, amountMinor);
   const row: CreditNoteRow = {
@@ -47,7 +47,7 @@ const create: Handler<'creditNotes.create'> = (input, ctx) => {
     actorId: ctx.actor.id,
     createdAt: ctx.nowAt,
   };
-  ctx.db.insert(creditNotes).values(row).run();
+  await ctx.tx.run(ctx.tx.db.insert(creditNotes).values(row));
   const credited = {
     ...invoice,
     creditNotedMinor: invoice.creditNotedMinor + amountMinor,
@@ -55,22 +55,24 @@ const create: Handler<'creditNotes.create'> = (input, ctx) => {
     amountPaidMinor: invoice.amountPaidMinor - split.displacedPaidMinor,
   };
   const dueMinor = amountDueOf(credited);
-  const saved = saveInvoice(ctx, {
+  const saved = await saveInvoice(ctx, {
     ...credited,
     amountDueMinor: dueMinor,
     status: statusAfterSettlement(credited.status, dueMinor),
   });
   const current =
     split.toBalanceMinor > 0
-      ? postEntry(ctx, {
-          customer,
-          type: 'credit_note',
-          amountMinor: split.toBalanceMinor,
-          reason,
-          description: `Credit note on invoice ${invoice.number ?? invoice.id}`,
-          links: { invoiceId: invoice.id, creditNoteId: row.id },
-          grant: { kind: 'paid', expiresOn: null },
-        }).customer
+      ? (
+          await postEntry(ctx, {
+            customer,
+            type: 'credit_note',
+            amountMinor: split.toBalanceMinor,
+            reason,
+            description: `Credit note on invoice ${invoice.number ?? invoice.id}`,
+            links: { invoiceId: invoice.id, creditNoteId: row.id },
+            grant: { kind: 'paid', expiresOn: null },
+          })
+        ).customer
       : customer;
   const money = (value: number) => toMoney(minor(value), invoice.currency);
   const creditNote = {
@@ -84,7 +86,7 @@ const create: Handler<'creditNotes.create'> = (input, ctx) => {
     actorId: row.actorId,
     createdAt: row.createdAt,
   };
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'creditNotes.create',
     entityType: 'invoice',
     entityId: invoice.id,
@@ -92,7 +94,11 @@ const create: Handler<'creditNotes.create'> = (input, ctx) => {
     before: { status: invoice.status, amountDue: money(invoice.amountDueMinor) },
     after: { creditNote, status: saved.status, amountDue: money(dueMinor) },
   });
-  return { creditNote, invoice: toInvoice(ctx, saved), balance: toBalance(ctx, current) };
+  return {
+    creditNote,
+    invoice: await toInvoice(ctx, saved),
+    balance: await toBalance(ctx, current),
+  };
 };
 
 export const creditNoteHandlers: HandlerMap<'creditNotes.create'> = {

@@ -8,8 +8,8 @@ import { expireCustomer } from '../../ledger/expiry.ts';
 import { refreshBlock } from '../billing/credit-block.ts';
 import type { CustomerRow } from '../../ledger/post-entry.ts';
 
-export function requireCustomer(ctx: Context, customerId: string): CustomerRow {
-  const row = ctx.hot.customerById.get({ id: customerId });
+export async function requireCustomer(ctx: Context, customerId: string): Promise<CustomerRow> {
+  const row = await ctx.tx.get(ctx.tx.hot.customerById, { id: customerId });
   if (!row) throw new AppError('NOT_FOUND', `No customer ${customerId}`, 'customerId');
   return row;
 }
@@ -27,9 +27,12 @@ export function requireActive(row: CustomerRow): CustomerRow {
  * The customer as the rules see it now: every grant due to expire expired and the credit-limit
  * block up to date. Use before anything reads or moves the balance.
  */
-export function requireCustomerForMoney(ctx: Context, customerId: string): CustomerRow {
-  const expired = expireCustomer(ctx, requireCustomer(ctx, customerId));
-  return refreshBlock(ctx, expired).customer;
+export async function requireCustomerForMoney(
+  ctx: Context,
+  customerId: string,
+): Promise<CustomerRow> {
+  const expired = await expireCustomer(ctx, await requireCustomer(ctx, customerId));
+  return (await refreshBlock(ctx, expired)).customer;
 }
 
 export function toCustomer(row: CustomerRow): Customer {

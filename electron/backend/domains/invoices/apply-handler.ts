@@ -13,8 +13,8 @@ import { applyCredit, money } from './settle.ts';
  * or a top-up or balance-due invoice), CURRENCY_MISMATCH, NO_CREDIT_AVAILABLE, VALIDATION
  * (decimals), EXCEEDS_OUTSTANDING, INSUFFICIENT_BALANCE.
  */
-export const applyToInvoice: Handler<'balance.applyToInvoice'> = (input, ctx) => {
-  const invoice = requireInvoice(ctx, input.invoiceId);
+export const applyToInvoice: Handler<'balance.applyToInvoice'> = async (input, ctx) => {
+  const invoice = await requireInvoice(ctx, input.invoiceId);
   if (invoice.status !== 'open') {
     throw new AppError(
       'INVOICE_NOT_OPEN',
@@ -24,7 +24,7 @@ export const applyToInvoice: Handler<'balance.applyToInvoice'> = (input, ctx) =>
   if (invoice.kind !== 'standard') {
     throw new AppError('INVOICE_NOT_OPEN', `Balance is never applied to a ${invoice.kind} invoice`);
   }
-  const customer = requireCustomerForMoney(ctx, invoice.customerId);
+  const customer = await requireCustomerForMoney(ctx, invoice.customerId);
   if (customer.currency !== invoice.currency) {
     throw new AppError(
       'CURRENCY_MISMATCH',
@@ -46,12 +46,17 @@ export const applyToInvoice: Handler<'balance.applyToInvoice'> = (input, ctx) =>
     const balance = money(customer.balanceMinor, invoice);
     throw new AppError('INSUFFICIENT_BALANCE', `The balance is only ${balance}`, 'amount');
   }
-  const applied = applyCredit(ctx, { customer, invoice, amountMinor, how: 'applied by hand' });
-  const after = debitFollowUp(ctx, applied.customer);
+  const applied = await applyCredit(ctx, {
+    customer,
+    invoice,
+    amountMinor,
+    how: 'applied by hand',
+  });
+  const after = await debitFollowUp(ctx, applied.customer);
   const result = {
-    entry: toLedgerEntry(ctx, applied.entry, customer.currency),
-    invoice: toInvoice(ctx, applied.invoice),
-    balance: toBalance(ctx, after.customer),
+    entry: await toLedgerEntry(ctx, applied.entry, customer.currency),
+    invoice: await toInvoice(ctx, applied.invoice),
+    balance: await toBalance(ctx, after.customer),
   };
   return after.causedInvoices.length > 0
     ? { ...result, causedInvoices: after.causedInvoices }

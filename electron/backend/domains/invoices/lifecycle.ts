@@ -35,7 +35,11 @@ export function requireDueAfterIssue(issueDate: string | null, dueDate: string |
   }
 }
 
-export function createDraft(ctx: Context, customer: CustomerRow, draft: NewInvoice): InvoiceRow {
+export async function createDraft(
+  ctx: Context,
+  customer: CustomerRow,
+  draft: NewInvoice,
+): Promise<InvoiceRow> {
   requireDueAfterIssue(draft.issueDate ?? null, draft.dueDate ?? null);
   const priced = priceLines(draft.lines, customer.currency);
   const row: InvoiceRow = {
@@ -61,23 +65,23 @@ export function createDraft(ctx: Context, customer: CustomerRow, draft: NewInvoi
     createdAt: ctx.nowAt,
     updatedAt: ctx.nowAt,
   };
-  ctx.hot.insertInvoice.run(row);
-  replaceLines(ctx, row.id, priced.lines);
-  writeAudit(ctx, {
+  await ctx.tx.run(ctx.tx.hot.insertInvoice, row);
+  await replaceLines(ctx, row.id, priced.lines);
+  await writeAudit(ctx, {
     action: 'invoices.create',
     entityType: 'invoice',
     entityId: row.id,
-    after: toInvoice(ctx, row),
+    after: await toInvoice(ctx, row),
   });
   return row;
 }
 
 /** Issues a draft; `customer` must have had its due expiry applied. Returns both as they now stand. */
-export function issueDraft(
+export async function issueDraft(
   ctx: Context,
   customer: CustomerRow,
   row: InvoiceRow,
-): { invoice: InvoiceRow; customer: CustomerRow } {
+): Promise<{ invoice: InvoiceRow; customer: CustomerRow }> {
   requireTransition(row.status, 'issue');
   if (customer.currency !== row.currency) {
     throw new AppError('CURRENCY_MISMATCH', `The customer is now billed in ${customer.currency}`);
@@ -87,18 +91,18 @@ export function issueDraft(
   requireDueAfterIssue(issueDate, dueDate);
   const numbered = {
     ...row,
-    ...takeInvoiceNumber(ctx),
+    ...(await takeInvoiceNumber(ctx)),
     status: 'open' as const,
     issueDate,
     dueDate,
   };
-  const issued = saveInvoice(ctx, numbered);
-  writeAudit(ctx, {
+  const issued = await saveInvoice(ctx, numbered);
+  await writeAudit(ctx, {
     action: 'invoices.issue',
     entityType: 'invoice',
     entityId: row.id,
     before: { status: row.status },
-    after: toInvoice(ctx, issued),
+    after: await toInvoice(ctx, issued),
   });
   return settleAtIssue(ctx, customer, issued);
 }

@@ -12,27 +12,28 @@ import { compareForSpending } from '../../ledger/grant-order.ts';
 import { postEntry, type CustomerRow } from '../../ledger/post-entry.ts';
 import type { InvoiceRow } from './repo.ts';
 
-export function returnAppliedCredit(
+export async function returnAppliedCredit(
   ctx: Context,
   customer: CustomerRow,
   invoice: InvoiceRow,
-): CustomerRow {
-  const taken = ctx.db
-    .select({
-      id: grants.id,
-      kind: grants.kind,
-      expiresOn: grants.expiresOn,
-      createdSeq: grants.createdSeq,
-      remainingMinor: grants.remainingMinor,
-      amountMinor: grantAllocations.amountMinor,
-    })
-    .from(ledgerEntries)
-    .innerJoin(grantAllocations, eq(grantAllocations.entryId, ledgerEntries.id))
-    .innerJoin(grants, eq(grants.id, grantAllocations.grantId))
-    .where(
-      and(eq(ledgerEntries.invoiceId, invoice.id), eq(ledgerEntries.type, 'applied_to_invoice')),
-    )
-    .all();
+): Promise<CustomerRow> {
+  const taken = await ctx.tx.all(
+    ctx.tx.db
+      .select({
+        id: grants.id,
+        kind: grants.kind,
+        expiresOn: grants.expiresOn,
+        createdSeq: grants.createdSeq,
+        remainingMinor: grants.remainingMinor,
+        amountMinor: grantAllocations.amountMinor,
+      })
+      .from(ledgerEntries)
+      .innerJoin(grantAllocations, eq(grantAllocations.entryId, ledgerEntries.id))
+      .innerJoin(grants, eq(grants.id, grantAllocations.grantId))
+      .where(
+        and(eq(ledgerEntries.invoiceId, invoice.id), eq(ledgerEntries.type, 'applied_to_invoice')),
+      ),
+  );
   const byGrant = new Map<string, (typeof taken)[number]>();
   for (const row of taken) {
     const seen = byGrant.get(row.id);
@@ -45,15 +46,17 @@ export function returnAppliedCredit(
   );
   let current = customer;
   for (const grant of [...byGrant.values()].sort(compareForSpending)) {
-    current = postEntry(ctx, {
-      customer: current,
-      type: 'unapplied_from_invoice',
-      amountMinor: grant.amountMinor,
-      description: `Credit returned from voided invoice ${invoice.number ?? invoice.id}`,
-      links: { invoiceId: invoice.id },
-      grant: { kind: grant.kind, expiresOn: grant.expiresOn },
-      field: 'invoiceId',
-    }).customer;
+    current = (
+      await postEntry(ctx, {
+        customer: current,
+        type: 'unapplied_from_invoice',
+        amountMinor: grant.amountMinor,
+        description: `Credit returned from voided invoice ${invoice.number ?? invoice.id}`,
+        links: { invoiceId: invoice.id },
+        grant: { kind: grant.kind, expiresOn: grant.expiresOn },
+        field: 'invoiceId',
+      })
+    ).customer;
   }
   // Credit whose expiry day has passed since it was applied expires again at once.
   return expireCustomer(ctx, current);

@@ -59,9 +59,9 @@ function balanceCredits(invoice: InvoiceRow | null, appliedMinor: number, excess
 }
 
 /** Errors in order: NOT_FOUND (customer, invoice), CURRENCY_MISMATCH, VALIDATION, CONFLICT. */
-function checkPayment(ctx: Context, input: Parameters<Handler<'payments.record'>>[0]) {
-  const customer = requireCustomerForMoney(ctx, input.customerId);
-  const invoice = input.invoiceId === undefined ? null : requireInvoice(ctx, input.invoiceId);
+async function checkPayment(ctx: Context, input: Parameters<Handler<'payments.record'>>[0]) {
+  const customer = await requireCustomerForMoney(ctx, input.customerId);
+  const invoice = input.invoiceId === undefined ? null : await requireInvoice(ctx, input.invoiceId);
   const currency = input.currency ?? customer.currency;
   if (currency !== customer.currency || (invoice && invoice.currency !== customer.currency)) {
     throw new AppError(
@@ -81,8 +81,8 @@ function checkPayment(ctx: Context, input: Parameters<Handler<'payments.record'>
   return { customer, invoice, amountMinor };
 }
 
-const record: Handler<'payments.record'> = (input, ctx) => {
-  const { customer, invoice, amountMinor } = checkPayment(ctx, input);
+const record: Handler<'payments.record'> = async (input, ctx) => {
+  const { customer, invoice, amountMinor } = await checkPayment(ctx, input);
   const { appliedMinor, excessMinor } = invoice
     ? splitPayment(invoice.amountDueMinor, amountMinor)
     : { appliedMinor: 0, excessMinor: amountMinor };
@@ -100,23 +100,25 @@ const record: Handler<'payments.record'> = (input, ctx) => {
     actorId: ctx.actor.id,
     createdAt: ctx.nowAt,
   };
-  ctx.db.insert(payments).values(row).run();
-  const paidInvoice = invoice ? payInvoice(ctx, invoice, appliedMinor) : null;
+  await ctx.tx.run(ctx.tx.db.insert(payments).values(row));
+  const paidInvoice = invoice ? await payInvoice(ctx, invoice, appliedMinor) : null;
   let current: CustomerRow = customer;
   for (const [type, creditMinor] of credits) {
-    current = postEntry(ctx, {
-      customer: current,
-      type,
-      amountMinor: creditMinor,
-      description: describe(type, row, invoice),
-      links: { paymentId: row.id, invoiceId: invoice?.id ?? null },
-      grant: { kind: 'paid', expiresOn: null },
-    }).customer;
+    current = (
+      await postEntry(ctx, {
+        customer: current,
+        type,
+        amountMinor: creditMinor,
+        description: describe(type, row, invoice),
+        links: { paymentId: row.id, invoiceId: invoice?.id ?? null },
+        grant: { kind: 'paid', expiresOn: null },
+      })
+    ).customer;
   }
   // Paying an overdue balance-due invoice may lift a credit-limit block.
-  current = refreshBlock(ctx, current).customer;
+  current = (await refreshBlock(ctx, current)).customer;
   const payment = toPayment(row, customer.currency);
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'payments.record',
     entityType: 'payment',
     entityId: row.id,
@@ -124,20 +126,24 @@ const record: Handler<'payments.record'> = (input, ctx) => {
   });
   return {
     payment,
-    ...(paidInvoice ? { invoice: toInvoice(ctx, paidInvoice) } : {}),
-    balance: toBalance(ctx, current),
+    ...(paidInvoice ? { invoice: await toInvoice(ctx, paidInvoice) } : {}),
+    balance: await toBalance(ctx, current),
   };
 };
 
-function payInvoice(ctx: Context, invoice: InvoiceRow, appliedMinor: number): InvoiceRow {
+async function payInvoice(
+  ctx: Context,
+  invoice: InvoiceRow,
+  appliedMinor: number,
+): Promise<InvoiceRow> {
   const paid = { ...invoice, amountPaidMinor: invoice.amountPaidMinor + appliedMinor };
   const dueMinor = amountDueOf(paid);
-  const saved = saveInvoice(ctx, {
+  const saved = await saveInvoice(ctx, {
     ...paid,
     amountDueMinor: dueMinor,
     status: statusAfterSettlement(paid.status, dueMinor),
   });
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'invoices.pay',
     entityType: 'invoice',
     entityId: invoice.id,
@@ -161,26 +167,27 @@ function describe(type: LedgerEntryType, payment: PaymentRow, invoice: InvoiceRo
   return `${words[type] ?? type} by ${by}${on}`;
 }
 
-const list: Handler<'payments.list'> = (input, ctx) => {
+const list: Handler<'payments.list'> = async (input, ctx) => {
   const limit = input.limit ?? PAGE_LIMIT_DEFAULT;
   const before = decodeCursor(input.cursor, ['number']);
-  const rows = ctx.db
-    .select({
-      row: payments,
-      rowid: sql<number>`payments.rowid`,
-      currency: sql<string>`(SELECT currency FROM customers WHERE id = payments.customer_id)`,
-    })
-    .from(payments)
-    .where(
-      and(
-        input.customerId ? eq(payments.customerId, input.customerId) : undefined,
-        input.invoiceId ? eq(payments.invoiceId, input.invoiceId) : undefined,
-        before ? lt(sql`payments.rowid`, before[0]) : undefined,
-      ),
-    )
-    .orderBy(desc(sql`payments.rowid`))
-    .limit(limit + 1)
-    .all();
+  const rows = await ctx.tx.all(
+    ctx.tx.db
+      .select({
+        row: payments,
+        rowid: sql<number>`payments.rowid`,
+        currency: sql<string>`(SELECT currency FROM customers WHERE id = payments.customer_id)`,
+      })
+      .from(payments)
+      .where(
+        and(
+          input.customerId ? eq(payments.customerId, input.customerId) : undefined,
+          input.invoiceId ? eq(payments.invoiceId, input.invoiceId) : undefined,
+          before ? lt(sql`payments.rowid`, before[0]) : undefined,
+        ),
+      )
+      .orderBy(desc(sql`payments.rowid`))
+      .limit(limit + 1),
+  );
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

@@ -13,6 +13,7 @@ import { newId } from '../../ledger/hash.ts';
 import { requireActive, requireCustomer } from '../customers/repo.ts';
 import { priceLines } from '../invoices/rules.ts';
 import { parseScheduleLines, type ScheduleRow } from './periods.ts';
+import { inTurn } from '../../storage/in-turn.ts';
 
 function toSchedule(row: ScheduleRow, currency: string): Schedule {
   return {
@@ -35,8 +36,8 @@ function toSchedule(row: ScheduleRow, currency: string): Schedule {
   };
 }
 
-const create: Handler<'schedules.create'> = (input, ctx) => {
-  const customer = requireActive(requireCustomer(ctx, input.customerId));
+const create: Handler<'schedules.create'> = async (input, ctx) => {
+  const customer = requireActive(await requireCustomer(ctx, input.customerId));
   if (input.endDate !== undefined && input.endDate < input.startDate) {
     throw new AppError('VALIDATION', 'The end date must not be before the start date', 'endDate');
   }
@@ -56,9 +57,9 @@ const create: Handler<'schedules.create'> = (input, ctx) => {
     createdAt: ctx.nowAt,
     updatedAt: ctx.nowAt,
   };
-  ctx.db.insert(schedules).values(row).run();
+  await ctx.tx.run(ctx.tx.db.insert(schedules).values(row));
   const schedule = toSchedule(row, customer.currency);
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'schedules.create',
     entityType: 'schedule',
     entityId: row.id,
@@ -67,29 +68,35 @@ const create: Handler<'schedules.create'> = (input, ctx) => {
   return schedule;
 };
 
-const list: Handler<'schedules.list'> = (input, ctx) => {
-  const rows = ctx.db
-    .select()
-    .from(schedules)
-    .where(input.customerId ? eq(schedules.customerId, input.customerId) : undefined)
-    .orderBy(asc(schedules.createdAt), sql`schedules.rowid`)
-    .all();
-  return rows.map((row) => toSchedule(row, requireCustomer(ctx, row.customerId).currency));
+const list: Handler<'schedules.list'> = async (input, ctx) => {
+  const rows = await ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(schedules)
+      .where(input.customerId ? eq(schedules.customerId, input.customerId) : undefined)
+      .orderBy(asc(schedules.createdAt), sql`schedules.rowid`),
+  );
+  return inTurn(rows, async (row) =>
+    toSchedule(row, (await requireCustomer(ctx, row.customerId)).currency),
+  );
 };
 
-const cancel: Handler<'schedules.cancel'> = (input, ctx) => {
-  const row = ctx.db.select().from(schedules).where(eq(schedules.id, input.scheduleId)).get();
+const cancel: Handler<'schedules.cancel'> = async (input, ctx) => {
+  const row = await ctx.tx.get(
+    ctx.tx.db.select().from(schedules).where(eq(schedules.id, input.scheduleId)),
+  );
   if (!row) throw new AppError('NOT_FOUND', `No schedule ${input.scheduleId}`, 'scheduleId');
   if (row.status !== 'active')
     throw new AppError('CONFLICT', `The schedule is already ${row.status}`);
   const next = { ...row, status: 'cancelled' as const, nextRunOn: null, updatedAt: ctx.nowAt };
-  ctx.db
-    .update(schedules)
-    .set(next)
-    .where(and(eq(schedules.id, row.id), eq(schedules.status, 'active')))
-    .run();
-  const currency = requireCustomer(ctx, row.customerId).currency;
-  writeAudit(ctx, {
+  await ctx.tx.run(
+    ctx.tx.db
+      .update(schedules)
+      .set(next)
+      .where(and(eq(schedules.id, row.id), eq(schedules.status, 'active'))),
+  );
+  const currency = (await requireCustomer(ctx, row.customerId)).currency;
+  await writeAudit(ctx, {
     action: 'schedules.cancel',
     entityType: 'schedule',
     entityId: row.id,

@@ -9,8 +9,10 @@ import type { Handler, HandlerMap } from '../../handler.ts';
 
 export const SETTINGS_ROW_ID = 1;
 
-function current(ctx: Context): Settings {
-  const row = ctx.db.select().from(settings).where(eq(settings.id, SETTINGS_ROW_ID)).get();
+async function current(ctx: Context): Promise<Settings> {
+  const row = await ctx.tx.get(
+    ctx.tx.db.select().from(settings).where(eq(settings.id, SETTINGS_ROW_ID)),
+  );
   assert(row, 'the settings row is created when the database opens');
   const { id: _id, ...values } = row;
   return values;
@@ -18,12 +20,12 @@ function current(ctx: Context): Settings {
 
 const get: Handler<'settings.get'> = (_input, ctx) => current(ctx);
 
-const update: Handler<'settings.update'> = (input, ctx) => {
-  const before = current(ctx);
+const update: Handler<'settings.update'> = async (input, ctx) => {
+  const before = await current(ctx);
   const { requestId: _requestId, ...changes } = input;
   const after: Settings = { ...before, ...definedOnly(changes), updatedAt: ctx.nowAt };
-  ctx.db.update(settings).set(after).where(eq(settings.id, SETTINGS_ROW_ID)).run();
-  writeAudit(ctx, {
+  await ctx.tx.run(ctx.tx.db.update(settings).set(after).where(eq(settings.id, SETTINGS_ROW_ID)));
+  await writeAudit(ctx, {
     action: 'settings.update',
     entityType: 'settings',
     entityId: 'settings',

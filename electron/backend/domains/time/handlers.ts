@@ -26,9 +26,10 @@ import { debitFollowUp } from '../billing/after-debit.ts';
 import { requireActive, requireCustomer, requireCustomerForMoney } from '../customers/repo.ts';
 import { invoiceTime } from './invoice-time.ts';
 import { toTimeEntry, unbilledSelection, type TimeRow } from './selection.ts';
+import { inTurn } from '../../storage/in-turn.ts';
 
-const create: Handler<'time.create'> = (input, ctx) => {
-  const customer = requireActive(requireCustomer(ctx, input.customerId));
+const create: Handler<'time.create'> = async (input, ctx) => {
+  const customer = requireActive(await requireCustomer(ctx, input.customerId));
   const rateMinor =
     input.hourlyRate === undefined
       ? customer.hourlyRateMinor
@@ -61,9 +62,9 @@ const create: Handler<'time.create'> = (input, ctx) => {
     actorId: ctx.actor.id,
     createdAt: ctx.nowAt,
   };
-  ctx.db.insert(timeEntries).values(row).run();
+  await ctx.tx.run(ctx.tx.db.insert(timeEntries).values(row));
   const entry = toTimeEntry(row, customer.currency);
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'time.create',
     entityType: 'time_entry',
     entityId: row.id,
@@ -72,26 +73,28 @@ const create: Handler<'time.create'> = (input, ctx) => {
   return entry;
 };
 
-const list: Handler<'time.list'> = (input, ctx) => {
-  const customer = requireCustomer(ctx, input.customerId);
-  return ctx.db
-    .select()
-    .from(timeEntries)
-    .where(
-      and(
-        eq(timeEntries.customerId, customer.id),
-        input.status ? eq(timeEntries.status, input.status) : undefined,
-      ),
+const list: Handler<'time.list'> = async (input, ctx) => {
+  const customer = await requireCustomer(ctx, input.customerId);
+  return (
+    await ctx.tx.all(
+      ctx.tx.db
+        .select()
+        .from(timeEntries)
+        .where(
+          and(
+            eq(timeEntries.customerId, customer.id),
+            input.status ? eq(timeEntries.status, input.status) : undefined,
+          ),
+        )
+        .orderBy(asc(timeEntries.workedOn), asc(timeEntries.createdAt), sql`time_entries.rowid`),
     )
-    .orderBy(asc(timeEntries.workedOn), asc(timeEntries.createdAt), sql`time_entries.rowid`)
-    .all()
-    .map((row) => toTimeEntry(row, customer.currency));
+  ).map((row) => toTimeEntry(row, customer.currency));
 };
 
 /** Errors in order: those of `unbilledSelection`, then the mode's refusal. */
-const deduct: Handler<'time.deduct'> = (input, ctx) => {
-  const customer = requireCustomerForMoney(ctx, input.customerId);
-  const selected = unbilledSelection(ctx, customer, input.timeEntryIds);
+const deduct: Handler<'time.deduct'> = async (input, ctx) => {
+  const customer = await requireCustomerForMoney(ctx, input.customerId);
+  const selected = await unbilledSelection(ctx, customer, input.timeEntryIds);
   const ids = selected.map((row) => row.id);
   const selectedMinor = sumExact(selected.map((row) => row.amountMinor));
   const subject = 'The selection';
@@ -105,8 +108,8 @@ const deduct: Handler<'time.deduct'> = (input, ctx) => {
     throw new AppError(refusal.code, `The selection is ${shortfall} ${customer.currency} short`);
   }
   let current: CustomerRow = customer;
-  const posted = selected.map((row) => {
-    const result = postEntry(ctx, {
+  const posted = await inTurn(selected, async (row) => {
+    const result = await postEntry(ctx, {
       customer: current,
       type: 'charge',
       amountMinor: negate(minor(row.amountMinor)),
@@ -115,23 +118,24 @@ const deduct: Handler<'time.deduct'> = (input, ctx) => {
       field,
     });
     current = result.customer;
-    ctx.db
-      .update(timeEntries)
-      .set({ status: 'deducted', entryId: result.entry.id })
-      .where(eq(timeEntries.id, row.id))
-      .run();
+    await ctx.tx.run(
+      ctx.tx.db
+        .update(timeEntries)
+        .set({ status: 'deducted', entryId: result.entry.id })
+        .where(eq(timeEntries.id, row.id)),
+    );
     return result.entry;
   });
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'time.deduct',
     entityType: 'customer',
     entityId: customer.id,
     before: { balance: toMoney(minor(customer.balanceMinor), customer.currency) },
     after: { timeEntryIds: ids, total: toMoney(minor(totalMinor), customer.currency) },
   });
-  const entries = toLedgerEntries(ctx, posted, customer.currency);
-  const followUp = debitFollowUp(ctx, current);
-  const balance = toBalance(ctx, followUp.customer);
+  const entries = await toLedgerEntries(ctx, posted, customer.currency);
+  const followUp = await debitFollowUp(ctx, current);
+  const balance = await toBalance(ctx, followUp.customer);
   const total = toMoney(negate(minor(totalMinor)), customer.currency);
   const caused = followUp.causedInvoices;
   return caused.length > 0

@@ -18,12 +18,12 @@ import { unbilledSelection } from './selection.ts';
 /** What the invoice says it is for, and where it came from. */
 export const TIME_ORIGIN = 'time';
 
-export const invoiceTime: Handler<'time.invoice'> = (input, ctx) => {
+export const invoiceTime: Handler<'time.invoice'> = async (input, ctx) => {
   const customer = input.issue
-    ? requireCustomerForMoney(ctx, input.customerId)
-    : requireCustomer(ctx, input.customerId);
-  const selected = unbilledSelection(ctx, customer, input.timeEntryIds);
-  const draft = createDraft(ctx, customer, {
+    ? await requireCustomerForMoney(ctx, input.customerId)
+    : await requireCustomer(ctx, input.customerId);
+  const selected = await unbilledSelection(ctx, customer, input.timeEntryIds);
+  const draft = await createDraft(ctx, customer, {
     kind: 'standard',
     origin: TIME_ORIGIN,
     lines: selected.map((row) => ({
@@ -34,38 +34,40 @@ export const invoiceTime: Handler<'time.invoice'> = (input, ctx) => {
     })),
   });
   const ids = selected.map((row) => row.id);
-  ctx.db
-    .update(timeEntries)
-    .set({ status: 'invoiced', invoiceId: draft.id })
-    .where(inArray(timeEntries.id, ids))
-    .run();
-  writeAudit(ctx, {
+  await ctx.tx.run(
+    ctx.tx.db
+      .update(timeEntries)
+      .set({ status: 'invoiced', invoiceId: draft.id })
+      .where(inArray(timeEntries.id, ids)),
+  );
+  await writeAudit(ctx, {
     action: 'time.invoice',
     entityType: 'customer',
     entityId: customer.id,
     after: { timeEntryIds: ids, invoiceId: draft.id },
   });
   if (!input.issue) return toInvoice(ctx, draft);
-  const issued = issueDraft(ctx, customer, draft);
-  afterDebit(ctx, issued.customer);
+  const issued = await issueDraft(ctx, customer, draft);
+  await afterDebit(ctx, issued.customer);
   return toInvoice(ctx, issued.invoice);
 };
 
 /** A voided invoice bills nothing: the time it billed can be deducted or invoiced again. The
  * customer narrows the search to their own entries (time_entries_customer). */
-export function releaseInvoicedTime(
+export async function releaseInvoicedTime(
   ctx: Context,
   invoice: { id: string; customerId: string },
-): void {
-  ctx.db
-    .update(timeEntries)
-    .set({ status: 'unbilled', invoiceId: null })
-    .where(
-      and(
-        eq(timeEntries.customerId, invoice.customerId),
-        eq(timeEntries.status, 'invoiced'),
-        eq(timeEntries.invoiceId, invoice.id),
+): Promise<void> {
+  await ctx.tx.run(
+    ctx.tx.db
+      .update(timeEntries)
+      .set({ status: 'unbilled', invoiceId: null })
+      .where(
+        and(
+          eq(timeEntries.customerId, invoice.customerId),
+          eq(timeEntries.status, 'invoiced'),
+          eq(timeEntries.invoiceId, invoice.id),
+        ),
       ),
-    )
-    .run();
+  );
 }
