@@ -5,6 +5,7 @@
 import { dateInZone, isValidTimeZone, systemTimeZone } from '../../shared/dates.ts';
 import type { Result } from '../../shared/errors.ts';
 import { restoreMissingTriggers } from './audit/restore-triggers.ts';
+import { auditEvent, prepareAuditQueries } from './audit/write.ts';
 import { asSystem, DEFAULT_ADMIN_ID, SYSTEM_ACTOR_ID, type Context } from './context.ts';
 import {
   BUSY_TIMEOUT_MS,
@@ -13,7 +14,7 @@ import {
   type Connection,
 } from './db/open.ts';
 import { BATCH_BUDGET_MS, timeBudget } from './jobs/time-budget.ts';
-import { expireDueBatch } from './ledger/expiry.ts';
+import { expireDueBatch } from './core/expiry.ts';
 import { createRouter, type CallContext } from './router.ts';
 import { sqliteStorage } from './storage/sqlite-storage.ts';
 import type { Storage, Tx } from './storage/storage.ts';
@@ -105,7 +106,12 @@ async function startUp(storage: Storage, start: (tx: Tx) => Context): Promise<vo
  */
 function bootstrap(connection: Connection, nowAt: string): void {
   const { sqlite } = connection;
-  restoreMissingTriggers(connection, { nowAt, actor: { id: SYSTEM_ACTOR_ID, role: 'admin' } });
+  const queries = prepareAuditQueries(connection.db);
+  const actor = { id: SYSTEM_ACTOR_ID, role: 'admin' } as const;
+  restoreMissingTriggers(connection, (input) => {
+    const prevHash = queries.lastHash.get()?.hash ?? '';
+    queries.insert.run(auditEvent({ nowAt, actor }, input, prevHash));
+  });
   sqlite.prepare(`INSERT OR IGNORE INTO settings (id, updated_at) VALUES (1, ?)`).run(nowAt);
   const userCount = sqlite.prepare('SELECT COUNT(*) AS count FROM users').get() as {
     count: number;

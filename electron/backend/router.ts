@@ -18,7 +18,7 @@ import { recordRequest, resultHash } from './audit/records.ts';
 import type { BatchedHandler, BatchRunner } from './handler.ts';
 import type { Storage, Tx } from './storage/storage.ts';
 import { handlers } from './handlers.ts';
-import { expireDueBatch } from './ledger/expiry.ts';
+import { expireDueBatch } from './core/expiry.ts';
 import { sql } from 'drizzle-orm';
 
 export type CallContext = { actorId?: string };

@@ -4,10 +4,9 @@
  * in the audit log, so verification can tell the bookkeeper the file was once unprotected.
  */
 import type Database from 'better-sqlite3';
-import type { Actor } from '../context.ts';
 import type { Connection } from '../db/open.ts';
 import { restoreTriggers, triggersToRestore } from '../db/triggers.ts';
-import { auditEvent } from './write.ts';
+import type { AuditInput } from './write.ts';
 
 export const TRIGGERS_RESTORED = { action: 'book.triggersRestored', entityType: 'book' } as const;
 
@@ -17,14 +16,13 @@ export const TRIGGERS_RESTORED = { action: 'book.triggersRestored', entityType: 
  */
 export function restoreMissingTriggers(
   connection: Connection,
-  at: { nowAt: string; actor: Actor },
+  record: (event: AuditInput) => void,
 ): string[] {
-  const { sqlite, triggers, hot } = connection;
+  const { sqlite, triggers } = connection;
   const names = triggersToRestore(sqlite, triggers);
   if (names.length === 0) return names;
   restoreTriggers(sqlite, triggers, names);
-  const input = { ...TRIGGERS_RESTORED, entityId: 'triggers', after: { triggers: names } };
-  hot.insertAudit.run(auditEvent(at, input, hot.lastAuditHash.get()?.hash ?? ''));
+  record({ ...TRIGGERS_RESTORED, entityId: 'triggers', after: { triggers: names } });
   return names;
 }
 

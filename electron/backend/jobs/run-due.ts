@@ -11,11 +11,11 @@ import { addMonthsToMonth, monthOf } from '../../../shared/dates.ts';
 import type { Context } from '../context.ts';
 import type { BatchRunner } from '../handler.ts';
 import { customers, schedules } from '../db/schema.ts';
-import { expireCustomer, expireDueBatch } from '../ledger/expiry.ts';
-import type { CustomerRow } from '../ledger/post-entry.ts';
-import { monthsDue, runBalanceDueMonth } from '../domains/billing/balance-due.ts';
-import { refreshBlock } from '../domains/billing/credit-block.ts';
-import { replenishIfDue } from '../domains/billing/replenishment.ts';
+import { expireCustomer, expireDueBatch } from '../core/expiry.ts';
+import type { CustomerRow } from '../core/post-entry.ts';
+import { monthsDue, runBalanceDueMonth } from '../core/balance-due.ts';
+import { refreshBlock } from '../core/credit-block.ts';
+import { replenishIfDue } from '../core/replenishment.ts';
 import { runNextPeriod } from '../domains/schedules/periods.ts';
 import { visitWithin } from './time-budget.ts';
 

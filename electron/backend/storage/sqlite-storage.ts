@@ -22,9 +22,13 @@ import type {
 export function sqliteTx(connection: Connection): Tx {
   const { sqlite, db } = connection;
   const dialect = new SQLiteSyncDialect();
+  const kept = new Map<string, unknown>();
   return {
     db,
-    hot: connection.hot,
+    prepared: <T>(key: string, build: (builder: typeof db) => T): T => {
+      if (!kept.has(key)) kept.set(key, build(db));
+      return kept.get(key) as T;
+    },
     sqlite,
     triggers: connection.triggers,
     all: (query: RowsQuery<never> | SQL, values?: Placeholders) =>

@@ -7,7 +7,6 @@
 import type Database from 'better-sqlite3';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
-import type { HotQueries } from '../db/hot-queries.ts';
 import type { TriggerDefinitions } from '../db/triggers.ts';
 
 /** Values for a query's placeholders (`sql.placeholder(name)`). */
@@ -24,8 +23,11 @@ export type RunOutcome = { changes: number };
 export type Tx = {
   /** Builds queries (never runs them: pass what it builds to `all`, `get` or `run`). */
   readonly db: Db;
-  /** The queries every balance movement runs, prepared once per storage. */
-  readonly hot: HotQueries;
+  /**
+   * What `build` makes from the query builder, made once per storage and kept under `key`: the
+   * prepared queries every balance movement runs (core/hot-queries.ts).
+   */
+  prepared<T>(key: string, build: (db: Db) => T): T;
   all<T>(query: RowsQuery<T>, values?: Placeholders): Promise<T[]>;
   all<T>(query: SQL): Promise<T[]>;
   get<T>(query: RowQuery<T>, values?: Placeholders): Promise<T>;

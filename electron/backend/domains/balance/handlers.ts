@@ -10,17 +10,12 @@ import type { Context } from '../../context.ts';
 import { ledgerEntries } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { sumRemaining } from '../../ledger/grant-order.ts';
-import {
-  openGrants,
-  postEntry,
-  type CustomerRow,
-  type PostEntry,
-} from '../../ledger/post-entry.ts';
+import { openGrants, postEntry, type CustomerRow, type PostEntry } from '../../core/post-entry.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
-import { debitFollowUp, type FollowUp } from '../billing/after-debit.ts';
-import { requireActive, requireCustomerForMoney } from '../customers/repo.ts';
-import { requireReason } from '../require.ts';
-import { toBalance, toLedgerEntries, toLedgerEntry } from './repo.ts';
+import { debitFollowUp, type FollowUp } from '../../core/after-debit.ts';
+import { requireActive, requireCustomerForMoney } from '../../core/customers.ts';
+import { requireReason } from '../../core/require.ts';
+import { toBalance, toLedgerEntries, toLedgerEntry } from '../../core/balances.ts';
 import { refuseSpending } from './rules.ts';
 
 const get: Handler<'balance.get'> = async (input, ctx) =>

@@ -8,17 +8,17 @@ import { writeAudit } from '../../audit/write.ts';
 import { creditNotes } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
-import { postEntry } from '../../ledger/post-entry.ts';
-import { toBalance } from '../balance/repo.ts';
-import { requireCustomerForMoney } from '../customers/repo.ts';
-import { requireInvoice, saveInvoice, toInvoice } from '../invoices/repo.ts';
+import { postEntry } from '../../core/post-entry.ts';
+import { toBalance } from '../../core/balances.ts';
+import { requireCustomerForMoney } from '../../core/customers.ts';
+import { requireInvoice, saveInvoice, toInvoice } from '../../core/invoices.ts';
 import {
   amountDueOf,
   requireTransition,
   splitCreditNote,
   statusAfterSettlement,
 } from '../invoices/rules.ts';
-import { requireReason } from '../require.ts';
+import { requireReason } from '../../core/require.ts';
 
 type CreditNoteRow = typeof creditNotes.$inferSelect;
 

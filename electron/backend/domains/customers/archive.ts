@@ -10,9 +10,9 @@ import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
 import { customers, invoices, schedules, timeEntries } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
-import { requireReason } from '../require.ts';
-import { requireCustomer, requireCustomerForMoney, toCustomer } from './repo.ts';
+import type { CustomerRow } from '../../core/post-entry.ts';
+import { requireReason } from '../../core/require.ts';
+import { requireCustomer, requireCustomerForMoney, toCustomer } from '../../core/customers.ts';
 
 /**
  * Errors in precedence order: VALIDATION (schema), FORBIDDEN (role), REASON_REQUIRED, NOT_FOUND,

@@ -10,16 +10,16 @@ import type { Context } from '../../context.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { customers, invoices, settings } from '../../db/schema.ts';
 import { newId } from '../../ledger/hash.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
-import { refreshBlock } from '../billing/credit-block.ts';
-import { requireReason } from '../require.ts';
+import type { CustomerRow } from '../../core/post-entry.ts';
+import { refreshBlock } from '../../core/credit-block.ts';
+import { requireReason } from '../../core/require.ts';
 import {
   nameKey,
   requireCustomer,
   requireCustomerForMoney,
   toCustomer,
   toCustomerSummary,
-} from './repo.ts';
+} from '../../core/customers.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
 
 const create: Handler<'customers.create'> = async (input, ctx) => {

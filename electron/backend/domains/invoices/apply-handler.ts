@@ -2,11 +2,11 @@
 import { AppError } from '../../../../shared/errors.ts';
 import { parseMoney } from '../../../../shared/money.ts';
 import type { Handler } from '../../handler.ts';
-import { toBalance, toLedgerEntry } from '../balance/repo.ts';
-import { debitFollowUp } from '../billing/after-debit.ts';
-import { requireCustomerForMoney } from '../customers/repo.ts';
-import { requireInvoice, toInvoice } from './repo.ts';
-import { applyCredit, money } from './settle.ts';
+import { toBalance, toLedgerEntry } from '../../core/balances.ts';
+import { debitFollowUp } from '../../core/after-debit.ts';
+import { requireCustomerForMoney } from '../../core/customers.ts';
+import { requireInvoice, toInvoice } from '../../core/invoices.ts';
+import { applyCredit, money } from '../../core/settle.ts';
 
 /**
  * Errors in precedence order: NOT_FOUND, INVOICE_NOT_OPEN (draft, paid, void, uncollectible,

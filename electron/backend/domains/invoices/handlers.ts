@@ -7,14 +7,20 @@ import type { Context } from '../../context.ts';
 import { invoiceLines, invoices } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
-import { requireActive, requireCustomer, requireCustomerForMoney } from '../customers/repo.ts';
-import { debitFollowUp } from '../billing/after-debit.ts';
-import { requireReason } from '../require.ts';
-import { replaceLines, requireInvoice, saveInvoice, toInvoice, type LineRow } from './repo.ts';
+import { requireActive, requireCustomer, requireCustomerForMoney } from '../../core/customers.ts';
+import { debitFollowUp } from '../../core/after-debit.ts';
+import { requireReason } from '../../core/require.ts';
+import {
+  replaceLines,
+  requireInvoice,
+  saveInvoice,
+  toInvoice,
+  type LineRow,
+} from '../../core/invoices.ts';
 import { amountDueOf, priceLines, requireTransition } from './rules.ts';
-import { createDraft, issueDraft, requireDueAfterIssue } from './lifecycle.ts';
-import { releaseInvoicedTime } from '../time/invoice-time.ts';
-import { returnAppliedCredit } from './unapply.ts';
+import { createDraft, issueDraft, requireDueAfterIssue } from '../../core/invoice-lifecycle.ts';
+import { releaseInvoicedTime } from '../../core/invoiced-time.ts';
+import { returnAppliedCredit } from '../../core/unapply.ts';
 import { inTurn } from '../../storage/in-turn.ts';
 
 const create: Handler<'invoices.create'> = async (input, ctx) => {

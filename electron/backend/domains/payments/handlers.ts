@@ -5,7 +5,7 @@
  * invoice is a `top_up`.
  */
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
-import type { LedgerEntryType, Payment } from '../../../../shared/contract/types.ts';
+import type { LedgerEntryType } from '../../../../shared/contract/types.ts';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { minor, parseMoney, toMoney } from '../../../../shared/money.ts';
@@ -14,37 +14,19 @@ import type { Context } from '../../context.ts';
 import { payments } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
-import { postEntry, type CustomerRow } from '../../ledger/post-entry.ts';
+import { postEntry, type CustomerRow } from '../../core/post-entry.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
-import { toBalance } from '../balance/repo.ts';
-import { refreshBlock } from '../billing/credit-block.ts';
-import { requireCustomerForMoney } from '../customers/repo.ts';
-import { requireInvoice, saveInvoice, toInvoice, type InvoiceRow } from '../invoices/repo.ts';
+import { toBalance } from '../../core/balances.ts';
+import { refreshBlock } from '../../core/credit-block.ts';
+import { requireCustomerForMoney } from '../../core/customers.ts';
+import { requireInvoice, saveInvoice, toInvoice, type InvoiceRow } from '../../core/invoices.ts';
 import {
   amountDueOf,
   requireTransition,
   splitPayment,
   statusAfterSettlement,
 } from '../invoices/rules.ts';
-
-type PaymentRow = typeof payments.$inferSelect;
-
-export function toPayment(row: PaymentRow, currency: string): Payment {
-  const money = (value: number) => toMoney(minor(value), currency);
-  return {
-    id: row.id,
-    customerId: row.customerId,
-    amount: money(row.amountMinor),
-    method: row.method,
-    reference: row.reference,
-    receivedOn: row.receivedOn,
-    invoiceId: row.invoiceId,
-    appliedToInvoice: money(row.appliedToInvoiceMinor),
-    creditedToBalance: money(row.creditedToBalanceMinor),
-    actorId: row.actorId,
-    createdAt: row.createdAt,
-  };
-}
+import { toPayment, type PaymentRow } from '../../core/payments.ts';
 
 /** What the payment credits to the balance: [entry type, amount] pairs, in order. */
 function balanceCredits(invoice: InvoiceRow | null, appliedMinor: number, excessMinor: number) {

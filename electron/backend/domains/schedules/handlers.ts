@@ -10,7 +10,7 @@ import { writeAudit } from '../../audit/write.ts';
 import { schedules } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
-import { requireActive, requireCustomer } from '../customers/repo.ts';
+import { requireActive, requireCustomer } from '../../core/customers.ts';
 import { priceLines } from '../invoices/rules.ts';
 import { parseScheduleLines, type ScheduleRow } from './periods.ts';
 import { inTurn } from '../../storage/in-turn.ts';

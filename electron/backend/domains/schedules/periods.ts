@@ -8,10 +8,10 @@ import { addMonths } from '../../../../shared/dates.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { schedules } from '../../db/schema.ts';
-import { afterDebit } from '../billing/after-debit.ts';
-import { expireCustomer } from '../../ledger/expiry.ts';
-import { requireCustomer } from '../customers/repo.ts';
-import { createDraft, issueDraft } from '../invoices/lifecycle.ts';
+import { afterDebit } from '../../core/after-debit.ts';
+import { expireCustomer } from '../../core/expiry.ts';
+import { requireCustomer } from '../../core/customers.ts';
+import { createDraft, issueDraft } from '../../core/invoice-lifecycle.ts';
 import type { PricedLine } from '../invoices/rules.ts';
 
 export type ScheduleRow = typeof schedules.$inferSelect;

@@ -11,8 +11,8 @@ import { settings } from '../../db/schema.ts';
 import type { BatchRunner, Handler, HandlerMap } from '../../handler.ts';
 import { renderInvoicePdf, type InvoiceDocument } from '../../pdf/invoice-pdf.ts';
 import { renderStatementPdf } from '../../pdf/statement-pdf.ts';
-import { requireCustomer, toCustomer } from '../customers/repo.ts';
-import { requireInvoice, toInvoice } from '../invoices/repo.ts';
+import { requireCustomer, toCustomer } from '../../core/customers.ts';
+import { requireInvoice, toInvoice } from '../../core/invoices.ts';
 import { statementCsv } from './csv.ts';
 import { readStatement } from './read.ts';
 

@@ -17,10 +17,10 @@ import { AppError } from '../../../../shared/errors.ts';
 import { minor, sumExact, toMoney, toMoneyExact } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { creditNotes, invoices, ledgerEntries, payments, settings } from '../../db/schema.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
-import { requireCustomerForMoney, toCustomer } from '../customers/repo.ts';
-import { toInvoice, type InvoiceRow } from '../invoices/repo.ts';
-import { toPayment } from '../payments/handlers.ts';
+import type { CustomerRow } from '../../core/post-entry.ts';
+import { requireCustomerForMoney, toCustomer } from '../../core/customers.ts';
+import { toInvoice, type InvoiceRow } from '../../core/invoices.ts';
+import { toPayment } from '../../core/payments.ts';
 import { inTurn } from '../../storage/in-turn.ts';
 
 /** A statement covers at most this many days, so one request stays bounded. */

@@ -3,16 +3,15 @@
  * line per entry (hours at its rate), issued at once and settled from the balance like any
  * standard invoice, or left as a draft. Voiding that invoice returns the entries to unbilled.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { writeAudit } from '../../audit/write.ts';
-import type { Context } from '../../context.ts';
 import { timeEntries } from '../../db/schema.ts';
 import type { Handler } from '../../handler.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
-import { afterDebit } from '../billing/after-debit.ts';
-import { requireCustomer, requireCustomerForMoney } from '../customers/repo.ts';
-import { createDraft, issueDraft } from '../invoices/lifecycle.ts';
-import { toInvoice } from '../invoices/repo.ts';
+import { afterDebit } from '../../core/after-debit.ts';
+import { requireCustomer, requireCustomerForMoney } from '../../core/customers.ts';
+import { createDraft, issueDraft } from '../../core/invoice-lifecycle.ts';
+import { toInvoice } from '../../core/invoices.ts';
 import { unbilledSelection } from './selection.ts';
 
 /** What the invoice says it is for, and where it came from. */
@@ -51,23 +50,3 @@ export const invoiceTime: Handler<'time.invoice'> = async (input, ctx) => {
   await afterDebit(ctx, issued.customer);
   return toInvoice(ctx, issued.invoice);
 };
-
-/** A voided invoice bills nothing: the time it billed can be deducted or invoiced again. The
- * customer narrows the search to their own entries (time_entries_customer). */
-export async function releaseInvoicedTime(
-  ctx: Context,
-  invoice: { id: string; customerId: string },
-): Promise<void> {
-  await ctx.tx.run(
-    ctx.tx.db
-      .update(timeEntries)
-      .set({ status: 'unbilled', invoiceId: null })
-      .where(
-        and(
-          eq(timeEntries.customerId, invoice.customerId),
-          eq(timeEntries.status, 'invoiced'),
-          eq(timeEntries.invoiceId, invoice.id),
-        ),
-      ),
-  );
-}

@@ -5,7 +5,7 @@ import { AppError } from '../../../../shared/errors.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { timeEntries } from '../../db/schema.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
+import type { CustomerRow } from '../../core/post-entry.ts';
 
 export type TimeRow = typeof timeEntries.$inferSelect;
 

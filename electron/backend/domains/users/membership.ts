@@ -11,7 +11,7 @@ import { writeAudit } from '../../audit/write.ts';
 import { DEFAULT_ADMIN_ID, type Context } from '../../context.ts';
 import { users } from '../../db/schema.ts';
 import type { Handler } from '../../handler.ts';
-import { requireReason } from '../require.ts';
+import { requireReason } from '../../core/require.ts';
 import { requireNotRemoved, requireUser, toUser, toUserRecord, type UserRow } from './rows.ts';
 
 async function otherActiveAdmins(ctx: Context, userId: string): Promise<number> {

@@ -2,11 +2,11 @@
  * What follows every debit a person makes: replenishment, if the rules call for it. The
  * handlers that report what an action caused ask `debitFollowUp` for the invoice it issued.
  */
-import type { CausedInvoice } from '../../../../shared/contract/types.ts';
-import { minor, toMoney } from '../../../../shared/money.ts';
-import type { Context } from '../../context.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
-import type { InvoiceRow } from '../invoices/repo.ts';
+import type { CausedInvoice } from '../../../shared/contract/types.ts';
+import { minor, toMoney } from '../../../shared/money.ts';
+import type { Context } from '../context.ts';
+import type { CustomerRow } from './post-entry.ts';
+import type { InvoiceRow } from './invoices.ts';
 import { replenishIfDue } from './replenishment.ts';
 
 export type FollowUp = { customer: CustomerRow; causedInvoices: CausedInvoice[] };

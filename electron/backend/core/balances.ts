@@ -6,20 +6,21 @@ import type {
   Grant,
   LedgerEntry,
   LedgerEntryType,
-} from '../../../../shared/contract/types.ts';
-import { assert } from '../../../../shared/errors.ts';
-import { minor, toMoney, toMoneyOrNull } from '../../../../shared/money.ts';
-import type { Context } from '../../context.ts';
-import { grantAllocations, grants } from '../../db/schema.ts';
-import { compareForSpending } from '../../ledger/grant-order.ts';
-import type { CustomerRow, EntryRow } from '../../ledger/post-entry.ts';
-import { availableMinor, spendableNowMinor } from './rules.ts';
+} from '../../../shared/contract/types.ts';
+import { assert } from '../../../shared/errors.ts';
+import { minor, toMoney, toMoneyOrNull } from '../../../shared/money.ts';
+import type { Context } from '../context.ts';
+import { grantAllocations, grants } from '../db/schema.ts';
+import { compareForSpending } from '../ledger/grant-order.ts';
+import type { CustomerRow, EntryRow } from './post-entry.ts';
+import { availableMinor, spendableNowMinor } from '../domains/balance/rules.ts';
+import { hot } from './hot-queries.ts';
 
 /** Hours are shown to two decimals, rounded down: never promise time the budget cannot pay. */
 const HOURS_DECIMALS = 2;
 
 export async function toBalance(ctx: Context, customer: CustomerRow): Promise<Balance> {
-  const rows = (await ctx.tx.all(ctx.tx.hot.openGrantRows, { customerId: customer.id })).sort(
+  const rows = (await ctx.tx.all(hot(ctx.tx).openGrantRows, { customerId: customer.id })).sort(
     compareForSpending,
   );
   const money = (value: number) => toMoney(minor(value), customer.currency);
@@ -98,7 +99,7 @@ export async function toLedgerEntry(
 async function allocationsOf(ctx: Context, entryIds: string[]) {
   if (entryIds.length === 0) return [];
   if (entryIds.length === 1) {
-    return (await ctx.tx.all(ctx.tx.hot.allocationsOfEntry, { entryId: entryIds[0] })).sort(
+    return (await ctx.tx.all(hot(ctx.tx).allocationsOfEntry, { entryId: entryIds[0] })).sort(
       compareForSpending,
     );
   }

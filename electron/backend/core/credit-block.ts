@@ -5,11 +5,11 @@
  * unblocks it; after an admin's unblock only invoices that fall overdue later block again.
  */
 import { and, eq, inArray, lt } from 'drizzle-orm';
-import { endOfDate } from '../../../../shared/dates.ts';
-import { writeAudit } from '../../audit/write.ts';
-import { asSystem, type Context } from '../../context.ts';
-import { customers, invoices } from '../../db/schema.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
+import { endOfDate } from '../../../shared/dates.ts';
+import { writeAudit } from '../audit/write.ts';
+import { asSystem, type Context } from '../context.ts';
+import { customers, invoices } from '../db/schema.ts';
+import type { CustomerRow } from './post-entry.ts';
 
 export type BlockChange = 'blocked' | 'unblocked' | null;
 

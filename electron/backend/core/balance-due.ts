@@ -6,12 +6,12 @@
  * customer remembers the last month done, so months missed while closed are run in order, once.
  */
 import { and, asc, desc, eq, gte, inArray, lt } from 'drizzle-orm';
-import { addMonthsToMonth, monthOf, startOfDate } from '../../../../shared/dates.ts';
-import { minor, toMoney } from '../../../../shared/money.ts';
-import { asSystem, type Context } from '../../context.ts';
-import { customers, invoices, ledgerEntries } from '../../db/schema.ts';
-import type { CustomerRow, EntryRow } from '../../ledger/post-entry.ts';
-import { createDraft, issueDraft } from '../invoices/lifecycle.ts';
+import { addMonthsToMonth, monthOf, startOfDate } from '../../../shared/dates.ts';
+import { minor, toMoney } from '../../../shared/money.ts';
+import { asSystem, type Context } from '../context.ts';
+import { customers, invoices, ledgerEntries } from '../db/schema.ts';
+import type { CustomerRow, EntryRow } from './post-entry.ts';
+import { createDraft, issueDraft } from './invoice-lifecycle.ts';
 
 type DebtCharge = { entry: EntryRow; debtMinor: number };
 

@@ -1,15 +1,16 @@
 /** Reading customers and turning rows into the contract's shapes. */
-import type { Customer, CustomerSummary } from '../../../../shared/contract/types.ts';
-import { AppError } from '../../../../shared/errors.ts';
-import { foldText } from '../../../../shared/text-fold.ts';
-import { minor, toMoney, toMoneyOrNull } from '../../../../shared/money.ts';
-import type { Context } from '../../context.ts';
-import { expireCustomer } from '../../ledger/expiry.ts';
-import { refreshBlock } from '../billing/credit-block.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
+import type { Customer, CustomerSummary } from '../../../shared/contract/types.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { foldText } from '../../../shared/text-fold.ts';
+import { minor, toMoney, toMoneyOrNull } from '../../../shared/money.ts';
+import type { Context } from '../context.ts';
+import { expireCustomer } from './expiry.ts';
+import { refreshBlock } from './credit-block.ts';
+import type { CustomerRow } from './post-entry.ts';
+import { hot } from './hot-queries.ts';
 
 export async function requireCustomer(ctx: Context, customerId: string): Promise<CustomerRow> {
-  const row = await ctx.tx.get(ctx.tx.hot.customerById, { id: customerId });
+  const row = await ctx.tx.get(hot(ctx.tx).customerById, { id: customerId });
   if (!row) throw new AppError('NOT_FOUND', `No customer ${customerId}`, 'customerId');
   return row;
 }

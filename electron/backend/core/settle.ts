@@ -3,12 +3,12 @@
  * issued, or by hand for an invoice issued before the credit existed. The credit leaves the
  * balance through one `applied_to_invoice` entry that spends grants in the usual order.
  */
-import { minor, negate, toMoney } from '../../../../shared/money.ts';
-import { writeAudit } from '../../audit/write.ts';
-import type { Context } from '../../context.ts';
-import { postEntry, type CustomerRow, type EntryRow } from '../../ledger/post-entry.ts';
-import { saveInvoice, type InvoiceRow } from './repo.ts';
-import { amountDueOf, statusAfterSettlement } from './rules.ts';
+import { minor, negate, toMoney } from '../../../shared/money.ts';
+import { writeAudit } from '../audit/write.ts';
+import type { Context } from '../context.ts';
+import { postEntry, type CustomerRow, type EntryRow } from './post-entry.ts';
+import { saveInvoice, type InvoiceRow } from './invoices.ts';
+import { amountDueOf, statusAfterSettlement } from '../domains/invoices/rules.ts';
 
 export type Applied = { invoice: InvoiceRow; customer: CustomerRow; entry: EntryRow };
 

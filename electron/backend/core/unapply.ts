@@ -4,13 +4,13 @@
  * kind and expiry, so promotional credit stays non-refundable and expiring credit still expires.
  */
 import { and, eq } from 'drizzle-orm';
-import { assert } from '../../../../shared/errors.ts';
-import type { Context } from '../../context.ts';
-import { grantAllocations, grants, ledgerEntries } from '../../db/schema.ts';
-import { expireCustomer } from '../../ledger/expiry.ts';
-import { compareForSpending } from '../../ledger/grant-order.ts';
-import { postEntry, type CustomerRow } from '../../ledger/post-entry.ts';
-import type { InvoiceRow } from './repo.ts';
+import { assert } from '../../../shared/errors.ts';
+import type { Context } from '../context.ts';
+import { grantAllocations, grants, ledgerEntries } from '../db/schema.ts';
+import { expireCustomer } from './expiry.ts';
+import { compareForSpending } from '../ledger/grant-order.ts';
+import { postEntry, type CustomerRow } from './post-entry.ts';
+import type { InvoiceRow } from './invoices.ts';
 
 export async function returnAppliedCredit(
   ctx: Context,

@@ -13,8 +13,11 @@ import { moneyInWords } from '../../../shared/money.ts';
 import { recordGrant } from '../audit/records.ts';
 import type { Context } from '../context.ts';
 import type { customers, ledgerEntries } from '../db/schema.ts';
-import { allocate, type Allocation, type OpenGrant } from './grant-order.ts';
-import { chainHash, newId } from './hash.ts';
+import { allocate, type Allocation, type OpenGrant } from '../ledger/grant-order.ts';
+import { entryHash, newId } from '../ledger/hash.ts';
+
+export { entryHash };
+import { hot } from './hot-queries.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type EntryRow = typeof ledgerEntries.$inferSelect;
@@ -47,7 +50,7 @@ export type PostEntry = {
 export type Posted = { entry: EntryRow; customer: CustomerRow; allocations: Allocation[] };
 
 export async function openGrants(ctx: Context, customerId: string): Promise<OpenGrant[]> {
-  return await ctx.tx.all(ctx.tx.hot.openGrants, { customerId });
+  return await ctx.tx.all(hot(ctx.tx).openGrants, { customerId });
 }
 
 export async function postEntry(ctx: Context, request: PostEntry): Promise<Posted> {
@@ -81,11 +84,11 @@ export async function postEntry(ctx: Context, request: PostEntry): Promise<Poste
     prevHash: customer.lastEntryHash,
   };
   const entry: EntryRow = { ...fields, hash: entryHash(fields) };
-  await ctx.tx.run(ctx.tx.hot.insertEntry, entry);
+  await ctx.tx.run(hot(ctx.tx).insertEntry, entry);
   if (grantId !== null && newGrantMinor > 0) await insertGrant(ctx, request, entry, newGrantMinor);
   for (const allocation of allocations) await applyAllocation(ctx, entryId, allocation);
   const updated = { balanceMinor: balanceAfterMinor, lastSeq: seq, lastEntryHash: entry.hash };
-  await ctx.tx.run(ctx.tx.hot.updateCustomerLedger, { ...updated, id: customer.id });
+  await ctx.tx.run(hot(ctx.tx).updateCustomerLedger, { ...updated, id: customer.id });
   return { entry, customer: { ...customer, ...updated }, allocations };
 }
 
@@ -112,7 +115,7 @@ function refuseBalancePastLimit(request: PostEntry, balanceAfterMinor: number): 
  */
 async function notBefore(ctx: Context, customer: CustomerRow, occurredAt: string): Promise<string> {
   if (customer.lastSeq === 0) return occurredAt;
-  const previous = await ctx.tx.get(ctx.tx.hot.entryAt, {
+  const previous = await ctx.tx.get(hot(ctx.tx).entryAt, {
     customerId: customer.id,
     seq: customer.lastSeq,
   });
@@ -147,7 +150,7 @@ async function insertGrant(
   assert(entry.grantId !== null, 'a credit that forms a grant names it');
   const kind = request.grant?.kind ?? 'paid';
   const expiresOn = request.grant?.expiresOn ?? null;
-  await ctx.tx.run(ctx.tx.hot.insertGrant, {
+  await ctx.tx.run(hot(ctx.tx).insertGrant, {
     id: entry.grantId,
     customerId: entry.customerId,
     entryId: entry.id,
@@ -172,28 +175,7 @@ async function applyAllocation(
   entryId: string,
   allocation: Allocation,
 ): Promise<void> {
-  await ctx.tx.run(ctx.tx.hot.insertAllocation, { entryId, ...allocation });
-  const result = await ctx.tx.run(ctx.tx.hot.spendGrant, allocation);
+  await ctx.tx.run(hot(ctx.tx).insertAllocation, { entryId, ...allocation });
+  const result = await ctx.tx.run(hot(ctx.tx).spendGrant, allocation);
   assert(result.changes === 1, `grant ${allocation.grantId} cannot give ${allocation.amountMinor}`);
-}
-
-/** The fields an entry's hash covers, in a fixed order. */
-export function entryHash(entry: Omit<EntryRow, 'hash'>): string {
-  return chainHash(entry.prevHash, [
-    entry.id,
-    entry.customerId,
-    entry.seq,
-    entry.type,
-    entry.amountMinor,
-    entry.balanceAfterMinor,
-    entry.occurredAt,
-    entry.actorId,
-    entry.reason,
-    entry.description,
-    entry.invoiceId,
-    entry.paymentId,
-    entry.creditNoteId,
-    entry.timeEntryId,
-    entry.grantId,
-  ]);
 }

@@ -5,12 +5,13 @@
  * a void invoice is nothing.
  */
 import { and, desc, eq } from 'drizzle-orm';
-import type { Invoice } from '../../../../shared/contract/types.ts';
-import { AppError, assert } from '../../../../shared/errors.ts';
-import { minor, toMoney } from '../../../../shared/money.ts';
-import type { Context } from '../../context.ts';
-import { auditEvents, invoiceLines, invoices, settings } from '../../db/schema.ts';
-import { amountDueOf, type PricedLine } from './rules.ts';
+import type { Invoice } from '../../../shared/contract/types.ts';
+import { AppError, assert } from '../../../shared/errors.ts';
+import { minor, toMoney } from '../../../shared/money.ts';
+import type { Context } from '../context.ts';
+import { auditEvents, invoiceLines, invoices, settings } from '../db/schema.ts';
+import { amountDueOf, type PricedLine } from '../domains/invoices/rules.ts';
+import { hot } from './hot-queries.ts';
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type LineRow = typeof invoiceLines.$inferSelect;
@@ -18,13 +19,13 @@ export type LineRow = typeof invoiceLines.$inferSelect;
 export const INVOICE_NUMBER_DIGITS = 4;
 
 export async function requireInvoice(ctx: Context, invoiceId: string): Promise<InvoiceRow> {
-  const row = await ctx.tx.get(ctx.tx.hot.invoiceById, { id: invoiceId });
+  const row = await ctx.tx.get(hot(ctx.tx).invoiceById, { id: invoiceId });
   if (!row) throw new AppError('NOT_FOUND', `No invoice ${invoiceId}`, 'invoiceId');
   return row;
 }
 
 export async function linesOf(ctx: Context, invoiceId: string): Promise<LineRow[]> {
-  return await ctx.tx.all(ctx.tx.hot.linesOfInvoice, { invoiceId });
+  return await ctx.tx.all(hot(ctx.tx).linesOfInvoice, { invoiceId });
 }
 
 export async function replaceLines(
@@ -32,8 +33,8 @@ export async function replaceLines(
   invoiceId: string,
   lines: readonly PricedLine[],
 ): Promise<void> {
-  await ctx.tx.run(ctx.tx.hot.deleteLinesOfInvoice, { invoiceId });
-  for (const line of lines) await ctx.tx.run(ctx.tx.hot.insertLine, { ...line, invoiceId });
+  await ctx.tx.run(hot(ctx.tx).deleteLinesOfInvoice, { invoiceId });
+  for (const line of lines) await ctx.tx.run(hot(ctx.tx).insertLine, { ...line, invoiceId });
 }
 
 /** Writes the invoice's changed fields, asserting the invariant before the write. */
@@ -41,7 +42,7 @@ export async function saveInvoice(ctx: Context, next: InvoiceRow): Promise<Invoi
   assert(next.amountDueMinor === amountDueOf(next), `invoice ${next.id}: due breaks the invariant`);
   assert(next.amountDueMinor >= 0, `invoice ${next.id}: amount due below zero`);
   const row = { ...next, updatedAt: ctx.nowAt };
-  await ctx.tx.run(ctx.tx.hot.updateInvoice, row);
+  await ctx.tx.run(hot(ctx.tx).updateInvoice, row);
   return row;
 }
 

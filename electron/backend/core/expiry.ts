@@ -9,13 +9,14 @@ import { asSystem, type Context } from '../context.ts';
 import { writeAudit } from '../audit/write.ts';
 import { visitWithin } from '../jobs/time-budget.ts';
 import { postEntry, type CustomerRow } from './post-entry.ts';
+import { hot } from './hot-queries.ts';
 
 /** How many grants one call expires at most, so no transaction holds the file for long. */
 export const EXPIRY_BATCH_MAX = 100;
 
 /** Expires every due grant of one customer and returns the customer row as it now stands. */
 export async function expireCustomer(ctx: Context, customer: CustomerRow): Promise<CustomerRow> {
-  const due = await ctx.tx.all(ctx.tx.hot.dueGrantsOfCustomer, {
+  const due = await ctx.tx.all(hot(ctx.tx).dueGrantsOfCustomer, {
     customerId: customer.id,
     today: ctx.today,
   });
@@ -27,9 +28,12 @@ export async function expireCustomer(ctx: Context, customer: CustomerRow): Promi
 /** Expires due grants of any customer, up to `EXPIRY_BATCH_MAX` and the batch's time budget;
  * returns how many. */
 export async function expireDueBatch(ctx: Context): Promise<number> {
-  const due = await ctx.tx.all(ctx.tx.hot.dueGrants, { today: ctx.today, limit: EXPIRY_BATCH_MAX });
+  const due = await ctx.tx.all(hot(ctx.tx).dueGrants, {
+    today: ctx.today,
+    limit: EXPIRY_BATCH_MAX,
+  });
   return await visitWithin(due, ctx.batchBudget(), async (grant) => {
-    const customer = await ctx.tx.get(ctx.tx.hot.customerById, { id: grant.customerId });
+    const customer = await ctx.tx.get(hot(ctx.tx).customerById, { id: grant.customerId });
     if (customer) await expireGrant(ctx, customer, grant);
   });
 }

@@ -3,22 +3,23 @@
  * recurring schedules, the monthly balance-due run). Issuing numbers the invoice from the gapless
  * sequence, freezes its dates and, for a standard invoice, settles it from the balance.
  */
-import { addDays } from '../../../../shared/dates.ts';
-import { AppError } from '../../../../shared/errors.ts';
-import type { InvoiceKind } from '../../../../shared/contract/types.ts';
-import { writeAudit } from '../../audit/write.ts';
-import type { Context } from '../../context.ts';
-import { newId } from '../../ledger/hash.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
+import { addDays } from '../../../shared/dates.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { InvoiceKind } from '../../../shared/contract/types.ts';
+import { writeAudit } from '../audit/write.ts';
+import type { Context } from '../context.ts';
+import { newId } from '../ledger/hash.ts';
+import type { CustomerRow } from './post-entry.ts';
 import {
   replaceLines,
   saveInvoice,
   takeInvoiceNumber,
   toInvoice,
   type InvoiceRow,
-} from './repo.ts';
-import { priceLines, requireTransition, type LineInput } from './rules.ts';
+} from './invoices.ts';
+import { priceLines, requireTransition, type LineInput } from '../domains/invoices/rules.ts';
 import { settleAtIssue } from './settle.ts';
+import { hot } from './hot-queries.ts';
 
 export type NewInvoice = {
   kind: InvoiceKind;
@@ -65,7 +66,7 @@ export async function createDraft(
     createdAt: ctx.nowAt,
     updatedAt: ctx.nowAt,
   };
-  await ctx.tx.run(ctx.tx.hot.insertInvoice, row);
+  await ctx.tx.run(hot(ctx.tx).insertInvoice, row);
   await replaceLines(ctx, row.id, priced.lines);
   await writeAudit(ctx, {
     action: 'invoices.create',

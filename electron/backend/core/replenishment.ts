@@ -5,12 +5,12 @@
  * back to prepaid with a debt gets no automatic top-up until the balance is zero or more).
  */
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
-import { minor, toMoney } from '../../../../shared/money.ts';
-import { asSystem, type Context } from '../../context.ts';
-import { customers, invoices, ledgerEntries } from '../../db/schema.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
-import { createDraft, issueDraft } from '../invoices/lifecycle.ts';
-import type { InvoiceRow } from '../invoices/repo.ts';
+import { minor, toMoney } from '../../../shared/money.ts';
+import { asSystem, type Context } from '../context.ts';
+import { customers, invoices, ledgerEntries } from '../db/schema.ts';
+import type { CustomerRow } from './post-entry.ts';
+import { createDraft, issueDraft } from './invoice-lifecycle.ts';
+import type { InvoiceRow } from './invoices.ts';
 
 export const REPLENISHMENT_ORIGIN = 'replenishment';
 
