@@ -18,7 +18,6 @@ import { recordRequest, resultHash } from './audit/records.ts';
 import type { BatchedHandler, BatchRunner } from './handler.ts';
 import type { Storage, Tx } from './storage/storage.ts';
 import { handlers } from './handlers.ts';
-import { expireDueBatch } from './core/expiry.ts';
 import { sql } from 'drizzle-orm';
 
 export type CallContext = { actorId?: string };
@@ -57,11 +56,7 @@ export function createRouter(options: RouterOptions) {
       const admitted = await storage.read((tx) => admit(tx, channel, input, call));
       return runBatched(handler, admitted.parsed, admitted.actor);
     }
-    const handle = handler as (input: unknown, ctx: Context) => Promise<unknown>;
-    const run = async (parsed: unknown, ctx: Context): Promise<unknown> => {
-      await expireDueBatch(ctx);
-      return handle(parsed, ctx);
-    };
+    const run = handler as (input: unknown, ctx: Context) => Promise<unknown>;
     return storage.write(async (tx) => {
       const { actor, parsed } = await admit(tx, channel, input, call);
       const ctx = contextAt(options, tx, actor);

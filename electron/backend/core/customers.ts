@@ -4,8 +4,6 @@ import { AppError } from '../../../shared/errors.ts';
 import { foldText } from '../../../shared/text-fold.ts';
 import { minor, toMoney, toMoneyOrNull } from '../../../shared/money.ts';
 import type { Context } from '../context.ts';
-import { expireCustomer } from './expiry.ts';
-import { refreshBlock } from './credit-block.ts';
 import type { CustomerRow } from './post-entry.ts';
 import { hot } from './hot-queries.ts';
 
@@ -22,18 +20,6 @@ export function requireActive(row: CustomerRow): CustomerRow {
     throw new AppError('CONFLICT', message, 'customerId');
   }
   return row;
-}
-
-/**
- * The customer as the rules see it now: every grant due to expire expired and the credit-limit
- * block up to date. Use before anything reads or moves the balance.
- */
-export async function requireCustomerForMoney(
-  ctx: Context,
-  customerId: string,
-): Promise<CustomerRow> {
-  const expired = await expireCustomer(ctx, await requireCustomer(ctx, customerId));
-  return (await refreshBlock(ctx, expired)).customer;
 }
 
 export function toCustomer(row: CustomerRow): Customer {

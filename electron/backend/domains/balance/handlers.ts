@@ -13,19 +13,23 @@ import { sumRemaining } from '../../ledger/grant-order.ts';
 import { openGrants, postEntry, type CustomerRow, type PostEntry } from '../../core/post-entry.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
 import { debitFollowUp, type FollowUp } from '../../core/after-debit.ts';
-import { requireActive, requireCustomerForMoney } from '../../core/customers.ts';
+import { requireActive, requireCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
 import { requireReason } from '../../core/require.ts';
 import { toBalance, toLedgerEntries, toLedgerEntry } from '../../core/balances.ts';
 import { refuseSpending } from './rules.ts';
 
-const get: Handler<'balance.get'> = async (input, ctx) =>
-  toBalance(ctx, await requireCustomerForMoney(ctx, input.customerId));
+const get: Handler<'balance.get'> = async (input, ctx) => {
+  const found = await requireCustomer(ctx, input.customerId);
+  return toBalance(ctx, await bringUpToDate(ctx, found));
+};
 
 const history: Handler<'balance.history'> = async (input, ctx) => {
-  const customer = await requireCustomerForMoney(ctx, input.customerId);
+  const found = await requireCustomer(ctx, input.customerId);
   if (input.from && input.to && input.from > input.to) {
     throw new AppError('VALIDATION', 'from must not be after to', 'from');
   }
+  const customer = await bringUpToDate(ctx, found);
   const limit = input.limit ?? PAGE_LIMIT_DEFAULT;
   const before = decodeCursor(input.cursor, ['number']);
   const rows = await ctx.tx.all(
@@ -52,11 +56,12 @@ const history: Handler<'balance.history'> = async (input, ctx) => {
 };
 
 const topUp: Handler<'balance.topUp'> = async (input, ctx) => {
-  const customer = requireActive(await requireCustomerForMoney(ctx, input.customerId));
-  const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
+  const found = requireActive(await requireCustomer(ctx, input.customerId));
+  const amountMinor = parseMoney(input.amount, found.currency, 'amount');
   if (input.expiresOn !== undefined && input.expiresOn < ctx.today) {
     throw new AppError('VALIDATION', 'The expiry date must be today or later', 'expiresOn');
   }
+  const customer = await bringUpToDate(ctx, found);
   const kind: GrantKind = input.kind;
   const method = input.method ? ` by ${input.method.replace('_', ' ')}` : '';
   const reference = input.reference ? ` (ref ${input.reference})` : '';
@@ -73,8 +78,9 @@ const topUp: Handler<'balance.topUp'> = async (input, ctx) => {
 /** A manual correction: not bound by the billing mode, so a debit may leave a debt. */
 const adjust: Handler<'balance.adjust'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const customer = requireActive(await requireCustomerForMoney(ctx, input.customerId));
-  const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
+  const found = requireActive(await requireCustomer(ctx, input.customerId));
+  const amountMinor = parseMoney(input.amount, found.currency, 'amount');
+  const customer = await bringUpToDate(ctx, found);
   const isCredit = input.direction === 'credit';
   return post(
     ctx,
@@ -92,8 +98,9 @@ const adjust: Handler<'balance.adjust'> = async (input, ctx) => {
 };
 
 const charge: Handler<'balance.charge'> = async (input, ctx) => {
-  const customer = requireActive(await requireCustomerForMoney(ctx, input.customerId));
-  const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
+  const found = requireActive(await requireCustomer(ctx, input.customerId));
+  const amountMinor = parseMoney(input.amount, found.currency, 'amount');
+  const customer = await bringUpToDate(ctx, found);
   const refusal = refuseSpending(customer, amountMinor);
   if (refusal) {
     const shortfall = toMoney(minor(refusal.shortfallMinor), customer.currency);
@@ -110,8 +117,9 @@ const charge: Handler<'balance.charge'> = async (input, ctx) => {
 /** A refund pays money out, so it takes only paid credit, never promotional credit. */
 const refund: Handler<'balance.refund'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const customer = await requireCustomerForMoney(ctx, input.customerId);
-  const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
+  const found = await requireCustomer(ctx, input.customerId);
+  const amountMinor = parseMoney(input.amount, found.currency, 'amount');
+  const customer = await bringUpToDate(ctx, found);
   const refundableMinor = sumRemaining(await openGrants(ctx, customer.id), ['paid']);
   if (amountMinor > refundableMinor) {
     const refundable = toMoney(minor(refundableMinor), customer.currency);

@@ -10,7 +10,8 @@ import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
 import { postEntry } from '../../core/post-entry.ts';
 import { toBalance } from '../../core/balances.ts';
-import { requireCustomerForMoney } from '../../core/customers.ts';
+import { requireCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
 import { requireInvoice, saveInvoice, toInvoice } from '../../core/invoices.ts';
 import {
   amountDueOf,
@@ -33,8 +34,9 @@ const create: Handler<'creditNotes.create'> = async (input, ctx) => {
       `A ${invoice.kind} invoice takes no credit note; void it instead`,
     );
   }
-  const customer = await requireCustomerForMoney(ctx, invoice.customerId);
+  const found = await requireCustomer(ctx, invoice.customerId);
   const amountMinor = parseMoney(input.amount, invoice.currency, 'amount');
+  const customer = await bringUpToDate(ctx, found);
   const split = splitCreditNote(invoice, amountMinor);
   const row: CreditNoteRow = {
     id: newId('crn'),

@@ -12,7 +12,8 @@ import { customers, invoices, schedules, timeEntries } from '../../db/schema.ts'
 import type { Handler, HandlerMap } from '../../handler.ts';
 import type { CustomerRow } from '../../core/post-entry.ts';
 import { requireReason } from '../../core/require.ts';
-import { requireCustomer, requireCustomerForMoney, toCustomer } from '../../core/customers.ts';
+import { requireCustomer, toCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
 
 /**
  * Errors in precedence order: VALIDATION (schema), FORBIDDEN (role), REASON_REQUIRED, NOT_FOUND,
@@ -21,10 +22,11 @@ import { requireCustomer, requireCustomerForMoney, toCustomer } from '../../core
  */
 const archive: Handler<'customers.archive'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const row = await requireCustomerForMoney(ctx, input.customerId);
-  if (row.archivedAt !== null) {
+  const found = await requireCustomer(ctx, input.customerId);
+  if (found.archivedAt !== null) {
     throw new AppError('CONFLICT', 'This customer is already archived', 'customerId');
   }
+  const row = await bringUpToDate(ctx, found);
   await refuseOpenMoney(ctx, row);
   return save(ctx, { action: 'customers.archive', before: row, archivedAt: ctx.nowAt, reason });
 };

@@ -12,14 +12,9 @@ import { customers, invoices, settings } from '../../db/schema.ts';
 import { newId } from '../../ledger/hash.ts';
 import type { CustomerRow } from '../../core/post-entry.ts';
 import { refreshBlock } from '../../core/credit-block.ts';
+import { bringAllUpToDate, bringUpToDate } from '../../core/up-to-date.ts';
 import { requireReason } from '../../core/require.ts';
-import {
-  nameKey,
-  requireCustomer,
-  requireCustomerForMoney,
-  toCustomer,
-  toCustomerSummary,
-} from '../../core/customers.ts';
+import { nameKey, requireCustomer, toCustomer, toCustomerSummary } from '../../core/customers.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
 
 const create: Handler<'customers.create'> = async (input, ctx) => {
@@ -82,7 +77,8 @@ const update: Handler<'customers.update'> = async (input, ctx) => {
 };
 
 const get: Handler<'customers.get'> = async (input, ctx) => {
-  return toCustomer(await requireCustomerForMoney(ctx, input.customerId));
+  const found = await requireCustomer(ctx, input.customerId);
+  return toCustomer(await bringUpToDate(ctx, found));
 };
 
 const list: Handler<'customers.list'> = async (input, ctx) => {
@@ -116,7 +112,9 @@ const list: Handler<'customers.list'> = async (input, ctx) => {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   const nextCursor = rows.length > limit && last ? encodeCursor([last.nameKey, last.id]) : null;
-  return { items: items.map(toCustomerSummary), nextCursor };
+  // Each summary shows a balance: the customers on the page are brought up to date first.
+  const current = await bringAllUpToDate(ctx, items);
+  return { items: current.map(toCustomerSummary), nextCursor };
 };
 
 const setBillingMode: Handler<'customers.setBillingMode'> = async (input, ctx) => {
@@ -154,7 +152,7 @@ const setBillingMode: Handler<'customers.setBillingMode'> = async (input, ctx) =
 
 const unblockCreditLimit: Handler<'customers.unblockCreditLimit'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const row = await requireCustomerForMoney(ctx, input.customerId);
+  const row = await bringUpToDate(ctx, await requireCustomer(ctx, input.customerId));
   if (row.billingMode !== 'credit_limit' || !row.creditLimitBlocked) {
     throw new AppError('CONFLICT', `The credit limit is not blocked (mode ${row.billingMode})`);
   }

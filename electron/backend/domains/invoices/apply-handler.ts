@@ -4,7 +4,8 @@ import { parseMoney } from '../../../../shared/money.ts';
 import type { Handler } from '../../handler.ts';
 import { toBalance, toLedgerEntry } from '../../core/balances.ts';
 import { debitFollowUp } from '../../core/after-debit.ts';
-import { requireCustomerForMoney } from '../../core/customers.ts';
+import { requireCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
 import { requireInvoice, toInvoice } from '../../core/invoices.ts';
 import { applyCredit, money } from '../../core/settle.ts';
 
@@ -24,13 +25,14 @@ export const applyToInvoice: Handler<'balance.applyToInvoice'> = async (input, c
   if (invoice.kind !== 'standard') {
     throw new AppError('INVOICE_NOT_OPEN', `Balance is never applied to a ${invoice.kind} invoice`);
   }
-  const customer = await requireCustomerForMoney(ctx, invoice.customerId);
-  if (customer.currency !== invoice.currency) {
+  const found = await requireCustomer(ctx, invoice.customerId);
+  if (found.currency !== invoice.currency) {
     throw new AppError(
       'CURRENCY_MISMATCH',
       'The invoice and the balance are in different currencies',
     );
   }
+  const customer = await bringUpToDate(ctx, found);
   if (customer.balanceMinor <= 0) {
     throw new AppError('NO_CREDIT_AVAILABLE', 'The customer has no credit to apply');
   }

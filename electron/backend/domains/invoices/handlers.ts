@@ -7,7 +7,8 @@ import type { Context } from '../../context.ts';
 import { invoiceLines, invoices } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
-import { requireActive, requireCustomer, requireCustomerForMoney } from '../../core/customers.ts';
+import { requireActive, requireCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
 import { debitFollowUp } from '../../core/after-debit.ts';
 import { requireReason } from '../../core/require.ts';
 import {
@@ -70,7 +71,7 @@ const update: Handler<'invoices.update'> = async (input, ctx) => {
 const issue: Handler<'invoices.issue'> = async (input, ctx) => {
   const row = await requireInvoice(ctx, input.invoiceId);
   requireTransition(row.status, 'issue');
-  const customer = await requireCustomerForMoney(ctx, row.customerId);
+  const customer = await bringUpToDate(ctx, await requireCustomer(ctx, row.customerId));
   const issued = await issueDraft(ctx, customer, row);
   const caused = (await debitFollowUp(ctx, issued.customer)).causedInvoices;
   const invoice = await toInvoice(ctx, issued.invoice);
@@ -86,7 +87,7 @@ const voidInvoice: Handler<'invoices.void'> = async (input, ctx) => {
   if (row.amountPaidMinor > 0) {
     throw new AppError('CONFLICT', 'An invoice with recorded payments cannot be voided');
   }
-  const customer = await requireCustomerForMoney(ctx, row.customerId);
+  const customer = await bringUpToDate(ctx, await requireCustomer(ctx, row.customerId));
   await returnAppliedCredit(ctx, customer, row);
   const voided = { ...row, status: 'void' as const, creditAppliedMinor: 0, closedAt: ctx.nowAt };
   const saved = await saveInvoice(ctx, { ...voided, amountDueMinor: amountDueOf(voided) });

@@ -18,7 +18,8 @@ import { postEntry, type CustomerRow } from '../../core/post-entry.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
 import { toBalance } from '../../core/balances.ts';
 import { refreshBlock } from '../../core/credit-block.ts';
-import { requireCustomerForMoney } from '../../core/customers.ts';
+import { requireCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
 import { requireInvoice, saveInvoice, toInvoice, type InvoiceRow } from '../../core/invoices.ts';
 import {
   amountDueOf,
@@ -42,25 +43,25 @@ function balanceCredits(invoice: InvoiceRow | null, appliedMinor: number, excess
 
 /** Errors in order: NOT_FOUND (customer, invoice), CURRENCY_MISMATCH, VALIDATION, CONFLICT. */
 async function checkPayment(ctx: Context, input: Parameters<Handler<'payments.record'>>[0]) {
-  const customer = await requireCustomerForMoney(ctx, input.customerId);
+  const found = await requireCustomer(ctx, input.customerId);
   const invoice = input.invoiceId === undefined ? null : await requireInvoice(ctx, input.invoiceId);
-  const currency = input.currency ?? customer.currency;
-  if (currency !== customer.currency || (invoice && invoice.currency !== customer.currency)) {
+  const currency = input.currency ?? found.currency;
+  if (currency !== found.currency || (invoice && invoice.currency !== found.currency)) {
     throw new AppError(
       'CURRENCY_MISMATCH',
-      `The customer is billed in ${customer.currency}`,
+      `The customer is billed in ${found.currency}`,
       'currency',
     );
   }
-  if (invoice && invoice.customerId !== customer.id) {
+  if (invoice && invoice.customerId !== found.id) {
     throw new AppError('VALIDATION', 'The invoice belongs to another customer', 'invoiceId');
   }
   if (input.receivedOn > ctx.today) {
     throw new AppError('VALIDATION', 'The date received cannot be in the future', 'receivedOn');
   }
-  const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
+  const amountMinor = parseMoney(input.amount, found.currency, 'amount');
   if (invoice) requireTransition(invoice.status, 'pay');
-  return { customer, invoice, amountMinor };
+  return { customer: await bringUpToDate(ctx, found), invoice, amountMinor };
 }
 
 const record: Handler<'payments.record'> = async (input, ctx) => {

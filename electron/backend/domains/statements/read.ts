@@ -18,7 +18,8 @@ import { minor, sumExact, toMoney, toMoneyExact } from '../../../../shared/money
 import type { Context } from '../../context.ts';
 import { creditNotes, invoices, ledgerEntries, payments, settings } from '../../db/schema.ts';
 import type { CustomerRow } from '../../core/post-entry.ts';
-import { requireCustomerForMoney, toCustomer } from '../../core/customers.ts';
+import { requireCustomer, toCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
 import { toInvoice, type InvoiceRow } from '../../core/invoices.ts';
 import { toPayment } from '../../core/payments.ts';
 import { inTurn } from '../../storage/in-turn.ts';
@@ -33,7 +34,7 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
   if (daysBetween(range.from, range.to) > STATEMENT_DAYS_MAX) {
     throw new AppError('VALIDATION', 'A statement covers at most ten years', 'to');
   }
-  const customer = await requireCustomerForMoney(ctx, range.customerId);
+  const customer = await bringUpToDate(ctx, await requireCustomer(ctx, range.customerId));
   const startAt = startOfDate(range.from, ctx.timeZone).toISOString();
   const endAt = startOfDate(addDays(range.to, 1), ctx.timeZone).toISOString();
   const money = (value: number) => toMoney(minor(value), customer.currency);

@@ -23,7 +23,8 @@ import { postEntry, type CustomerRow } from '../../core/post-entry.ts';
 import { toBalance, toLedgerEntries } from '../../core/balances.ts';
 import { refuseSpending } from '../balance/rules.ts';
 import { debitFollowUp } from '../../core/after-debit.ts';
-import { requireActive, requireCustomer, requireCustomerForMoney } from '../../core/customers.ts';
+import { requireActive, requireCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
 import { invoiceTime } from './invoice-time.ts';
 import { toTimeEntry, unbilledSelection, type TimeRow } from './selection.ts';
 import { inTurn } from '../../storage/in-turn.ts';
@@ -93,8 +94,9 @@ const list: Handler<'time.list'> = async (input, ctx) => {
 
 /** Errors in order: those of `unbilledSelection`, then the mode's refusal. */
 const deduct: Handler<'time.deduct'> = async (input, ctx) => {
-  const customer = await requireCustomerForMoney(ctx, input.customerId);
-  const selected = await unbilledSelection(ctx, customer, input.timeEntryIds);
+  const found = await requireCustomer(ctx, input.customerId);
+  const selected = await unbilledSelection(ctx, found, input.timeEntryIds);
+  const customer = await bringUpToDate(ctx, found);
   const ids = selected.map((row) => row.id);
   const selectedMinor = sumExact(selected.map((row) => row.amountMinor));
   const subject = 'The selection';

@@ -9,7 +9,8 @@ import { timeEntries } from '../../db/schema.ts';
 import type { Handler } from '../../handler.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
 import { afterDebit } from '../../core/after-debit.ts';
-import { requireCustomer, requireCustomerForMoney } from '../../core/customers.ts';
+import { requireCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
 import { createDraft, issueDraft } from '../../core/invoice-lifecycle.ts';
 import { toInvoice } from '../../core/invoices.ts';
 import { unbilledSelection } from './selection.ts';
@@ -18,10 +19,10 @@ import { unbilledSelection } from './selection.ts';
 export const TIME_ORIGIN = 'time';
 
 export const invoiceTime: Handler<'time.invoice'> = async (input, ctx) => {
-  const customer = input.issue
-    ? await requireCustomerForMoney(ctx, input.customerId)
-    : await requireCustomer(ctx, input.customerId);
-  const selected = await unbilledSelection(ctx, customer, input.timeEntryIds);
+  const found = await requireCustomer(ctx, input.customerId);
+  const selected = await unbilledSelection(ctx, found, input.timeEntryIds);
+  // Issuing settles from the balance: only then is the customer brought up to date.
+  const customer = input.issue ? await bringUpToDate(ctx, found) : found;
   const draft = await createDraft(ctx, customer, {
     kind: 'standard',
     origin: TIME_ORIGIN,
