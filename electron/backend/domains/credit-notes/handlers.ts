@@ -5,7 +5,6 @@
 import { AppError } from '../../../../shared/errors.ts';
 import { minor, parseMoney, toMoney } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
-import { creditNotes } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
 import { postEntry } from '../../core/post-entry.ts';
@@ -20,8 +19,7 @@ import {
   statusAfterSettlement,
 } from '../invoices/rules.ts';
 import { requireReason } from '../../core/require.ts';
-
-type CreditNoteRow = typeof creditNotes.$inferSelect;
+import { insertCreditNote, type CreditNoteRow } from './repo.ts';
 
 /** Errors in order: REASON_REQUIRED, NOT_FOUND, CONFLICT (state or kind), VALIDATION, EXCEEDS_OUTSTANDING. */
 const create: Handler<'creditNotes.create'> = async (input, ctx) => {
@@ -49,7 +47,7 @@ const create: Handler<'creditNotes.create'> = async (input, ctx) => {
     actorId: ctx.actor.id,
     createdAt: ctx.nowAt,
   };
-  await ctx.tx.run(ctx.tx.db.insert(creditNotes).values(row));
+  await insertCreditNote(ctx, row);
   const credited = {
     ...invoice,
     creditNotedMinor: invoice.creditNotedMinor + amountMinor,

@@ -1,30 +1,18 @@
 /** Handlers of the `settings.*` channels: one row of business details and defaults. */
-import { eq } from 'drizzle-orm';
 import type { Settings } from '../../../../shared/contract/types.ts';
-import { assert } from '../../../../shared/errors.ts';
 import { writeAudit } from '../../audit/write.ts';
-import type { Context } from '../../context.ts';
-import { settings } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
+import { readSettings, saveSettings } from './repo.ts';
 
-export const SETTINGS_ROW_ID = 1;
+export { SETTINGS_ROW_ID } from './repo.ts';
 
-async function current(ctx: Context): Promise<Settings> {
-  const row = await ctx.tx.get(
-    ctx.tx.db.select().from(settings).where(eq(settings.id, SETTINGS_ROW_ID)),
-  );
-  assert(row, 'the settings row is created when the database opens');
-  const { id: _id, ...values } = row;
-  return values;
-}
-
-const get: Handler<'settings.get'> = (_input, ctx) => current(ctx);
+const get: Handler<'settings.get'> = (_input, ctx) => readSettings(ctx);
 
 const update: Handler<'settings.update'> = async (input, ctx) => {
-  const before = await current(ctx);
+  const before = await readSettings(ctx);
   const { requestId: _requestId, ...changes } = input;
   const after: Settings = { ...before, ...definedOnly(changes), updatedAt: ctx.nowAt };
-  await ctx.tx.run(ctx.tx.db.update(settings).set(after).where(eq(settings.id, SETTINGS_ROW_ID)));
+  await saveSettings(ctx, after);
   await writeAudit(ctx, {
     action: 'settings.update',
     entityType: 'settings',

@@ -2,12 +2,11 @@
  * Statement channels. Reading happens in one short transaction; the file is rendered and written
  * outside any transaction; then the export is written to the audit log.
  */
-import { readChainHead, type ChainHead } from '../../audit/chain-head.ts';
+import type { ChainHead } from '../../audit/chain-head.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
 import { writeFileAtomic } from '../../files/write-atomic.ts';
 import { AppError } from '../../../../shared/errors.ts';
-import { settings } from '../../db/schema.ts';
 import type { BatchRunner, Handler, HandlerMap } from '../../handler.ts';
 import { renderInvoicePdf, type InvoiceDocument } from '../../pdf/invoice-pdf.ts';
 import { renderStatementPdf } from '../../pdf/statement-pdf.ts';
@@ -15,6 +14,7 @@ import { requireCustomer, toCustomer } from '../../core/customers.ts';
 import { requireInvoice, toInvoice } from '../../core/invoices.ts';
 import { statementCsv } from './csv.ts';
 import { readStatement } from './read.ts';
+import { businessDetails, chainHeadNow } from './repo.ts';
 
 const get: Handler<'statements.get'> = (input, ctx) => readStatement(ctx, input);
 
@@ -42,7 +42,7 @@ async function exportFile<D, T extends object>(
 ): Promise<T & { path: string; bytes: number; auditHead: ChainHead | null }> {
   const { data, auditHead } = await batch(async (ctx) => ({
     data: await spec.read(ctx),
-    auditHead: readChainHead(ctx.tx.sqlite),
+    auditHead: chainHeadNow(ctx),
   }));
   const rendered = await spec.render(data, auditHead);
   const bytes = writeFileAtomic(spec.target, rendered.bytes, {
@@ -120,11 +120,10 @@ async function readInvoiceDocument(
       'invoiceId',
     );
   }
-  const business = await ctx.tx.get(ctx.tx.db.select().from(settings));
   return {
     invoice: await toInvoice(ctx, row),
     customer: toCustomer(await requireCustomer(ctx, row.customerId)),
-    business: { name: business?.businessName ?? '', address: business?.address ?? '' },
+    business: await businessDetails(ctx),
     generatedAt: ctx.nowAt,
   };
 }
