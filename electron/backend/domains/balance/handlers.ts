@@ -1,5 +1,4 @@
 /** Handlers of the `balance.*` channels. Each checks everything first, then writes. */
-import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { GrantKind } from '../../../../shared/contract/types.ts';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
 import { addDays, startOfDate } from '../../../../shared/dates.ts';
@@ -7,7 +6,6 @@ import { AppError } from '../../../../shared/errors.ts';
 import { minor, negate, parseMoney, toMoney } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
-import { ledgerEntries } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { sumRemaining } from '../../ledger/grant-order.ts';
 import { openGrants, postEntry, type CustomerRow, type PostEntry } from '../../core/post-entry.ts';
@@ -18,6 +16,7 @@ import { bringUpToDate } from '../../core/up-to-date.ts';
 import { requireReason } from '../../core/require.ts';
 import { toBalance, toLedgerEntries, toLedgerEntry } from '../../core/balances.ts';
 import { refuseSpending } from './rules.ts';
+import { entryPage } from './repo.ts';
 
 const get: Handler<'balance.get'> = async (input, ctx) => {
   const found = await requireCustomer(ctx, input.customerId);
@@ -32,21 +31,13 @@ const history: Handler<'balance.history'> = async (input, ctx) => {
   const customer = await bringUpToDate(ctx, found);
   const limit = input.limit ?? PAGE_LIMIT_DEFAULT;
   const before = decodeCursor(input.cursor, ['number']);
-  const rows = await ctx.tx.all(
-    ctx.tx.db
-      .select()
-      .from(ledgerEntries)
-      .where(
-        and(
-          eq(ledgerEntries.customerId, customer.id),
-          before ? lt(ledgerEntries.seq, before[0]) : undefined,
-          input.from ? gte(ledgerEntries.occurredAt, instantOf(input.from, ctx)) : undefined,
-          input.to ? lt(ledgerEntries.occurredAt, instantOf(addDays(input.to, 1), ctx)) : undefined,
-        ),
-      )
-      .orderBy(desc(ledgerEntries.seq))
-      .limit(limit + 1),
-  );
+  const rows = await entryPage(ctx, {
+    customerId: customer.id,
+    limit,
+    ...(before ? { beforeSeq: before[0] } : {}),
+    ...(input.from ? { fromAt: instantOf(input.from, ctx) } : {}),
+    ...(input.to ? { toAt: instantOf(addDays(input.to, 1), ctx) } : {}),
+  });
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {

@@ -4,14 +4,12 @@
  * `top_up`, paying a balance-due invoice credits it as a `debt_payment`; a payment with no
  * invoice is a `top_up`.
  */
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { LedgerEntryType } from '../../../../shared/contract/types.ts';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { minor, parseMoney, toMoney } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
-import { payments } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
 import { postEntry, type CustomerRow } from '../../core/post-entry.ts';
@@ -28,6 +26,7 @@ import {
   statusAfterSettlement,
 } from '../invoices/rules.ts';
 import { toPayment, type PaymentRow } from '../../core/payments.ts';
+import { insertPayment, paymentPage } from './repo.ts';
 
 /** What the payment credits to the balance: [entry type, amount] pairs, in order. */
 function balanceCredits(invoice: InvoiceRow | null, appliedMinor: number, excessMinor: number) {
@@ -83,7 +82,7 @@ const record: Handler<'payments.record'> = async (input, ctx) => {
     actorId: ctx.actor.id,
     createdAt: ctx.nowAt,
   };
-  await ctx.tx.run(ctx.tx.db.insert(payments).values(row));
+  await insertPayment(ctx, row);
   const paidInvoice = invoice ? await payInvoice(ctx, invoice, appliedMinor) : null;
   let current: CustomerRow = customer;
   for (const [type, creditMinor] of credits) {
@@ -153,24 +152,12 @@ function describe(type: LedgerEntryType, payment: PaymentRow, invoice: InvoiceRo
 const list: Handler<'payments.list'> = async (input, ctx) => {
   const limit = input.limit ?? PAGE_LIMIT_DEFAULT;
   const before = decodeCursor(input.cursor, ['number']);
-  const rows = await ctx.tx.all(
-    ctx.tx.db
-      .select({
-        row: payments,
-        rowid: sql<number>`payments.rowid`,
-        currency: sql<string>`(SELECT currency FROM customers WHERE id = payments.customer_id)`,
-      })
-      .from(payments)
-      .where(
-        and(
-          input.customerId ? eq(payments.customerId, input.customerId) : undefined,
-          input.invoiceId ? eq(payments.invoiceId, input.invoiceId) : undefined,
-          before ? lt(sql`payments.rowid`, before[0]) : undefined,
-        ),
-      )
-      .orderBy(desc(sql`payments.rowid`))
-      .limit(limit + 1),
-  );
+  const rows = await paymentPage(ctx, {
+    limit,
+    ...(input.customerId ? { customerId: input.customerId } : {}),
+    ...(input.invoiceId ? { invoiceId: input.invoiceId } : {}),
+    ...(before ? { beforeRowid: before[0] } : {}),
+  });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

@@ -2,18 +2,17 @@
  * Recurring invoices from a contract (SPEC 5): lines, an interval, a start and an optional end.
  * Each period makes one invoice dated at the period's start, issued or left as a draft.
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Schedule } from '../../../../shared/contract/types.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
-import { schedules } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
 import { requireActive, requireCustomer } from '../../core/customers.ts';
 import { priceLines } from '../invoices/rules.ts';
 import { parseScheduleLines, type ScheduleRow } from './periods.ts';
 import { inTurn } from '../../storage/in-turn.ts';
+import { findSchedule, insertSchedule, listSchedules, saveActiveSchedule } from './repo.ts';
 
 function toSchedule(row: ScheduleRow, currency: string): Schedule {
   return {
@@ -57,7 +56,7 @@ const create: Handler<'schedules.create'> = async (input, ctx) => {
     createdAt: ctx.nowAt,
     updatedAt: ctx.nowAt,
   };
-  await ctx.tx.run(ctx.tx.db.insert(schedules).values(row));
+  await insertSchedule(ctx, row);
   const schedule = toSchedule(row, customer.currency);
   await writeAudit(ctx, {
     action: 'schedules.create',
@@ -69,32 +68,19 @@ const create: Handler<'schedules.create'> = async (input, ctx) => {
 };
 
 const list: Handler<'schedules.list'> = async (input, ctx) => {
-  const rows = await ctx.tx.all(
-    ctx.tx.db
-      .select()
-      .from(schedules)
-      .where(input.customerId ? eq(schedules.customerId, input.customerId) : undefined)
-      .orderBy(asc(schedules.createdAt), sql`schedules.rowid`),
-  );
+  const rows = await listSchedules(ctx, input.customerId);
   return inTurn(rows, async (row) =>
     toSchedule(row, (await requireCustomer(ctx, row.customerId)).currency),
   );
 };
 
 const cancel: Handler<'schedules.cancel'> = async (input, ctx) => {
-  const row = await ctx.tx.get(
-    ctx.tx.db.select().from(schedules).where(eq(schedules.id, input.scheduleId)),
-  );
+  const row = await findSchedule(ctx, input.scheduleId);
   if (!row) throw new AppError('NOT_FOUND', `No schedule ${input.scheduleId}`, 'scheduleId');
   if (row.status !== 'active')
     throw new AppError('CONFLICT', `The schedule is already ${row.status}`);
   const next = { ...row, status: 'cancelled' as const, nextRunOn: null, updatedAt: ctx.nowAt };
-  await ctx.tx.run(
-    ctx.tx.db
-      .update(schedules)
-      .set(next)
-      .where(and(eq(schedules.id, row.id), eq(schedules.status, 'active'))),
-  );
+  await saveActiveSchedule(ctx, next);
   const currency = (await requireCustomer(ctx, row.customerId)).currency;
   await writeAudit(ctx, {
     action: 'schedules.cancel',
