@@ -3,7 +3,6 @@
  * from the balance, one `charge` per entry, refused whole when the billing mode does not allow it;
  * or a selection billed on an invoice (invoice-time.ts).
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../../../shared/errors.ts';
 import { BALANCE_MINOR_MAX } from '../../../../shared/money-limits.ts';
 import {
@@ -16,7 +15,6 @@ import {
   toMoney,
 } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
-import { timeEntries } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
 import { postEntry, type CustomerRow } from '../../core/post-entry.ts';
@@ -28,6 +26,7 @@ import { bringUpToDate } from '../../core/up-to-date.ts';
 import { invoiceTime } from './invoice-time.ts';
 import { toTimeEntry, unbilledSelection, type TimeRow } from './selection.ts';
 import { inTurn } from '../../storage/in-turn.ts';
+import { insertTimeEntry, listTimeEntries, markDeducted } from './repo.ts';
 
 const create: Handler<'time.create'> = async (input, ctx) => {
   const customer = requireActive(await requireCustomer(ctx, input.customerId));
@@ -63,7 +62,7 @@ const create: Handler<'time.create'> = async (input, ctx) => {
     actorId: ctx.actor.id,
     createdAt: ctx.nowAt,
   };
-  await ctx.tx.run(ctx.tx.db.insert(timeEntries).values(row));
+  await insertTimeEntry(ctx, row);
   const entry = toTimeEntry(row, customer.currency);
   await writeAudit(ctx, {
     action: 'time.create',
@@ -76,20 +75,8 @@ const create: Handler<'time.create'> = async (input, ctx) => {
 
 const list: Handler<'time.list'> = async (input, ctx) => {
   const customer = await requireCustomer(ctx, input.customerId);
-  return (
-    await ctx.tx.all(
-      ctx.tx.db
-        .select()
-        .from(timeEntries)
-        .where(
-          and(
-            eq(timeEntries.customerId, customer.id),
-            input.status ? eq(timeEntries.status, input.status) : undefined,
-          ),
-        )
-        .orderBy(asc(timeEntries.workedOn), asc(timeEntries.createdAt), sql`time_entries.rowid`),
-    )
-  ).map((row) => toTimeEntry(row, customer.currency));
+  const rows = await listTimeEntries(ctx, customer.id, input.status);
+  return rows.map((row) => toTimeEntry(row, customer.currency));
 };
 
 /** Errors in order: those of `unbilledSelection`, then the mode's refusal. */
@@ -120,12 +107,7 @@ const deduct: Handler<'time.deduct'> = async (input, ctx) => {
       field,
     });
     current = result.customer;
-    await ctx.tx.run(
-      ctx.tx.db
-        .update(timeEntries)
-        .set({ status: 'deducted', entryId: result.entry.id })
-        .where(eq(timeEntries.id, row.id)),
-    );
+    await markDeducted(ctx, row.id, result.entry.id);
     return result.entry;
   });
   await writeAudit(ctx, {

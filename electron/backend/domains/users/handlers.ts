@@ -3,14 +3,13 @@
  * check goes through the sign-in lock (pin-lock.ts).
  */
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import { asc, eq, isNull, sql } from 'drizzle-orm';
 import { AppError } from '../../../../shared/errors.ts';
 import { writeAudit } from '../../audit/write.ts';
-import { users } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { KeptRefusal } from '../../kept-refusal.ts';
 import { newId } from '../../ledger/hash.ts';
 import { remove, update } from './membership.ts';
+import { insertUser, listUsers, savePinHash } from './repo.ts';
 import { clearWrongPins, recordWrongPin, requirePinCheckAllowed } from './pin-lock.ts';
 import { requireNotRemoved, requireUser, toUser, toUserRecord, type UserRow } from './rows.ts';
 
@@ -28,7 +27,7 @@ const create: Handler<'users.create'> = async (input, ctx) => {
     createdAt: ctx.nowAt,
     removedAt: null,
   };
-  await ctx.tx.run(ctx.tx.db.insert(users).values(row));
+  await insertUser(ctx, row);
   const user = toUser(row);
   await writeAudit(ctx, {
     action: 'users.create',
@@ -55,9 +54,7 @@ const setPin: Handler<'users.setPin'> = async (input, ctx) => {
   const row = await requireUser(ctx, input.userId);
   requireNotRemoved(row);
   const next = { ...row, pinHash: input.pin === null ? null : hashPin(input.pin) };
-  await ctx.tx.run(
-    ctx.tx.db.update(users).set({ pinHash: next.pinHash }).where(eq(users.id, row.id)),
-  );
+  await savePinHash(ctx, row.id, next.pinHash);
   await clearWrongPins(ctx, row.id);
   const user = toUser(next);
   await writeAudit(ctx, {
@@ -93,25 +90,10 @@ const signIn: Handler<'users.signIn'> = async (input, ctx) => {
 
 /** The people who may sign in: removed people are left out. */
 const list: Handler<'users.list'> = async (_input, ctx) =>
-  (
-    await ctx.tx.all(
-      ctx.tx.db
-        .select()
-        .from(users)
-        .where(isNull(users.removedAt))
-        .orderBy(asc(users.createdAt), sql`rowid`),
-    )
-  ).map(toUser);
+  (await listUsers(ctx, false)).map(toUser);
 
 const listAll: Handler<'users.listAll'> = async (_input, ctx) =>
-  (
-    await ctx.tx.all(
-      ctx.tx.db
-        .select()
-        .from(users)
-        .orderBy(asc(users.createdAt), sql`rowid`),
-    )
-  ).map(toUserRecord);
+  (await listUsers(ctx, true)).map(toUserRecord);
 
 export const userHandlers: HandlerMap<
   | 'users.create'
