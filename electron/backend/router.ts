@@ -18,7 +18,9 @@ import { recordRequest, resultHash } from './audit/records.ts';
 import type { BatchedHandler, BatchRunner } from './handler.ts';
 import type { Storage, Tx } from './storage/storage.ts';
 import { handlers } from './handlers.ts';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from './db/open.ts';
+import { requests, users } from './db/schema.ts';
 
 export type CallContext = { actorId?: string };
 
@@ -33,7 +35,7 @@ export type RouterOptions = {
   onInternalError: (error: unknown, channel: string) => void;
 };
 
-type StoredRequest = { channel: string; input_hash: string; result_json: string };
+type StoredRequest = { channel: string; inputHash: string; resultJson: string };
 
 export function createRouter(options: RouterOptions) {
   const { storage } = options;
@@ -77,7 +79,7 @@ export function createRouter(options: RouterOptions) {
     const actorId = typeof call?.actorId === 'string' ? call.actorId : options.defaultActorId;
     const found = await findActor(tx, actorId);
     if (!found) throw new AppError('FORBIDDEN', 'Unknown user');
-    if (found.removed_at !== null) throw new AppError('FORBIDDEN', 'This user was removed');
+    if (found.removedAt !== null) throw new AppError('FORBIDDEN', 'This user was removed');
     const actor: Actor = { id: found.id, role: found.role };
     const parsed = parseInput(spec.input, input);
     if (!spec.roles.includes(actor.role)) {
@@ -135,41 +137,70 @@ function contextAt(options: RouterOptions, tx: Tx, actor: Actor): Context {
 
 const SYSTEM_ACTOR: Actor = { id: SYSTEM_ACTOR_ID, role: 'admin' };
 
-function findActor(tx: Tx, actorId: string) {
-  return tx.get<Actor & { removed_at: string | null }>(
-    sql`SELECT id, role, removed_at FROM users WHERE id = ${actorId}`,
-  );
+type SavedRequest = { requestId: string; channel: ChannelName; inputHash: string; result: unknown };
+
+/** The three queries every call runs, prepared once per storage. */
+function prepareRequestQueries(db: Db) {
+  const p = (name: string) => sql.placeholder(name);
+  return {
+    findActor: db
+      .select({ id: users.id, role: users.role, removedAt: users.removedAt })
+      .from(users)
+      .where(eq(users.id, p('id')))
+      .prepare(),
+    findRequest: db
+      .select({
+        channel: requests.channel,
+        inputHash: requests.inputHash,
+        resultJson: requests.resultJson,
+      })
+      .from(requests)
+      .where(eq(requests.requestId, p('requestId')))
+      .prepare(),
+    saveRequest: db
+      .insert(requests)
+      .values({
+        requestId: p('requestId'),
+        actorId: p('actorId'),
+        channel: p('channel'),
+        inputHash: p('inputHash'),
+        resultJson: p('resultJson'),
+        createdAt: p('createdAt'),
+      })
+      .prepare(),
+  };
 }
 
-type SavedRequest = { requestId: string; channel: ChannelName; inputHash: string; result: unknown };
+const queries = (tx: Tx) => tx.prepared('requests', prepareRequestQueries);
 
 /** The first result, kept for a repeated request id, with its audit record. */
 async function saveRequest(ctx: Context, request: SavedRequest): Promise<void> {
   const { requestId, channel, inputHash } = request;
   const resultJson = JSON.stringify(request.result);
   const actorId = ctx.actor.id;
-  await ctx.tx.run(sql`INSERT INTO requests
-    (request_id, actor_id, channel, input_hash, result_json, created_at) VALUES
-    (${requestId}, ${actorId}, ${channel}, ${inputHash}, ${resultJson}, ${ctx.nowAt})`);
+  const row = { requestId, actorId, channel, inputHash, resultJson, createdAt: ctx.nowAt };
+  await ctx.tx.run(queries(ctx.tx).saveRequest, row);
   const stored = { channel, actorId, inputHash, resultHash: resultHash(resultJson) };
   await recordRequest(ctx, requestId, stored);
 }
 
+function findActor(tx: Tx, actorId: string) {
+  return tx.get(queries(tx).findActor, { id: actorId });
+}
+
 function findRequest(tx: Tx, requestId: string) {
-  return tx.get<StoredRequest>(
-    sql`SELECT channel, input_hash, result_json FROM requests WHERE request_id = ${requestId}`,
-  );
+  return tx.get(queries(tx).findRequest, { requestId });
 }
 
 function replay(seen: StoredRequest, channel: ChannelName, inputHash: string): unknown {
-  if (seen.channel !== channel || seen.input_hash !== inputHash) {
+  if (seen.channel !== channel || seen.inputHash !== inputHash) {
     throw new AppError(
       'CONFLICT',
       'This requestId was already used for a different request',
       'requestId',
     );
   }
-  return JSON.parse(seen.result_json) as unknown;
+  return JSON.parse(seen.resultJson) as unknown;
 }
 
 function parseInput(schema: z.ZodType, input: unknown): unknown {
