@@ -39,7 +39,7 @@ function measureRequest(seed: ReadySeed, options: BenchOptions): MeasureRequest 
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
   say('Balancebook ledger benchmark (a benchmark, not a test)');
   for (const line of describeMachine()) say(line);
@@ -50,7 +50,7 @@ function main(): void {
     fixedNow: FIXED_NOW,
     batchSize: SEED_BATCH,
   };
-  const seed = ensureSeed(
+  const seed = await ensureSeed(
     {
       dataDir: DATA_DIR,
       spec,
@@ -68,4 +68,4 @@ function main(): void {
   process.exitCode = runScript(MEASURE_RUN, [JSON.stringify(measureRequest(seed, options))]);
 }
 
-main();
+await main();

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const draftsPath = path.join(DATA_DIR, 'settlement-drafts.sqlite');
   say(`drafts       ${draftsPath} (built fresh for this run, removed after it)`);
   const started = nowMs();
-  buildDrafts({ path: draftsPath, customers: CUSTOMERS, warmUp: WARM_UP, seed: 30_000 });
+  await buildDrafts({ path: draftsPath, customers: CUSTOMERS, warmUp: WARM_UP, seed: 30_000 });
   const setupMs = nowMs() - started;
   say(`             built in ${ms(setupMs)}`);
   const request: SettlementRequest = {

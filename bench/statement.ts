@@ -28,9 +28,9 @@ function say(line = ''): void {
   process.stdout.write(`${line}\n`);
 }
 
-function ledgerPart(flags: BenchFlags): StatementRequest['ledger'] {
+async function ledgerPart(flags: BenchFlags): Promise<StatementRequest['ledger']> {
   const defaults = readOptions([]);
-  const seed = ensureSeed(
+  const seed = await ensureSeed(
     {
       dataDir: DATA_DIR,
       spec: {
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const flags = readFlags(process.argv.slice(2), 'bench:statement', 200);
   say('Balancebook statement benchmark (a benchmark, not a test)');
   for (const line of describeMachine()) say(line);
-  const ledger = ledgerPart(flags);
+  const ledger = await ledgerPart(flags);
   const fixture = await ensureStatementFixture(flags, say);
   const pdf: StatementRequest['pdf'] = fixture && {
     workPath: workingCopy(fixture, DATA_DIR, 'work'),

@@ -26,7 +26,13 @@ function say(line: string): void {
 const file = path.join(dataDir, `verify-${entries}.sqlite`);
 if (!fs.existsSync(file)) {
   const started = nowMs();
-  runSeed({ path: file, spec, from: null, budgetMs: Infinity, onCheckpoint: () => undefined });
+  await runSeed({
+    path: file,
+    spec,
+    from: null,
+    budgetMs: Infinity,
+    onCheckpoint: () => undefined,
+  });
   say(`seeded ${entries} entries in ${((nowMs() - started) / 1000).toFixed(1)} s`);
 }
 const backend = createBackend({

@@ -12,6 +12,7 @@ import type { BatchedChannel, Handler } from '../../electron/backend/handler.ts'
 import { handlers } from '../../electron/backend/handlers.ts';
 import { DEFAULT_ADMIN_ID } from '../../electron/backend/index.ts';
 import { BATCH_BUDGET_MS, timeBudget } from '../../electron/backend/jobs/time-budget.ts';
+import { sqliteTx } from '../../electron/backend/storage/sqlite-storage.ts';
 
 /** A bigger page cache for setup connections only: setup is not what is measured. */
 const SETUP_CACHE_KIB = 131_072;
@@ -19,12 +20,15 @@ const SETUP_CACHE_KIB = 131_072;
 export type DirectChannel = Exclude<ChannelName, BatchedChannel>;
 
 /** Runs `work` on a connection of its own, closed afterwards. */
-export function withConnection<T>(path: string, work: (base: Context) => T): T {
+export async function withConnection<T>(
+  path: string,
+  work: (base: Context) => Promise<T>,
+): Promise<T> {
   const connection = openDatabase(path, DEFAULT_MIGRATIONS_FOLDER);
   try {
     connection.sqlite.pragma(`cache_size = -${SETUP_CACHE_KIB}`);
-    return work({
-      ...connection,
+    return await work({
+      tx: sqliteTx(connection),
       actor: { id: DEFAULT_ADMIN_ID, role: 'admin' },
       nowAt: '',
       today: '',
@@ -47,12 +51,38 @@ export function direct<C extends DirectChannel>(
   channel: C,
   input: ChannelInput<C>,
   ctx: Context,
-): ChannelOutput<C> {
+): Promise<ChannelOutput<C>> {
   const handler = handlers[channel] as unknown as Handler<C>;
   return handler(input, ctx);
 }
 
 /** Runs `work` in one immediate transaction of the context's connection. */
-export function inTransaction<T>(base: Context, work: () => T): T {
-  return base.sqlite.transaction(work).immediate();
+export function inTransaction<T>(base: Context, work: () => Promise<T>): Promise<T> {
+  return savepoint(base, 'BEGIN IMMEDIATE', work);
+}
+
+/**
+ * Runs `work` after `begin` (a transaction, or `SAVEPOINT` inside one), committing or releasing
+ * it when the work resolves and rolling it back when it throws.
+ */
+export async function savepoint<T>(
+  base: Context,
+  begin: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const { sqlite } = base.tx;
+  const isSavepoint = begin.startsWith('SAVEPOINT');
+  sqlite.exec(begin);
+  try {
+    const result = await work();
+    sqlite.exec(isSavepoint ? `RELEASE ${begin.slice('SAVEPOINT '.length)}` : 'COMMIT');
+    return result;
+  } catch (error) {
+    if (isSavepoint) {
+      const name = begin.slice('SAVEPOINT '.length);
+      sqlite.exec(`ROLLBACK TO ${name}`);
+      sqlite.exec(`RELEASE ${name}`);
+    } else if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    throw error;
+  }
 }

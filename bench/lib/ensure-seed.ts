@@ -39,7 +39,7 @@ function rssMb(): string {
   return (process.memoryUsage().rss / (1024 * 1024)).toFixed(0);
 }
 
-export function ensureSeed(request: SeedRequest, say: Say): ReadySeed | null {
+export async function ensureSeed(request: SeedRequest, say: Say): Promise<ReadySeed | null> {
   fs.mkdirSync(request.dataDir, { recursive: true });
   const files = seedFiles(request.dataDir, request.spec);
   const decision = decideSeed(files, request.spec, request.fresh);
@@ -63,17 +63,17 @@ export function ensureSeed(request: SeedRequest, say: Say): ReadySeed | null {
   return { path: files.path, meta: decision.meta, seededNow: false };
 }
 
-function seed(
+async function seed(
   request: SeedRequest,
   files: SeedFiles,
   from: SeedCheckpoint | null,
   say: Say,
-): ReadySeed | null {
+): Promise<ReadySeed | null> {
   const { spec } = request;
   const save = (checkpoint: SeedCheckpoint) => {
     writeMeta(files, spec, checkpoint);
   };
-  const last = runSeed({
+  const last = await runSeed({
     path: files.path,
     spec,
     from,

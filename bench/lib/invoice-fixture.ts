@@ -12,6 +12,7 @@ import { centsToText, SEED_CURRENCIES } from './money-text.ts';
 import { createRandom, type Random } from './random.ts';
 import { integer } from './report.ts';
 import { DATA_DIR, FIXED_NOW } from './settings.ts';
+import { inTurn } from '../../electron/backend/storage/in-turn.ts';
 
 export const INVOICE_FIXTURE = { customers: 1_000, perCustomer: 100, seed: 100_000 };
 
@@ -42,23 +43,24 @@ export function ensureInvoiceFixture(
   );
 }
 
-function build(path: string, say: Say): { listCustomerId: string; invoices: number } {
+function build(path: string, say: Say): Promise<{ listCustomerId: string; invoices: number }> {
   const { customers: count, perCustomer, seed } = INVOICE_FIXTURE;
   const random = createRandom(seed);
   const startMs = Date.parse(FIXED_NOW) - SPAN_MS;
   const stepMs = SPAN_MS / (count * perCustomer);
-  return withConnection(path, (base) => {
+  return withConnection(path, async (base) => {
     const created = at(base, startMs - DAY_MS);
-    const ids = inTransaction(base, () =>
-      Array.from({ length: count }, (_, index) => createCustomer(created, random, index)),
+    const indexes = Array.from({ length: count }, (_, index) => index);
+    const ids = await inTransaction(base, () =>
+      inTurn(indexes, (index) => createCustomer(created, random, index)),
     );
     for (let round = 0; round < perCustomer; round += ROUNDS_PER_BATCH) {
-      inTransaction(base, () => {
+      await inTransaction(base, async () => {
         for (let k = round; k < Math.min(perCustomer, round + ROUNDS_PER_BATCH); k += 1) {
-          ids.forEach((customerId, index) => {
+          for (const [index, customerId] of ids.entries()) {
             const ctx = at(base, startMs + (k * count + index) * stepMs);
-            invoiceRound(ctx, random, { customerId, k, index });
-          });
+            await invoiceRound(ctx, random, { customerId, k, index });
+          }
         }
       });
       if ((round + ROUNDS_PER_BATCH) % 20 === 0) {
@@ -69,28 +71,30 @@ function build(path: string, say: Say): { listCustomerId: string; invoices: numb
   });
 }
 
-function createCustomer(ctx: Context, random: Random, index: number): string {
+async function createCustomer(ctx: Context, random: Random, index: number): Promise<string> {
   const number = String(index + 1).padStart(4, '0');
-  return direct(
-    'customers.create',
-    {
-      name: `Invoiced client ${number}`,
-      currency: random.pick(SEED_CURRENCIES),
-      paymentTermsDays: random.pick([0, 14, 30]),
-      requestId: `fixture-customer-${number}`,
-    },
-    ctx,
+  return (
+    await direct(
+      'customers.create',
+      {
+        name: `Invoiced client ${number}`,
+        currency: random.pick(SEED_CURRENCIES),
+        paymentTermsDays: random.pick([0, 14, 30]),
+        requestId: `fixture-customer-${number}`,
+      },
+      ctx,
+    )
   ).id;
 }
 
 type Round = { customerId: string; k: number; index: number };
 
 /** One invoice for one customer: maybe a top-up first, then create, issue and maybe pay. */
-function invoiceRound(ctx: Context, random: Random, round: Round): void {
+async function invoiceRound(ctx: Context, random: Random, round: Round): Promise<void> {
   const { customerId } = round;
   const key = `${round.index}-${round.k}`;
   if (round.k % TOP_UP_EVERY === 0) {
-    direct(
+    await direct(
       'balance.topUp',
       {
         customerId,
@@ -102,7 +106,7 @@ function invoiceRound(ctx: Context, random: Random, round: Round): void {
       ctx,
     );
   }
-  const draft = direct(
+  const draft = await direct(
     'invoices.create',
     {
       customerId,
@@ -116,13 +120,13 @@ function invoiceRound(ctx: Context, random: Random, round: Round): void {
     },
     ctx,
   );
-  const issued = direct(
+  const issued = await direct(
     'invoices.issue',
     { invoiceId: draft.id, requestId: `fixture-issue-${key}` },
     ctx,
   );
   if (issued.status !== 'open' || random.next() < 0.4) return;
-  direct(
+  await direct(
     'payments.record',
     {
       customerId,

@@ -10,7 +10,7 @@ import type { Context } from '../../electron/backend/context.ts';
 import { createBackend } from '../../electron/backend/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Balance } from '../../shared/contract/types.ts';
-import { at, direct, inTransaction, withConnection } from './direct.ts';
+import { at, direct, inTransaction, savepoint, withConnection } from './direct.ts';
 import { callTyped } from './engine.ts';
 import type { Say } from './ensure-seed.ts';
 import { ensureFixture, type FixtureFacts, type ReadyFixture } from './fixture.ts';
@@ -28,6 +28,7 @@ import { createRandom, type Random } from './random.ts';
 import { integer, ms } from './report.ts';
 import { DATA_DIR } from './settings.ts';
 import { nowMs } from './stats.ts';
+import { inTurn } from '../../electron/backend/storage/in-turn.ts';
 
 export const MONTHLY = { customers: 10_000, seed: 20_260_601 };
 const CREATED_AT = '2026-04-30T08:00:00.000Z';
@@ -60,10 +61,10 @@ export function ensureMonthlyFixture(
 async function build(path: string, say: Say): Promise<FixtureFacts> {
   const random = createRandom(MONTHLY.seed);
   const profiles = Array.from({ length: MONTHLY.customers }, () => profileFor(random));
-  const customers = withConnection(path, (base) => createCustomers(base, profiles, random));
+  const customers = await withConnection(path, (base) => createCustomers(base, profiles, random));
   const tally: Tally = { steps: 0, refused: 0, skipped: 0 };
   const may = inTimeOrder(customers.map((c, index) => maySteps(c.profile, index, random)));
-  runSteps(path, { customers, steps: may, random, tally });
+  await runSteps(path, { customers, steps: may, random, tally });
   say(`  May: ${integer(may.length)} steps`);
   const started = nowMs();
   const backend = createBackend({
@@ -75,7 +76,7 @@ async function build(path: string, say: Say): Promise<FixtureFacts> {
   backend.close();
   say(`  pass of June 1 (setup): ${JSON.stringify(juneFirst)} in ${ms(nowMs() - started)}`);
   const june = inTimeOrder(customers.map((c, index) => juneSteps(c.profile, index, random)));
-  runSteps(path, { customers, steps: june, random, tally });
+  await runSteps(path, { customers, steps: june, random, tally });
   say(`  June: ${integer(june.length)} steps`);
   const count = (test: (profile: Profile) => boolean) => profiles.filter(test).length;
   return {
@@ -92,12 +93,18 @@ async function build(path: string, say: Say): Promise<FixtureFacts> {
   };
 }
 
-function createCustomers(base: Context, profiles: readonly Profile[], random: Random): Customer[] {
+function createCustomers(
+  base: Context,
+  profiles: readonly Profile[],
+  random: Random,
+): Promise<Customer[]> {
   const ctx = at(base, CREATED_AT);
+  const indexes = profiles.map((_, index) => index);
   return inTransaction(base, () =>
-    profiles.map((profile, index) => {
+    inTurn(indexes, async (index) => {
+      const profile = profiles[index] as Profile;
       const number = String(index + 1).padStart(5, '0');
-      const { id } = direct(
+      const { id } = await direct(
         'customers.create',
         {
           name: `Monthly client ${number}`,
@@ -109,7 +116,7 @@ function createCustomers(base: Context, profiles: readonly Profile[], random: Ra
       );
       if (profile.mode !== 'prepaid') {
         const { creditLimitCents } = profile;
-        direct(
+        await direct(
           'customers.setBillingMode',
           {
             customerId: id,
@@ -122,7 +129,7 @@ function createCustomers(base: Context, profiles: readonly Profile[], random: Ra
         );
       }
       if (profile.schedule) {
-        direct(
+        await direct(
           'schedules.create',
           {
             customerId: id,
@@ -148,16 +155,16 @@ function createCustomers(base: Context, profiles: readonly Profile[], random: Ra
 
 type Run = { customers: Customer[]; steps: readonly Step[]; random: Random; tally: Tally };
 
-function runSteps(path: string, run: Run): void {
-  withConnection(path, (base) => {
+async function runSteps(path: string, run: Run): Promise<void> {
+  await withConnection(path, async (base) => {
     for (let from = 0; from < run.steps.length; from += STEPS_PER_BATCH) {
-      inTransaction(base, () => {
+      await inTransaction(base, async () => {
         for (const step of run.steps.slice(from, from + STEPS_PER_BATCH)) {
           const customer = run.customers[step.customer];
           if (!customer) throw new Error(`no customer ${step.customer}`);
           run.tally.steps += 1;
           const ctx = at(base, step.atMs);
-          const done = attempt(base, () => runStep(ctx, customer, step, run));
+          const done = await attempt(base, () => runStep(ctx, customer, step, run));
           if (done === null) run.tally.refused += 1;
           else if (done === 'skipped') run.tally.skipped += 1;
           else if (done !== 'done') customer.balanceCents = textToCents(done.balance);
@@ -168,9 +175,9 @@ function runSteps(path: string, run: Run): void {
 }
 
 /** Runs `work` in a savepoint; a refusal rolls it back and answers null. */
-function attempt<T>(base: Context, work: () => T): T | null {
+async function attempt<T>(base: Context, work: () => Promise<T>): Promise<T | null> {
   try {
-    return base.sqlite.transaction(work)();
+    return await savepoint(base, 'SAVEPOINT attempt', work);
   } catch (error) {
     if (error instanceof AppError && REFUSALS.has(error.code)) return null;
     throw error;
@@ -179,7 +186,7 @@ function attempt<T>(base: Context, work: () => T): T | null {
 
 type Outcome = Balance | 'done' | 'skipped';
 
-function runStep(ctx: Context, customer: Customer, step: Step, run: Run): Outcome {
+async function runStep(ctx: Context, customer: Customer, step: Step, run: Run): Promise<Outcome> {
   const { random } = run;
   const customerId = customer.id;
   const requestId = `monthly-step-${run.tally.steps}`;
@@ -188,19 +195,20 @@ function runStep(ctx: Context, customer: Customer, step: Step, run: Run): Outcom
     case 'topUp': {
       const cents = isPrepaid ? random.int(20_000, 80_000) : random.int(5_000, 30_000);
       const input = { customerId, amount: centsToText(cents), kind: 'paid', requestId } as const;
-      return direct('balance.topUp', { ...input, method: 'bank_transfer' }, ctx).balance;
+      return (await direct('balance.topUp', { ...input, method: 'bank_transfer' }, ctx)).balance;
     }
     case 'promotional': {
       const amount = centsToText(random.int(2_000, 15_000));
       const input = { customerId, amount, kind: 'promotional', expiresOn: EXPIRES_ON } as const;
-      return direct('balance.topUp', { ...input, reason: 'Loyalty bonus', requestId }, ctx).balance;
+      return (await direct('balance.topUp', { ...input, reason: 'Loyalty bonus', requestId }, ctx))
+        .balance;
     }
     case 'charge': {
       const wanted = random.int(500, 25_000);
       const cents = isPrepaid ? Math.min(wanted, customer.balanceCents) : wanted;
       if (cents < 100) return 'skipped';
       const input = { customerId, amount: centsToText(cents), description: 'Project work' };
-      return direct('balance.charge', { ...input, requestId }, ctx).balance;
+      return (await direct('balance.charge', { ...input, requestId }, ctx)).balance;
     }
     case 'payMayInvoice':
       return payMayInvoice(ctx, customerId, requestId);
@@ -209,22 +217,32 @@ function runStep(ctx: Context, customer: Customer, step: Step, run: Run): Outcom
   }
 }
 
-function payMayInvoice(ctx: Context, customerId: string, requestId: string): Outcome {
-  const open = direct(
-    'invoices.list',
-    { customerId, kind: 'balance_due', status: 'open', limit: 5 },
-    ctx,
+async function payMayInvoice(
+  ctx: Context,
+  customerId: string,
+  requestId: string,
+): Promise<Outcome> {
+  const open = (
+    await direct(
+      'invoices.list',
+      { customerId, kind: 'balance_due', status: 'open', limit: 5 },
+      ctx,
+    )
   ).items[0];
   if (!open) return 'skipped';
   const input = { customerId, amount: open.amountDue, method: 'bank_transfer' } as const;
   const paid = { ...input, receivedOn: ctx.today, invoiceId: open.id, requestId };
-  return direct('payments.record', paid, ctx).balance;
+  return (await direct('payments.record', paid, ctx)).balance;
 }
 
-function setReplenishment(ctx: Context, customer: Customer, requestId: string): Outcome {
+async function setReplenishment(
+  ctx: Context,
+  customer: Customer,
+  requestId: string,
+): Promise<Outcome> {
   const setting = customer.profile.replenishment;
   if (!setting) return 'skipped';
-  direct(
+  await direct(
     'customers.setReplenishment',
     {
       customerId: customer.id,

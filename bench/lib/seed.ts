@@ -18,6 +18,9 @@ import { createRandom, type Random } from './random.ts';
 import { nextOperation, type CustomerState, type Operation } from './seed-plan.ts';
 import { nowMs } from './stats.ts';
 import { BATCH_BUDGET_MS, timeBudget } from '../../electron/backend/jobs/time-budget.ts';
+import { inTurn } from '../../electron/backend/storage/in-turn.ts';
+import { sqliteTx } from '../../electron/backend/storage/sqlite-storage.ts';
+import { inTransaction } from './direct.ts';
 
 export type SeedSpec = {
   customers: number;
@@ -58,7 +61,7 @@ export function removeLedgerFiles(path: string): void {
 }
 
 /** Seeds until done or out of budget; returns the last checkpoint. */
-export function runSeed(run: SeedRun): SeedCheckpoint {
+export async function runSeed(run: SeedRun): Promise<SeedCheckpoint> {
   const { spec } = run;
   const startMs = Date.parse(spec.fixedNow) - SPAN_DAYS * DAY_MS;
   if (!run.from) {
@@ -66,8 +69,10 @@ export function runSeed(run: SeedRun): SeedCheckpoint {
     createBackend({ dbPath: run.path, now: () => new Date(startMs), timeZone: 'UTC' }).close();
   }
   const random = createRandom(run.from?.randomState ?? spec.seed);
-  const states = withConnection(run.path, (base) =>
-    run.from ? loadCustomers(base) : createCustomers(base, spec, random, startMs - DAY_MS),
+  const states = await withConnection(run.path, async (base) =>
+    run.from
+      ? await loadCustomers(base)
+      : await createCustomers(base, spec, random, startMs - DAY_MS),
   );
   const batch = batchRunner(spec, random, states, startMs);
   const started = nowMs();
@@ -76,8 +81,8 @@ export function runSeed(run: SeedRun): SeedCheckpoint {
   while (checkpoint.done < spec.entries) {
     const from = checkpoint.done;
     const to = Math.min(spec.entries, from + spec.batchSize);
-    withConnection(run.path, (base) => {
-      batch(base, from, to);
+    await withConnection(run.path, async (base) => {
+      await batch(base, from, to);
     });
     const spent = nowMs() - started;
     checkpoint = { done: to, randomState: random.state(), elapsedMs: earlierMs + spent };
@@ -92,12 +97,12 @@ export function runSeed(run: SeedRun): SeedCheckpoint {
  * better-sqlite3 frees a statement's native memory only when its connection closes; on one
  * long-lived connection, seeding a million entries would need tens of gigabytes.
  */
-function withConnection<T>(path: string, work: (base: Context) => T): T {
+async function withConnection<T>(path: string, work: (base: Context) => Promise<T>): Promise<T> {
   const connection = openDatabase(path, DEFAULT_MIGRATIONS_FOLDER);
   try {
     connection.sqlite.pragma(`cache_size = -${SEED_CACHE_KIB}`);
-    return work({
-      ...connection,
+    return await work({
+      tx: sqliteTx(connection),
       actor: { id: DEFAULT_ADMIN_ID, role: 'admin' },
       nowAt: '',
       today: '',
@@ -118,17 +123,15 @@ function at(base: Context, instantMs: number): Context {
 function batchRunner(spec: SeedSpec, random: Random, states: CustomerState[], startMs: number) {
   const stepMs = (SPAN_DAYS * DAY_MS) / spec.entries;
   const benchToday = spec.fixedNow.slice(0, 10);
-  return (base: Context, from: number, to: number): void => {
-    const post = () => {
+  return (base: Context, from: number, to: number): Promise<void> =>
+    inTransaction(base, async () => {
       for (let index = from; index < to; index += 1) {
         const customer = random.pick(states);
         const requestId = `seed-${index}`;
         const operation = nextOperation(customer, { random, requestId, benchToday });
-        remember(customer, runOperation(operation, at(base, startMs + index * stepMs)));
+        remember(customer, await runOperation(operation, at(base, startMs + index * stepMs)));
       }
-    };
-    base.sqlite.transaction(post).immediate();
-  };
+    });
 }
 
 function createCustomers(
@@ -136,11 +139,11 @@ function createCustomers(
   spec: SeedSpec,
   random: Random,
   createdMs: number,
-): CustomerState[] {
+): Promise<CustomerState[]> {
   const ctx = at(base, createdMs);
-  const create = (index: number): CustomerState => {
+  const create = async (index: number): Promise<CustomerState> => {
     const number = String(index + 1).padStart(4, '0');
-    const customer = handlers['customers.create'](
+    const customer = await handlers['customers.create'](
       {
         name: `Client ${number} ${random.pick(['Studio', 'Ltd', 'GmbH', 'SARL', 'and Sons'])}`,
         currency: random.pick(SEED_CURRENCIES),
@@ -153,23 +156,25 @@ function createCustomers(
     return { id: customer.id, balance: 0, paid: 0 };
   };
   const all = Array.from({ length: spec.customers }, (_, index) => index);
-  return base.sqlite.transaction(() => all.map(create))();
+  return inTransaction(base, () => inTurn(all, create));
 }
 
 /** The customers in creation order with what the seeder knows of them, read back from the file. */
-function loadCustomers(base: Context): CustomerState[] {
-  return base.sqlite
-    .prepare<[], CustomerState>(
-      `SELECT c.id AS id, c.balance_minor AS balance,
+function loadCustomers(base: Context): Promise<CustomerState[]> {
+  return Promise.resolve(
+    base.tx.sqlite
+      .prepare<[], CustomerState>(
+        `SELECT c.id AS id, c.balance_minor AS balance,
          COALESCE((SELECT SUM(g.remaining_minor) FROM grants g
            WHERE g.customer_id = c.id AND g.kind = 'paid' AND g.remaining_minor > 0), 0) AS paid
        FROM customers c ORDER BY c.rowid`,
-    )
-    .all();
+      )
+      .all(),
+  );
 }
 
 /** Runs one planned operation through its channel's handler. */
-export function runOperation(operation: Operation, ctx: Context): BalanceChange {
+export function runOperation(operation: Operation, ctx: Context): Promise<BalanceChange> {
   switch (operation.channel) {
     case 'balance.topUp':
       return handlers['balance.topUp'](operation.input, ctx);

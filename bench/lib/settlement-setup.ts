@@ -20,15 +20,15 @@ const TAX_RATES = [null, '0', '20', '7.5'];
 /** Setup happens the day before the measured calls. */
 const SETUP_AT = '2026-06-30T12:00:00.000Z';
 
-export function buildDrafts(setup: SettlementSetup): void {
+export async function buildDrafts(setup: SettlementSetup): Promise<void> {
   removeLedgerFiles(setup.path);
   createBackend({ dbPath: setup.path, now: () => new Date(SETUP_AT), timeZone: 'UTC' }).close();
   const random = createRandom(setup.seed);
   const total = setup.warmUp + setup.customers;
-  withConnection(setup.path, (base) => {
+  await withConnection(setup.path, async (base) => {
     const ctx = at(base, SETUP_AT);
     for (let from = 0; from < total; from += BATCH) {
-      inTransaction(base, () => {
+      await inTransaction(base, async () => {
         for (let index = from; index < Math.min(total, from + BATCH); index += 1) {
           const memo =
             index < setup.warmUp
@@ -36,21 +36,21 @@ export function buildDrafts(setup: SettlementSetup): void {
               : index % 2 === 0
                 ? DRAFT_MEMO.full
                 : DRAFT_MEMO.part;
-          customerWithDraft(ctx, random, index, memo);
+          await customerWithDraft(ctx, random, index, memo);
         }
       });
     }
   });
 }
 
-function customerWithDraft(
+async function customerWithDraft(
   ctx: Parameters<typeof direct>[2],
   random: Random,
   index: number,
   memo: string,
-): void {
+): Promise<void> {
   const number = String(index + 1).padStart(5, '0');
-  const customer = direct(
+  const customer = await direct(
     'customers.create',
     {
       name: `Settlement client ${number}`,
@@ -60,7 +60,7 @@ function customerWithDraft(
     },
     ctx,
   );
-  const draft = direct(
+  const draft = await direct(
     'invoices.create',
     {
       customerId: customer.id,
@@ -81,7 +81,7 @@ function customerWithDraft(
     memo === DRAFT_MEMO.full
       ? totalCents + random.int(0, 20_000)
       : Math.max(1, Math.floor((totalCents * random.int(20, 80)) / 100));
-  direct(
+  await direct(
     'balance.topUp',
     {
       customerId: customer.id,

@@ -44,21 +44,21 @@ export function ensureStatementFixture(
   );
 }
 
-function build(path: string): FixtureFacts {
+function build(path: string): Promise<FixtureFacts> {
   const { entries, from, to, seed } = STATEMENT_FIXTURE;
   const random = createRandom(seed);
   const startMs = Date.parse(`${from}T00:00:00.000Z`);
   const stepMs = (Date.parse(`${to}T23:59:00.000Z`) - startMs) / entries;
-  return withConnection(path, (base) => {
-    const customer = createCustomer(at(base, CREATED_AT));
+  return withConnection(path, async (base) => {
+    const customer = await createCustomer(at(base, CREATED_AT));
     let step = 0;
     while (customer.seq < entries) {
-      inTransaction(base, () => {
+      await inTransaction(base, async () => {
         for (let index = 0; index < BATCH && customer.seq < entries; index += 1) {
           step += 1;
           const ctx = at(base, startMs + customer.seq * stepMs);
-          if (step % INVOICE_EVERY === 0) invoice(ctx, random, customer, step);
-          else operation(ctx, random, customer, step);
+          if (step % INVOICE_EVERY === 0) await invoice(ctx, random, customer, step);
+          else await operation(ctx, random, customer, step);
         }
       });
     }
@@ -68,8 +68,8 @@ function build(path: string): FixtureFacts {
 
 type Subject = CustomerState & { seq: number };
 
-function createCustomer(ctx: Context): Subject {
-  const { id } = direct(
+async function createCustomer(ctx: Context): Promise<Subject> {
+  const { id } = await direct(
     'customers.create',
     {
       name: 'Statement Studio Ltd',
@@ -83,21 +83,31 @@ function createCustomer(ctx: Context): Subject {
   return { id, balance: 0, paid: 0, seq: 0 };
 }
 
-function operation(ctx: Context, random: Random, customer: Subject, step: number): void {
+async function operation(
+  ctx: Context,
+  random: Random,
+  customer: Subject,
+  step: number,
+): Promise<void> {
   const requestId = `statement-step-${step}`;
   const planned = nextOperation(customer, {
     random,
     requestId,
     benchToday: FIXED_NOW.slice(0, 10),
   });
-  const change = runOperation(planned, ctx);
+  const change = await runOperation(planned, ctx);
   remember(customer, change);
   customer.seq = change.entry.seq;
 }
 
 /** An invoice issued and settled from the balance (one `applied_to_invoice` entry, or none). */
-function invoice(ctx: Context, random: Random, customer: Subject, step: number): void {
-  const draft = direct(
+async function invoice(
+  ctx: Context,
+  random: Random,
+  customer: Subject,
+  step: number,
+): Promise<void> {
+  const draft = await direct(
     'invoices.create',
     {
       customerId: customer.id,
@@ -113,9 +123,14 @@ function invoice(ctx: Context, random: Random, customer: Subject, step: number):
     },
     ctx,
   );
-  direct('invoices.issue', { invoiceId: draft.id, requestId: `statement-issue-${step}` }, ctx);
-  const balance = direct('balance.get', { customerId: customer.id }, ctx);
-  const last = direct('balance.history', { customerId: customer.id, limit: 1 }, ctx).items[0];
+  await direct(
+    'invoices.issue',
+    { invoiceId: draft.id, requestId: `statement-issue-${step}` },
+    ctx,
+  );
+  const balance = await direct('balance.get', { customerId: customer.id }, ctx);
+  const last = (await direct('balance.history', { customerId: customer.id, limit: 1 }, ctx))
+    .items[0];
   if (!last) throw new Error('the customer has no entries');
   remember(customer, { entry: last, balance });
   customer.seq = last.seq;

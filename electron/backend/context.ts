@@ -1,9 +1,10 @@
 /**
- * What a handler gets besides its input: the database, the acting user, and the moment of the
- * call. Time is read once per call from the injected clock, so one call sees one "now".
+ * What a handler gets besides its input: the transaction it runs in, the acting user, and the
+ * moment of the call. Time is read once per call from the injected clock, so one call sees one
+ * "now".
  */
 import type { Role } from '../../shared/contract/types.ts';
-import type { Connection } from './db/open.ts';
+import type { Tx } from './storage/storage.ts';
 
 export const SYSTEM_ACTOR_ID = 'system';
 /** The file's first user: acts when a call names nobody (CONTRACT.md), so it is never removed. */
@@ -11,7 +12,9 @@ export const DEFAULT_ADMIN_ID = 'admin';
 
 export type Actor = { id: string; role: Role };
 
-export type Context = Connection & {
+export type Context = {
+  /** The one transaction this work runs in (storage/storage.ts). */
+  tx: Tx;
   actor: Actor;
   /** The instant of this call, ISO 8601 UTC. */
   nowAt: string;

@@ -10,10 +10,13 @@ import type { Context } from './context.ts';
 export type Handler<C extends ChannelName> = (
   input: ChannelInput<C>,
   ctx: Context,
-) => ChannelOutput<C>;
+) => Promise<ChannelOutput<C>>;
 
-/** Runs `work` in one short transaction of its own, then yields so other calls are served. */
-export type BatchRunner = <T>(work: (ctx: Context) => T) => Promise<T>;
+/**
+ * Runs `work` in one short transaction of its own (a write, or a read when `reads` is set), then
+ * yields so other calls are served.
+ */
+export type BatchRunner = <T>(work: (ctx: Context) => Promise<T>) => Promise<T>;
 
 /**
  * Work made of short transactions with other work between them: a long pass, or an export whose

@@ -12,7 +12,8 @@ import type {
 } from '../../shared/contract/channels.ts';
 import type { Result } from '../../shared/errors.ts';
 import { restoreMissingTriggers } from './audit/restore-triggers.ts';
-import { asSystem, DEFAULT_ADMIN_ID, type Context } from './context.ts';
+import { auditEvent, prepareAuditQueries } from './audit/write.ts';
+import { asSystem, DEFAULT_ADMIN_ID, SYSTEM_ACTOR_ID, type Context } from './context.ts';
 import {
   BUSY_TIMEOUT_MS,
   DEFAULT_MIGRATIONS_FOLDER,
@@ -20,8 +21,10 @@ import {
   type Connection,
 } from './db/open.ts';
 import { BATCH_BUDGET_MS, timeBudget } from './jobs/time-budget.ts';
-import { expireDueBatch } from './ledger/expiry.ts';
+import { expireDueBatch } from './core/expiry.ts';
 import { createRouter, type CallContext } from './router.ts';
+import { sqliteStorage } from './storage/sqlite-storage.ts';
+import type { Storage, Tx } from './storage/storage.ts';
 
 export { DEFAULT_ADMIN_ID };
 
@@ -59,15 +62,20 @@ export function createBackend(options: BackendOptions): Backend {
   });
   const batchBudgetMs = options.batchBudgetMs ?? BATCH_BUDGET_MS;
   const batchBudget = () => timeBudget(batchBudgetMs, () => performance.now());
-  const startCtx = systemContext(connection, now(), timeZone, batchBudget);
+  const at = now();
   connection.sqlite
     .transaction(() => {
-      bootstrap(startCtx);
+      bootstrap(connection, at.toISOString());
     })
     .immediate();
-  expireEverythingDue(startCtx);
+  const storage = sqliteStorage(connection);
+  const start = (tx: Tx) => systemContext(tx, at, timeZone, batchBudget);
+  const ready = startUp(storage, start);
+  // A failed start-up reaches every call (each awaits `ready`), never an unhandled rejection.
+  ready.catch(() => undefined);
   const invokeUnknown: Backend['invokeUnknown'] = createRouter({
-    ...connection,
+    storage,
+    ready,
     now,
     timeZone,
     batchBudget,
@@ -80,19 +88,19 @@ export function createBackend(options: BackendOptions): Backend {
     invoke: (channel, input, ctx) => invokeUnknown(channel, input, ctx) as never,
     invokeUnknown,
     close: () => {
-      if (connection.sqlite.open) connection.sqlite.close();
+      storage.close();
     },
   };
 }
 
 function systemContext(
-  connection: Connection,
+  tx: Tx,
   at: Date,
   timeZone: string,
   batchBudget: () => () => boolean,
 ): Context {
   return asSystem({
-    ...connection,
+    tx,
     actor: { id: DEFAULT_ADMIN_ID, role: 'admin' },
     nowAt: at.toISOString(),
     today: dateInZone(at, timeZone),
@@ -101,30 +109,34 @@ function systemContext(
   });
 }
 
-/**
- * A new file gets its settings row and its first user, `admin`; any file gets back the triggers
- * it lacks (recorded in the audit log).
- */
-function bootstrap(ctx: Context): void {
-  restoreMissingTriggers(ctx);
-  ctx.sqlite
-    .prepare(`INSERT OR IGNORE INTO settings (id, updated_at) VALUES (1, ?)`)
-    .run(ctx.nowAt);
-  const userCount = ctx.sqlite.prepare('SELECT COUNT(*) AS count FROM users').get() as {
-    count: number;
-  };
-  if (userCount.count === 0) {
-    ctx.sqlite
-      .prepare(`INSERT INTO users (id, name, role, created_at) VALUES (?, 'admin', 'admin', ?)`)
-      .run(DEFAULT_ADMIN_ID, ctx.nowAt);
+/** Start-up expiry in bounded batches, so no transaction holds the file for long. */
+async function startUp(storage: Storage, start: (tx: Tx) => Context): Promise<void> {
+  while ((await storage.write((tx) => expireDueBatch(start(tx)))) > 0) {
+    // Each batch commits on its own; the loop ends when nothing is due.
   }
 }
 
-/** Start-up expiry, in bounded batches so no single transaction holds the file for long. */
-function expireEverythingDue(ctx: Context): void {
-  const batch = ctx.sqlite.transaction(() => expireDueBatch(ctx));
-  while (batch.immediate() > 0) {
-    // Each batch commits on its own; the loop ends when nothing is due.
+/**
+ * A new file gets its settings row and its first user, `admin`; any file gets back the triggers
+ * it lacks (recorded in the audit log). Synchronous, as part of opening the file: a backend
+ * closed at once still leaves a complete file.
+ */
+function bootstrap(connection: Connection, nowAt: string): void {
+  const { sqlite } = connection;
+  const queries = prepareAuditQueries(connection.db);
+  const actor = { id: SYSTEM_ACTOR_ID, role: 'admin' } as const;
+  restoreMissingTriggers(connection, (input) => {
+    const prevHash = queries.lastHash.get()?.hash ?? '';
+    queries.insert.run(auditEvent({ nowAt, actor }, input, prevHash));
+  });
+  sqlite.prepare(`INSERT OR IGNORE INTO settings (id, updated_at) VALUES (1, ?)`).run(nowAt);
+  const userCount = sqlite.prepare('SELECT COUNT(*) AS count FROM users').get() as {
+    count: number;
+  };
+  if (userCount.count === 0) {
+    sqlite
+      .prepare(`INSERT INTO users (id, name, role, created_at) VALUES (?, 'admin', 'admin', ?)`)
+      .run(DEFAULT_ADMIN_ID, nowAt);
   }
 }
 

@@ -2,13 +2,12 @@
  * The one way into the engine. For each call, in this order: unknown channel (VALIDATION), unknown
  * or removed acting user (FORBIDDEN), input schema (VALIDATION with the field's path), role (FORBIDDEN), a
  * request id seen before (the first result, or CONFLICT when it named another request), then the
- * handler, all inside one immediate SQLite transaction that also holds the request record. Any
- * failure rolls the whole call back, so a refused call changes nothing, except a `KeptRefusal`
+ * handler, all inside one writing transaction of the storage that also holds the request record.
+ * Any failure rolls the whole call back, so a refused call changes nothing, except a `KeptRefusal`
  * (a wrong PIN counting toward the lock), which commits what was written before it and stores
  * no request record.
  */
 import { createHash } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { channels, isChannelName, type ChannelName } from '../../shared/contract/channels.ts';
 import { issueMessage } from '../../shared/contract/schemas/messages.ts';
@@ -17,14 +16,18 @@ import { AppError, type Result } from '../../shared/errors.ts';
 import { SYSTEM_ACTOR_ID, type Actor, type Context } from './context.ts';
 import { recordRequest, resultHash } from './audit/records.ts';
 import type { BatchedHandler, BatchRunner } from './handler.ts';
-import type { Connection } from './db/open.ts';
+import type { Storage, Tx } from './storage/storage.ts';
 import { handlers } from './handlers.ts';
-import { KeptRefusal } from './kept-refusal.ts';
-import { expireDueBatch } from './ledger/expiry.ts';
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from './db/open.ts';
+import { requests, users } from './db/schema.ts';
 
 export type CallContext = { actorId?: string };
 
-export type RouterOptions = Connection & {
+export type RouterOptions = {
+  storage: Storage;
+  /** Start-up work every call waits for (bootstrap, start-up expiry). */
+  ready: Promise<unknown>;
   now: () => Date;
   timeZone: string;
   batchBudget: () => () => boolean;
@@ -32,21 +35,16 @@ export type RouterOptions = Connection & {
   onInternalError: (error: unknown, channel: string) => void;
 };
 
-type StoredRequest = { channel: string; input_hash: string; result_json: string };
+type StoredRequest = { channel: string; inputHash: string; resultJson: string };
 
 export function createRouter(options: RouterOptions) {
-  const findRequest = options.sqlite.prepare<[string], StoredRequest>(
-    'SELECT channel, input_hash, result_json FROM requests WHERE request_id = ?',
-  );
-  const saveRequest = options.sqlite.prepare(
-    `INSERT INTO requests (request_id, actor_id, channel, input_hash, result_json, created_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  );
-  const findActor = options.sqlite.prepare<[string], Actor & { removed_at: string | null }>(
-    'SELECT id, role, removed_at FROM users WHERE id = ?',
-  );
+  const { storage } = options;
 
-  function route(channelName: unknown, input: unknown, call: CallContext | undefined): unknown {
+  async function route(
+    channelName: unknown,
+    input: unknown,
+    call: CallContext | undefined,
+  ): Promise<unknown> {
     if (!isChannelName(channelName)) {
       throw new AppError(
         'VALIDATION',
@@ -55,36 +53,39 @@ export function createRouter(options: RouterOptions) {
       );
     }
     const channel: ChannelName = channelName;
+    const handler = handlers[channel];
+    if (typeof handler !== 'function') {
+      const admitted = await storage.read((tx) => admit(tx, channel, input, call));
+      return runBatched(handler, admitted.parsed, admitted.actor);
+    }
+    const run = handler as (input: unknown, ctx: Context) => Promise<unknown>;
+    return storage.write(async (tx) => {
+      const { actor, parsed } = await admit(tx, channel, input, call);
+      const ctx = contextAt(options, tx, actor);
+      if (!channels[channel].mutates) return run(parsed, ctx);
+      const requestId = (parsed as { requestId: string }).requestId;
+      const inputHash = createHash('sha256').update(JSON.stringify(parsed)).digest('hex');
+      const seen = await findRequest(tx, requestId);
+      if (seen) return replay(seen, channel, inputHash);
+      const result = await run(parsed, ctx);
+      await saveRequest(ctx, { requestId, channel, inputHash, result });
+      return result;
+    });
+  }
+
+  /** The acting user (FORBIDDEN), the input (VALIDATION), then the role (FORBIDDEN). */
+  async function admit(tx: Tx, channel: ChannelName, input: unknown, call?: CallContext) {
     const spec = channels[channel];
     const actorId = typeof call?.actorId === 'string' ? call.actorId : options.defaultActorId;
-    const found = findActor.get(actorId);
+    const found = await findActor(tx, actorId);
     if (!found) throw new AppError('FORBIDDEN', 'Unknown user');
-    if (found.removed_at !== null) throw new AppError('FORBIDDEN', 'This user was removed');
+    if (found.removedAt !== null) throw new AppError('FORBIDDEN', 'This user was removed');
     const actor: Actor = { id: found.id, role: found.role };
     const parsed = parseInput(spec.input, input);
     if (!spec.roles.includes(actor.role)) {
       throw new AppError('FORBIDDEN', `A ${actor.role} may not use ${channel}`);
     }
-    const handler = handlers[channel];
-    if (typeof handler !== 'function') return runBatched(handler, parsed, actor);
-    const ctx = contextAt(options, actor);
-    const run = (): unknown => {
-      expireDueBatch(ctx);
-      return (handler as (input: unknown, ctx: Context) => unknown)(parsed, ctx);
-    };
-    if (!spec.mutates) return inTransaction(options.sqlite, run);
-    const requestId = (parsed as { requestId: string }).requestId;
-    const inputHash = createHash('sha256').update(JSON.stringify(parsed)).digest('hex');
-    return inTransaction(options.sqlite, () => {
-      const seen = findRequest.get(requestId);
-      if (seen) return replay(seen, channel, inputHash);
-      const result = run();
-      const resultJson = JSON.stringify(result);
-      saveRequest.run(requestId, actor.id, channel, inputHash, resultJson, ctx.nowAt);
-      const stored = { channel, actorId: actor.id, inputHash, resultHash: resultHash(resultJson) };
-      recordRequest(ctx, requestId, stored);
-      return result;
-    });
+    return { actor, parsed };
   }
 
   // One exclusive pass at a time: a second waits for the first, then finds nothing left to do.
@@ -97,7 +98,7 @@ export function createRouter(options: RouterOptions) {
   ): Promise<unknown> {
     const actor = handler.asSystem ? SYSTEM_ACTOR : caller;
     const batch: BatchRunner = async (work) => {
-      const result = inTransaction(options.sqlite, () => work(contextAt(options, actor)));
+      const result = await storage.write((tx) => work(contextAt(options, tx, actor)));
       await new Promise((resolve) => setImmediate(resolve));
       return result;
     };
@@ -107,13 +108,13 @@ export function createRouter(options: RouterOptions) {
     return pass;
   }
 
-  /** Synchronous inside (better-sqlite3), a Promise outside so IPC and HTTP callers look alike. */
   return async function invoke(
     channel: unknown,
     input: unknown,
     call?: CallContext,
   ): Promise<Result<unknown>> {
     try {
+      await options.ready;
       return { ok: true, data: await route(channel, input, call) };
     } catch (error) {
       return { ok: false, error: toErrorBody(error, String(channel), options.onInternalError) };
@@ -122,13 +123,10 @@ export function createRouter(options: RouterOptions) {
 }
 
 /** One call's view of time and of who acts. */
-function contextAt(options: RouterOptions, actor: Actor): Context {
+function contextAt(options: RouterOptions, tx: Tx, actor: Actor): Context {
   const now = options.now();
   return {
-    sqlite: options.sqlite,
-    db: options.db,
-    hot: options.hot,
-    triggers: options.triggers,
+    tx,
     actor,
     nowAt: now.toISOString(),
     today: dateInZone(now, options.timeZone),
@@ -139,33 +137,70 @@ function contextAt(options: RouterOptions, actor: Actor): Context {
 
 const SYSTEM_ACTOR: Actor = { id: SYSTEM_ACTOR_ID, role: 'admin' };
 
-/** Commits `work`, or rolls it back when it throws; a `KeptRefusal` commits, then is thrown. */
-function inTransaction<T>(sqlite: Database.Database, work: () => T): T {
-  let kept: KeptRefusal | undefined;
-  const result = sqlite
-    .transaction(() => {
-      try {
-        return work();
-      } catch (error) {
-        if (!(error instanceof KeptRefusal)) throw error;
-        kept = error;
-        return undefined;
-      }
-    })
-    .immediate();
-  if (kept !== undefined) throw kept;
-  return result as T;
+type SavedRequest = { requestId: string; channel: ChannelName; inputHash: string; result: unknown };
+
+/** The three queries every call runs, prepared once per storage. */
+function prepareRequestQueries(db: Db) {
+  const p = (name: string) => sql.placeholder(name);
+  return {
+    findActor: db
+      .select({ id: users.id, role: users.role, removedAt: users.removedAt })
+      .from(users)
+      .where(eq(users.id, p('id')))
+      .prepare(),
+    findRequest: db
+      .select({
+        channel: requests.channel,
+        inputHash: requests.inputHash,
+        resultJson: requests.resultJson,
+      })
+      .from(requests)
+      .where(eq(requests.requestId, p('requestId')))
+      .prepare(),
+    saveRequest: db
+      .insert(requests)
+      .values({
+        requestId: p('requestId'),
+        actorId: p('actorId'),
+        channel: p('channel'),
+        inputHash: p('inputHash'),
+        resultJson: p('resultJson'),
+        createdAt: p('createdAt'),
+      })
+      .prepare(),
+  };
+}
+
+const queries = (tx: Tx) => tx.prepared('requests', prepareRequestQueries);
+
+/** The first result, kept for a repeated request id, with its audit record. */
+async function saveRequest(ctx: Context, request: SavedRequest): Promise<void> {
+  const { requestId, channel, inputHash } = request;
+  const resultJson = JSON.stringify(request.result);
+  const actorId = ctx.actor.id;
+  const row = { requestId, actorId, channel, inputHash, resultJson, createdAt: ctx.nowAt };
+  await ctx.tx.run(queries(ctx.tx).saveRequest, row);
+  const stored = { channel, actorId, inputHash, resultHash: resultHash(resultJson) };
+  await recordRequest(ctx, requestId, stored);
+}
+
+function findActor(tx: Tx, actorId: string) {
+  return tx.get(queries(tx).findActor, { id: actorId });
+}
+
+function findRequest(tx: Tx, requestId: string) {
+  return tx.get(queries(tx).findRequest, { requestId });
 }
 
 function replay(seen: StoredRequest, channel: ChannelName, inputHash: string): unknown {
-  if (seen.channel !== channel || seen.input_hash !== inputHash) {
+  if (seen.channel !== channel || seen.inputHash !== inputHash) {
     throw new AppError(
       'CONFLICT',
       'This requestId was already used for a different request',
       'requestId',
     );
   }
-  return JSON.parse(seen.result_json) as unknown;
+  return JSON.parse(seen.resultJson) as unknown;
 }
 
 function parseInput(schema: z.ZodType, input: unknown): unknown {

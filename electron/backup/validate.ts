@@ -16,7 +16,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { AuditVerification } from '../../shared/contract/types.ts';
 import type { Result } from '../../shared/errors.ts';
 import { createBackend } from '../backend/index.ts';
 import { restoredTriggerEvents } from '../backend/audit/restore-triggers.ts';
@@ -149,7 +148,7 @@ async function verifyWithEngine(
   try {
     const verified = await backend.invoke('audit.verify', {});
     if (!verified.ok) return refuse(`That backup cannot be checked (${verified.error.message}).`);
-    const report = verified.data as AuditVerification;
+    const report = verified.data;
     if (!report.ok) {
       const named = report.problems.slice(0, PROBLEMS_SHOWN).join('; ');
       return refuse(`That backup fails the ledger's own check: ${named}.`);

@@ -30,12 +30,20 @@ export type RequestRecord = {
   resultHash: string;
 };
 
-export function recordGrant(ctx: Context, grantId: string, grant: GrantRecord): void {
-  writeAudit(ctx, { ...GRANT_RECORD, entityId: grantId, after: grant });
+export async function recordGrant(
+  ctx: Context,
+  grantId: string,
+  grant: GrantRecord,
+): Promise<void> {
+  await writeAudit(ctx, { ...GRANT_RECORD, entityId: grantId, after: grant });
 }
 
-export function recordRequest(ctx: Context, requestId: string, request: RequestRecord): void {
-  writeAudit(ctx, { ...REQUEST_RECORD, entityId: requestId, after: request });
+export async function recordRequest(
+  ctx: Context,
+  requestId: string,
+  request: RequestRecord,
+): Promise<void> {
+  await writeAudit(ctx, { ...REQUEST_RECORD, entityId: requestId, after: request });
 }
 
 /** The digest of a stored result, as the request record keeps it. */

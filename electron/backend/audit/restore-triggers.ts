@@ -4,18 +4,25 @@
  * in the audit log, so verification can tell the bookkeeper the file was once unprotected.
  */
 import type Database from 'better-sqlite3';
-import type { Context } from '../context.ts';
+import type { Connection } from '../db/open.ts';
 import { restoreTriggers, triggersToRestore } from '../db/triggers.ts';
-import { writeAudit } from './write.ts';
+import type { AuditInput } from './write.ts';
 
 export const TRIGGERS_RESTORED = { action: 'book.triggersRestored', entityType: 'book' } as const;
 
-/** Runs inside the caller's transaction; returns the names put back. */
-export function restoreMissingTriggers(ctx: Context): string[] {
-  const names = triggersToRestore(ctx.sqlite, ctx.triggers);
+/**
+ * Runs inside the caller's transaction, synchronously: it is part of opening the file, before the
+ * storage serves any call. Returns the names put back.
+ */
+export function restoreMissingTriggers(
+  connection: Connection,
+  record: (event: AuditInput) => void,
+): string[] {
+  const { sqlite, triggers } = connection;
+  const names = triggersToRestore(sqlite, triggers);
   if (names.length === 0) return names;
-  restoreTriggers(ctx.sqlite, ctx.triggers, names);
-  writeAudit(ctx, { ...TRIGGERS_RESTORED, entityId: 'triggers', after: { triggers: names } });
+  restoreTriggers(sqlite, triggers, names);
+  record({ ...TRIGGERS_RESTORED, entityId: 'triggers', after: { triggers: names } });
   return names;
 }
 

@@ -6,10 +6,9 @@
  * a statement in safe-integer mode, and joined exactly. Turn the result into a decimal string
  * with `toMoneyExact`, never through a number.
  */
-import type Database from 'better-sqlite3';
 import { assert } from '../../../shared/errors.ts';
 
-const PART = 1_000_000_000;
+export const PART = 1_000_000_000;
 
 /** The two select terms of an exact sum of `expression`, named `<alias>_high` and `<alias>_low`. */
 export function exactSumSql(expression: string, alias: string): string {
@@ -25,11 +24,6 @@ export type ExactRow = Record<string, unknown>;
 export function readExactSum(row: ExactRow | undefined, alias: string): bigint {
   if (row === undefined) return 0n;
   return integer(row[`${alias}_high`]) * BigInt(PART) + integer(row[`${alias}_low`]);
-}
-
-/** Every row of `statement`, its integers as BigInt (counts included). */
-export function allExact(statement: Database.Statement, ...parameters: unknown[]): ExactRow[] {
-  return statement.safeIntegers(true).all(...parameters) as ExactRow[];
 }
 
 function integer(value: unknown): bigint {

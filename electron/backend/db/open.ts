@@ -11,14 +11,12 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { foldText } from '../../../shared/text-fold.ts';
 import * as schema from './schema.ts';
 import { withStatementCache } from './statement-cache.ts';
-import { prepareHotQueries, type HotQueries } from './hot-queries.ts';
 import { expectedTriggers, type TriggerDefinitions } from './triggers.ts';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 export type Connection = {
   sqlite: Database.Database;
   db: Db;
-  hot: HotQueries;
   /** The append-only and integrity triggers the file must hold, as its migrations define them. */
   triggers: TriggerDefinitions;
 };
@@ -47,7 +45,7 @@ export function openDatabase(dbPath: string, opened: OpenOptions | string): Conn
     const cached = withStatementCache(sqlite);
     const db = drizzle(cached, { schema });
     const triggers = expectedTriggers(migrationsFolder);
-    return { sqlite: cached, db, hot: prepareHotQueries(db), triggers };
+    return { sqlite: cached, db, triggers };
   } catch (error) {
     sqlite.close();
     throw error;

@@ -11,11 +11,11 @@ import { addMonthsToMonth, monthOf } from '../../../shared/dates.ts';
 import type { Context } from '../context.ts';
 import type { BatchRunner } from '../handler.ts';
 import { customers, schedules } from '../db/schema.ts';
-import { expireCustomer, expireDueBatch } from '../ledger/expiry.ts';
-import type { CustomerRow } from '../ledger/post-entry.ts';
-import { monthsDue, runBalanceDueMonth } from '../domains/billing/balance-due.ts';
-import { refreshBlock } from '../domains/billing/credit-block.ts';
-import { replenishIfDue } from '../domains/billing/replenishment.ts';
+import { expireCustomer, expireDueBatch } from '../core/expiry.ts';
+import type { CustomerRow } from '../core/post-entry.ts';
+import { monthsDue, runBalanceDueMonth } from '../core/balance-due.ts';
+import { refreshBlock } from '../core/credit-block.ts';
+import { replenishIfDue } from '../core/replenishment.ts';
 import { runNextPeriod } from '../domains/schedules/periods.ts';
 import { visitWithin } from './time-budget.ts';
 
@@ -25,20 +25,21 @@ export const JOB_BATCH_MAX = 50;
 
 export async function runDue(batch: BatchRunner): Promise<JobCounts> {
   const counts: JobCounts = {
-    expired: await untilDone(batch, (ctx) => counted(expireDueBatch(ctx))),
+    expired: await untilDone(batch, async (ctx) => counted(await expireDueBatch(ctx))),
     recurringIssued: await untilDone(batch, recurringBatch),
     balanceDueIssued: await untilDone(batch, balanceDueBatch),
     blocked: 0,
     unblocked: 0,
     replenishmentsIssued: 0,
   };
-  await forEachCustomer(batch, blockCandidates, (ctx, row) => {
-    const change = refreshBlock(ctx, expireCustomer(ctx, row)).change;
+  await forEachCustomer(batch, blockCandidates, async (ctx, row) => {
+    const change = (await refreshBlock(ctx, await expireCustomer(ctx, row))).change;
     if (change === 'blocked') counts.blocked += 1;
     if (change === 'unblocked') counts.unblocked += 1;
   });
-  await forEachCustomer(batch, replenishmentCandidates, (ctx, row) => {
-    if (replenishIfDue(ctx, expireCustomer(ctx, row)).issued) counts.replenishmentsIssued += 1;
+  await forEachCustomer(batch, replenishmentCandidates, async (ctx, row) => {
+    if ((await replenishIfDue(ctx, await expireCustomer(ctx, row))).issued)
+      counts.replenishmentsIssued += 1;
   });
   return counts;
 }
@@ -51,7 +52,10 @@ function counted(processed: number): BatchResult {
 }
 
 /** Repeats a batch until one moves nothing forward; every batch moves what it reads forward. */
-async function untilDone(batch: BatchRunner, work: (ctx: Context) => BatchResult): Promise<number> {
+async function untilDone(
+  batch: BatchRunner,
+  work: (ctx: Context) => Promise<BatchResult>,
+): Promise<number> {
   let total = 0;
   for (;;) {
     const result = await batch(work);
@@ -60,97 +64,100 @@ async function untilDone(batch: BatchRunner, work: (ctx: Context) => BatchResult
   }
 }
 
-function recurringBatch(ctx: Context): BatchResult {
-  const due = ctx.db
-    .select()
-    .from(schedules)
-    .where(and(eq(schedules.status, 'active'), lte(schedules.nextRunOn, ctx.today)))
-    .orderBy(asc(schedules.nextRunOn), asc(schedules.id))
-    .limit(JOB_BATCH_MAX)
-    .all();
+async function recurringBatch(ctx: Context): Promise<BatchResult> {
+  const due = await ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(schedules)
+      .where(and(eq(schedules.status, 'active'), lte(schedules.nextRunOn, ctx.today)))
+      .orderBy(asc(schedules.nextRunOn), asc(schedules.id))
+      .limit(JOB_BATCH_MAX),
+  );
   let made = 0;
-  const processed = visitWithin(due, ctx.batchBudget(), (row) => {
-    if (runNextPeriod(ctx, row).made) made += 1;
+  const processed = await visitWithin(due, ctx.batchBudget(), async (row) => {
+    if ((await runNextPeriod(ctx, row)).made) made += 1;
   });
   return { processed, counted: made };
 }
 
 /** The oldest month still to run for each of a batch of customers; counts invoices issued. */
-function balanceDueBatch(ctx: Context): BatchResult {
+async function balanceDueBatch(ctx: Context): Promise<BatchResult> {
   const last = addMonthsToMonth(monthOf(ctx.today), -1);
-  const rows = ctx.db
-    .select()
-    .from(customers)
-    .where(or(isNull(customers.balanceDueThrough), lt(customers.balanceDueThrough, last)))
-    .orderBy(asc(customers.balanceDueThrough), asc(customers.id))
-    .limit(JOB_BATCH_MAX)
-    .all();
+  const rows = await ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(customers)
+      .where(or(isNull(customers.balanceDueThrough), lt(customers.balanceDueThrough, last)))
+      .orderBy(asc(customers.balanceDueThrough), asc(customers.id))
+      .limit(JOB_BATCH_MAX),
+  );
   let issued = 0;
-  const processed = visitWithin(rows, ctx.batchBudget(), (row) => {
+  const processed = await visitWithin(rows, ctx.batchBudget(), async (row) => {
     const month = monthsDue(row, ctx.today)[0];
     // Also a customer switched back to prepaid while still in debt: that debt is invoiced too.
     const isBilledMonthly = row.billingMode !== 'prepaid' || row.balanceMinor < 0;
     if (month === undefined || !isBilledMonthly) {
-      ctx.db
-        .update(customers)
-        .set({ balanceDueThrough: last })
-        .where(eq(customers.id, row.id))
-        .run();
-    } else if (runBalanceDueMonth(ctx, expireCustomer(ctx, row), month)) {
+      await ctx.tx.run(
+        ctx.tx.db
+          .update(customers)
+          .set({ balanceDueThrough: last })
+          .where(eq(customers.id, row.id)),
+      );
+    } else if (await runBalanceDueMonth(ctx, await expireCustomer(ctx, row), month)) {
       issued += 1;
     }
   });
   return { processed, counted: issued };
 }
 
-type Candidates = (ctx: Context, afterId: string) => CustomerRow[];
+type Candidates = (ctx: Context, afterId: string) => Promise<CustomerRow[]>;
 
-function blockCandidates(ctx: Context, afterId: string): CustomerRow[] {
-  return ctx.db
-    .select()
-    .from(customers)
-    .where(
-      and(
-        gt(customers.id, afterId),
-        or(eq(customers.billingMode, 'credit_limit'), eq(customers.creditLimitBlocked, true)),
-      ),
-    )
-    .orderBy(asc(customers.id))
-    .limit(JOB_BATCH_MAX)
-    .all();
+async function blockCandidates(ctx: Context, afterId: string): Promise<CustomerRow[]> {
+  return await ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(customers)
+      .where(
+        and(
+          gt(customers.id, afterId),
+          or(eq(customers.billingMode, 'credit_limit'), eq(customers.creditLimitBlocked, true)),
+        ),
+      )
+      .orderBy(asc(customers.id))
+      .limit(JOB_BATCH_MAX),
+  );
 }
 
-function replenishmentCandidates(ctx: Context, afterId: string): CustomerRow[] {
-  return ctx.db
-    .select()
-    .from(customers)
-    .where(
-      and(
-        gt(customers.id, afterId),
-        eq(customers.replenishmentEnabled, true),
-        isNotNull(customers.replenishmentThresholdMinor),
-        sql`${customers.balanceMinor} >= 0`,
-        sql`${customers.balanceMinor} < ${customers.replenishmentThresholdMinor}`,
-      ),
-    )
-    .orderBy(asc(customers.id))
-    .limit(JOB_BATCH_MAX)
-    .all();
+async function replenishmentCandidates(ctx: Context, afterId: string): Promise<CustomerRow[]> {
+  return await ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(customers)
+      .where(
+        and(
+          gt(customers.id, afterId),
+          eq(customers.replenishmentEnabled, true),
+          isNotNull(customers.replenishmentThresholdMinor),
+          sql`${customers.balanceMinor} >= 0`,
+          sql`${customers.balanceMinor} < ${customers.replenishmentThresholdMinor}`,
+        ),
+      )
+      .orderBy(asc(customers.id))
+      .limit(JOB_BATCH_MAX),
+  );
 }
 
 /** Walks candidates in id order, one batch per transaction, each within its time budget. */
 async function forEachCustomer(
   batch: BatchRunner,
   candidates: Candidates,
-  visit: (ctx: Context, customer: CustomerRow) => void,
+  visit: (ctx: Context, customer: CustomerRow) => Promise<void>,
 ): Promise<void> {
   let afterId = '';
   for (;;) {
-    const last = await batch((ctx) => {
-      const rows = candidates(ctx, afterId);
-      const visited = visitWithin(rows, ctx.batchBudget(), (row) => {
-        visit(ctx, row);
-      });
+    const last = await batch(async (ctx) => {
+      const rows = await candidates(ctx, afterId);
+      const visited = await visitWithin(rows, ctx.batchBudget(), (row) => visit(ctx, row));
       return rows[visited - 1]?.id ?? null;
     });
     if (last === null) return;

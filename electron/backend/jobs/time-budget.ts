@@ -15,15 +15,15 @@ export function timeBudget(limitMs: number, clock: () => number): () => boolean 
 }
 
 /** Visits `rows` in order until the budget is spent, at least one; returns how many it visited. */
-export function visitWithin<T>(
+export async function visitWithin<T>(
   rows: readonly T[],
   spent: () => boolean,
-  visit: (row: T) => void,
-): number {
+  visit: (row: T) => Promise<void>,
+): Promise<number> {
   let visited = 0;
   for (const row of rows) {
     if (visited > 0 && spent()) break;
-    visit(row);
+    await visit(row);
     visited += 1;
   }
   return visited;

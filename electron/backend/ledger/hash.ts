@@ -1,4 +1,5 @@
 /** Hash chains: each row's hash covers its own fields and the hash of the row before it. */
+import type { ledgerEntries } from '../db/schema.ts';
 import { createHash, randomUUID } from 'node:crypto';
 
 export function chainHash(prevHash: string, fields: readonly unknown[]): string {
@@ -11,4 +12,27 @@ export function chainHash(prevHash: string, fields: readonly unknown[]): string 
 
 export function newId(prefix: string): string {
   return `${prefix}_${randomUUID()}`;
+}
+
+type EntryRow = typeof ledgerEntries.$inferSelect;
+
+/** The fields an entry's hash covers, in a fixed order. */
+export function entryHash(entry: Omit<EntryRow, 'hash'>): string {
+  return chainHash(entry.prevHash, [
+    entry.id,
+    entry.customerId,
+    entry.seq,
+    entry.type,
+    entry.amountMinor,
+    entry.balanceAfterMinor,
+    entry.occurredAt,
+    entry.actorId,
+    entry.reason,
+    entry.description,
+    entry.invoiceId,
+    entry.paymentId,
+    entry.creditNoteId,
+    entry.timeEntryId,
+    entry.grantId,
+  ]);
 }

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { readChainHead } from '../../../electron/backend/audit/chain-head.ts';
-import { entryHash } from '../../../electron/backend/ledger/post-entry.ts';
+import { entryHash } from '../../../electron/backend/core/post-entry.ts';
 import {
   charge,
   givenBackend,

@@ -20,43 +20,36 @@ describe('timeBudget', () => {
 });
 
 describe('visitWithin', () => {
-  it('visits rows until the budget is spent and says how many it took', () => {
+  it('visits rows until the budget is spent and says how many it took', async () => {
     const clock = steppedClock();
     const seen: number[] = [];
-    const visited = visitWithin([1, 2, 3, 4, 5, 6], timeBudget(25, clock.now), (row) => {
+    const visited = await visitWithin([1, 2, 3, 4, 5, 6], timeBudget(25, clock.now), (row) => {
       seen.push(row);
       clock.advance(10); // each row takes 10 ms: after the third, 30 ms are spent
+      return Promise.resolve();
     });
     expect(visited).toBe(3);
     expect(seen).toEqual([1, 2, 3]);
   });
 
-  it('always visits one row, so a pass moves forward however slow the machine', () => {
+  it('always visits one row, so a pass moves forward however slow the machine', async () => {
     const seen: string[] = [];
     expect(
-      visitWithin(
+      await visitWithin(
         ['a', 'b'],
         () => true,
-        (row) => seen.push(row),
+        (row) => {
+          seen.push(row);
+          return Promise.resolve();
+        },
       ),
     ).toBe(1);
     expect(seen).toEqual(['a']);
   });
 
-  it('visits every row of a batch that fits its budget, and none of an empty one', () => {
-    expect(
-      visitWithin(
-        [1, 2, 3],
-        () => false,
-        () => undefined,
-      ),
-    ).toBe(3);
-    expect(
-      visitWithin(
-        [],
-        () => true,
-        () => undefined,
-      ),
-    ).toBe(0);
+  it('visits every row of a batch that fits its budget, and none of an empty one', async () => {
+    const nothing = () => Promise.resolve();
+    expect(await visitWithin([1, 2, 3], () => false, nothing)).toBe(3);
+    expect(await visitWithin([], () => true, nothing)).toBe(0);
   });
 });

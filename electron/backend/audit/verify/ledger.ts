@@ -7,7 +7,10 @@
  * when something was left after paying any debt.
  */
 import type Database from 'better-sqlite3';
-import { entryHash, type EntryRow } from '../../ledger/post-entry.ts';
+import type { ledgerEntries } from '../../db/schema.ts';
+import { entryHash } from '../../ledger/hash.ts';
+
+type EntryRow = typeof ledgerEntries.$inferSelect;
 import type { Report } from './report.ts';
 
 type CustomerState = {

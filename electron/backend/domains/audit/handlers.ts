@@ -2,15 +2,12 @@
  * Handlers of the `audit.*` channels: the log, newest first (without the lots' and requests'
  * records unless their entity type is asked for), and the verification.
  */
-import { and, desc, eq, lt, notInArray } from 'drizzle-orm';
 import type { AuditEvent } from '../../../../shared/contract/types.ts';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
-import { RECORD_ENTITY_TYPES } from '../../audit/records.ts';
-import { verifyAll } from '../../audit/verify.ts';
 import type { AuditRow } from '../../audit/write.ts';
-import { auditEvents } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
+import { auditPage, verifyBook } from './repo.ts';
 
 function toAuditEvent(row: AuditRow): AuditEvent {
   return {
@@ -27,25 +24,16 @@ function toAuditEvent(row: AuditRow): AuditEvent {
   };
 }
 
-const list: Handler<'audit.list'> = (input, ctx) => {
+const list: Handler<'audit.list'> = async (input, ctx) => {
   const limit = input.limit ?? PAGE_LIMIT_DEFAULT;
   const before = decodeCursor(input.cursor, ['number']);
-  const rows = ctx.db
-    .select()
-    .from(auditEvents)
-    .where(
-      and(
-        input.entityType
-          ? eq(auditEvents.entityType, input.entityType)
-          : notInArray(auditEvents.entityType, [...RECORD_ENTITY_TYPES]),
-        input.entityId ? eq(auditEvents.entityId, input.entityId) : undefined,
-        input.actorId ? eq(auditEvents.actorId, input.actorId) : undefined,
-        before ? lt(auditEvents.seq, before[0]) : undefined,
-      ),
-    )
-    .orderBy(desc(auditEvents.seq))
-    .limit(limit + 1)
-    .all();
+  const rows = await auditPage(ctx, {
+    ...(input.entityType ? { entityType: input.entityType } : {}),
+    ...(input.entityId ? { entityId: input.entityId } : {}),
+    ...(input.actorId ? { actorId: input.actorId } : {}),
+    ...(before ? { beforeSeq: before[0] } : {}),
+    limit,
+  });
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {
@@ -54,8 +42,7 @@ const list: Handler<'audit.list'> = (input, ctx) => {
   };
 };
 
-const verify: Handler<'audit.verify'> = (input, ctx) =>
-  verifyAll(ctx.sqlite, { triggers: ctx.triggers, knownHeads: input?.knownHeads ?? [] });
+const verify: Handler<'audit.verify'> = (input, ctx) => verifyBook(ctx, input?.knownHeads ?? []);
 
 export const auditHandlers: HandlerMap<'audit.list' | 'audit.verify'> = {
   'audit.list': list,

@@ -1,5 +1,4 @@
 /** Handlers of the `balance.*` channels. Each checks everything first, then writes. */
-import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { GrantKind } from '../../../../shared/contract/types.ts';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
 import { addDays, startOfDate } from '../../../../shared/dates.ts';
@@ -8,59 +7,52 @@ import { AppError } from '../../../../shared/errors.ts';
 import { minor, negate, parseMoney, toMoney } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
-import { ledgerEntries } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
-import {
-  openGrants,
-  postEntry,
-  type CustomerRow,
-  type PostEntry,
-} from '../../ledger/post-entry.ts';
+import { openGrants, postEntry, type CustomerRow, type PostEntry } from '../../core/post-entry.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
-import { debitFollowUp, type FollowUp } from '../billing/after-debit.ts';
-import { requireActive, requireCustomerForMoney } from '../customers/repo.ts';
-import { requireReason } from '../require.ts';
-import { toBalance, toLedgerEntries, toLedgerEntry } from './repo.ts';
+import { debitFollowUp, type FollowUp } from '../../core/after-debit.ts';
+import { requireActive, requireCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
+import { requireReason } from '../../core/require.ts';
+import { toBalance, toLedgerEntries, toLedgerEntry } from '../../core/balances.ts';
 import { REFUNDABLE_GRANT_KINDS, refundableMinor, refuseSpending } from './rules.ts';
+import { entryPage } from './repo.ts';
 
-const get: Handler<'balance.get'> = (input, ctx) =>
-  toBalance(ctx, requireCustomerForMoney(ctx, input.customerId));
+const get: Handler<'balance.get'> = async (input, ctx) => {
+  const found = await requireCustomer(ctx, input.customerId);
+  return toBalance(ctx, await bringUpToDate(ctx, found));
+};
 
-const history: Handler<'balance.history'> = (input, ctx) => {
-  const customer = requireCustomerForMoney(ctx, input.customerId);
+const history: Handler<'balance.history'> = async (input, ctx) => {
+  const found = await requireCustomer(ctx, input.customerId);
   if (input.from && input.to && input.from > input.to) {
     throw new AppError('VALIDATION', 'from must not be after to', 'from');
   }
+  const customer = await bringUpToDate(ctx, found);
   const limit = input.limit ?? PAGE_LIMIT_DEFAULT;
   const before = decodeCursor(input.cursor, ['number']);
-  const rows = ctx.db
-    .select()
-    .from(ledgerEntries)
-    .where(
-      and(
-        eq(ledgerEntries.customerId, customer.id),
-        before ? lt(ledgerEntries.seq, before[0]) : undefined,
-        input.from ? gte(ledgerEntries.occurredAt, instantOf(input.from, ctx)) : undefined,
-        input.to ? lt(ledgerEntries.occurredAt, instantOf(addDays(input.to, 1), ctx)) : undefined,
-      ),
-    )
-    .orderBy(desc(ledgerEntries.seq))
-    .limit(limit + 1)
-    .all();
+  const rows = await entryPage(ctx, {
+    customerId: customer.id,
+    limit,
+    ...(before ? { beforeSeq: before[0] } : {}),
+    ...(input.from ? { fromAt: instantOf(input.from, ctx) } : {}),
+    ...(input.to ? { toAt: instantOf(addDays(input.to, 1), ctx) } : {}),
+  });
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {
-    items: toLedgerEntries(ctx, items, customer.currency),
+    items: await toLedgerEntries(ctx, items, customer.currency),
     nextCursor: rows.length > limit && last ? encodeCursor([last.seq]) : null,
   };
 };
 
-const topUp: Handler<'balance.topUp'> = (input, ctx) => {
-  const customer = requireActive(requireCustomerForMoney(ctx, input.customerId));
-  const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
+const topUp: Handler<'balance.topUp'> = async (input, ctx) => {
+  const found = requireActive(await requireCustomer(ctx, input.customerId));
+  const amountMinor = parseMoney(input.amount, found.currency, 'amount');
   if (input.expiresOn !== undefined && input.expiresOn < ctx.today) {
     throw new AppError('VALIDATION', 'The expiry date must be today or later', 'expiresOn');
   }
+  const customer = await bringUpToDate(ctx, found);
   const kind: GrantKind = input.kind;
   const method = input.method ? ` by ${input.method.replace('_', ' ')}` : '';
   const reference = input.reference ? ` (ref ${input.reference})` : '';
@@ -75,10 +67,11 @@ const topUp: Handler<'balance.topUp'> = (input, ctx) => {
 };
 
 /** A manual correction: not bound by the billing mode, so a debit may leave a debt. */
-const adjust: Handler<'balance.adjust'> = (input, ctx) => {
+const adjust: Handler<'balance.adjust'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const customer = requireActive(requireCustomerForMoney(ctx, input.customerId));
-  const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
+  const found = requireActive(await requireCustomer(ctx, input.customerId));
+  const amountMinor = parseMoney(input.amount, found.currency, 'amount');
+  const customer = await bringUpToDate(ctx, found);
   const isCredit = input.direction === 'credit';
   return post(
     ctx,
@@ -95,9 +88,10 @@ const adjust: Handler<'balance.adjust'> = (input, ctx) => {
   );
 };
 
-const charge: Handler<'balance.charge'> = (input, ctx) => {
-  const customer = requireActive(requireCustomerForMoney(ctx, input.customerId));
-  const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
+const charge: Handler<'balance.charge'> = async (input, ctx) => {
+  const found = requireActive(await requireCustomer(ctx, input.customerId));
+  const amountMinor = parseMoney(input.amount, found.currency, 'amount');
+  const customer = await bringUpToDate(ctx, found);
   const refusal = refuseSpending(customer, amountMinor);
   if (refusal) {
     const shortfall = toMoney(minor(refusal.shortfallMinor), customer.currency);
@@ -112,11 +106,12 @@ const charge: Handler<'balance.charge'> = (input, ctx) => {
 };
 
 /** A refund pays money out, so it takes only paid credit, never promotional credit. */
-const refund: Handler<'balance.refund'> = (input, ctx) => {
+const refund: Handler<'balance.refund'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const customer = requireCustomerForMoney(ctx, input.customerId);
-  const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
-  const refundable = refundableMinor(openGrants(ctx, customer.id));
+  const found = await requireCustomer(ctx, input.customerId);
+  const amountMinor = parseMoney(input.amount, found.currency, 'amount');
+  const customer = await bringUpToDate(ctx, found);
+  const refundable = refundableMinor(await openGrants(ctx, customer.id));
   if (amountMinor > refundable) {
     const words = refundBeyondRefundable(
       toMoney(minor(refundable), customer.currency),
@@ -135,15 +130,15 @@ const refund: Handler<'balance.refund'> = (input, ctx) => {
   });
 };
 
-function post(
+async function post(
   ctx: Context,
   action: string,
   request: PostEntry,
-  then?: (ctx: Context, customer: CustomerRow) => FollowUp,
+  then?: (ctx: Context, customer: CustomerRow) => Promise<FollowUp>,
 ) {
-  const posted = postEntry(ctx, request);
-  const entry = toLedgerEntry(ctx, posted.entry, posted.customer.currency);
-  writeAudit(ctx, {
+  const posted = await postEntry(ctx, request);
+  const entry = await toLedgerEntry(ctx, posted.entry, posted.customer.currency);
+  await writeAudit(ctx, {
     action,
     entityType: 'customer',
     entityId: posted.customer.id,
@@ -156,8 +151,8 @@ function post(
       balance: entry.balanceAfter,
     },
   });
-  const followUp = then?.(ctx, posted.customer);
-  const balance = toBalance(ctx, followUp?.customer ?? posted.customer);
+  const followUp = await then?.(ctx, posted.customer);
+  const balance = await toBalance(ctx, followUp?.customer ?? posted.customer);
   const caused = followUp?.causedInvoices ?? [];
   return caused.length > 0 ? { entry, balance, causedInvoices: caused } : { entry, balance };
 }

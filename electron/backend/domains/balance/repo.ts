@@ -1,114 +1,32 @@
-/** Reading balances and ledger entries and turning rows into the contract's shapes. */
-import Decimal from 'decimal.js';
-import { eq, inArray } from 'drizzle-orm';
-import type {
-  Balance,
-  Grant,
-  LedgerEntry,
-  LedgerEntryType,
-} from '../../../../shared/contract/types.ts';
-import { assert } from '../../../../shared/errors.ts';
-import { minor, toMoney, toMoneyOrNull } from '../../../../shared/money.ts';
+/** The balance domain's own query: a page of one customer's entries, newest first. */
+import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
-import { grantAllocations, grants } from '../../db/schema.ts';
-import { compareForSpending } from '../../ledger/grant-order.ts';
-import type { CustomerRow, EntryRow } from '../../ledger/post-entry.ts';
-import { availableMinor, refundableMinor, spendableNowMinor } from './rules.ts';
+import { ledgerEntries } from '../../db/schema.ts';
 
-/** Hours are shown to two decimals, rounded down: never promise time the budget cannot pay. */
-const HOURS_DECIMALS = 2;
+export type EntryPage = {
+  customerId: string;
+  beforeSeq?: number;
+  /** Instants (ISO): entries at or after `fromAt` and before `toAt`. */
+  fromAt?: string;
+  toAt?: string;
+  limit: number;
+};
 
-export function toBalance(ctx: Context, customer: CustomerRow): Balance {
-  const rows = ctx.hot.openGrantRows.all({ customerId: customer.id }).sort(compareForSpending);
-  const money = (value: number) => toMoney(minor(value), customer.currency);
-  const grantList: Grant[] = rows.map((grant) => ({
-    id: grant.id,
-    kind: grant.kind,
-    original: money(grant.originalMinor),
-    remaining: money(grant.remainingMinor),
-    expiresOn: grant.expiresOn,
-    createdAt: grant.createdAt,
-  }));
-  return {
-    customerId: customer.id,
-    currency: customer.currency,
-    balance: money(customer.balanceMinor),
-    available: toMoneyOrNull(availableMinor(customer), customer.currency),
-    spendableNow: toMoneyOrNull(spendableNowMinor(customer), customer.currency),
-    refundable: money(refundableMinor(rows)),
-    grants: grantList,
-    hoursRemaining: hoursRemaining(customer),
-  };
-}
-
-function hoursRemaining(customer: CustomerRow): string | null {
-  if (customer.hourlyRateMinor === null) return null;
-  const budget = Math.max(customer.balanceMinor, 0);
-  return new Decimal(budget)
-    .dividedBy(customer.hourlyRateMinor)
-    .toDecimalPlaces(HOURS_DECIMALS, Decimal.ROUND_DOWN)
-    .toString();
-}
-
-export function toLedgerEntries(
-  ctx: Context,
-  rows: readonly EntryRow[],
-  currency: string,
-): LedgerEntry[] {
-  const ids = rows.map((row) => row.id);
-  const allocations = allocationsOf(ctx, ids);
-  const money = (value: number) => toMoney(minor(value), currency);
-  return rows.map((row) => ({
-    id: row.id,
-    customerId: row.customerId,
-    seq: row.seq,
-    type: row.type as LedgerEntryType,
-    amount: money(row.amountMinor),
-    balanceAfter: money(row.balanceAfterMinor),
-    occurredAt: row.occurredAt,
-    actorId: row.actorId,
-    reason: row.reason,
-    description: row.description,
-    invoiceId: row.invoiceId,
-    paymentId: row.paymentId,
-    creditNoteId: row.creditNoteId,
-    timeEntryId: row.timeEntryId,
-    grantId: row.grantId,
-    allocations: allocations
-      .filter((allocation) => allocation.entryId === row.id)
-      .map((allocation) => ({
-        grantId: allocation.grantId,
-        amount: money(allocation.amountMinor),
-      })),
-  }));
-}
-
-export function toLedgerEntry(ctx: Context, row: EntryRow, currency: string): LedgerEntry {
-  const [entry] = toLedgerEntries(ctx, [row], currency);
-  assert(entry, 'an entry maps to one entry');
-  return entry;
-}
-
-/** Allocations in the order the debit took them: the grants' spending order, which never changes. */
-function allocationsOf(ctx: Context, entryIds: string[]) {
-  if (entryIds.length === 0) return [];
-  if (entryIds.length === 1) {
-    return ctx.hot.allocationsOfEntry.all({ entryId: entryIds[0] }).sort(compareForSpending);
-  }
-  return ctx.db
-    .select({
-      entryId: grantAllocations.entryId,
-      grantId: grantAllocations.grantId,
-      amountMinor: grantAllocations.amountMinor,
-      id: grants.id,
-      kind: grants.kind,
-      remainingMinor: grants.remainingMinor,
-      expiresOn: grants.expiresOn,
-      createdSeq: grants.createdSeq,
-    })
-    .from(grantAllocations)
-    .innerJoin(grants, eq(grants.id, grantAllocations.grantId))
-    .where(inArray(grantAllocations.entryId, entryIds))
-    .all()
-    .sort(compareForSpending);
+/** One more row than the limit, so the caller knows whether a next page exists. */
+export function entryPage(ctx: Context, page: EntryPage) {
+  return ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(ledgerEntries)
+      .where(
+        and(
+          eq(ledgerEntries.customerId, page.customerId),
+          page.beforeSeq === undefined ? undefined : lt(ledgerEntries.seq, page.beforeSeq),
+          page.fromAt === undefined ? undefined : gte(ledgerEntries.occurredAt, page.fromAt),
+          page.toAt === undefined ? undefined : lt(ledgerEntries.occurredAt, page.toAt),
+        ),
+      )
+      .orderBy(desc(ledgerEntries.seq))
+      .limit(page.limit + 1),
+  );
 }

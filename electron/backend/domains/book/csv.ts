@@ -1,6 +1,6 @@
 /**
- * The whole-book export's CSV: the statement CSV's conventions (statements/csv.ts, whose
- * `textCell` prints every one-line text cell): UTF-8 with a byte-order mark, so Excel reads
+ * The whole-book export's CSV: the statement CSV's conventions (files/csv-cells.ts prints every
+ * text cell): UTF-8 with a byte-order mark, so Excel reads
  * accents and LibreOffice picks UTF-8 without asking; RFC 4180 (comma, CRLF between rows, a cell
  * quoted when it holds a comma, quote or line break, quotes doubled); a header row. Invariants:
  * an amount is a plain decimal string in its row's currency (`-12.50` stays a number, never
@@ -11,8 +11,7 @@
 import { dateInZone, DATE_PATTERN } from '../../../../shared/dates.ts';
 import { assert } from '../../../../shared/errors.ts';
 import { DECIMAL_PATTERN, minor, toMoney } from '../../../../shared/money.ts';
-import { printable } from '../../../../shared/text.ts';
-import { textCell } from '../statements/csv.ts';
+import { textCell } from '../../files/csv-cells.ts';
 import type { BookRow } from './repo.ts';
 import type { ColumnSpec, TableSpec } from './tables.ts';
 
@@ -20,16 +19,8 @@ export const BOM = '\uFEFF';
 export const ROW_END = '\r\n';
 
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 export type CsvFile = { file: string; text: string; rows: number };
-
-/** A text cell that keeps its lines (line feeds inside a quoted cell), formula-safe. */
-function linesCell(value: string): string {
-  const text = printable(value, 'multi');
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 /** A value that must match `pattern` to print as it is; anything else prints as safe text. */
 function patterned(value: string, pattern: RegExp): string {
@@ -59,7 +50,7 @@ export function cell(column: ColumnSpec, row: BookRow, timeZone: string): string
     case 'json':
       return textCell(value);
     case 'lines':
-      return linesCell(value);
+      return textCell(value, 'multi');
     case 'money':
       return moneyCell(value, row.currency);
     case 'decimal':

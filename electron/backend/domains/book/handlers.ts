@@ -28,14 +28,14 @@ export const bookHandlers: HandlerMap<'book.export'> = {
         contents,
         auditHead: snapshot.auditHead,
       };
-      await batch((ctx) => {
+      await batch((ctx) =>
         writeAudit(ctx, {
           action: 'book.export',
           entityType: 'book',
           entityId: 'book',
           after: result,
-        });
-      });
+        }),
+      );
       return result;
     },
   },

@@ -5,6 +5,7 @@
  * one consistent snapshot of the book, together with the audit chain's head read in it. Reads
  * only; no secret (a PIN's hash) is selected.
  */
+import { sql, type SQL } from 'drizzle-orm';
 import { readChainHead, type ChainHead } from '../../audit/chain-head.ts';
 import type { Context } from '../../context.ts';
 
@@ -113,17 +114,21 @@ export type BookSnapshot = {
 };
 
 /** Runs inside the caller's one transaction: every table and the audit head, as they are now. */
-export function readBook(ctx: Context): BookSnapshot {
+export async function readBook(ctx: Context): Promise<BookSnapshot> {
   const rows = {} as Record<BookTable, BookRow[]>;
   for (const [table, query] of Object.entries(BOOK_QUERIES) as [BookTable, string][]) {
-    const statement = ctx.sqlite.prepare(query);
-    const bound = query.includes('@today') ? { today: ctx.today } : {};
-    rows[table] = statement.all(bound) as BookRow[];
+    rows[table] = await ctx.tx.all<BookRow>(withToday(query, ctx.today));
   }
   return {
     rows,
-    auditHead: readChainHead(ctx.sqlite),
+    auditHead: readChainHead(ctx.tx.sqlite),
     exportedAt: ctx.nowAt,
     timeZone: ctx.timeZone,
   };
+}
+
+/** The query with `@today` bound as a parameter, never spliced into its text. */
+function withToday(query: string, today: string): SQL {
+  const parts = query.split('@today').map((part) => sql.raw(part));
+  return sql.join(parts, sql`${today}`);
 }

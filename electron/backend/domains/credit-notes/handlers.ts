@@ -5,27 +5,26 @@
 import { AppError } from '../../../../shared/errors.ts';
 import { minor, parseMoney, toMoney } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
-import { creditNotes } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
-import { postEntry } from '../../ledger/post-entry.ts';
-import { toBalance } from '../balance/repo.ts';
-import { requireCustomerForMoney } from '../customers/repo.ts';
-import { requireInvoice, saveInvoice, toInvoice } from '../invoices/repo.ts';
+import { postEntry } from '../../core/post-entry.ts';
+import { toBalance } from '../../core/balances.ts';
+import { requireCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
+import { requireInvoice, saveInvoice, toInvoice } from '../../core/invoices.ts';
 import {
   amountDueOf,
   requireTransition,
   splitCreditNote,
   statusAfterSettlement,
 } from '../invoices/rules.ts';
-import { requireReason } from '../require.ts';
-
-type CreditNoteRow = typeof creditNotes.$inferSelect;
+import { requireReason } from '../../core/require.ts';
+import { insertCreditNote, type CreditNoteRow } from './repo.ts';
 
 /** Errors in order: REASON_REQUIRED, NOT_FOUND, CONFLICT (state or kind), VALIDATION, EXCEEDS_OUTSTANDING. */
-const create: Handler<'creditNotes.create'> = (input, ctx) => {
+const create: Handler<'creditNotes.create'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const invoice = requireInvoice(ctx, input.invoiceId);
+  const invoice = await requireInvoice(ctx, input.invoiceId);
   requireTransition(invoice.status, 'creditNote');
   if (invoice.kind !== 'standard') {
     throw new AppError(
@@ -33,8 +32,9 @@ const create: Handler<'creditNotes.create'> = (input, ctx) => {
       `A ${invoice.kind} invoice takes no credit note; void it instead`,
     );
   }
-  const customer = requireCustomerForMoney(ctx, invoice.customerId);
+  const found = await requireCustomer(ctx, invoice.customerId);
   const amountMinor = parseMoney(input.amount, invoice.currency, 'amount');
+  const customer = await bringUpToDate(ctx, found);
   const split = splitCreditNote(invoice, amountMinor);
   const row: CreditNoteRow = {
     id: newId('crn'),
@@ -47,7 +47,7 @@ const create: Handler<'creditNotes.create'> = (input, ctx) => {
     actorId: ctx.actor.id,
     createdAt: ctx.nowAt,
   };
-  ctx.db.insert(creditNotes).values(row).run();
+  await insertCreditNote(ctx, row);
   const credited = {
     ...invoice,
     creditNotedMinor: invoice.creditNotedMinor + amountMinor,
@@ -55,22 +55,24 @@ const create: Handler<'creditNotes.create'> = (input, ctx) => {
     amountPaidMinor: invoice.amountPaidMinor - split.displacedPaidMinor,
   };
   const dueMinor = amountDueOf(credited);
-  const saved = saveInvoice(ctx, {
+  const saved = await saveInvoice(ctx, {
     ...credited,
     amountDueMinor: dueMinor,
     status: statusAfterSettlement(credited.status, dueMinor),
   });
   const current =
     split.toBalanceMinor > 0
-      ? postEntry(ctx, {
-          customer,
-          type: 'credit_note',
-          amountMinor: split.toBalanceMinor,
-          reason,
-          description: `Credit note on invoice ${invoice.number ?? invoice.id}`,
-          links: { invoiceId: invoice.id, creditNoteId: row.id },
-          grant: { kind: 'paid', expiresOn: null },
-        }).customer
+      ? (
+          await postEntry(ctx, {
+            customer,
+            type: 'credit_note',
+            amountMinor: split.toBalanceMinor,
+            reason,
+            description: `Credit note on invoice ${invoice.number ?? invoice.id}`,
+            links: { invoiceId: invoice.id, creditNoteId: row.id },
+            grant: { kind: 'paid', expiresOn: null },
+          })
+        ).customer
       : customer;
   const money = (value: number) => toMoney(minor(value), invoice.currency);
   const creditNote = {
@@ -84,7 +86,7 @@ const create: Handler<'creditNotes.create'> = (input, ctx) => {
     actorId: row.actorId,
     createdAt: row.createdAt,
   };
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'creditNotes.create',
     entityType: 'invoice',
     entityId: invoice.id,
@@ -92,7 +94,11 @@ const create: Handler<'creditNotes.create'> = (input, ctx) => {
     before: { status: invoice.status, amountDue: money(invoice.amountDueMinor) },
     after: { creditNote, status: saved.status, amountDue: money(dueMinor) },
   });
-  return { creditNote, invoice: toInvoice(ctx, saved), balance: toBalance(ctx, current) };
+  return {
+    creditNote,
+    invoice: await toInvoice(ctx, saved),
+    balance: await toBalance(ctx, current),
+  };
 };
 
 export const creditNoteHandlers: HandlerMap<'creditNotes.create'> = {

@@ -10,20 +10,15 @@ import type { Context } from '../../context.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { customers, invoices, settings } from '../../db/schema.ts';
 import { newId } from '../../ledger/hash.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
-import { refreshBlock } from '../billing/credit-block.ts';
-import { requireReason } from '../require.ts';
-import {
-  nameKey,
-  requireCustomer,
-  requireCustomerForMoney,
-  toCustomer,
-  toCustomerSummary,
-} from './repo.ts';
+import type { CustomerRow } from '../../core/post-entry.ts';
+import { refreshBlock } from '../../core/credit-block.ts';
+import { bringAllUpToDate, bringUpToDate } from '../../core/up-to-date.ts';
+import { requireReason } from '../../core/require.ts';
+import { nameKey, requireCustomer, toCustomer, toCustomerSummary } from '../../core/customers.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
 
-const create: Handler<'customers.create'> = (input, ctx) => {
-  const defaults = ctx.db.select().from(settings).get();
+const create: Handler<'customers.create'> = async (input, ctx) => {
+  const defaults = await ctx.tx.get(ctx.tx.db.select().from(settings));
   const row: CustomerRow = {
     id: newId('cus'),
     name: input.name,
@@ -51,16 +46,16 @@ const create: Handler<'customers.create'> = (input, ctx) => {
     createdAt: ctx.nowAt,
     updatedAt: ctx.nowAt,
   };
-  ctx.db.insert(customers).values(row).run();
+  await ctx.tx.run(ctx.tx.db.insert(customers).values(row));
   const customer = toCustomer(row);
-  audit(ctx, 'customers.create', row.id, { after: customer });
+  await audit(ctx, 'customers.create', row.id, { after: customer });
   return customer;
 };
 
-const update: Handler<'customers.update'> = (input, ctx) => {
-  const row = requireCustomer(ctx, input.customerId);
+const update: Handler<'customers.update'> = async (input, ctx) => {
+  const row = await requireCustomer(ctx, input.customerId);
   const currency = input.currency ?? row.currency;
-  if (currency !== row.currency && hasMovedMoney(ctx, row)) {
+  if (currency !== row.currency && (await hasMovedMoney(ctx, row))) {
     throw new AppError('CONFLICT', 'The currency is fixed once money has moved', 'currency');
   }
   const rateChanged = input.hourlyRate !== undefined || currency !== row.currency;
@@ -81,46 +76,50 @@ const update: Handler<'customers.update'> = (input, ctx) => {
   return save(ctx, 'customers.update', row, next, null);
 };
 
-const get: Handler<'customers.get'> = (input, ctx) => {
-  return toCustomer(requireCustomerForMoney(ctx, input.customerId));
+const get: Handler<'customers.get'> = async (input, ctx) => {
+  const found = await requireCustomer(ctx, input.customerId);
+  return toCustomer(await bringUpToDate(ctx, found));
 };
 
-const list: Handler<'customers.list'> = (input, ctx) => {
+const list: Handler<'customers.list'> = async (input, ctx) => {
   const limit = input.limit ?? PAGE_LIMIT_DEFAULT;
   const after = decodeCursor(input.cursor, ['string', 'string']);
   const term = input.search ? `%${escapeLike(nameKey(input.search))}%` : null;
-  const rows = ctx.db
-    .select()
-    .from(customers)
-    .where(
-      and(
-        input.includeArchived === true ? undefined : isNull(customers.archivedAt),
-        term
-          ? or(
-              sql`${customers.nameKey} LIKE ${term} ESCAPE '\\'`,
-              sql`${customers.email} LIKE ${term} ESCAPE '\\'`,
-            )
-          : undefined,
-        after
-          ? or(
-              gt(customers.nameKey, after[0]),
-              and(eq(customers.nameKey, after[0]), gt(customers.id, after[1])),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(asc(customers.nameKey), asc(customers.id))
-    .limit(limit + 1)
-    .all();
+  const rows = await ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(customers)
+      .where(
+        and(
+          input.includeArchived === true ? undefined : isNull(customers.archivedAt),
+          term
+            ? or(
+                sql`${customers.nameKey} LIKE ${term} ESCAPE '\\'`,
+                sql`${customers.email} LIKE ${term} ESCAPE '\\'`,
+              )
+            : undefined,
+          after
+            ? or(
+                gt(customers.nameKey, after[0]),
+                and(eq(customers.nameKey, after[0]), gt(customers.id, after[1])),
+              )
+            : undefined,
+        ),
+      )
+      .orderBy(asc(customers.nameKey), asc(customers.id))
+      .limit(limit + 1),
+  );
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   const nextCursor = rows.length > limit && last ? encodeCursor([last.nameKey, last.id]) : null;
-  return { items: items.map(toCustomerSummary), nextCursor };
+  // Each summary shows a balance: the customers on the page are brought up to date first.
+  const current = await bringAllUpToDate(ctx, items);
+  return { items: current.map(toCustomerSummary), nextCursor };
 };
 
-const setBillingMode: Handler<'customers.setBillingMode'> = (input, ctx) => {
+const setBillingMode: Handler<'customers.setBillingMode'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const row = requireCustomer(ctx, input.customerId);
+  const row = await requireCustomer(ctx, input.customerId);
   if (input.mode === 'credit_limit' && input.creditLimit === undefined) {
     throw new AppError(
       'VALIDATION',
@@ -146,14 +145,14 @@ const setBillingMode: Handler<'customers.setBillingMode'> = (input, ctx) => {
     creditLimitBlocked: input.mode === 'credit_limit' ? row.creditLimitBlocked : false,
     updatedAt: ctx.nowAt,
   };
-  save(ctx, 'customers.setBillingMode', row, next, reason);
+  await save(ctx, 'customers.setBillingMode', row, next, reason);
   // A customer switched to a credit limit with a balance-due invoice overdue is blocked at once.
-  return toCustomer(refreshBlock(ctx, next).customer);
+  return toCustomer((await refreshBlock(ctx, next)).customer);
 };
 
-const unblockCreditLimit: Handler<'customers.unblockCreditLimit'> = (input, ctx) => {
+const unblockCreditLimit: Handler<'customers.unblockCreditLimit'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const row = requireCustomerForMoney(ctx, input.customerId);
+  const row = await bringUpToDate(ctx, await requireCustomer(ctx, input.customerId));
   if (row.billingMode !== 'credit_limit' || !row.creditLimitBlocked) {
     throw new AppError('CONFLICT', `The credit limit is not blocked (mode ${row.billingMode})`);
   }
@@ -166,8 +165,8 @@ const unblockCreditLimit: Handler<'customers.unblockCreditLimit'> = (input, ctx)
   return save(ctx, 'customers.unblockCreditLimit', row, next, reason);
 };
 
-const setReplenishment: Handler<'customers.setReplenishment'> = (input, ctx) => {
-  const row = requireCustomer(ctx, input.customerId);
+const setReplenishment: Handler<'customers.setReplenishment'> = async (input, ctx) => {
+  const row = await requireCustomer(ctx, input.customerId);
   if (input.enabled && input.threshold === undefined) {
     throw new AppError('VALIDATION', 'A threshold is needed to turn replenishment on', 'threshold');
   }
@@ -190,26 +189,26 @@ const setReplenishment: Handler<'customers.setReplenishment'> = (input, ctx) => 
   return save(ctx, 'customers.setReplenishment', row, next, null);
 };
 
-function save(
+async function save(
   ctx: Context,
   action: string,
   before: CustomerRow,
   next: CustomerRow,
   reason: string | null,
 ) {
-  ctx.db.update(customers).set(next).where(eq(customers.id, before.id)).run();
+  await ctx.tx.run(ctx.tx.db.update(customers).set(next).where(eq(customers.id, before.id)));
   const customer = toCustomer(next);
-  audit(ctx, action, before.id, { before: toCustomer(before), after: customer, reason });
+  await audit(ctx, action, before.id, { before: toCustomer(before), after: customer, reason });
   return customer;
 }
 
-function audit(
+async function audit(
   ctx: Context,
   action: string,
   customerId: string,
   change: { before?: unknown; after: unknown; reason?: string | null },
-): void {
-  writeAudit(ctx, { action, entityType: 'customer', entityId: customerId, ...change });
+): Promise<void> {
+  await writeAudit(ctx, { action, entityType: 'customer', entityId: customerId, ...change });
 }
 
 function rateMinor(rate: string | null | undefined, currency: string): number | null {
@@ -223,14 +222,15 @@ function rateInput(rate: string | null | undefined, row: CustomerRow): string | 
 }
 
 /** Money has moved once the ledger has an entry or an invoice was issued. */
-function hasMovedMoney(ctx: Context, row: CustomerRow): boolean {
+async function hasMovedMoney(ctx: Context, row: CustomerRow): Promise<boolean> {
   if (row.lastSeq > 0) return true;
-  const issued = ctx.db
-    .select({ id: invoices.id })
-    .from(invoices)
-    .where(and(eq(invoices.customerId, row.id), ne(invoices.status, 'draft')))
-    .limit(1)
-    .get();
+  const issued = await ctx.tx.get(
+    ctx.tx.db
+      .select({ id: invoices.id })
+      .from(invoices)
+      .where(and(eq(invoices.customerId, row.id), ne(invoices.status, 'draft')))
+      .limit(1),
+  );
   return issued !== undefined;
 }
 

@@ -2,19 +2,20 @@
 import { AppError } from '../../../../shared/errors.ts';
 import { parseMoney } from '../../../../shared/money.ts';
 import type { Handler } from '../../handler.ts';
-import { toBalance, toLedgerEntry } from '../balance/repo.ts';
-import { debitFollowUp } from '../billing/after-debit.ts';
-import { requireCustomerForMoney } from '../customers/repo.ts';
-import { requireInvoice, toInvoice } from './repo.ts';
-import { applyCredit, money } from './settle.ts';
+import { toBalance, toLedgerEntry } from '../../core/balances.ts';
+import { debitFollowUp } from '../../core/after-debit.ts';
+import { requireCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
+import { requireInvoice, toInvoice } from '../../core/invoices.ts';
+import { applyCredit, money } from '../../core/settle.ts';
 
 /**
  * Errors in precedence order: NOT_FOUND, INVOICE_NOT_OPEN (draft, paid, void, uncollectible,
  * or a top-up or balance-due invoice), CURRENCY_MISMATCH, NO_CREDIT_AVAILABLE, VALIDATION
  * (decimals), EXCEEDS_OUTSTANDING, INSUFFICIENT_BALANCE.
  */
-export const applyToInvoice: Handler<'balance.applyToInvoice'> = (input, ctx) => {
-  const invoice = requireInvoice(ctx, input.invoiceId);
+export const applyToInvoice: Handler<'balance.applyToInvoice'> = async (input, ctx) => {
+  const invoice = await requireInvoice(ctx, input.invoiceId);
   if (invoice.status !== 'open') {
     throw new AppError(
       'INVOICE_NOT_OPEN',
@@ -24,13 +25,14 @@ export const applyToInvoice: Handler<'balance.applyToInvoice'> = (input, ctx) =>
   if (invoice.kind !== 'standard') {
     throw new AppError('INVOICE_NOT_OPEN', `Balance is never applied to a ${invoice.kind} invoice`);
   }
-  const customer = requireCustomerForMoney(ctx, invoice.customerId);
-  if (customer.currency !== invoice.currency) {
+  const found = await requireCustomer(ctx, invoice.customerId);
+  if (found.currency !== invoice.currency) {
     throw new AppError(
       'CURRENCY_MISMATCH',
       'The invoice and the balance are in different currencies',
     );
   }
+  const customer = await bringUpToDate(ctx, found);
   if (customer.balanceMinor <= 0) {
     throw new AppError('NO_CREDIT_AVAILABLE', 'The customer has no credit to apply');
   }
@@ -46,12 +48,17 @@ export const applyToInvoice: Handler<'balance.applyToInvoice'> = (input, ctx) =>
     const balance = money(customer.balanceMinor, invoice);
     throw new AppError('INSUFFICIENT_BALANCE', `The balance is only ${balance}`, 'amount');
   }
-  const applied = applyCredit(ctx, { customer, invoice, amountMinor, how: 'applied by hand' });
-  const after = debitFollowUp(ctx, applied.customer);
+  const applied = await applyCredit(ctx, {
+    customer,
+    invoice,
+    amountMinor,
+    how: 'applied by hand',
+  });
+  const after = await debitFollowUp(ctx, applied.customer);
   const result = {
-    entry: toLedgerEntry(ctx, applied.entry, customer.currency),
-    invoice: toInvoice(ctx, applied.invoice),
-    balance: toBalance(ctx, after.customer),
+    entry: await toLedgerEntry(ctx, applied.entry, customer.currency),
+    invoice: await toInvoice(ctx, applied.invoice),
+    balance: await toBalance(ctx, after.customer),
   };
   return after.causedInvoices.length > 0
     ? { ...result, causedInvoices: after.causedInvoices }

@@ -4,47 +4,29 @@
  * `top_up`, paying a balance-due invoice credits it as a `debt_payment`; a payment with no
  * invoice is a `top_up`.
  */
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
-import type { LedgerEntryType, Payment } from '../../../../shared/contract/types.ts';
+import type { LedgerEntryType } from '../../../../shared/contract/types.ts';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { minor, parseMoney, toMoney } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
-import { payments } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
-import { postEntry, type CustomerRow } from '../../ledger/post-entry.ts';
+import { postEntry, type CustomerRow } from '../../core/post-entry.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
-import { toBalance } from '../balance/repo.ts';
-import { refreshBlock } from '../billing/credit-block.ts';
-import { requireCustomerForMoney } from '../customers/repo.ts';
-import { requireInvoice, saveInvoice, toInvoice, type InvoiceRow } from '../invoices/repo.ts';
+import { toBalance } from '../../core/balances.ts';
+import { refreshBlock } from '../../core/credit-block.ts';
+import { requireCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
+import { requireInvoice, saveInvoice, toInvoice, type InvoiceRow } from '../../core/invoices.ts';
 import {
   amountDueOf,
   requireTransition,
   splitPayment,
   statusAfterSettlement,
 } from '../invoices/rules.ts';
-
-type PaymentRow = typeof payments.$inferSelect;
-
-export function toPayment(row: PaymentRow, currency: string): Payment {
-  const money = (value: number) => toMoney(minor(value), currency);
-  return {
-    id: row.id,
-    customerId: row.customerId,
-    amount: money(row.amountMinor),
-    method: row.method,
-    reference: row.reference,
-    receivedOn: row.receivedOn,
-    invoiceId: row.invoiceId,
-    appliedToInvoice: money(row.appliedToInvoiceMinor),
-    creditedToBalance: money(row.creditedToBalanceMinor),
-    actorId: row.actorId,
-    createdAt: row.createdAt,
-  };
-}
+import { toPayment, type PaymentRow } from '../../core/payments.ts';
+import { insertPayment, paymentPage } from './repo.ts';
 
 /** What the payment credits to the balance: [entry type, amount] pairs, in order. */
 function balanceCredits(invoice: InvoiceRow | null, appliedMinor: number, excessMinor: number) {
@@ -59,30 +41,30 @@ function balanceCredits(invoice: InvoiceRow | null, appliedMinor: number, excess
 }
 
 /** Errors in order: NOT_FOUND (customer, invoice), CURRENCY_MISMATCH, VALIDATION, CONFLICT. */
-function checkPayment(ctx: Context, input: Parameters<Handler<'payments.record'>>[0]) {
-  const customer = requireCustomerForMoney(ctx, input.customerId);
-  const invoice = input.invoiceId === undefined ? null : requireInvoice(ctx, input.invoiceId);
-  const currency = input.currency ?? customer.currency;
-  if (currency !== customer.currency || (invoice && invoice.currency !== customer.currency)) {
+async function checkPayment(ctx: Context, input: Parameters<Handler<'payments.record'>>[0]) {
+  const found = await requireCustomer(ctx, input.customerId);
+  const invoice = input.invoiceId === undefined ? null : await requireInvoice(ctx, input.invoiceId);
+  const currency = input.currency ?? found.currency;
+  if (currency !== found.currency || (invoice && invoice.currency !== found.currency)) {
     throw new AppError(
       'CURRENCY_MISMATCH',
-      `The customer is billed in ${customer.currency}`,
+      `The customer is billed in ${found.currency}`,
       'currency',
     );
   }
-  if (invoice && invoice.customerId !== customer.id) {
+  if (invoice && invoice.customerId !== found.id) {
     throw new AppError('VALIDATION', 'The invoice belongs to another customer', 'invoiceId');
   }
   if (input.receivedOn > ctx.today) {
     throw new AppError('VALIDATION', 'The date received cannot be in the future', 'receivedOn');
   }
-  const amountMinor = parseMoney(input.amount, customer.currency, 'amount');
+  const amountMinor = parseMoney(input.amount, found.currency, 'amount');
   if (invoice) requireTransition(invoice.status, 'pay');
-  return { customer, invoice, amountMinor };
+  return { customer: await bringUpToDate(ctx, found), invoice, amountMinor };
 }
 
-const record: Handler<'payments.record'> = (input, ctx) => {
-  const { customer, invoice, amountMinor } = checkPayment(ctx, input);
+const record: Handler<'payments.record'> = async (input, ctx) => {
+  const { customer, invoice, amountMinor } = await checkPayment(ctx, input);
   const { appliedMinor, excessMinor } = invoice
     ? splitPayment(invoice.amountDueMinor, amountMinor)
     : { appliedMinor: 0, excessMinor: amountMinor };
@@ -100,23 +82,25 @@ const record: Handler<'payments.record'> = (input, ctx) => {
     actorId: ctx.actor.id,
     createdAt: ctx.nowAt,
   };
-  ctx.db.insert(payments).values(row).run();
-  const paidInvoice = invoice ? payInvoice(ctx, invoice, appliedMinor) : null;
+  await insertPayment(ctx, row);
+  const paidInvoice = invoice ? await payInvoice(ctx, invoice, appliedMinor) : null;
   let current: CustomerRow = customer;
   for (const [type, creditMinor] of credits) {
-    current = postEntry(ctx, {
-      customer: current,
-      type,
-      amountMinor: creditMinor,
-      description: describe(type, row, invoice),
-      links: { paymentId: row.id, invoiceId: invoice?.id ?? null },
-      grant: { kind: 'paid', expiresOn: null },
-    }).customer;
+    current = (
+      await postEntry(ctx, {
+        customer: current,
+        type,
+        amountMinor: creditMinor,
+        description: describe(type, row, invoice),
+        links: { paymentId: row.id, invoiceId: invoice?.id ?? null },
+        grant: { kind: 'paid', expiresOn: null },
+      })
+    ).customer;
   }
   // Paying an overdue balance-due invoice may lift a credit-limit block.
-  current = refreshBlock(ctx, current).customer;
+  current = (await refreshBlock(ctx, current)).customer;
   const payment = toPayment(row, customer.currency);
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'payments.record',
     entityType: 'payment',
     entityId: row.id,
@@ -124,20 +108,24 @@ const record: Handler<'payments.record'> = (input, ctx) => {
   });
   return {
     payment,
-    ...(paidInvoice ? { invoice: toInvoice(ctx, paidInvoice) } : {}),
-    balance: toBalance(ctx, current),
+    ...(paidInvoice ? { invoice: await toInvoice(ctx, paidInvoice) } : {}),
+    balance: await toBalance(ctx, current),
   };
 };
 
-function payInvoice(ctx: Context, invoice: InvoiceRow, appliedMinor: number): InvoiceRow {
+async function payInvoice(
+  ctx: Context,
+  invoice: InvoiceRow,
+  appliedMinor: number,
+): Promise<InvoiceRow> {
   const paid = { ...invoice, amountPaidMinor: invoice.amountPaidMinor + appliedMinor };
   const dueMinor = amountDueOf(paid);
-  const saved = saveInvoice(ctx, {
+  const saved = await saveInvoice(ctx, {
     ...paid,
     amountDueMinor: dueMinor,
     status: statusAfterSettlement(paid.status, dueMinor),
   });
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'invoices.pay',
     entityType: 'invoice',
     entityId: invoice.id,
@@ -161,26 +149,15 @@ function describe(type: LedgerEntryType, payment: PaymentRow, invoice: InvoiceRo
   return `${words[type] ?? type} by ${by}${on}`;
 }
 
-const list: Handler<'payments.list'> = (input, ctx) => {
+const list: Handler<'payments.list'> = async (input, ctx) => {
   const limit = input.limit ?? PAGE_LIMIT_DEFAULT;
   const before = decodeCursor(input.cursor, ['number']);
-  const rows = ctx.db
-    .select({
-      row: payments,
-      rowid: sql<number>`payments.rowid`,
-      currency: sql<string>`(SELECT currency FROM customers WHERE id = payments.customer_id)`,
-    })
-    .from(payments)
-    .where(
-      and(
-        input.customerId ? eq(payments.customerId, input.customerId) : undefined,
-        input.invoiceId ? eq(payments.invoiceId, input.invoiceId) : undefined,
-        before ? lt(sql`payments.rowid`, before[0]) : undefined,
-      ),
-    )
-    .orderBy(desc(sql`payments.rowid`))
-    .limit(limit + 1)
-    .all();
+  const rows = await paymentPage(ctx, {
+    limit,
+    ...(input.customerId ? { customerId: input.customerId } : {}),
+    ...(input.invoiceId ? { invoiceId: input.invoiceId } : {}),
+    ...(before ? { beforeRowid: before[0] } : {}),
+  });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

@@ -2,17 +2,17 @@
  * Recurring invoices from a contract (SPEC 5): lines, an interval, a start and an optional end.
  * Each period makes one invoice dated at the period's start, issued or left as a draft.
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Schedule } from '../../../../shared/contract/types.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
-import { schedules } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
-import { requireActive, requireCustomer } from '../customers/repo.ts';
+import { requireActive, requireCustomer } from '../../core/customers.ts';
 import { priceLines } from '../invoices/rules.ts';
 import { parseScheduleLines, type ScheduleRow } from './periods.ts';
+import { inTurn } from '../../storage/in-turn.ts';
+import { findSchedule, insertSchedule, listSchedules, saveActiveSchedule } from './repo.ts';
 
 function toSchedule(row: ScheduleRow, currency: string): Schedule {
   return {
@@ -35,8 +35,8 @@ function toSchedule(row: ScheduleRow, currency: string): Schedule {
   };
 }
 
-const create: Handler<'schedules.create'> = (input, ctx) => {
-  const customer = requireActive(requireCustomer(ctx, input.customerId));
+const create: Handler<'schedules.create'> = async (input, ctx) => {
+  const customer = requireActive(await requireCustomer(ctx, input.customerId));
   if (input.endDate !== undefined && input.endDate < input.startDate) {
     throw new AppError('VALIDATION', 'The end date must not be before the start date', 'endDate');
   }
@@ -56,9 +56,9 @@ const create: Handler<'schedules.create'> = (input, ctx) => {
     createdAt: ctx.nowAt,
     updatedAt: ctx.nowAt,
   };
-  ctx.db.insert(schedules).values(row).run();
+  await insertSchedule(ctx, row);
   const schedule = toSchedule(row, customer.currency);
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'schedules.create',
     entityType: 'schedule',
     entityId: row.id,
@@ -67,29 +67,22 @@ const create: Handler<'schedules.create'> = (input, ctx) => {
   return schedule;
 };
 
-const list: Handler<'schedules.list'> = (input, ctx) => {
-  const rows = ctx.db
-    .select()
-    .from(schedules)
-    .where(input.customerId ? eq(schedules.customerId, input.customerId) : undefined)
-    .orderBy(asc(schedules.createdAt), sql`schedules.rowid`)
-    .all();
-  return rows.map((row) => toSchedule(row, requireCustomer(ctx, row.customerId).currency));
+const list: Handler<'schedules.list'> = async (input, ctx) => {
+  const rows = await listSchedules(ctx, input.customerId);
+  return inTurn(rows, async (row) =>
+    toSchedule(row, (await requireCustomer(ctx, row.customerId)).currency),
+  );
 };
 
-const cancel: Handler<'schedules.cancel'> = (input, ctx) => {
-  const row = ctx.db.select().from(schedules).where(eq(schedules.id, input.scheduleId)).get();
+const cancel: Handler<'schedules.cancel'> = async (input, ctx) => {
+  const row = await findSchedule(ctx, input.scheduleId);
   if (!row) throw new AppError('NOT_FOUND', `No schedule ${input.scheduleId}`, 'scheduleId');
   if (row.status !== 'active')
     throw new AppError('CONFLICT', `The schedule is already ${row.status}`);
   const next = { ...row, status: 'cancelled' as const, nextRunOn: null, updatedAt: ctx.nowAt };
-  ctx.db
-    .update(schedules)
-    .set(next)
-    .where(and(eq(schedules.id, row.id), eq(schedules.status, 'active')))
-    .run();
-  const currency = requireCustomer(ctx, row.customerId).currency;
-  writeAudit(ctx, {
+  await saveActiveSchedule(ctx, next);
+  const currency = (await requireCustomer(ctx, row.customerId)).currency;
+  await writeAudit(ctx, {
     action: 'schedules.cancel',
     entityType: 'schedule',
     entityId: row.id,

@@ -8,10 +8,10 @@ import { addMonths } from '../../../../shared/dates.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { schedules } from '../../db/schema.ts';
-import { afterDebit } from '../billing/after-debit.ts';
-import { expireCustomer } from '../../ledger/expiry.ts';
-import { requireCustomer } from '../customers/repo.ts';
-import { createDraft, issueDraft } from '../invoices/lifecycle.ts';
+import { afterDebit } from '../../core/after-debit.ts';
+import { expireCustomer } from '../../core/expiry.ts';
+import { requireCustomer } from '../../core/customers.ts';
+import { createDraft, issueDraft } from '../../core/invoice-lifecycle.ts';
 import type { PricedLine } from '../invoices/rules.ts';
 
 export type ScheduleRow = typeof schedules.$inferSelect;
@@ -28,25 +28,28 @@ export function periodDate(row: ScheduleRow, index: number): string {
 }
 
 /** Makes the invoice of the schedule's next period if its date has come; returns whether it did. */
-export function runNextPeriod(ctx: Context, row: ScheduleRow): { made: boolean; row: ScheduleRow } {
+export async function runNextPeriod(
+  ctx: Context,
+  row: ScheduleRow,
+): Promise<{ made: boolean; row: ScheduleRow }> {
   if (row.status !== 'active' || row.nextRunOn === null || row.nextRunOn > ctx.today) {
     return { made: false, row };
   }
-  const customer = expireCustomer(ctx, requireCustomer(ctx, row.customerId));
+  const customer = await expireCustomer(ctx, await requireCustomer(ctx, row.customerId));
   const lines = parseScheduleLines(row).map((line) => ({
     description: line.description,
     quantity: line.quantity,
     unitPrice: toMoney(minor(line.unitPriceMinor), customer.currency),
     taxRate: line.taxRate,
   }));
-  const draft = createDraft(ctx, customer, {
+  const draft = await createDraft(ctx, customer, {
     kind: 'standard',
     lines,
     issueDate: row.nextRunOn,
     memo: row.memo,
     origin: `schedule:${row.id}:${row.nextPeriod}`,
   });
-  if (row.autoIssue) afterDebit(ctx, issueDraft(ctx, customer, draft).customer);
+  if (row.autoIssue) await afterDebit(ctx, (await issueDraft(ctx, customer, draft)).customer);
   const nextPeriod = row.nextPeriod + 1;
   const nextDate = periodDate(row, nextPeriod);
   const ended = row.endDate !== null && nextDate > row.endDate;
@@ -57,6 +60,6 @@ export function runNextPeriod(ctx: Context, row: ScheduleRow): { made: boolean; 
     status: ended ? 'ended' : 'active',
     updatedAt: ctx.nowAt,
   };
-  ctx.db.update(schedules).set(next).where(eq(schedules.id, row.id)).run();
+  await ctx.tx.run(ctx.tx.db.update(schedules).set(next).where(eq(schedules.id, row.id)));
   return { made: true, row: next };
 }

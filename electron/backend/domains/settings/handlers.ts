@@ -1,29 +1,19 @@
 /** Handlers of the `settings.*` channels: one row of business details and defaults. */
-import { eq } from 'drizzle-orm';
 import type { Settings } from '../../../../shared/contract/types.ts';
-import { assert } from '../../../../shared/errors.ts';
 import { writeAudit } from '../../audit/write.ts';
-import type { Context } from '../../context.ts';
-import { settings } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
+import { readSettings, saveSettings } from './repo.ts';
 
-export const SETTINGS_ROW_ID = 1;
+export { SETTINGS_ROW_ID } from './repo.ts';
 
-function current(ctx: Context): Settings {
-  const row = ctx.db.select().from(settings).where(eq(settings.id, SETTINGS_ROW_ID)).get();
-  assert(row, 'the settings row is created when the database opens');
-  const { id: _id, ...values } = row;
-  return values;
-}
+const get: Handler<'settings.get'> = (_input, ctx) => readSettings(ctx);
 
-const get: Handler<'settings.get'> = (_input, ctx) => current(ctx);
-
-const update: Handler<'settings.update'> = (input, ctx) => {
-  const before = current(ctx);
+const update: Handler<'settings.update'> = async (input, ctx) => {
+  const before = await readSettings(ctx);
   const { requestId: _requestId, ...changes } = input;
   const after: Settings = { ...before, ...definedOnly(changes), updatedAt: ctx.nowAt };
-  ctx.db.update(settings).set(after).where(eq(settings.id, SETTINGS_ROW_ID)).run();
-  writeAudit(ctx, {
+  await saveSettings(ctx, after);
+  await writeAudit(ctx, {
     action: 'settings.update',
     entityType: 'settings',
     entityId: 'settings',

@@ -1,13 +1,11 @@
 /**
  * The statement as CSV for spreadsheet software: UTF-8 with a byte-order mark (so Excel reads the
  * accents), a header row, one row per entry with its running balance, decimal strings and ISO
- * dates. Text cells are made printable first (shared/text.ts: no control character or direction
- * override, even from an older file, and a line break becomes a space, so a row is one line);
- * then text that a spreadsheet would run as a formula (= + - @, tab, carriage return first) is
- * prefixed with an apostrophe. Amounts are plain numbers and never prefixed.
+ * dates. Text cells are one line each and formula-safe (files/csv-cells.ts); amounts are plain
+ * numbers and never prefixed.
  */
 import type { Statement } from '../../../../shared/contract/types.ts';
-import { printable } from '../../../../shared/text.ts';
+import { textCell } from '../../files/csv-cells.ts';
 
 const HEADER = [
   'date',
@@ -22,17 +20,6 @@ const HEADER = [
   'currency',
   'recorded_by',
 ];
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function textCell(value: string | null): string {
-  const text = printable(value ?? '');
-  return quote(FORMULA_START.test(text) ? `'${text}` : text);
-}
-
-function quote(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 export function statementCsv(statement: Statement): { text: string; rows: number } {
   const lines = [HEADER.join(',')];

@@ -2,19 +2,19 @@
  * Statement channels. Reading happens in one short transaction; the file is rendered and written
  * outside any transaction; then the export is written to the audit log.
  */
-import { readChainHead, type ChainHead } from '../../audit/chain-head.ts';
+import type { ChainHead } from '../../audit/chain-head.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
 import { writeFileAtomic } from '../../files/write-atomic.ts';
 import { AppError } from '../../../../shared/errors.ts';
-import { settings } from '../../db/schema.ts';
 import type { BatchRunner, Handler, HandlerMap } from '../../handler.ts';
 import { renderInvoicePdf, type InvoiceDocument } from '../../pdf/invoice-pdf.ts';
 import { renderStatementPdf } from '../../pdf/statement-pdf.ts';
-import { requireCustomer, toCustomer } from '../customers/repo.ts';
-import { requireInvoice, toInvoice } from '../invoices/repo.ts';
+import { requireCustomer, toCustomer } from '../../core/customers.ts';
+import { requireInvoice, toInvoice } from '../../core/invoices.ts';
 import { statementCsv } from './csv.ts';
 import { readStatement } from './read.ts';
+import { businessDetails, chainHeadNow } from './repo.ts';
 
 const get: Handler<'statements.get'> = (input, ctx) => readStatement(ctx, input);
 
@@ -22,7 +22,7 @@ type Rendered<T> = { bytes: Uint8Array | string; result: T };
 
 type Export<D, T extends object> = {
   /** Runs in one short transaction: everything the file shows. */
-  read: (ctx: Context) => D;
+  read: (ctx: Context) => Promise<D>;
   /** Runs outside any transaction, so a long layout holds no lock on the file. */
   render: (data: D, auditHead: ChainHead | null) => Rendered<T> | Promise<Rendered<T>>;
   audit: { action: string; entityType: string; entityId: string };
@@ -40,17 +40,17 @@ async function exportFile<D, T extends object>(
   batch: BatchRunner,
   spec: Export<D, T>,
 ): Promise<T & { path: string; bytes: number; auditHead: ChainHead | null }> {
-  const { data, auditHead } = await batch((ctx) => ({
-    data: spec.read(ctx),
-    auditHead: readChainHead(ctx.sqlite),
+  const { data, auditHead } = await batch(async (ctx) => ({
+    data: await spec.read(ctx),
+    auditHead: chainHeadNow(ctx),
   }));
   const rendered = await spec.render(data, auditHead);
   const bytes = writeFileAtomic(spec.target, rendered.bytes, {
     overwrite: spec.overwrite === true,
   });
   const result = { ...rendered.result, path: spec.target, bytes, auditHead };
-  await batch((ctx) => {
-    writeAudit(ctx, { ...spec.audit, after: result });
+  await batch(async (ctx) => {
+    await writeAudit(ctx, { ...spec.audit, after: result });
   });
   return result;
 }
@@ -108,8 +108,11 @@ export const statementHandlers: HandlerMap<
   },
 };
 
-function readInvoiceDocument(ctx: Context, invoiceId: string): Omit<InvoiceDocument, 'auditHead'> {
-  const row = requireInvoice(ctx, invoiceId);
+async function readInvoiceDocument(
+  ctx: Context,
+  invoiceId: string,
+): Promise<Omit<InvoiceDocument, 'auditHead'>> {
+  const row = await requireInvoice(ctx, invoiceId);
   if (row.status === 'draft') {
     throw new AppError(
       'CONFLICT',
@@ -117,11 +120,10 @@ function readInvoiceDocument(ctx: Context, invoiceId: string): Omit<InvoiceDocum
       'invoiceId',
     );
   }
-  const business = ctx.db.select().from(settings).get();
   return {
-    invoice: toInvoice(ctx, row),
-    customer: toCustomer(requireCustomer(ctx, row.customerId)),
-    business: { name: business?.businessName ?? '', address: business?.address ?? '' },
+    invoice: await toInvoice(ctx, row),
+    customer: toCustomer(await requireCustomer(ctx, row.customerId)),
+    business: await businessDetails(ctx),
     generatedAt: ctx.nowAt,
   };
 }

@@ -17,39 +17,42 @@ import { AppError } from '../../../../shared/errors.ts';
 import { minor, sumExact, toMoney, toMoneyExact } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { creditNotes, invoices, ledgerEntries, payments, settings } from '../../db/schema.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
-import { requireCustomerForMoney, toCustomer } from '../customers/repo.ts';
-import { toInvoice, type InvoiceRow } from '../invoices/repo.ts';
-import { toPayment } from '../payments/handlers.ts';
+import type { CustomerRow } from '../../core/post-entry.ts';
+import { requireCustomer, toCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
+import { toInvoice, type InvoiceRow } from '../../core/invoices.ts';
+import { toPayment } from '../../core/payments.ts';
+import { inTurn } from '../../storage/in-turn.ts';
 
 /** A statement covers at most this many days, so one request stays bounded. */
 export const STATEMENT_DAYS_MAX = 3660;
 
 export type Range = { customerId: string; from: string; to: string };
 
-export function readStatement(ctx: Context, range: Range): Statement {
+export async function readStatement(ctx: Context, range: Range): Promise<Statement> {
   if (range.from > range.to) throw new AppError('VALIDATION', 'from must not be after to', 'from');
   if (daysBetween(range.from, range.to) > STATEMENT_DAYS_MAX) {
     throw new AppError('VALIDATION', 'A statement covers at most ten years', 'to');
   }
-  const customer = requireCustomerForMoney(ctx, range.customerId);
+  const customer = await bringUpToDate(ctx, await requireCustomer(ctx, range.customerId));
   const startAt = startOfDate(range.from, ctx.timeZone).toISOString();
   const endAt = startOfDate(addDays(range.to, 1), ctx.timeZone).toISOString();
   const money = (value: number) => toMoney(minor(value), customer.currency);
-  const openingMinor = balanceBefore(ctx, customer.id, startAt);
-  const rows = ctx.db
-    .select()
-    .from(ledgerEntries)
-    .where(
-      and(
-        eq(ledgerEntries.customerId, customer.id),
-        gte(ledgerEntries.occurredAt, startAt),
-        lt(ledgerEntries.occurredAt, endAt),
-      ),
-    )
-    .orderBy(asc(ledgerEntries.seq))
-    .all();
-  const numbers = invoiceNumbers(ctx, customer.id);
+  const openingMinor = await balanceBefore(ctx, customer.id, startAt);
+  const rows = await ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(ledgerEntries)
+      .where(
+        and(
+          eq(ledgerEntries.customerId, customer.id),
+          gte(ledgerEntries.occurredAt, startAt),
+          lt(ledgerEntries.occurredAt, endAt),
+        ),
+      )
+      .orderBy(asc(ledgerEntries.seq)),
+  );
+  const numbers = await invoiceNumbers(ctx, customer.id);
   const entries: StatementEntry[] = rows.map((row) => ({
     id: row.id,
     seq: row.seq,
@@ -70,8 +73,8 @@ export function readStatement(ctx: Context, range: Range): Statement {
   // Ten years of entries may sum past a safe integer: the totals are exact.
   const credits = sumExact(rows.flatMap((row) => (row.amountMinor > 0 ? [row.amountMinor] : [])));
   const debits = sumExact(rows.flatMap((row) => (row.amountMinor < 0 ? [row.amountMinor] : [])));
-  const receivables = openReceivables(ctx, customer, range.to, endAt);
-  const business = ctx.db.select().from(settings).get();
+  const receivables = await openReceivables(ctx, customer, range.to, endAt);
+  const business = await ctx.tx.get(ctx.tx.db.select().from(settings));
   return {
     business: { name: business?.businessName ?? '', address: business?.address ?? '' },
     customer: toCustomer(customer),
@@ -83,83 +86,89 @@ export function readStatement(ctx: Context, range: Range): Statement {
     totalCredits: toMoneyExact(credits, customer.currency),
     totalDebits: toMoneyExact(debits, customer.currency),
     entries,
-    invoices: issuedInRange(ctx, customer.id, range),
-    payments: ctx.db
-      .select()
-      .from(payments)
-      .where(
-        and(
-          eq(payments.customerId, customer.id),
-          gte(payments.receivedOn, range.from),
-          lte(payments.receivedOn, range.to),
-        ),
+    invoices: await issuedInRange(ctx, customer.id, range),
+    payments: (
+      await ctx.tx.all(
+        ctx.tx.db
+          .select()
+          .from(payments)
+          .where(
+            and(
+              eq(payments.customerId, customer.id),
+              gte(payments.receivedOn, range.from),
+              lte(payments.receivedOn, range.to),
+            ),
+          )
+          .orderBy(asc(payments.receivedOn), asc(payments.createdAt)),
       )
-      .orderBy(asc(payments.receivedOn), asc(payments.createdAt))
-      .all()
-      .map((row) => toPayment(row, customer.currency)),
+    ).map((row) => toPayment(row, customer.currency)),
     ...receivables,
     generatedAt: ctx.nowAt,
   };
 }
 
-function balanceBefore(ctx: Context, customerId: string, instant: string): number {
-  const last = ctx.db
-    .select({ balanceAfterMinor: ledgerEntries.balanceAfterMinor })
-    .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.customerId, customerId), lt(ledgerEntries.occurredAt, instant)))
-    .orderBy(desc(ledgerEntries.occurredAt), desc(ledgerEntries.seq))
-    .limit(1)
-    .get();
+async function balanceBefore(ctx: Context, customerId: string, instant: string): Promise<number> {
+  const last = await ctx.tx.get(
+    ctx.tx.db
+      .select({ balanceAfterMinor: ledgerEntries.balanceAfterMinor })
+      .from(ledgerEntries)
+      .where(and(eq(ledgerEntries.customerId, customerId), lt(ledgerEntries.occurredAt, instant)))
+      .orderBy(desc(ledgerEntries.occurredAt), desc(ledgerEntries.seq))
+      .limit(1),
+  );
   return last?.balanceAfterMinor ?? 0;
 }
 
-function invoiceNumbers(ctx: Context, customerId: string): Map<string, string> {
-  const rows = ctx.db
-    .select({ id: invoices.id, number: invoices.number })
-    .from(invoices)
-    .where(eq(invoices.customerId, customerId))
-    .all();
+async function invoiceNumbers(ctx: Context, customerId: string): Promise<Map<string, string>> {
+  const rows = await ctx.tx.all(
+    ctx.tx.db
+      .select({ id: invoices.id, number: invoices.number })
+      .from(invoices)
+      .where(eq(invoices.customerId, customerId)),
+  );
   return new Map(
     rows.filter((row) => row.number !== null).map((row) => [row.id, row.number ?? '']),
   );
 }
 
-function issued(ctx: Context, customerId: string, to: string): InvoiceRow[] {
-  return ctx.db
-    .select()
-    .from(invoices)
-    .where(
-      and(
-        eq(invoices.customerId, customerId),
-        ne(invoices.status, 'draft'),
-        lte(invoices.issueDate, to),
-      ),
-    )
-    .orderBy(asc(invoices.numberSeq))
-    .all();
+async function issued(ctx: Context, customerId: string, to: string): Promise<InvoiceRow[]> {
+  return await ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(invoices)
+      .where(
+        and(
+          eq(invoices.customerId, customerId),
+          ne(invoices.status, 'draft'),
+          lte(invoices.issueDate, to),
+        ),
+      )
+      .orderBy(asc(invoices.numberSeq)),
+  );
 }
 
-function issuedInRange(ctx: Context, customerId: string, range: Range) {
-  return issued(ctx, customerId, range.to)
-    .filter((row) => (row.issueDate ?? '') >= range.from)
-    .map((row) => {
-      const invoice = toInvoice(ctx, row, []);
-      const { lines: _lines, pastDue: _pastDue, ...rest } = invoice;
-      return {
-        id: rest.id,
-        number: rest.number,
-        kind: rest.kind,
-        status: rest.status,
-        issueDate: rest.issueDate,
-        dueDate: rest.dueDate,
-        total: rest.total,
-        creditApplied: rest.creditApplied,
-        amountPaid: rest.amountPaid,
-        creditNoted: rest.creditNoted,
-        amountDue: rest.amountDue,
-        voidReason: rest.voidReason ?? null,
-      };
-    });
+async function issuedInRange(ctx: Context, customerId: string, range: Range) {
+  const rows = (await issued(ctx, customerId, range.to)).filter(
+    (row) => (row.issueDate ?? '') >= range.from,
+  );
+  return inTurn(rows, async (row) => {
+    const invoice = await toInvoice(ctx, row, []);
+    const { lines: _lines, pastDue: _pastDue, ...rest } = invoice;
+    return {
+      id: rest.id,
+      number: rest.number,
+      kind: rest.kind,
+      status: rest.status,
+      issueDate: rest.issueDate,
+      dueDate: rest.dueDate,
+      total: rest.total,
+      creditApplied: rest.creditApplied,
+      amountPaid: rest.amountPaid,
+      creditNoted: rest.creditNoted,
+      amountDue: rest.amountDue,
+      voidReason: rest.voidReason ?? null,
+    };
+  });
 }
 
 /**
@@ -167,47 +176,56 @@ function issuedInRange(ctx: Context, customerId: string, range: Range) {
  * entries (ledger entries have no index by invoice: one query per invoice would walk them all
  * each time).
  */
-function appliedBefore(ctx: Context, customerId: string, endAt: string): Map<string, number> {
-  const rows = ctx.db
-    .select({
-      invoiceId: ledgerEntries.invoiceId,
-      amountMinor: sql<number>`sum(${ledgerEntries.amountMinor})`,
-    })
-    .from(ledgerEntries)
-    .where(
-      and(
-        eq(ledgerEntries.customerId, customerId),
-        eq(ledgerEntries.type, 'applied_to_invoice'),
-        lt(ledgerEntries.occurredAt, endAt),
-      ),
-    )
-    .groupBy(ledgerEntries.invoiceId)
-    .all();
+async function appliedBefore(
+  ctx: Context,
+  customerId: string,
+  endAt: string,
+): Promise<Map<string, number>> {
+  const rows = await ctx.tx.all(
+    ctx.tx.db
+      .select({
+        invoiceId: ledgerEntries.invoiceId,
+        amountMinor: sql<number>`sum(${ledgerEntries.amountMinor})`,
+      })
+      .from(ledgerEntries)
+      .where(
+        and(
+          eq(ledgerEntries.customerId, customerId),
+          eq(ledgerEntries.type, 'applied_to_invoice'),
+          lt(ledgerEntries.occurredAt, endAt),
+        ),
+      )
+      .groupBy(ledgerEntries.invoiceId),
+  );
   return new Map(
     rows.flatMap((row) => (row.invoiceId === null ? [] : [[row.invoiceId, -row.amountMinor]])),
   );
 }
 
 /** What was due on an invoice at `endAt`: its total less what settled it before then. */
-function dueAt(
+async function dueAt(
   ctx: Context,
   invoice: InvoiceRow,
   applied: Map<string, number>,
   range: { to: string; endAt: string },
-): number {
+): Promise<number> {
   const { to, endAt } = range;
-  const paid = ctx.db
-    .select({ amountMinor: payments.appliedToInvoiceMinor })
-    .from(payments)
-    .where(and(eq(payments.invoiceId, invoice.id), lte(payments.receivedOn, to)))
-    .all()
-    .reduce((sum, row) => sum + row.amountMinor, 0);
-  const credited = ctx.db
-    .select({ amountMinor: creditNotes.reducedDueMinor })
-    .from(creditNotes)
-    .where(and(eq(creditNotes.invoiceId, invoice.id), lt(creditNotes.createdAt, endAt)))
-    .all()
-    .reduce((sum, row) => sum + row.amountMinor, 0);
+  const paid = (
+    await ctx.tx.all(
+      ctx.tx.db
+        .select({ amountMinor: payments.appliedToInvoiceMinor })
+        .from(payments)
+        .where(and(eq(payments.invoiceId, invoice.id), lte(payments.receivedOn, to))),
+    )
+  ).reduce((sum, row) => sum + row.amountMinor, 0);
+  const credited = (
+    await ctx.tx.all(
+      ctx.tx.db
+        .select({ amountMinor: creditNotes.reducedDueMinor })
+        .from(creditNotes)
+        .where(and(eq(creditNotes.invoiceId, invoice.id), lt(creditNotes.createdAt, endAt))),
+    )
+  ).reduce((sum, row) => sum + row.amountMinor, 0);
   const appliedMinor = applied.get(invoice.id) ?? 0;
   return Math.max(invoice.totalMinor - appliedMinor - paid - credited, 0);
 }
@@ -220,7 +238,7 @@ export function bucketOf(daysPastDue: number): AgeingBucket {
   return 'over90';
 }
 
-function openReceivables(ctx: Context, customer: CustomerRow, to: string, endAt: string) {
+async function openReceivables(ctx: Context, customer: CustomerRow, to: string, endAt: string) {
   const money = (value: number) => toMoney(minor(value), customer.currency);
   const exact = (value: bigint) => toMoneyExact(value, customer.currency);
   // Many open invoices may sum past a safe integer: the ageing totals are exact.
@@ -232,10 +250,10 @@ function openReceivables(ctx: Context, customer: CustomerRow, to: string, endAt:
     over90: 0n,
   };
   const open: OpenReceivable[] = [];
-  const applied = appliedBefore(ctx, customer.id, endAt);
-  for (const invoice of issued(ctx, customer.id, to)) {
+  const applied = await appliedBefore(ctx, customer.id, endAt);
+  for (const invoice of await issued(ctx, customer.id, to)) {
     if (invoice.closedAt !== null && invoice.closedAt < endAt) continue;
-    const dueMinor = dueAt(ctx, invoice, applied, { to, endAt });
+    const dueMinor = await dueAt(ctx, invoice, applied, { to, endAt });
     if (dueMinor === 0 || invoice.issueDate === null || invoice.dueDate === null) continue;
     const daysPastDue = daysBetween(invoice.dueDate, to);
     const bucket = bucketOf(daysPastDue);

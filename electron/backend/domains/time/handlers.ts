@@ -3,7 +3,6 @@
  * from the balance, one `charge` per entry, refused whole when the billing mode does not allow it;
  * or a selection billed on an invoice (invoice-time.ts).
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../../../shared/errors.ts';
 import { BALANCE_MINOR_MAX } from '../../../../shared/money-limits.ts';
 import {
@@ -16,19 +15,21 @@ import {
   toMoney,
 } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
-import { timeEntries } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
-import { postEntry, type CustomerRow } from '../../ledger/post-entry.ts';
-import { toBalance, toLedgerEntries } from '../balance/repo.ts';
+import { postEntry, type CustomerRow } from '../../core/post-entry.ts';
+import { toBalance, toLedgerEntries } from '../../core/balances.ts';
 import { refuseSpending } from '../balance/rules.ts';
-import { debitFollowUp } from '../billing/after-debit.ts';
-import { requireActive, requireCustomer, requireCustomerForMoney } from '../customers/repo.ts';
+import { debitFollowUp } from '../../core/after-debit.ts';
+import { requireActive, requireCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
 import { invoiceTime } from './invoice-time.ts';
 import { toTimeEntry, unbilledSelection, type TimeRow } from './selection.ts';
+import { inTurn } from '../../storage/in-turn.ts';
+import { insertTimeEntry, listTimeEntries, markDeducted } from './repo.ts';
 
-const create: Handler<'time.create'> = (input, ctx) => {
-  const customer = requireActive(requireCustomer(ctx, input.customerId));
+const create: Handler<'time.create'> = async (input, ctx) => {
+  const customer = requireActive(await requireCustomer(ctx, input.customerId));
   const rateMinor =
     input.hourlyRate === undefined
       ? customer.hourlyRateMinor
@@ -61,9 +62,9 @@ const create: Handler<'time.create'> = (input, ctx) => {
     actorId: ctx.actor.id,
     createdAt: ctx.nowAt,
   };
-  ctx.db.insert(timeEntries).values(row).run();
+  await insertTimeEntry(ctx, row);
   const entry = toTimeEntry(row, customer.currency);
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'time.create',
     entityType: 'time_entry',
     entityId: row.id,
@@ -72,26 +73,17 @@ const create: Handler<'time.create'> = (input, ctx) => {
   return entry;
 };
 
-const list: Handler<'time.list'> = (input, ctx) => {
-  const customer = requireCustomer(ctx, input.customerId);
-  return ctx.db
-    .select()
-    .from(timeEntries)
-    .where(
-      and(
-        eq(timeEntries.customerId, customer.id),
-        input.status ? eq(timeEntries.status, input.status) : undefined,
-      ),
-    )
-    .orderBy(asc(timeEntries.workedOn), asc(timeEntries.createdAt), sql`time_entries.rowid`)
-    .all()
-    .map((row) => toTimeEntry(row, customer.currency));
+const list: Handler<'time.list'> = async (input, ctx) => {
+  const customer = await requireCustomer(ctx, input.customerId);
+  const rows = await listTimeEntries(ctx, customer.id, input.status);
+  return rows.map((row) => toTimeEntry(row, customer.currency));
 };
 
 /** Errors in order: those of `unbilledSelection`, then the mode's refusal. */
-const deduct: Handler<'time.deduct'> = (input, ctx) => {
-  const customer = requireCustomerForMoney(ctx, input.customerId);
-  const selected = unbilledSelection(ctx, customer, input.timeEntryIds);
+const deduct: Handler<'time.deduct'> = async (input, ctx) => {
+  const found = await requireCustomer(ctx, input.customerId);
+  const selected = await unbilledSelection(ctx, found, input.timeEntryIds);
+  const customer = await bringUpToDate(ctx, found);
   const ids = selected.map((row) => row.id);
   const selectedMinor = sumExact(selected.map((row) => row.amountMinor));
   const subject = 'The selection';
@@ -105,8 +97,8 @@ const deduct: Handler<'time.deduct'> = (input, ctx) => {
     throw new AppError(refusal.code, `The selection is ${shortfall} ${customer.currency} short`);
   }
   let current: CustomerRow = customer;
-  const posted = selected.map((row) => {
-    const result = postEntry(ctx, {
+  const posted = await inTurn(selected, async (row) => {
+    const result = await postEntry(ctx, {
       customer: current,
       type: 'charge',
       amountMinor: negate(minor(row.amountMinor)),
@@ -115,23 +107,19 @@ const deduct: Handler<'time.deduct'> = (input, ctx) => {
       field,
     });
     current = result.customer;
-    ctx.db
-      .update(timeEntries)
-      .set({ status: 'deducted', entryId: result.entry.id })
-      .where(eq(timeEntries.id, row.id))
-      .run();
+    await markDeducted(ctx, row.id, result.entry.id);
     return result.entry;
   });
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'time.deduct',
     entityType: 'customer',
     entityId: customer.id,
     before: { balance: toMoney(minor(customer.balanceMinor), customer.currency) },
     after: { timeEntryIds: ids, total: toMoney(minor(totalMinor), customer.currency) },
   });
-  const entries = toLedgerEntries(ctx, posted, customer.currency);
-  const followUp = debitFollowUp(ctx, current);
-  const balance = toBalance(ctx, followUp.customer);
+  const entries = await toLedgerEntries(ctx, posted, customer.currency);
+  const followUp = await debitFollowUp(ctx, current);
+  const balance = await toBalance(ctx, followUp.customer);
   const total = toMoney(negate(minor(totalMinor)), customer.currency);
   const caused = followUp.causedInvoices;
   return caused.length > 0

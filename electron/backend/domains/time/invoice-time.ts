@@ -3,27 +3,27 @@
  * line per entry (hours at its rate), issued at once and settled from the balance like any
  * standard invoice, or left as a draft. Voiding that invoice returns the entries to unbilled.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { writeAudit } from '../../audit/write.ts';
-import type { Context } from '../../context.ts';
 import { timeEntries } from '../../db/schema.ts';
 import type { Handler } from '../../handler.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
-import { afterDebit } from '../billing/after-debit.ts';
-import { requireCustomer, requireCustomerForMoney } from '../customers/repo.ts';
-import { createDraft, issueDraft } from '../invoices/lifecycle.ts';
-import { toInvoice } from '../invoices/repo.ts';
+import { afterDebit } from '../../core/after-debit.ts';
+import { requireCustomer } from '../../core/customers.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
+import { createDraft, issueDraft } from '../../core/invoice-lifecycle.ts';
+import { toInvoice } from '../../core/invoices.ts';
 import { unbilledSelection } from './selection.ts';
 
 /** What the invoice says it is for, and where it came from. */
 export const TIME_ORIGIN = 'time';
 
-export const invoiceTime: Handler<'time.invoice'> = (input, ctx) => {
-  const customer = input.issue
-    ? requireCustomerForMoney(ctx, input.customerId)
-    : requireCustomer(ctx, input.customerId);
-  const selected = unbilledSelection(ctx, customer, input.timeEntryIds);
-  const draft = createDraft(ctx, customer, {
+export const invoiceTime: Handler<'time.invoice'> = async (input, ctx) => {
+  const found = await requireCustomer(ctx, input.customerId);
+  const selected = await unbilledSelection(ctx, found, input.timeEntryIds);
+  // Issuing settles from the balance: only then is the customer brought up to date.
+  const customer = input.issue ? await bringUpToDate(ctx, found) : found;
+  const draft = await createDraft(ctx, customer, {
     kind: 'standard',
     origin: TIME_ORIGIN,
     lines: selected.map((row) => ({
@@ -34,38 +34,20 @@ export const invoiceTime: Handler<'time.invoice'> = (input, ctx) => {
     })),
   });
   const ids = selected.map((row) => row.id);
-  ctx.db
-    .update(timeEntries)
-    .set({ status: 'invoiced', invoiceId: draft.id })
-    .where(inArray(timeEntries.id, ids))
-    .run();
-  writeAudit(ctx, {
+  await ctx.tx.run(
+    ctx.tx.db
+      .update(timeEntries)
+      .set({ status: 'invoiced', invoiceId: draft.id })
+      .where(inArray(timeEntries.id, ids)),
+  );
+  await writeAudit(ctx, {
     action: 'time.invoice',
     entityType: 'customer',
     entityId: customer.id,
     after: { timeEntryIds: ids, invoiceId: draft.id },
   });
   if (!input.issue) return toInvoice(ctx, draft);
-  const issued = issueDraft(ctx, customer, draft);
-  afterDebit(ctx, issued.customer);
+  const issued = await issueDraft(ctx, customer, draft);
+  await afterDebit(ctx, issued.customer);
   return toInvoice(ctx, issued.invoice);
 };
-
-/** A voided invoice bills nothing: the time it billed can be deducted or invoiced again. The
- * customer narrows the search to their own entries (time_entries_customer). */
-export function releaseInvoicedTime(
-  ctx: Context,
-  invoice: { id: string; customerId: string },
-): void {
-  ctx.db
-    .update(timeEntries)
-    .set({ status: 'unbilled', invoiceId: null })
-    .where(
-      and(
-        eq(timeEntries.customerId, invoice.customerId),
-        eq(timeEntries.status, 'invoiced'),
-        eq(timeEntries.invoiceId, invoice.id),
-      ),
-    )
-    .run();
-}

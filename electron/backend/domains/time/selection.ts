@@ -5,7 +5,7 @@ import { AppError } from '../../../../shared/errors.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { timeEntries } from '../../db/schema.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
+import type { CustomerRow } from '../../core/post-entry.ts';
 
 export type TimeRow = typeof timeEntries.$inferSelect;
 
@@ -30,13 +30,15 @@ export function toTimeEntry(row: TimeRow, currency: string): TimeEntry {
  * The selected entries, in the order given, each once. Errors in order: NOT_FOUND, VALIDATION (not
  * this customer's), CONFLICT (already deducted or invoiced).
  */
-export function unbilledSelection(
+export async function unbilledSelection(
   ctx: Context,
   customer: CustomerRow,
   timeEntryIds: readonly string[],
-): TimeRow[] {
+): Promise<TimeRow[]> {
   const ids = [...new Set(timeEntryIds)];
-  const rows = ctx.db.select().from(timeEntries).where(inArray(timeEntries.id, ids)).all();
+  const rows = await ctx.tx.all(
+    ctx.tx.db.select().from(timeEntries).where(inArray(timeEntries.id, ids)),
+  );
   const found = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => {
     const row = found.get(id);

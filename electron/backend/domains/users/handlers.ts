@@ -3,14 +3,13 @@
  * check goes through the sign-in lock (pin-lock.ts).
  */
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import { asc, eq, isNull, sql } from 'drizzle-orm';
 import { AppError } from '../../../../shared/errors.ts';
 import { writeAudit } from '../../audit/write.ts';
-import { users } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { KeptRefusal } from '../../kept-refusal.ts';
 import { newId } from '../../ledger/hash.ts';
 import { remove, update } from './membership.ts';
+import { insertUser, listUsers, savePinHash } from './repo.ts';
 import { clearWrongPins, recordWrongPin, requirePinCheckAllowed } from './pin-lock.ts';
 import { requireNotRemoved, requireUser, toUser, toUserRecord, type UserRow } from './rows.ts';
 
@@ -19,7 +18,7 @@ export function hashPin(pin: string): string {
   return `scrypt$${salt}$${scryptSync(pin, salt, 32).toString('hex')}`;
 }
 
-const create: Handler<'users.create'> = (input, ctx) => {
+const create: Handler<'users.create'> = async (input, ctx) => {
   const row: UserRow = {
     id: newId('usr'),
     name: input.name,
@@ -28,9 +27,14 @@ const create: Handler<'users.create'> = (input, ctx) => {
     createdAt: ctx.nowAt,
     removedAt: null,
   };
-  ctx.db.insert(users).values(row).run();
+  await insertUser(ctx, row);
   const user = toUser(row);
-  writeAudit(ctx, { action: 'users.create', entityType: 'user', entityId: row.id, after: user });
+  await writeAudit(ctx, {
+    action: 'users.create',
+    entityType: 'user',
+    entityId: row.id,
+    after: user,
+  });
   return user;
 };
 
@@ -46,14 +50,14 @@ export function pinMatches(pin: string, stored: string): boolean {
  * An admin resets a forgotten PIN, or removes one; the PIN itself is never logged. The reset
  * lifts that person's sign-in lock at once.
  */
-const setPin: Handler<'users.setPin'> = (input, ctx) => {
-  const row = requireUser(ctx, input.userId);
+const setPin: Handler<'users.setPin'> = async (input, ctx) => {
+  const row = await requireUser(ctx, input.userId);
   requireNotRemoved(row);
   const next = { ...row, pinHash: input.pin === null ? null : hashPin(input.pin) };
-  ctx.db.update(users).set({ pinHash: next.pinHash }).where(eq(users.id, row.id)).run();
-  clearWrongPins(ctx, row.id);
+  await savePinHash(ctx, row.id, next.pinHash);
+  await clearWrongPins(ctx, row.id);
   const user = toUser(next);
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'users.setPin',
     entityType: 'user',
     entityId: row.id,
@@ -69,38 +73,27 @@ const setPin: Handler<'users.setPin'> = (input, ctx) => {
  * the lock although the call is refused). A right PIN clears the person's count. Someone without
  * a PIN has nothing to check and nothing to lock.
  */
-const signIn: Handler<'users.signIn'> = (input, ctx) => {
-  const row = requireUser(ctx, input.userId);
+const signIn: Handler<'users.signIn'> = async (input, ctx) => {
+  const row = await requireUser(ctx, input.userId);
   if (row.removedAt !== null) {
     throw new AppError('FORBIDDEN', `${row.name} was removed and can no longer sign in`, 'userId');
   }
   if (row.pinHash === null) return toUser(row);
-  requirePinCheckAllowed(ctx, row.id);
+  await requirePinCheckAllowed(ctx, row.id);
   if (!pinMatches(input.pin ?? '', row.pinHash)) {
-    recordWrongPin(ctx, row.id);
+    await recordWrongPin(ctx, row.id);
     throw new KeptRefusal('FORBIDDEN', 'That PIN is not right', 'pin');
   }
-  clearWrongPins(ctx, row.id);
+  await clearWrongPins(ctx, row.id);
   return toUser(row);
 };
 
 /** The people who may sign in: removed people are left out. */
-const list: Handler<'users.list'> = (_input, ctx) =>
-  ctx.db
-    .select()
-    .from(users)
-    .where(isNull(users.removedAt))
-    .orderBy(asc(users.createdAt), sql`rowid`)
-    .all()
-    .map(toUser);
+const list: Handler<'users.list'> = async (_input, ctx) =>
+  (await listUsers(ctx, false)).map(toUser);
 
-const listAll: Handler<'users.listAll'> = (_input, ctx) =>
-  ctx.db
-    .select()
-    .from(users)
-    .orderBy(asc(users.createdAt), sql`rowid`)
-    .all()
-    .map(toUserRecord);
+const listAll: Handler<'users.listAll'> = async (_input, ctx) =>
+  (await listUsers(ctx, true)).map(toUserRecord);
 
 export const userHandlers: HandlerMap<
   | 'users.create'

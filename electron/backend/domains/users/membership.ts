@@ -11,21 +11,27 @@ import { writeAudit } from '../../audit/write.ts';
 import { DEFAULT_ADMIN_ID, type Context } from '../../context.ts';
 import { users } from '../../db/schema.ts';
 import type { Handler } from '../../handler.ts';
-import { requireReason } from '../require.ts';
+import { requireReason } from '../../core/require.ts';
 import { requireNotRemoved, requireUser, toUser, toUserRecord, type UserRow } from './rows.ts';
 
-function otherActiveAdmins(ctx: Context, userId: string): number {
-  const row = ctx.db
-    .select({ count: sql<number>`count(*)` })
-    .from(users)
-    .where(and(eq(users.role, 'admin'), isNull(users.removedAt), ne(users.id, userId)))
-    .get();
+async function otherActiveAdmins(ctx: Context, userId: string): Promise<number> {
+  const row = await ctx.tx.get(
+    ctx.tx.db
+      .select({ count: sql<number>`count(*)` })
+      .from(users)
+      .where(and(eq(users.role, 'admin'), isNull(users.removedAt), ne(users.id, userId))),
+  );
   return row?.count ?? 0;
 }
 
-function requireAnotherAdmin(ctx: Context, row: UserRow, nextRole: Role | null, field: string) {
+async function requireAnotherAdmin(
+  ctx: Context,
+  row: UserRow,
+  nextRole: Role | null,
+  field: string,
+) {
   if (row.role !== 'admin' || nextRole === 'admin') return;
-  if (otherActiveAdmins(ctx, row.id) > 0) return;
+  if ((await otherActiveAdmins(ctx, row.id)) > 0) return;
   throw new AppError(
     'CONFLICT',
     `${row.name} is the only admin: make someone else an admin first`,
@@ -34,14 +40,16 @@ function requireAnotherAdmin(ctx: Context, row: UserRow, nextRole: Role | null, 
 }
 
 /** Errors in order: NOT_FOUND, CONFLICT (removed; the last admin would go). */
-export const update: Handler<'users.update'> = (input, ctx) => {
-  const row = requireUser(ctx, input.userId);
+export const update: Handler<'users.update'> = async (input, ctx) => {
+  const row = await requireUser(ctx, input.userId);
   requireNotRemoved(row);
   const next: UserRow = { ...row, name: input.name ?? row.name, role: input.role ?? row.role };
-  requireAnotherAdmin(ctx, row, next.role, 'role');
-  ctx.db.update(users).set({ name: next.name, role: next.role }).where(eq(users.id, row.id)).run();
+  await requireAnotherAdmin(ctx, row, next.role, 'role');
+  await ctx.tx.run(
+    ctx.tx.db.update(users).set({ name: next.name, role: next.role }).where(eq(users.id, row.id)),
+  );
   const user: User = toUser(next);
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'users.update',
     entityType: 'user',
     entityId: row.id,
@@ -52,9 +60,9 @@ export const update: Handler<'users.update'> = (input, ctx) => {
 };
 
 /** Errors in order: REASON_REQUIRED, NOT_FOUND, CONFLICT (removed; yourself; first; last admin). */
-export const remove: Handler<'users.remove'> = (input, ctx) => {
+export const remove: Handler<'users.remove'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const row = requireUser(ctx, input.userId);
+  const row = await requireUser(ctx, input.userId);
   requireNotRemoved(row);
   if (row.id === ctx.actor.id) {
     throw new AppError('CONFLICT', 'You cannot remove yourself', 'userId');
@@ -66,11 +74,13 @@ export const remove: Handler<'users.remove'> = (input, ctx) => {
       'userId',
     );
   }
-  requireAnotherAdmin(ctx, row, null, 'userId');
+  await requireAnotherAdmin(ctx, row, null, 'userId');
   const removed: UserRow = { ...row, removedAt: ctx.nowAt };
-  ctx.db.update(users).set({ removedAt: removed.removedAt }).where(eq(users.id, row.id)).run();
+  await ctx.tx.run(
+    ctx.tx.db.update(users).set({ removedAt: removed.removedAt }).where(eq(users.id, row.id)),
+  );
   const record: UserRecord = toUserRecord(removed);
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'users.remove',
     entityType: 'user',
     entityId: row.id,

@@ -46,57 +46,61 @@ export function waitMessage(prefix: string, waitMs: number): string {
 }
 
 /** Errors in order: FORBIDDEN on `pin` (this person is locked; too many wrong PINs lately). */
-export function requirePinCheckAllowed(ctx: Context, userId: string): void {
+export async function requirePinCheckAllowed(ctx: Context, userId: string): Promise<void> {
   const nowMs = Date.parse(ctx.nowAt);
-  const lockMs = lockWaitMs(readAttempts(ctx, userId)?.lockedUntil ?? null, nowMs);
+  const lockMs = lockWaitMs((await readAttempts(ctx, userId))?.lockedUntil ?? null, nowMs);
   if (lockMs > 0) {
     throw new AppError('FORBIDDEN', waitMessage('Too many wrong PINs', lockMs), 'pin');
   }
-  const backoffMs = backoffWaitMs(readDrainedAt(ctx), nowMs);
+  const backoffMs = backoffWaitMs(await readDrainedAt(ctx), nowMs);
   if (backoffMs > 0) {
     throw new AppError('FORBIDDEN', waitMessage('Too many wrong PINs lately', backoffMs), 'pin');
   }
 }
 
-export function recordWrongPin(ctx: Context, userId: string): void {
+export async function recordWrongPin(ctx: Context, userId: string): Promise<void> {
   const nowMs = Date.parse(ctx.nowAt);
-  const next = { userId, ...afterWrongPin(readAttempts(ctx, userId), nowMs) };
-  ctx.db
-    .insert(pinAttempts)
-    .values(next)
-    .onConflictDoUpdate({ target: pinAttempts.userId, set: next })
-    .run();
-  const drainedAt = readDrainedAt(ctx);
+  const next = { userId, ...afterWrongPin(await readAttempts(ctx, userId), nowMs) };
+  await ctx.tx.run(
+    ctx.tx.db
+      .insert(pinAttempts)
+      .values(next)
+      .onConflictDoUpdate({ target: pinAttempts.userId, set: next }),
+  );
+  const drainedAt = await readDrainedAt(ctx);
   const fromMs = Math.max(drainedAt === null ? nowMs : Date.parse(drainedAt), nowMs);
   const backoff = {
     id: BACKOFF_ROW_ID,
     drainedAt: new Date(fromMs + BACKOFF_STEP_MS).toISOString(),
   };
-  ctx.db
-    .insert(pinBackoff)
-    .values(backoff)
-    .onConflictDoUpdate({ target: pinBackoff.id, set: backoff })
-    .run();
+  await ctx.tx.run(
+    ctx.tx.db
+      .insert(pinBackoff)
+      .values(backoff)
+      .onConflictDoUpdate({ target: pinBackoff.id, set: backoff }),
+  );
 }
 
 /** A right PIN, or an admin's reset: the person's count and lock go. The back-off stays. */
-export function clearWrongPins(ctx: Context, userId: string): void {
-  ctx.db.delete(pinAttempts).where(eq(pinAttempts.userId, userId)).run();
+export async function clearWrongPins(ctx: Context, userId: string): Promise<void> {
+  await ctx.tx.run(ctx.tx.db.delete(pinAttempts).where(eq(pinAttempts.userId, userId)));
 }
 
-function readAttempts(ctx: Context, userId: string): Attempts | undefined {
-  return ctx.db
-    .select({ wrongCount: pinAttempts.wrongCount, lockedUntil: pinAttempts.lockedUntil })
-    .from(pinAttempts)
-    .where(eq(pinAttempts.userId, userId))
-    .get();
+async function readAttempts(ctx: Context, userId: string): Promise<Attempts | undefined> {
+  return await ctx.tx.get(
+    ctx.tx.db
+      .select({ wrongCount: pinAttempts.wrongCount, lockedUntil: pinAttempts.lockedUntil })
+      .from(pinAttempts)
+      .where(eq(pinAttempts.userId, userId)),
+  );
 }
 
-function readDrainedAt(ctx: Context): string | null {
-  const row = ctx.db
-    .select({ drainedAt: pinBackoff.drainedAt })
-    .from(pinBackoff)
-    .where(eq(pinBackoff.id, BACKOFF_ROW_ID))
-    .get();
+async function readDrainedAt(ctx: Context): Promise<string | null> {
+  const row = await ctx.tx.get(
+    ctx.tx.db
+      .select({ drainedAt: pinBackoff.drainedAt })
+      .from(pinBackoff)
+      .where(eq(pinBackoff.id, BACKOFF_ROW_ID)),
+  );
   return row?.drainedAt ?? null;
 }

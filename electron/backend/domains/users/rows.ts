@@ -21,8 +21,8 @@ export function toUserRecord(row: UserRow): UserRecord {
   return { ...toUser(row), removedAt: row.removedAt };
 }
 
-export function requireUser(ctx: Context, userId: string): UserRow {
-  const row = ctx.db.select().from(users).where(eq(users.id, userId)).get();
+export async function requireUser(ctx: Context, userId: string): Promise<UserRow> {
+  const row = await ctx.tx.get(ctx.tx.db.select().from(users).where(eq(users.id, userId)));
   if (!row) throw new AppError('NOT_FOUND', `No user ${userId}`, 'userId');
   return row;
 }

@@ -1,15 +1,14 @@
 /** Reading customers and turning rows into the contract's shapes. */
-import type { Customer, CustomerSummary } from '../../../../shared/contract/types.ts';
-import { AppError } from '../../../../shared/errors.ts';
-import { foldText } from '../../../../shared/text-fold.ts';
-import { minor, toMoney, toMoneyOrNull } from '../../../../shared/money.ts';
-import type { Context } from '../../context.ts';
-import { expireCustomer } from '../../ledger/expiry.ts';
-import { refreshBlock } from '../billing/credit-block.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
+import type { Customer, CustomerSummary } from '../../../shared/contract/types.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { foldText } from '../../../shared/text-fold.ts';
+import { minor, toMoney, toMoneyOrNull } from '../../../shared/money.ts';
+import type { Context } from '../context.ts';
+import type { CustomerRow } from './post-entry.ts';
+import { hot } from './hot-queries.ts';
 
-export function requireCustomer(ctx: Context, customerId: string): CustomerRow {
-  const row = ctx.hot.customerById.get({ id: customerId });
+export async function requireCustomer(ctx: Context, customerId: string): Promise<CustomerRow> {
+  const row = await ctx.tx.get(hot(ctx.tx).customerById, { id: customerId });
   if (!row) throw new AppError('NOT_FOUND', `No customer ${customerId}`, 'customerId');
   return row;
 }
@@ -21,15 +20,6 @@ export function requireActive(row: CustomerRow): CustomerRow {
     throw new AppError('CONFLICT', message, 'customerId');
   }
   return row;
-}
-
-/**
- * The customer as the rules see it now: every grant due to expire expired and the credit-limit
- * block up to date. Use before anything reads or moves the balance.
- */
-export function requireCustomerForMoney(ctx: Context, customerId: string): CustomerRow {
-  const expired = expireCustomer(ctx, requireCustomer(ctx, customerId));
-  return refreshBlock(ctx, expired).customer;
 }
 
 export function toCustomer(row: CustomerRow): Customer {

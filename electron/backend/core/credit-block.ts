@@ -5,27 +5,28 @@
  * unblocks it; after an admin's unblock only invoices that fall overdue later block again.
  */
 import { and, eq, inArray, lt } from 'drizzle-orm';
-import { endOfDate } from '../../../../shared/dates.ts';
-import { writeAudit } from '../../audit/write.ts';
-import { asSystem, type Context } from '../../context.ts';
-import { customers, invoices } from '../../db/schema.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
+import { endOfDate } from '../../../shared/dates.ts';
+import { writeAudit } from '../audit/write.ts';
+import { asSystem, type Context } from '../context.ts';
+import { customers, invoices } from '../db/schema.ts';
+import type { CustomerRow } from './post-entry.ts';
 
 export type BlockChange = 'blocked' | 'unblocked' | null;
 
-function overdueInvoice(ctx: Context, customer: CustomerRow): string | null {
-  const overdue = ctx.db
-    .select({ id: invoices.id, number: invoices.number, dueDate: invoices.dueDate })
-    .from(invoices)
-    .where(
-      and(
-        eq(invoices.customerId, customer.id),
-        eq(invoices.kind, 'balance_due'),
-        inArray(invoices.status, ['open', 'uncollectible']),
-        lt(invoices.dueDate, ctx.today),
+async function overdueInvoice(ctx: Context, customer: CustomerRow): Promise<string | null> {
+  const overdue = await ctx.tx.all(
+    ctx.tx.db
+      .select({ id: invoices.id, number: invoices.number, dueDate: invoices.dueDate })
+      .from(invoices)
+      .where(
+        and(
+          eq(invoices.customerId, customer.id),
+          eq(invoices.kind, 'balance_due'),
+          inArray(invoices.status, ['open', 'uncollectible']),
+          lt(invoices.dueDate, ctx.today),
+        ),
       ),
-    )
-    .all();
+  );
   const unblockedAt = customer.creditLimitUnblockedAt;
   const blocking = overdue.find(
     (invoice) =>
@@ -36,21 +37,22 @@ function overdueInvoice(ctx: Context, customer: CustomerRow): string | null {
 }
 
 /** Brings the customer's block up to date; returns the row as it now stands and what changed. */
-export function refreshBlock(
+export async function refreshBlock(
   ctx: Context,
   customer: CustomerRow,
-): { customer: CustomerRow; change: BlockChange } {
+): Promise<{ customer: CustomerRow; change: BlockChange }> {
   const isLimited = customer.billingMode === 'credit_limit';
-  const blockingInvoice = isLimited ? overdueInvoice(ctx, customer) : null;
+  const blockingInvoice = isLimited ? await overdueInvoice(ctx, customer) : null;
   const shouldBlock = blockingInvoice !== null;
   if (shouldBlock === customer.creditLimitBlocked) return { customer, change: null };
   const next = { ...customer, creditLimitBlocked: shouldBlock, updatedAt: ctx.nowAt };
-  ctx.db
-    .update(customers)
-    .set({ creditLimitBlocked: shouldBlock, updatedAt: ctx.nowAt })
-    .where(eq(customers.id, customer.id))
-    .run();
-  writeAudit(asSystem(ctx), {
+  await ctx.tx.run(
+    ctx.tx.db
+      .update(customers)
+      .set({ creditLimitBlocked: shouldBlock, updatedAt: ctx.nowAt })
+      .where(eq(customers.id, customer.id)),
+  );
+  await writeAudit(asSystem(ctx), {
     action: shouldBlock ? 'customers.blockCreditLimit' : 'customers.unblockCreditLimit',
     entityType: 'customer',
     entityId: customer.id,

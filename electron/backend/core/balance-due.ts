@@ -6,12 +6,12 @@
  * customer remembers the last month done, so months missed while closed are run in order, once.
  */
 import { and, asc, desc, eq, gte, inArray, lt } from 'drizzle-orm';
-import { addMonthsToMonth, monthOf, startOfDate } from '../../../../shared/dates.ts';
-import { minor, toMoney } from '../../../../shared/money.ts';
-import { asSystem, type Context } from '../../context.ts';
-import { customers, invoices, ledgerEntries } from '../../db/schema.ts';
-import type { CustomerRow, EntryRow } from '../../ledger/post-entry.ts';
-import { createDraft, issueDraft } from '../invoices/lifecycle.ts';
+import { addMonthsToMonth, monthOf, startOfDate } from '../../../shared/dates.ts';
+import { minor, toMoney } from '../../../shared/money.ts';
+import { asSystem, type Context } from '../context.ts';
+import { customers, invoices, ledgerEntries } from '../db/schema.ts';
+import type { CustomerRow, EntryRow } from './post-entry.ts';
+import { createDraft, issueDraft } from './invoice-lifecycle.ts';
 
 type DebtCharge = { entry: EntryRow; debtMinor: number };
 
@@ -20,20 +20,25 @@ function monthStart(month: string, ctx: Context): string {
 }
 
 /** Each charge of the month with the part of it that went below zero. */
-function chargesCreatingDebt(ctx: Context, customerId: string, month: string): DebtCharge[] {
-  const rows = ctx.db
-    .select()
-    .from(ledgerEntries)
-    .where(
-      and(
-        eq(ledgerEntries.customerId, customerId),
-        eq(ledgerEntries.type, 'charge'),
-        gte(ledgerEntries.occurredAt, monthStart(month, ctx)),
-        lt(ledgerEntries.occurredAt, monthStart(addMonthsToMonth(month, 1), ctx)),
-      ),
-    )
-    .orderBy(asc(ledgerEntries.seq))
-    .all();
+async function chargesCreatingDebt(
+  ctx: Context,
+  customerId: string,
+  month: string,
+): Promise<DebtCharge[]> {
+  const rows = await ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(ledgerEntries)
+      .where(
+        and(
+          eq(ledgerEntries.customerId, customerId),
+          eq(ledgerEntries.type, 'charge'),
+          gte(ledgerEntries.occurredAt, monthStart(month, ctx)),
+          lt(ledgerEntries.occurredAt, monthStart(addMonthsToMonth(month, 1), ctx)),
+        ),
+      )
+      .orderBy(asc(ledgerEntries.seq)),
+  );
   return rows
     .map((entry) => {
       const debtAfter = Math.max(-entry.balanceAfterMinor, 0);
@@ -43,35 +48,38 @@ function chargesCreatingDebt(ctx: Context, customerId: string, month: string): D
     .filter((charge) => charge.debtMinor > 0);
 }
 
-function debtAtMonthEnd(ctx: Context, customerId: string, month: string): number {
-  const last = ctx.db
-    .select({ balanceAfterMinor: ledgerEntries.balanceAfterMinor })
-    .from(ledgerEntries)
-    .where(
-      and(
-        eq(ledgerEntries.customerId, customerId),
-        lt(ledgerEntries.occurredAt, monthStart(addMonthsToMonth(month, 1), ctx)),
-      ),
-    )
-    .orderBy(desc(ledgerEntries.seq))
-    .limit(1)
-    .get();
+async function debtAtMonthEnd(ctx: Context, customerId: string, month: string): Promise<number> {
+  const last = await ctx.tx.get(
+    ctx.tx.db
+      .select({ balanceAfterMinor: ledgerEntries.balanceAfterMinor })
+      .from(ledgerEntries)
+      .where(
+        and(
+          eq(ledgerEntries.customerId, customerId),
+          lt(ledgerEntries.occurredAt, monthStart(addMonthsToMonth(month, 1), ctx)),
+        ),
+      )
+      .orderBy(desc(ledgerEntries.seq))
+      .limit(1),
+  );
   return Math.max(-(last?.balanceAfterMinor ?? 0), 0);
 }
 
-function alreadyInvoiced(ctx: Context, customerId: string): number {
-  return ctx.db
-    .select({ dueMinor: invoices.amountDueMinor })
-    .from(invoices)
-    .where(
-      and(
-        eq(invoices.customerId, customerId),
-        eq(invoices.kind, 'balance_due'),
-        inArray(invoices.status, ['open', 'uncollectible']),
-      ),
+async function alreadyInvoiced(ctx: Context, customerId: string): Promise<number> {
+  return (
+    await ctx.tx.all(
+      ctx.tx.db
+        .select({ dueMinor: invoices.amountDueMinor })
+        .from(invoices)
+        .where(
+          and(
+            eq(invoices.customerId, customerId),
+            eq(invoices.kind, 'balance_due'),
+            inArray(invoices.status, ['open', 'uncollectible']),
+          ),
+        ),
     )
-    .all()
-    .reduce((sum, invoice) => sum + invoice.dueMinor, 0);
+  ).reduce((sum, invoice) => sum + invoice.dueMinor, 0);
 }
 
 /** The newest charges first until the amount is covered, then back in date order. */
@@ -93,26 +101,32 @@ function linesFor(charges: DebtCharge[], amountMinor: number, currency: string) 
 }
 
 /** Runs one month for one customer; returns whether an invoice was issued. */
-export function runBalanceDueMonth(ctx: Context, customer: CustomerRow, month: string): boolean {
-  const charges = chargesCreatingDebt(ctx, customer.id, month);
+export async function runBalanceDueMonth(
+  ctx: Context,
+  customer: CustomerRow,
+  month: string,
+): Promise<boolean> {
+  const charges = await chargesCreatingDebt(ctx, customer.id, month);
   const created = charges.reduce((sum, charge) => sum + charge.debtMinor, 0);
-  const uninvoiced = debtAtMonthEnd(ctx, customer.id, month) - alreadyInvoiced(ctx, customer.id);
+  const uninvoiced =
+    (await debtAtMonthEnd(ctx, customer.id, month)) - (await alreadyInvoiced(ctx, customer.id));
   const amountMinor = Math.min(created, uninvoiced);
-  ctx.db
-    .update(customers)
-    .set({ balanceDueThrough: month })
-    .where(eq(customers.id, customer.id))
-    .run();
+  await ctx.tx.run(
+    ctx.tx.db
+      .update(customers)
+      .set({ balanceDueThrough: month })
+      .where(eq(customers.id, customer.id)),
+  );
   if (amountMinor <= 0) return false;
   const system = asSystem(ctx);
-  const draft = createDraft(system, customer, {
+  const draft = await createDraft(system, customer, {
     kind: 'balance_due',
     lines: linesFor(charges, amountMinor, customer.currency),
     issueDate: `${addMonthsToMonth(month, 1)}-01`,
     memo: `Charges of ${month} that went beyond the prepaid balance`,
     origin: `balance_due:${month}`,
   });
-  issueDraft(system, customer, draft);
+  await issueDraft(system, customer, draft);
   return true;
 }
 

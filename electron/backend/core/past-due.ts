@@ -6,8 +6,8 @@
  * before today in the business time zone: due today is not yet past due.
  */
 import { and, eq, gt, isNotNull, lt, ne, type SQL } from 'drizzle-orm';
-import type { InvoiceKind, InvoiceStatus } from '../../../../shared/contract/types.ts';
-import { invoices } from '../../db/schema.ts';
+import type { InvoiceKind, InvoiceStatus } from '../../../shared/contract/types.ts';
+import { invoices } from '../db/schema.ts';
 
 /** `all`: every past-due invoice; `debt`: past-due debt, as the dashboard's overdue figure. */
 export type PastDueScope = 'all' | 'debt';

@@ -3,21 +3,21 @@
  * issued, or by hand for an invoice issued before the credit existed. The credit leaves the
  * balance through one `applied_to_invoice` entry that spends grants in the usual order.
  */
-import { minor, negate, toMoney } from '../../../../shared/money.ts';
-import { writeAudit } from '../../audit/write.ts';
-import type { Context } from '../../context.ts';
-import { postEntry, type CustomerRow, type EntryRow } from '../../ledger/post-entry.ts';
-import { saveInvoice, type InvoiceRow } from './repo.ts';
-import { amountDueOf, statusAfterSettlement } from './rules.ts';
+import { minor, negate, toMoney } from '../../../shared/money.ts';
+import { writeAudit } from '../audit/write.ts';
+import type { Context } from '../context.ts';
+import { postEntry, type CustomerRow, type EntryRow } from './post-entry.ts';
+import { saveInvoice, type InvoiceRow } from './invoices.ts';
+import { amountDueOf, statusAfterSettlement } from '../domains/invoices/rules.ts';
 
 export type Applied = { invoice: InvoiceRow; customer: CustomerRow; entry: EntryRow };
 
-export function applyCredit(
+export async function applyCredit(
   ctx: Context,
   target: { customer: CustomerRow; invoice: InvoiceRow; amountMinor: number; how: string },
-): Applied {
+): Promise<Applied> {
   const { customer, invoice, amountMinor } = target;
-  const posted = postEntry(ctx, {
+  const posted = await postEntry(ctx, {
     customer,
     type: 'applied_to_invoice',
     amountMinor: negate(minor(amountMinor)),
@@ -26,12 +26,12 @@ export function applyCredit(
   });
   const settled = { ...invoice, creditAppliedMinor: invoice.creditAppliedMinor + amountMinor };
   const dueMinor = amountDueOf(settled);
-  const saved = saveInvoice(ctx, {
+  const saved = await saveInvoice(ctx, {
     ...settled,
     amountDueMinor: dueMinor,
     status: statusAfterSettlement(settled.status, dueMinor),
   });
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     action: 'balance.applyToInvoice',
     entityType: 'invoice',
     entityId: invoice.id,
@@ -47,11 +47,11 @@ export function money(value: number, invoice: InvoiceRow): string {
 }
 
 /** At issue: min(positive balance, amount due) for a standard invoice, if the customer wants it. */
-export function settleAtIssue(
+export async function settleAtIssue(
   ctx: Context,
   customer: CustomerRow,
   invoice: InvoiceRow,
-): { invoice: InvoiceRow; customer: CustomerRow } {
+): Promise<{ invoice: InvoiceRow; customer: CustomerRow }> {
   const canSettle = invoice.kind === 'standard' && customer.autoApplyCredit;
   const amountMinor = Math.min(Math.max(customer.balanceMinor, 0), invoice.amountDueMinor);
   if (!canSettle || amountMinor === 0) return { invoice, customer };

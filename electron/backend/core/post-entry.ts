@@ -13,8 +13,11 @@ import { moneyInWords } from '../../../shared/money.ts';
 import { recordGrant } from '../audit/records.ts';
 import type { Context } from '../context.ts';
 import type { customers, ledgerEntries } from '../db/schema.ts';
-import { allocate, type Allocation, type OpenGrant } from './grant-order.ts';
-import { chainHash, newId } from './hash.ts';
+import { allocate, type Allocation, type OpenGrant } from '../ledger/grant-order.ts';
+import { entryHash, newId } from '../ledger/hash.ts';
+
+export { entryHash };
+import { hot } from './hot-queries.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type EntryRow = typeof ledgerEntries.$inferSelect;
@@ -46,19 +49,19 @@ export type PostEntry = {
 
 export type Posted = { entry: EntryRow; customer: CustomerRow; allocations: Allocation[] };
 
-export function openGrants(ctx: Context, customerId: string): OpenGrant[] {
-  return ctx.hot.openGrants.all({ customerId });
+export async function openGrants(ctx: Context, customerId: string): Promise<OpenGrant[]> {
+  return await ctx.tx.all(hot(ctx.tx).openGrants, { customerId });
 }
 
-export function postEntry(ctx: Context, request: PostEntry): Posted {
+export async function postEntry(ctx: Context, request: PostEntry): Promise<Posted> {
   const { customer, amountMinor } = request;
   assert(Number.isSafeInteger(amountMinor) && amountMinor !== 0, 'entry amount must be non-zero');
   const seq = customer.lastSeq + 1;
   const balanceAfterMinor = customer.balanceMinor + amountMinor;
   refuseBalancePastLimit(request, balanceAfterMinor);
   const entryId = newId('ent');
-  const occurredAt = notBefore(ctx, customer, request.expiring?.occurredAt ?? ctx.nowAt);
-  const allocations = amountMinor < 0 ? debitAllocations(ctx, request) : [];
+  const occurredAt = await notBefore(ctx, customer, request.expiring?.occurredAt ?? ctx.nowAt);
+  const allocations = amountMinor < 0 ? await debitAllocations(ctx, request) : [];
   const newGrantMinor = amountMinor > 0 ? amountMinor - Math.min(amountMinor, debtOf(customer)) : 0;
   const grantId = newGrantMinor > 0 ? newId('grt') : (request.expiring?.grantId ?? null);
   const links = request.links ?? {};
@@ -81,11 +84,11 @@ export function postEntry(ctx: Context, request: PostEntry): Posted {
     prevHash: customer.lastEntryHash,
   };
   const entry: EntryRow = { ...fields, hash: entryHash(fields) };
-  ctx.hot.insertEntry.run(entry);
-  if (grantId !== null && newGrantMinor > 0) insertGrant(ctx, request, entry, newGrantMinor);
-  for (const allocation of allocations) applyAllocation(ctx, entryId, allocation);
+  await ctx.tx.run(hot(ctx.tx).insertEntry, entry);
+  if (grantId !== null && newGrantMinor > 0) await insertGrant(ctx, request, entry, newGrantMinor);
+  for (const allocation of allocations) await applyAllocation(ctx, entryId, allocation);
   const updated = { balanceMinor: balanceAfterMinor, lastSeq: seq, lastEntryHash: entry.hash };
-  ctx.hot.updateCustomerLedger.run({ ...updated, id: customer.id });
+  await ctx.tx.run(hot(ctx.tx).updateCustomerLedger, { ...updated, id: customer.id });
   return { entry, customer: { ...customer, ...updated }, allocations };
 }
 
@@ -110,15 +113,18 @@ function refuseBalancePastLimit(request: PostEntry, balanceAfterMinor: number): 
  * A customer's entries never go back in time, even if the system clock does, so that a
  * statement's opening balance plus its entries is always its closing balance.
  */
-function notBefore(ctx: Context, customer: CustomerRow, occurredAt: string): string {
+async function notBefore(ctx: Context, customer: CustomerRow, occurredAt: string): Promise<string> {
   if (customer.lastSeq === 0) return occurredAt;
-  const previous = ctx.hot.entryAt.get({ customerId: customer.id, seq: customer.lastSeq });
+  const previous = await ctx.tx.get(hot(ctx.tx).entryAt, {
+    customerId: customer.id,
+    seq: customer.lastSeq,
+  });
   return previous && previous.occurredAt > occurredAt ? previous.occurredAt : occurredAt;
 }
 
 /** Only the positive part of a debit spends grants; what goes below zero becomes debt. */
-function debitAllocations(ctx: Context, request: PostEntry): Allocation[] {
-  const open = openGrants(ctx, request.customer.id);
+async function debitAllocations(ctx: Context, request: PostEntry): Promise<Allocation[]> {
+  const open = await openGrants(ctx, request.customer.id);
   if (request.expiring) {
     const grant = open.find((candidate) => candidate.id === request.expiring?.grantId);
     assert(grant && grant.remainingMinor === -request.amountMinor, 'expiry must empty its grant');
@@ -135,11 +141,16 @@ function debtOf(customer: CustomerRow): number {
   return Math.max(-customer.balanceMinor, 0);
 }
 
-function insertGrant(ctx: Context, request: PostEntry, entry: EntryRow, amountMinor: number): void {
+async function insertGrant(
+  ctx: Context,
+  request: PostEntry,
+  entry: EntryRow,
+  amountMinor: number,
+): Promise<void> {
   assert(entry.grantId !== null, 'a credit that forms a grant names it');
   const kind = request.grant?.kind ?? 'paid';
   const expiresOn = request.grant?.expiresOn ?? null;
-  ctx.hot.insertGrant.run({
+  await ctx.tx.run(hot(ctx.tx).insertGrant, {
     id: entry.grantId,
     customerId: entry.customerId,
     entryId: entry.id,
@@ -151,7 +162,7 @@ function insertGrant(ctx: Context, request: PostEntry, entry: EntryRow, amountMi
     createdAt: entry.occurredAt,
   });
   // Kind and expiry are in no entry's hash: the lot's audit record holds them for verification.
-  recordGrant(ctx, entry.grantId, {
+  await recordGrant(ctx, entry.grantId, {
     entryId: entry.id,
     kind,
     originalMinor: amountMinor,
@@ -159,33 +170,12 @@ function insertGrant(ctx: Context, request: PostEntry, entry: EntryRow, amountMi
   });
 }
 
-function applyAllocation(ctx: Context, entryId: string, allocation: Allocation): void {
-  ctx.hot.insertAllocation.run({ entryId, ...allocation });
-  const result = ctx.sqlite
-    .prepare(
-      'UPDATE grants SET remaining_minor = remaining_minor - ? WHERE id = ? AND remaining_minor >= ?',
-    )
-    .run(allocation.amountMinor, allocation.grantId, allocation.amountMinor);
+async function applyAllocation(
+  ctx: Context,
+  entryId: string,
+  allocation: Allocation,
+): Promise<void> {
+  await ctx.tx.run(hot(ctx.tx).insertAllocation, { entryId, ...allocation });
+  const result = await ctx.tx.run(hot(ctx.tx).spendGrant, allocation);
   assert(result.changes === 1, `grant ${allocation.grantId} cannot give ${allocation.amountMinor}`);
-}
-
-/** The fields an entry's hash covers, in a fixed order. */
-export function entryHash(entry: Omit<EntryRow, 'hash'>): string {
-  return chainHash(entry.prevHash, [
-    entry.id,
-    entry.customerId,
-    entry.seq,
-    entry.type,
-    entry.amountMinor,
-    entry.balanceAfterMinor,
-    entry.occurredAt,
-    entry.actorId,
-    entry.reason,
-    entry.description,
-    entry.invoiceId,
-    entry.paymentId,
-    entry.creditNoteId,
-    entry.timeEntryId,
-    entry.grantId,
-  ]);
 }

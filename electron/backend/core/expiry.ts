@@ -9,44 +9,55 @@ import { asSystem, type Context } from '../context.ts';
 import { writeAudit } from '../audit/write.ts';
 import { visitWithin } from '../jobs/time-budget.ts';
 import { postEntry, type CustomerRow } from './post-entry.ts';
+import { hot } from './hot-queries.ts';
 
 /** How many grants one call expires at most, so no transaction holds the file for long. */
 export const EXPIRY_BATCH_MAX = 100;
 
 /** Expires every due grant of one customer and returns the customer row as it now stands. */
-export function expireCustomer(ctx: Context, customer: CustomerRow): CustomerRow {
-  const due = ctx.hot.dueGrantsOfCustomer.all({ customerId: customer.id, today: ctx.today });
+export async function expireCustomer(ctx: Context, customer: CustomerRow): Promise<CustomerRow> {
+  const due = await ctx.tx.all(hot(ctx.tx).dueGrantsOfCustomer, {
+    customerId: customer.id,
+    today: ctx.today,
+  });
   let current = customer;
-  for (const grant of due) current = expireGrant(ctx, current, grant);
+  for (const grant of due) current = await expireGrant(ctx, current, grant);
   return current;
 }
 
 /** Expires due grants of any customer, up to `EXPIRY_BATCH_MAX` and the batch's time budget;
  * returns how many. */
-export function expireDueBatch(ctx: Context): number {
-  const due = ctx.hot.dueGrants.all({ today: ctx.today, limit: EXPIRY_BATCH_MAX });
-  return visitWithin(due, ctx.batchBudget(), (grant) => {
-    const customer = ctx.hot.customerById.get({ id: grant.customerId });
-    if (customer) expireGrant(ctx, customer, grant);
+export async function expireDueBatch(ctx: Context): Promise<number> {
+  const due = await ctx.tx.all(hot(ctx.tx).dueGrants, {
+    today: ctx.today,
+    limit: EXPIRY_BATCH_MAX,
+  });
+  return await visitWithin(due, ctx.batchBudget(), async (grant) => {
+    const customer = await ctx.tx.get(hot(ctx.tx).customerById, { id: grant.customerId });
+    if (customer) await expireGrant(ctx, customer, grant);
   });
 }
 
 type DueGrant = { id: string; remainingMinor: number; expiresOn: string | null; createdAt: string };
 
-function expireGrant(ctx: Context, customer: CustomerRow, grant: DueGrant): CustomerRow {
+async function expireGrant(
+  ctx: Context,
+  customer: CustomerRow,
+  grant: DueGrant,
+): Promise<CustomerRow> {
   const system = asSystem(ctx);
   // Dated when the expiry day ended, or when the grant was formed if that was later (credit
   // returned from a voided invoice after its expiry day), so entries never go back in time.
   const dayEndedAt = endOfDate(grant.expiresOn ?? ctx.today, ctx.timeZone).toISOString();
   const occurredAt = dayEndedAt > grant.createdAt ? dayEndedAt : grant.createdAt;
-  const posted = postEntry(system, {
+  const posted = await postEntry(system, {
     customer,
     type: 'expiration',
     amountMinor: -grant.remainingMinor,
     description: `Credit expired at the end of ${grant.expiresOn}`,
     expiring: { grantId: grant.id, occurredAt },
   });
-  writeAudit(system, {
+  await writeAudit(system, {
     action: 'balance.expire',
     entityType: 'customer',
     entityId: customer.id,

@@ -3,22 +3,23 @@
  * recurring schedules, the monthly balance-due run). Issuing numbers the invoice from the gapless
  * sequence, freezes its dates and, for a standard invoice, settles it from the balance.
  */
-import { addDays } from '../../../../shared/dates.ts';
-import { AppError } from '../../../../shared/errors.ts';
-import type { InvoiceKind } from '../../../../shared/contract/types.ts';
-import { writeAudit } from '../../audit/write.ts';
-import type { Context } from '../../context.ts';
-import { newId } from '../../ledger/hash.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
+import { addDays } from '../../../shared/dates.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { InvoiceKind } from '../../../shared/contract/types.ts';
+import { writeAudit } from '../audit/write.ts';
+import type { Context } from '../context.ts';
+import { newId } from '../ledger/hash.ts';
+import type { CustomerRow } from './post-entry.ts';
 import {
   replaceLines,
   saveInvoice,
   takeInvoiceNumber,
   toInvoice,
   type InvoiceRow,
-} from './repo.ts';
-import { priceLines, requireTransition, type LineInput } from './rules.ts';
+} from './invoices.ts';
+import { priceLines, requireTransition, type LineInput } from '../domains/invoices/rules.ts';
 import { settleAtIssue } from './settle.ts';
+import { hot } from './hot-queries.ts';
 
 export type NewInvoice = {
   kind: InvoiceKind;
@@ -35,7 +36,11 @@ export function requireDueAfterIssue(issueDate: string | null, dueDate: string |
   }
 }
 
-export function createDraft(ctx: Context, customer: CustomerRow, draft: NewInvoice): InvoiceRow {
+export async function createDraft(
+  ctx: Context,
+  customer: CustomerRow,
+  draft: NewInvoice,
+): Promise<InvoiceRow> {
   requireDueAfterIssue(draft.issueDate ?? null, draft.dueDate ?? null);
   const priced = priceLines(draft.lines, customer.currency);
   const row: InvoiceRow = {
@@ -61,23 +66,23 @@ export function createDraft(ctx: Context, customer: CustomerRow, draft: NewInvoi
     createdAt: ctx.nowAt,
     updatedAt: ctx.nowAt,
   };
-  ctx.hot.insertInvoice.run(row);
-  replaceLines(ctx, row.id, priced.lines);
-  writeAudit(ctx, {
+  await ctx.tx.run(hot(ctx.tx).insertInvoice, row);
+  await replaceLines(ctx, row.id, priced.lines);
+  await writeAudit(ctx, {
     action: 'invoices.create',
     entityType: 'invoice',
     entityId: row.id,
-    after: toInvoice(ctx, row),
+    after: await toInvoice(ctx, row),
   });
   return row;
 }
 
 /** Issues a draft; `customer` must have had its due expiry applied. Returns both as they now stand. */
-export function issueDraft(
+export async function issueDraft(
   ctx: Context,
   customer: CustomerRow,
   row: InvoiceRow,
-): { invoice: InvoiceRow; customer: CustomerRow } {
+): Promise<{ invoice: InvoiceRow; customer: CustomerRow }> {
   requireTransition(row.status, 'issue');
   if (customer.currency !== row.currency) {
     throw new AppError('CURRENCY_MISMATCH', `The customer is now billed in ${customer.currency}`);
@@ -87,18 +92,18 @@ export function issueDraft(
   requireDueAfterIssue(issueDate, dueDate);
   const numbered = {
     ...row,
-    ...takeInvoiceNumber(ctx),
+    ...(await takeInvoiceNumber(ctx)),
     status: 'open' as const,
     issueDate,
     dueDate,
   };
-  const issued = saveInvoice(ctx, numbered);
-  writeAudit(ctx, {
+  const issued = await saveInvoice(ctx, numbered);
+  await writeAudit(ctx, {
     action: 'invoices.issue',
     entityType: 'invoice',
     entityId: row.id,
     before: { status: row.status },
-    after: toInvoice(ctx, issued),
+    after: await toInvoice(ctx, issued),
   });
   return settleAtIssue(ctx, customer, issued);
 }

@@ -3,13 +3,13 @@
  * queries with placeholders. Building a query's SQL costs far more CPU than running it; these
  * run on every call, so they are built once and only executed after that.
  */
-import { and, asc, desc, eq, getTableColumns, gt, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import * as schema from './schema.ts';
+import type { Tx } from '../storage/storage.ts';
+import * as schema from '../db/schema.ts';
 
-const { auditEvents, customers, grantAllocations, grants, invoiceLines, invoices, ledgerEntries } =
-  schema;
+const { customers, grantAllocations, grants, invoiceLines, invoices, ledgerEntries } = schema;
 
 type Db = BetterSQLite3Database<typeof schema>;
 
@@ -113,6 +113,13 @@ export function prepareHotQueries(db: Db) {
         })
         .where(eq(customers.id, p('id')))
         .prepare(),
+    /** Takes an allocation from its grant; changes nothing when the grant holds too little. */
+    spendGrant: () =>
+      db
+        .update(grants)
+        .set({ remainingMinor: sql`${grants.remainingMinor} - ${p('amountMinor')}` })
+        .where(and(eq(grants.id, p('grantId')), gte(grants.remainingMinor, p('amountMinor'))))
+        .prepare(),
     allocationsOfEntry: () =>
       db
         .select({
@@ -125,14 +132,6 @@ export function prepareHotQueries(db: Db) {
         .innerJoin(grants, eq(grants.id, grantAllocations.grantId))
         .where(eq(grantAllocations.entryId, p('entryId')))
         .prepare(),
-    lastAuditHash: () =>
-      db
-        .select({ hash: auditEvents.hash })
-        .from(auditEvents)
-        .orderBy(desc(auditEvents.seq))
-        .limit(1)
-        .prepare(),
-    insertAudit: () => insertEvery(db, auditEvents, ['seq']),
     invoiceById: () =>
       db
         .select()
@@ -175,3 +174,8 @@ export function prepareHotQueries(db: Db) {
 }
 
 export type HotQueries = ReturnType<typeof prepareHotQueries>;
+
+/** The transaction's storage's prepared queries, built once per storage. */
+export function hot(tx: Tx): HotQueries {
+  return tx.prepared('hot', prepareHotQueries);
+}

@@ -5,72 +5,77 @@
  * a void invoice is nothing.
  */
 import { and, desc, eq } from 'drizzle-orm';
-import type { Invoice } from '../../../../shared/contract/types.ts';
-import { AppError, assert } from '../../../../shared/errors.ts';
-import { minor, toMoney } from '../../../../shared/money.ts';
-import type { Context } from '../../context.ts';
-import { auditEvents, invoiceLines, invoices, settings } from '../../db/schema.ts';
+import type { Invoice } from '../../../shared/contract/types.ts';
+import { AppError, assert } from '../../../shared/errors.ts';
+import { minor, toMoney } from '../../../shared/money.ts';
+import type { Context } from '../context.ts';
+import { auditEvents, invoiceLines, invoices, settings } from '../db/schema.ts';
+import { amountDueOf, type PricedLine } from '../domains/invoices/rules.ts';
+import { hot } from './hot-queries.ts';
 import { isPastDue } from './past-due.ts';
-import { amountDueOf, type PricedLine } from './rules.ts';
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type LineRow = typeof invoiceLines.$inferSelect;
 
 export const INVOICE_NUMBER_DIGITS = 4;
 
-export function requireInvoice(ctx: Context, invoiceId: string): InvoiceRow {
-  const row = ctx.hot.invoiceById.get({ id: invoiceId });
+export async function requireInvoice(ctx: Context, invoiceId: string): Promise<InvoiceRow> {
+  const row = await ctx.tx.get(hot(ctx.tx).invoiceById, { id: invoiceId });
   if (!row) throw new AppError('NOT_FOUND', `No invoice ${invoiceId}`, 'invoiceId');
   return row;
 }
 
-export function linesOf(ctx: Context, invoiceId: string): LineRow[] {
-  return ctx.hot.linesOfInvoice.all({ invoiceId });
+export async function linesOf(ctx: Context, invoiceId: string): Promise<LineRow[]> {
+  return await ctx.tx.all(hot(ctx.tx).linesOfInvoice, { invoiceId });
 }
 
-export function replaceLines(ctx: Context, invoiceId: string, lines: readonly PricedLine[]): void {
-  ctx.hot.deleteLinesOfInvoice.run({ invoiceId });
-  for (const line of lines) ctx.hot.insertLine.run({ ...line, invoiceId });
+export async function replaceLines(
+  ctx: Context,
+  invoiceId: string,
+  lines: readonly PricedLine[],
+): Promise<void> {
+  await ctx.tx.run(hot(ctx.tx).deleteLinesOfInvoice, { invoiceId });
+  for (const line of lines) await ctx.tx.run(hot(ctx.tx).insertLine, { ...line, invoiceId });
 }
 
 /** Writes the invoice's changed fields, asserting the invariant before the write. */
-export function saveInvoice(ctx: Context, next: InvoiceRow): InvoiceRow {
+export async function saveInvoice(ctx: Context, next: InvoiceRow): Promise<InvoiceRow> {
   assert(next.amountDueMinor === amountDueOf(next), `invoice ${next.id}: due breaks the invariant`);
   assert(next.amountDueMinor >= 0, `invoice ${next.id}: amount due below zero`);
   const row = { ...next, updatedAt: ctx.nowAt };
-  ctx.hot.updateInvoice.run(row);
+  await ctx.tx.run(hot(ctx.tx).updateInvoice, row);
   return row;
 }
 
 /** Takes the next number of the gapless sequence; only issuing calls this. */
-export function takeInvoiceNumber(ctx: Context): { numberSeq: number; number: string } {
-  const row = ctx.db.select().from(settings).get();
+export async function takeInvoiceNumber(
+  ctx: Context,
+): Promise<{ numberSeq: number; number: string }> {
+  const row = await ctx.tx.get(ctx.tx.db.select().from(settings));
   assert(row, 'the settings row exists');
   const numberSeq = row.nextInvoiceSeq;
-  ctx.db
-    .update(settings)
-    .set({ nextInvoiceSeq: numberSeq + 1 })
-    .run();
+  await ctx.tx.run(ctx.tx.db.update(settings).set({ nextInvoiceSeq: numberSeq + 1 }));
   const digits = String(numberSeq).padStart(INVOICE_NUMBER_DIGITS, '0');
   return { numberSeq, number: `${row.invoicePrefix}${digits}` };
 }
 
 /** What a void invoice's voiding gave as its reason (from the audit trail); null otherwise. */
-export function voidReasonOf(ctx: Context, row: InvoiceRow): string | null {
+export async function voidReasonOf(ctx: Context, row: InvoiceRow): Promise<string | null> {
   if (row.status !== 'void') return null;
-  const event = ctx.db
-    .select({ reason: auditEvents.reason })
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.entityType, 'invoice'),
-        eq(auditEvents.entityId, row.id),
-        eq(auditEvents.action, 'invoices.void'),
-      ),
-    )
-    .orderBy(desc(auditEvents.seq))
-    .limit(1)
-    .get();
+  const event = await ctx.tx.get(
+    ctx.tx.db
+      .select({ reason: auditEvents.reason })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.entityType, 'invoice'),
+          eq(auditEvents.entityId, row.id),
+          eq(auditEvents.action, 'invoices.void'),
+        ),
+      )
+      .orderBy(desc(auditEvents.seq))
+      .limit(1),
+  );
   return event?.reason ?? null;
 }
 
@@ -79,7 +84,12 @@ export function owedMinor(row: InvoiceRow): number {
   return row.status === 'void' ? 0 : row.amountDueMinor;
 }
 
-export function toInvoice(ctx: Context, row: InvoiceRow, lines = linesOf(ctx, row.id)): Invoice {
+export async function toInvoice(
+  ctx: Context,
+  row: InvoiceRow,
+  knownLines?: LineRow[],
+): Promise<Invoice> {
+  const lines = knownLines ?? (await linesOf(ctx, row.id));
   const money = (value: number) => toMoney(minor(value), row.currency);
   return {
     id: row.id,
@@ -107,7 +117,7 @@ export function toInvoice(ctx: Context, row: InvoiceRow, lines = linesOf(ctx, ro
     amountPaid: money(row.amountPaidMinor),
     creditNoted: money(row.creditNotedMinor),
     amountDue: money(owedMinor(row)),
-    voidReason: voidReasonOf(ctx, row),
+    voidReason: await voidReasonOf(ctx, row),
     origin: row.origin,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

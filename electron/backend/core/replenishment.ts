@@ -5,12 +5,12 @@
  * back to prepaid with a debt gets no automatic top-up until the balance is zero or more).
  */
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
-import { minor, toMoney } from '../../../../shared/money.ts';
-import { asSystem, type Context } from '../../context.ts';
-import { customers, invoices, ledgerEntries } from '../../db/schema.ts';
-import type { CustomerRow } from '../../ledger/post-entry.ts';
-import { createDraft, issueDraft } from '../invoices/lifecycle.ts';
-import type { InvoiceRow } from '../invoices/repo.ts';
+import { minor, toMoney } from '../../../shared/money.ts';
+import { asSystem, type Context } from '../context.ts';
+import { customers, invoices, ledgerEntries } from '../db/schema.ts';
+import type { CustomerRow } from './post-entry.ts';
+import { createDraft, issueDraft } from './invoice-lifecycle.ts';
+import type { InvoiceRow } from './invoices.ts';
 
 export const REPLENISHMENT_ORIGIN = 'replenishment';
 
@@ -25,63 +25,71 @@ function isBelowThreshold(customer: CustomerRow): boolean {
   );
 }
 
-function hasDebitSinceLastReplenishment(ctx: Context, customer: CustomerRow): boolean {
-  const debit = ctx.db
-    .select({ seq: ledgerEntries.seq })
-    .from(ledgerEntries)
-    .where(
-      and(
-        eq(ledgerEntries.customerId, customer.id),
-        gt(ledgerEntries.seq, customer.replenishmentAfterSeq),
-        lt(ledgerEntries.amountMinor, 0),
-        ne(ledgerEntries.type, 'refund'),
-      ),
-    )
-    .limit(1)
-    .get();
+async function hasDebitSinceLastReplenishment(
+  ctx: Context,
+  customer: CustomerRow,
+): Promise<boolean> {
+  const debit = await ctx.tx.get(
+    ctx.tx.db
+      .select({ seq: ledgerEntries.seq })
+      .from(ledgerEntries)
+      .where(
+        and(
+          eq(ledgerEntries.customerId, customer.id),
+          gt(ledgerEntries.seq, customer.replenishmentAfterSeq),
+          lt(ledgerEntries.amountMinor, 0),
+          ne(ledgerEntries.type, 'refund'),
+        ),
+      )
+      .limit(1),
+  );
   return debit !== undefined;
 }
 
-function hasOpenReplenishment(ctx: Context, customer: CustomerRow): boolean {
-  const open = ctx.db
-    .select({ id: invoices.id })
-    .from(invoices)
-    .where(
-      and(
-        eq(invoices.customerId, customer.id),
-        eq(invoices.origin, REPLENISHMENT_ORIGIN),
-        eq(invoices.status, 'open'),
-      ),
-    )
-    .limit(1)
-    .get();
+async function hasOpenReplenishment(ctx: Context, customer: CustomerRow): Promise<boolean> {
+  const open = await ctx.tx.get(
+    ctx.tx.db
+      .select({ id: invoices.id })
+      .from(invoices)
+      .where(
+        and(
+          eq(invoices.customerId, customer.id),
+          eq(invoices.origin, REPLENISHMENT_ORIGIN),
+          eq(invoices.status, 'open'),
+        ),
+      )
+      .limit(1),
+  );
   return open !== undefined;
 }
 
 /** Issues a replenishment invoice if the rules call for one; returns the customer as it stands. */
-export function replenishIfDue(
+export async function replenishIfDue(
   ctx: Context,
   customer: CustomerRow,
-): { customer: CustomerRow; issued: boolean; invoice: InvoiceRow | null } {
+): Promise<{ customer: CustomerRow; issued: boolean; invoice: InvoiceRow | null }> {
   const none = { customer, issued: false, invoice: null };
   const amountMinor = customer.replenishmentAmountMinor;
   if (amountMinor === null || !isBelowThreshold(customer)) return none;
-  if (!hasDebitSinceLastReplenishment(ctx, customer) || hasOpenReplenishment(ctx, customer)) {
+  if (
+    !(await hasDebitSinceLastReplenishment(ctx, customer)) ||
+    (await hasOpenReplenishment(ctx, customer))
+  ) {
     return none;
   }
   const system = asSystem(ctx);
   const amount = toMoney(minor(amountMinor), customer.currency);
-  const draft = createDraft(system, customer, {
+  const draft = await createDraft(system, customer, {
     kind: 'top_up',
     lines: [{ description: 'Prepaid budget replenishment', quantity: '1', unitPrice: amount }],
     memo: 'Issued because the balance fell below the replenishment threshold',
     origin: REPLENISHMENT_ORIGIN,
   });
-  const issued = issueDraft(system, customer, draft);
+  const issued = await issueDraft(system, customer, draft);
   const changes = {
     replenishmentAfterSeq: issued.customer.lastSeq,
     replenishmentEnabled: customer.replenishmentRecurrence === 'always',
   };
-  ctx.db.update(customers).set(changes).where(eq(customers.id, customer.id)).run();
+  await ctx.tx.run(ctx.tx.db.update(customers).set(changes).where(eq(customers.id, customer.id)));
   return { customer: { ...issued.customer, ...changes }, issued: true, invoice: issued.invoice };
 }

@@ -1,0 +1,24 @@
+/** Time entries billed by an invoice: a voided invoice gives its time back. */
+import { and, eq } from 'drizzle-orm';
+import type { Context } from '../context.ts';
+import { timeEntries } from '../db/schema.ts';
+
+/** A voided invoice bills nothing: the time it billed can be deducted or invoiced again. The
+ * customer narrows the search to their own entries (time_entries_customer). */
+export async function releaseInvoicedTime(
+  ctx: Context,
+  invoice: { id: string; customerId: string },
+): Promise<void> {
+  await ctx.tx.run(
+    ctx.tx.db
+      .update(timeEntries)
+      .set({ status: 'unbilled', invoiceId: null })
+      .where(
+        and(
+          eq(timeEntries.customerId, invoice.customerId),
+          eq(timeEntries.status, 'invoiced'),
+          eq(timeEntries.invoiceId, invoice.id),
+        ),
+      ),
+  );
+}

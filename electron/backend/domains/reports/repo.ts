@@ -1,0 +1,125 @@
+/**
+ * The dashboard's queries, summed exactly in SQL over INTEGER columns (db/exact-sum.ts) however
+ * many customers there are, and turned into the contract's shapes.
+ */
+import { sql } from 'drizzle-orm';
+import { addDays, addMonthsToMonth, monthOf, startOfDate } from '../../../../shared/dates.ts';
+import { minor, toMoney, toMoneyExact } from '../../../../shared/money.ts';
+import type { Context } from '../../context.ts';
+import { exactSumSql, PART, readExactSum, type ExactRow } from '../../db/exact-sum.ts';
+
+export const EXPIRING_WITHIN_DAYS = 30;
+export const HISTORY_MONTHS = 12;
+export const LOW_BALANCE_LIST_MAX = 100;
+const LATEST_INSTANT = '9999-12-31T23:59:59.999Z';
+
+type Row = Record<string, number | string>;
+
+const exactSum = (expression: string, alias: string) => sql.raw(exactSumSql(expression, alias));
+
+/**
+ * An open invoice is overdue debt once past its due date, unless it is a top-up request: that
+ * asks for prepayment the customer may choose not to make, so it is never debt (docs/rules.md).
+ */
+const overdueDebt = (today: string) => sql`due_date < ${today} AND kind <> 'top_up'`;
+
+/** Sums over every customer of a currency are exact (db/exact-sum.ts): no total can overflow. */
+export async function totalsByCurrency(ctx: Context) {
+  const { tx, today } = ctx;
+  const balances = await tx.allExact(
+    sql`SELECT currency, COUNT(*) AS customers,
+         ${exactSum('CASE WHEN balance_minor > 0 THEN balance_minor END', 'owed')},
+         ${exactSum('CASE WHEN balance_minor < 0 THEN -balance_minor END', 'debt')}
+       FROM customers GROUP BY currency`,
+  );
+  const overdue = overdueDebt(today);
+  const invoices = await tx.allExact(
+    sql`SELECT currency, ${exactSum('amount_due_minor', 'receivable')},
+         COALESCE(SUM((CASE WHEN ${overdue} THEN amount_due_minor END) / ${sql.raw(String(PART))}), 0)
+           AS overdue_high,
+         COALESCE(SUM((CASE WHEN ${overdue} THEN amount_due_minor END) % ${sql.raw(String(PART))}), 0)
+           AS overdue_low,
+         COUNT(CASE WHEN ${overdue} THEN 1 END) AS overdue_count
+       FROM invoices WHERE status = 'open' GROUP BY currency`,
+  );
+  const expiring = await tx.allExact(
+    sql`SELECT c.currency, ${exactSum('g.remaining_minor', 'expiring')}
+       FROM grants g JOIN customers c ON c.id = g.customer_id
+       WHERE g.remaining_minor > 0 AND g.expires_on IS NOT NULL
+         AND g.expires_on <= ${addDays(today, EXPIRING_WITHIN_DAYS)}
+       GROUP BY c.currency`,
+  );
+  const byCurrency = (rows: ExactRow[], currency: string) =>
+    rows.find((row) => row.currency === currency);
+  return balances.map((row) => {
+    const currency = String(row.currency);
+    const money = (from: ExactRow | undefined, alias: string) =>
+      toMoneyExact(readExactSum(from, alias), currency);
+    const invoice = byCurrency(invoices, currency);
+    return {
+      currency,
+      creditOwed: money(row, 'owed'),
+      balanceDebt: money(row, 'debt'),
+      receivables: money(invoice, 'receivable'),
+      overdue: money(invoice, 'overdue'),
+      overdueCount: Number(invoice?.overdue_count ?? 0),
+      expiringIn30Days: money(byCurrency(expiring, currency), 'expiring'),
+      customerCount: Number(row.customers),
+    };
+  });
+}
+
+export async function lowBalanceCustomers(ctx: Context) {
+  const rows = await ctx.tx.all<Row>(
+    sql`SELECT id, name, currency, balance_minor, replenishment_threshold_minor FROM customers
+       WHERE replenishment_enabled = 1 AND replenishment_threshold_minor IS NOT NULL
+         AND balance_minor < replenishment_threshold_minor
+       ORDER BY name_key LIMIT ${LOW_BALANCE_LIST_MAX}`,
+  );
+  return rows.map((row) => {
+    const currency = String(row.currency);
+    return {
+      customerId: String(row.id),
+      name: String(row.name),
+      currency,
+      balance: toMoney(minor(Number(row.balance_minor)), currency),
+      threshold: toMoney(minor(Number(row.replenishment_threshold_minor)), currency),
+    };
+  });
+}
+
+/**
+ * Credit owed at each month end: each customer's balance after its last entry before then.
+ * Every currency with customers has all 12 months, a month before any activity owing 0.00, so a
+ * chart of a book whose activity all fell in one month still has a line to draw.
+ */
+export async function creditOwedHistory(ctx: Context) {
+  const currencyRows = await ctx.tx.all<{ currency: string }>(
+    sql`SELECT DISTINCT currency FROM customers ORDER BY currency`,
+  );
+  const currencies = currencyRows.map((row) => row.currency);
+  const owedBefore = (before: string) =>
+    ctx.tx.allExact(sql`SELECT c.currency,
+       ${exactSum('CASE WHEN e.balance_after_minor > 0 THEN e.balance_after_minor END', 'owed')}
+     FROM customers c JOIN ledger_entries e ON e.customer_id = c.id
+     WHERE e.seq = (SELECT MAX(seq) FROM ledger_entries x
+       WHERE x.customer_id = c.id AND x.occurred_at < ${before})
+     GROUP BY c.currency`);
+  const history = [];
+  for (let back = HISTORY_MONTHS - 1; back >= 0; back -= 1) {
+    const month = addMonthsToMonth(monthOf(ctx.today), -back);
+    const end = startOfDate(`${addMonthsToMonth(month, 1)}-01`, ctx.timeZone).toISOString();
+    // The current month's point is credit owed now: every entry so far, even one stamped at this
+    // very instant or later (entry times never go back, even when the clock does).
+    const rows = await owedBefore(end < ctx.nowAt ? end : LATEST_INSTANT);
+    for (const currency of currencies) {
+      const row = rows.find((each) => each.currency === currency);
+      history.push({
+        month,
+        currency,
+        creditOwed: toMoneyExact(readExactSum(row, 'owed'), currency),
+      });
+    }
+  }
+  return history;
+}

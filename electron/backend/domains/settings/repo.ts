@@ -1,0 +1,21 @@
+/** The one settings row: read and replace. */
+import { eq } from 'drizzle-orm';
+import type { Settings } from '../../../../shared/contract/types.ts';
+import { assert } from '../../../../shared/errors.ts';
+import type { Context } from '../../context.ts';
+import { settings } from '../../db/schema.ts';
+
+export const SETTINGS_ROW_ID = 1;
+
+export async function readSettings(ctx: Context): Promise<Settings> {
+  const row = await ctx.tx.get(
+    ctx.tx.db.select().from(settings).where(eq(settings.id, SETTINGS_ROW_ID)),
+  );
+  assert(row, 'the settings row is created when the database opens');
+  const { id: _id, ...values } = row;
+  return values;
+}
+
+export async function saveSettings(ctx: Context, next: Settings): Promise<void> {
+  await ctx.tx.run(ctx.tx.db.update(settings).set(next).where(eq(settings.id, SETTINGS_ROW_ID)));
+}

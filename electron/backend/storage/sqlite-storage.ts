@@ -1,0 +1,102 @@
+/**
+ * The SQLite store: one better-sqlite3 connection, one transaction at a time through an async
+ * queue, so no two calls interleave even though work awaits between its queries. better-sqlite3's
+ * own `transaction()` cannot take an async function (TOOLCHAIN.md), so transactions are begun
+ * (`BEGIN IMMEDIATE` for writes, `BEGIN` for reads) and ended (`COMMIT`/`ROLLBACK`) by hand.
+ */
+import { is, SQL } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import type { Connection } from '../db/open.ts';
+import { KeptRefusal } from '../kept-refusal.ts';
+import type {
+  Placeholders,
+  RowQuery,
+  RowsQuery,
+  RunOutcome,
+  RunQuery,
+  Storage,
+  Tx,
+} from './storage.ts';
+
+/** The handle work gets on `connection`; the caller keeps the transaction (storage's queue). */
+export function sqliteTx(connection: Connection): Tx {
+  const { sqlite, db } = connection;
+  const dialect = new SQLiteSyncDialect();
+  const kept = new Map<string, unknown>();
+  return {
+    db,
+    prepared: <T>(key: string, build: (builder: typeof db) => T): T => {
+      if (!kept.has(key)) kept.set(key, build(db));
+      return kept.get(key) as T;
+    },
+    sqlite,
+    triggers: connection.triggers,
+    all: (query: RowsQuery<never> | SQL, values?: Placeholders) =>
+      Promise.resolve(is(query, SQL) ? db.all(query) : query.all(values)),
+    get: (query: RowQuery<never> | SQL, values?: Placeholders) =>
+      Promise.resolve(is(query, SQL) ? db.get(query) : query.get(values)),
+    run: (query: RunQuery | SQL, values?: Placeholders) =>
+      Promise.resolve((is(query, SQL) ? db.run(query) : query.run(values)) as RunOutcome),
+    allExact: (query: SQL) => {
+      const { sql: text, params } = dialect.sqlToQuery(query);
+      const statement = sqlite.prepare(text).safeIntegers(true);
+      return Promise.resolve(statement.all(...params) as Record<string, unknown>[]);
+    },
+  } as Tx;
+}
+
+/**
+ * One queue for every SQLite storage of this process, not one per connection: a transaction
+ * awaits between its queries, and if a second connection to the same file began its own in that
+ * gap it would wait on the file's lock synchronously (busy timeout), blocking the very thread
+ * that must finish the first: two engines in one process (tests, a restore check) would then
+ * refuse each other with SQLITE_BUSY. Transactions of one process run one after another, as they
+ * did when they were synchronous.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+export function sqliteStorage(connection: Connection): Storage {
+  const { sqlite } = connection;
+  const tx = sqliteTx(connection);
+
+  function enqueue<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const next = queue.then(() => transaction(begin, work));
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async function transaction<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    sqlite.exec(begin);
+    let result: T;
+    try {
+      result = await work(tx);
+    } catch (error) {
+      if (error instanceof KeptRefusal) {
+        commit();
+      } else if (sqlite.inTransaction) {
+        sqlite.exec('ROLLBACK');
+      }
+      throw error;
+    }
+    commit();
+    return result;
+  }
+
+  /** A commit that fails (a full disk) leaves the transaction open: roll it back, then throw. */
+  function commit(): void {
+    try {
+      sqlite.exec('COMMIT');
+    } catch (error) {
+      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  return {
+    read: (work) => enqueue('BEGIN', work),
+    write: (work) => enqueue('BEGIN IMMEDIATE', work),
+    close: () => {
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * The one way a handler or repository reaches the database. It is async at its boundary, so a
+ * second store (PostgreSQL) can run the same queries without touching a rule: a query is a drizzle
+ * query builder, a prepared query, or a drizzle `sql` template, and every one is awaited.
+ * `read` and `write` each run their work as one transaction; nothing else interleaves with it.
+ */
+import type Database from 'better-sqlite3';
+import type { SQL } from 'drizzle-orm';
+import type { Db } from '../db/open.ts';
+import type { TriggerDefinitions } from '../db/triggers.ts';
+
+/** Values for a query's placeholders (`sql.placeholder(name)`). */
+export type Placeholders = Record<string, unknown>;
+
+/** A query that yields rows: a builder (`db.select()...`) or a prepared query. */
+export type RowsQuery<T> = { all(values?: Placeholders): T[] };
+export type RowQuery<T> = { get(values?: Placeholders): T };
+export type RunQuery = { run(values?: Placeholders): unknown };
+
+export type RunOutcome = { changes: number };
+
+/** One transaction's handle. */
+export type Tx = {
+  /** Builds queries (never runs them: pass what it builds to `all`, `get` or `run`). */
+  readonly db: Db;
+  /**
+   * What `build` makes from the query builder, made once per storage and kept under `key`: the
+   * prepared queries every balance movement runs (core/hot-queries.ts).
+   */
+  prepared<T>(key: string, build: (db: Db) => T): T;
+  all<T>(query: RowsQuery<T>, values?: Placeholders): Promise<T[]>;
+  all<T>(query: SQL): Promise<T[]>;
+  get<T>(query: RowQuery<T>, values?: Placeholders): Promise<T>;
+  get<T>(query: SQL): Promise<T | undefined>;
+  run(query: RunQuery | SQL, values?: Placeholders): Promise<RunOutcome>;
+  /** Rows of `query` with every integer read exactly, as BigInt (db/exact-sum.ts). */
+  allExact(query: SQL): Promise<Record<string, unknown>[]>;
+  /**
+   * The SQLite file itself, for the few readers that check its raw bytes and sqlite_master:
+   * audit verification, the audit chain's head, and putting back dropped triggers at start-up.
+   * Nothing else may use it; a PostgreSQL store would give those checks their own form.
+   */
+  readonly sqlite: Database.Database;
+  /** The append-only and integrity triggers the file must hold, as its migrations define them. */
+  readonly triggers: TriggerDefinitions;
+};
+
+export type Work<T> = (tx: Tx) => Promise<T>;
+
+export type Storage = {
+  /** Runs `work` in one transaction that only reads. */
+  read<T>(work: Work<T>): Promise<T>;
+  /** Runs `work` in one writing transaction: committed when it resolves, rolled back when it
+   * throws, except a `KeptRefusal`, which commits what was written before it, then is thrown. */
+  write<T>(work: Work<T>): Promise<T>;
+  close(): void;
+};

@@ -1,0 +1,66 @@
+/**
+ * Proves the SQLite store's transactions: work that throws leaves nothing, a KeptRefusal keeps
+ * what was written before it and still reaches the caller, and two pieces of work started at
+ * once never interleave even though each awaits between its queries.
+ */
+import { sql } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/errors.ts';
+import { DEFAULT_MIGRATIONS_FOLDER, openDatabase } from '../../../electron/backend/db/open.ts';
+import { KeptRefusal } from '../../../electron/backend/kept-refusal.ts';
+import { sqliteStorage } from '../../../electron/backend/storage/sqlite-storage.ts';
+import type { Storage, Tx } from '../../../electron/backend/storage/storage.ts';
+
+let storage: Storage | undefined;
+
+afterEach(() => {
+  storage?.close();
+});
+
+function givenStorage(): Storage {
+  storage = sqliteStorage(openDatabase(':memory:', DEFAULT_MIGRATIONS_FOLDER));
+  return storage;
+}
+
+const addUser = (tx: Tx, id: string) =>
+  tx.run(sql`INSERT INTO users (id, name, role, created_at) VALUES (${id}, ${id}, 'viewer', '')`);
+
+const userCount = async (tx: Tx) =>
+  (await tx.get<{ count: number }>(sql`SELECT COUNT(*) AS count FROM users`))?.count;
+
+describe('the SQLite storage', () => {
+  it('rolls back work that throws, and passes the error on', async () => {
+    const store = givenStorage();
+    const failing = store.write(async (tx) => {
+      await addUser(tx, 'ana');
+      throw new AppError('CONFLICT', 'no');
+    });
+    await expect(failing).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await store.read(userCount)).toBe(0);
+  });
+
+  it('commits what came before a KeptRefusal, then passes it on', async () => {
+    const store = givenStorage();
+    const refused = store.write(async (tx) => {
+      await addUser(tx, 'ana');
+      throw new KeptRefusal('FORBIDDEN', 'kept', 'pin');
+    });
+    await expect(refused).rejects.toBeInstanceOf(KeptRefusal);
+    expect(await store.read(userCount)).toBe(1);
+  });
+
+  it('runs work started at once one after the other, never interleaved', async () => {
+    const store = givenStorage();
+    const seen: (number | undefined)[] = [];
+    const first = store.write(async (tx) => {
+      await addUser(tx, 'ana');
+      await Promise.resolve();
+      await addUser(tx, 'bo');
+    });
+    const second = store.read(async (tx) => {
+      seen.push(await userCount(tx));
+    });
+    await Promise.all([first, second]);
+    expect(seen).toEqual([2]);
+  });
+});
