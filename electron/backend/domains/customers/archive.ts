@@ -3,17 +3,16 @@
  * every entry, invoice and audit event. Archiving is refused while money or work is still open,
  * so nothing owed or owing is hidden; bringing a customer back is always allowed.
  */
-import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../../../shared/errors.ts';
 import { toMoney, minor } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
-import { customers, invoices, schedules, timeEntries } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import type { CustomerRow } from '../../core/post-entry.ts';
 import { requireReason } from '../../core/require.ts';
 import { requireCustomer, toCustomer } from '../../core/customers.ts';
 import { bringUpToDate } from '../../core/up-to-date.ts';
+import { findOpenInvoice, hasActiveSchedule, hasUnbilledTime, updateArchivedAt } from './repo.ts';
 
 /**
  * Errors in precedence order: VALIDATION (schema), FORBIDDEN (role), REASON_REQUIRED, NOT_FOUND,
@@ -47,13 +46,7 @@ async function refuseOpenMoney(ctx: Context, row: CustomerRow): Promise<void> {
     const message = `The balance is ${balance} ${row.currency}: bring it to zero before archiving`;
     throw new AppError('CONFLICT', message, 'customerId');
   }
-  const openInvoice = await ctx.tx.get(
-    ctx.tx.db
-      .select({ number: invoices.number })
-      .from(invoices)
-      .where(and(eq(invoices.customerId, row.id), eq(invoices.status, 'open')))
-      .limit(1),
-  );
+  const openInvoice = await findOpenInvoice(ctx, row.id);
   if (openInvoice) {
     const message = `Invoice ${openInvoice.number ?? ''} is still open: settle, void or write it off first`;
     throw new AppError('CONFLICT', message, 'customerId');
@@ -64,28 +57,6 @@ async function refuseOpenMoney(ctx: Context, row: CustomerRow): Promise<void> {
   if (await hasActiveSchedule(ctx, row.id)) {
     throw new AppError('CONFLICT', 'A recurring invoice is active: cancel it first', 'customerId');
   }
-}
-
-async function hasUnbilledTime(ctx: Context, customerId: string): Promise<boolean> {
-  const found = await ctx.tx.get(
-    ctx.tx.db
-      .select({ id: timeEntries.id })
-      .from(timeEntries)
-      .where(and(eq(timeEntries.customerId, customerId), eq(timeEntries.status, 'unbilled')))
-      .limit(1),
-  );
-  return found !== undefined;
-}
-
-async function hasActiveSchedule(ctx: Context, customerId: string): Promise<boolean> {
-  const found = await ctx.tx.get(
-    ctx.tx.db
-      .select({ id: schedules.id })
-      .from(schedules)
-      .where(and(eq(schedules.customerId, customerId), eq(schedules.status, 'active')))
-      .limit(1),
-  );
-  return found !== undefined;
 }
 
 type ArchiveChange = {
@@ -101,12 +72,7 @@ async function save(ctx: Context, change: ArchiveChange) {
     archivedAt: change.archivedAt,
     updatedAt: ctx.nowAt,
   };
-  await ctx.tx.run(
-    ctx.tx.db
-      .update(customers)
-      .set({ archivedAt: next.archivedAt, updatedAt: next.updatedAt })
-      .where(eq(customers.id, next.id)),
-  );
+  await updateArchivedAt(ctx, next);
   const customer = toCustomer(next);
   await writeAudit(ctx, {
     action: change.action,

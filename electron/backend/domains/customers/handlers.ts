@@ -1,5 +1,4 @@
 /** Handlers of the `customers.*` channels: one small function per channel. */
-import { and, asc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
 import { addMonthsToMonth, monthOf } from '../../../../shared/dates.ts';
 import { AppError } from '../../../../shared/errors.ts';
@@ -8,7 +7,6 @@ import { minor, parseMoney, toMoney } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
-import { customers, invoices, settings } from '../../db/schema.ts';
 import { newId } from '../../ledger/hash.ts';
 import type { CustomerRow } from '../../core/post-entry.ts';
 import { refreshBlock } from '../../core/credit-block.ts';
@@ -16,9 +14,16 @@ import { bringAllUpToDate, bringUpToDate } from '../../core/up-to-date.ts';
 import { requireReason } from '../../core/require.ts';
 import { nameKey, requireCustomer, toCustomer, toCustomerSummary } from '../../core/customers.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
+import {
+  customerPage,
+  hasIssuedInvoice,
+  insertCustomer,
+  readDefaults,
+  updateCustomer,
+} from './repo.ts';
 
 const create: Handler<'customers.create'> = async (input, ctx) => {
-  const defaults = await ctx.tx.get(ctx.tx.db.select().from(settings));
+  const defaults = await readDefaults(ctx);
   const row: CustomerRow = {
     id: newId('cus'),
     name: input.name,
@@ -46,7 +51,7 @@ const create: Handler<'customers.create'> = async (input, ctx) => {
     createdAt: ctx.nowAt,
     updatedAt: ctx.nowAt,
   };
-  await ctx.tx.run(ctx.tx.db.insert(customers).values(row));
+  await insertCustomer(ctx, row);
   const customer = toCustomer(row);
   await audit(ctx, 'customers.create', row.id, { after: customer });
   return customer;
@@ -84,31 +89,12 @@ const get: Handler<'customers.get'> = async (input, ctx) => {
 const list: Handler<'customers.list'> = async (input, ctx) => {
   const limit = input.limit ?? PAGE_LIMIT_DEFAULT;
   const after = decodeCursor(input.cursor, ['string', 'string']);
-  const term = input.search ? `%${escapeLike(nameKey(input.search))}%` : null;
-  const rows = await ctx.tx.all(
-    ctx.tx.db
-      .select()
-      .from(customers)
-      .where(
-        and(
-          input.includeArchived === true ? undefined : isNull(customers.archivedAt),
-          term
-            ? or(
-                sql`${customers.nameKey} LIKE ${term} ESCAPE '\\'`,
-                sql`${customers.email} LIKE ${term} ESCAPE '\\'`,
-              )
-            : undefined,
-          after
-            ? or(
-                gt(customers.nameKey, after[0]),
-                and(eq(customers.nameKey, after[0]), gt(customers.id, after[1])),
-              )
-            : undefined,
-        ),
-      )
-      .orderBy(asc(customers.nameKey), asc(customers.id))
-      .limit(limit + 1),
-  );
+  const rows = await customerPage(ctx, {
+    includeArchived: input.includeArchived === true,
+    search: input.search ? nameKey(input.search) : null,
+    after,
+    limit,
+  });
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   const nextCursor = rows.length > limit && last ? encodeCursor([last.nameKey, last.id]) : null;
@@ -196,7 +182,7 @@ async function save(
   next: CustomerRow,
   reason: string | null,
 ) {
-  await ctx.tx.run(ctx.tx.db.update(customers).set(next).where(eq(customers.id, before.id)));
+  await updateCustomer(ctx, next);
   const customer = toCustomer(next);
   await audit(ctx, action, before.id, { before: toCustomer(before), after: customer, reason });
   return customer;
@@ -224,18 +210,7 @@ function rateInput(rate: string | null | undefined, row: CustomerRow): string | 
 /** Money has moved once the ledger has an entry or an invoice was issued. */
 async function hasMovedMoney(ctx: Context, row: CustomerRow): Promise<boolean> {
   if (row.lastSeq > 0) return true;
-  const issued = await ctx.tx.get(
-    ctx.tx.db
-      .select({ id: invoices.id })
-      .from(invoices)
-      .where(and(eq(invoices.customerId, row.id), ne(invoices.status, 'draft')))
-      .limit(1),
-  );
-  return issued !== undefined;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[%_\\]/g, (match) => `\\${match}`);
+  return hasIssuedInvoice(ctx, row.id);
 }
 
 export const customerHandlers: HandlerMap<

@@ -1,27 +1,19 @@
 /** Handlers of the `invoices.*` channels: drafts, issue with settlement, void, write-off, reading. */
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
-import { invoiceLines, invoices } from '../../db/schema.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
 import { requireActive, requireCustomer } from '../../core/customers.ts';
 import { bringUpToDate } from '../../core/up-to-date.ts';
 import { debitFollowUp } from '../../core/after-debit.ts';
 import { requireReason } from '../../core/require.ts';
-import {
-  replaceLines,
-  requireInvoice,
-  saveInvoice,
-  toInvoice,
-  type LineRow,
-} from '../../core/invoices.ts';
+import { replaceLines, requireInvoice, saveInvoice, toInvoice } from '../../core/invoices.ts';
 import { amountDueOf, priceLines, requireTransition } from './rules.ts';
+import { invoicePage, linesByInvoice } from './repo.ts';
 import { createDraft, issueDraft, requireDueAfterIssue } from '../../core/invoice-lifecycle.ts';
 import { releaseInvoicedTime } from '../../core/invoiced-time.ts';
-import { pastDueWhere } from '../../core/past-due.ts';
 import { returnAppliedCredit } from '../../core/unapply.ts';
 import { inTurn } from '../../storage/in-turn.ts';
 
@@ -120,22 +112,15 @@ const get: Handler<'invoices.get'> = async (input, ctx) =>
 const list: Handler<'invoices.list'> = async (input, ctx) => {
   const limit = input.limit ?? PAGE_LIMIT_DEFAULT;
   const before = decodeCursor(input.cursor, ['number']);
-  const rows = await ctx.tx.all(
-    ctx.tx.db
-      .select({ row: invoices, rowid: sql<number>`invoices.rowid` })
-      .from(invoices)
-      .where(
-        and(
-          input.customerId ? eq(invoices.customerId, input.customerId) : undefined,
-          input.status ? eq(invoices.status, input.status) : undefined,
-          input.kind ? eq(invoices.kind, input.kind) : undefined,
-          input.pastDue ? pastDueWhere(ctx.today, input.pastDue) : undefined,
-          before ? lt(sql`invoices.rowid`, before[0]) : undefined,
-        ),
-      )
-      .orderBy(desc(sql`invoices.rowid`))
-      .limit(limit + 1),
-  );
+  const rows = await invoicePage(ctx, {
+    customerId: input.customerId,
+    status: input.status,
+    kind: input.kind,
+    pastDue: input.pastDue,
+    today: ctx.today,
+    beforeRowid: before?.[0],
+    limit,
+  });
   const page = rows.slice(0, limit);
   const lines = await linesByInvoice(
     ctx,
@@ -147,18 +132,6 @@ const list: Handler<'invoices.list'> = async (input, ctx) => {
     nextCursor: rows.length > limit && last ? encodeCursor([last.rowid]) : null,
   };
 };
-
-async function linesByInvoice(ctx: Context, invoiceIds: string[]): Promise<Map<string, LineRow[]>> {
-  const byInvoice = new Map<string, LineRow[]>();
-  if (invoiceIds.length === 0) return byInvoice;
-  const rows = await ctx.tx.all(
-    ctx.tx.db.select().from(invoiceLines).where(inArray(invoiceLines.invoiceId, invoiceIds)),
-  );
-  for (const line of rows.sort((a, b) => a.position - b.position)) {
-    byInvoice.set(line.invoiceId, [...(byInvoice.get(line.invoiceId) ?? []), line]);
-  }
-  return byInvoice;
-}
 
 async function audit(
   ctx: Context,

@@ -3,7 +3,6 @@
  * the schedule remembers the next period, so a period is made once and never twice, however long
  * the application was closed.
  */
-import { eq } from 'drizzle-orm';
 import { addMonths } from '../../../../shared/dates.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
@@ -13,6 +12,7 @@ import { expireCustomer } from '../../core/expiry.ts';
 import { requireCustomer } from '../../core/customers.ts';
 import { createDraft, issueDraft } from '../../core/invoice-lifecycle.ts';
 import type { PricedLine } from '../invoices/rules.ts';
+import { saveRunSchedule } from './repo.ts';
 
 export type ScheduleRow = typeof schedules.$inferSelect;
 
@@ -60,6 +60,6 @@ export async function runNextPeriod(
     status: ended ? 'ended' : 'active',
     updatedAt: ctx.nowAt,
   };
-  await ctx.tx.run(ctx.tx.db.update(schedules).set(next).where(eq(schedules.id, row.id)));
+  await saveRunSchedule(ctx, next);
   return { made: true, row: next };
 }

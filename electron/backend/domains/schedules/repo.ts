@@ -1,4 +1,7 @@
-/** Schedules' rows: written at creation, listed, found by id and cancelled while active. */
+/**
+ * Schedules' rows: written at creation, listed, found by id, cancelled while active, and moved on
+ * a period when one is run.
+ */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { schedules } from '../../db/schema.ts';
@@ -31,4 +34,9 @@ export async function saveActiveSchedule(ctx: Context, next: ScheduleRow): Promi
       .set(next)
       .where(and(eq(schedules.id, next.id), eq(schedules.status, 'active'))),
   );
+}
+
+/** Saves `next` after a period was made, whatever the stored status. */
+export async function saveRunSchedule(ctx: Context, next: ScheduleRow): Promise<void> {
+  await ctx.tx.run(ctx.tx.db.update(schedules).set(next).where(eq(schedules.id, next.id)));
 }

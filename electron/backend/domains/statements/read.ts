@@ -4,7 +4,6 @@
  * opening + entries = closing always. Receivables are taken as they stood at the end of the
  * range's last day, then aged by days past due.
  */
-import { and, asc, desc, eq, gte, lt, lte, ne, sql } from 'drizzle-orm';
 import type {
   AgeingBucket,
   LedgerEntryType,
@@ -16,13 +15,23 @@ import { addDays, dateInZone, daysBetween, startOfDate } from '../../../../share
 import { AppError } from '../../../../shared/errors.ts';
 import { minor, sumExact, toMoney, toMoneyExact } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
-import { creditNotes, invoices, ledgerEntries, payments, settings } from '../../db/schema.ts';
 import type { CustomerRow } from '../../core/post-entry.ts';
 import { requireCustomer, toCustomer } from '../../core/customers.ts';
 import { bringUpToDate } from '../../core/up-to-date.ts';
 import { toInvoice, type InvoiceRow } from '../../core/invoices.ts';
 import { toPayment } from '../../core/payments.ts';
 import { inTurn } from '../../storage/in-turn.ts';
+import {
+  appliedSumsBefore,
+  balanceBefore,
+  businessDetails,
+  creditedBefore,
+  entriesBetween,
+  invoiceNumbersOf,
+  issuedThrough,
+  paidThrough,
+  paymentsBetween,
+} from './repo.ts';
 
 /** A statement covers at most this many days, so one request stays bounded. */
 export const STATEMENT_DAYS_MAX = 3660;
@@ -39,19 +48,7 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
   const endAt = startOfDate(addDays(range.to, 1), ctx.timeZone).toISOString();
   const money = (value: number) => toMoney(minor(value), customer.currency);
   const openingMinor = await balanceBefore(ctx, customer.id, startAt);
-  const rows = await ctx.tx.all(
-    ctx.tx.db
-      .select()
-      .from(ledgerEntries)
-      .where(
-        and(
-          eq(ledgerEntries.customerId, customer.id),
-          gte(ledgerEntries.occurredAt, startAt),
-          lt(ledgerEntries.occurredAt, endAt),
-        ),
-      )
-      .orderBy(asc(ledgerEntries.seq)),
-  );
+  const rows = await entriesBetween(ctx, customer.id, { startAt, endAt });
   const numbers = await invoiceNumbers(ctx, customer.id);
   const entries: StatementEntry[] = rows.map((row) => ({
     id: row.id,
@@ -74,9 +71,9 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
   const credits = sumExact(rows.flatMap((row) => (row.amountMinor > 0 ? [row.amountMinor] : [])));
   const debits = sumExact(rows.flatMap((row) => (row.amountMinor < 0 ? [row.amountMinor] : [])));
   const receivables = await openReceivables(ctx, customer, range.to, endAt);
-  const business = await ctx.tx.get(ctx.tx.db.select().from(settings));
+  const business = await businessDetails(ctx);
   return {
-    business: { name: business?.businessName ?? '', address: business?.address ?? '' },
+    business,
     customer: toCustomer(customer),
     currency: customer.currency,
     from: range.from,
@@ -87,68 +84,21 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
     totalDebits: toMoneyExact(debits, customer.currency),
     entries,
     invoices: await issuedInRange(ctx, customer.id, range),
-    payments: (
-      await ctx.tx.all(
-        ctx.tx.db
-          .select()
-          .from(payments)
-          .where(
-            and(
-              eq(payments.customerId, customer.id),
-              gte(payments.receivedOn, range.from),
-              lte(payments.receivedOn, range.to),
-            ),
-          )
-          .orderBy(asc(payments.receivedOn), asc(payments.createdAt)),
-      )
-    ).map((row) => toPayment(row, customer.currency)),
+    payments: (await paymentsBetween(ctx, range)).map((row) => toPayment(row, customer.currency)),
     ...receivables,
     generatedAt: ctx.nowAt,
   };
 }
 
-async function balanceBefore(ctx: Context, customerId: string, instant: string): Promise<number> {
-  const last = await ctx.tx.get(
-    ctx.tx.db
-      .select({ balanceAfterMinor: ledgerEntries.balanceAfterMinor })
-      .from(ledgerEntries)
-      .where(and(eq(ledgerEntries.customerId, customerId), lt(ledgerEntries.occurredAt, instant)))
-      .orderBy(desc(ledgerEntries.occurredAt), desc(ledgerEntries.seq))
-      .limit(1),
-  );
-  return last?.balanceAfterMinor ?? 0;
-}
-
 async function invoiceNumbers(ctx: Context, customerId: string): Promise<Map<string, string>> {
-  const rows = await ctx.tx.all(
-    ctx.tx.db
-      .select({ id: invoices.id, number: invoices.number })
-      .from(invoices)
-      .where(eq(invoices.customerId, customerId)),
-  );
+  const rows = await invoiceNumbersOf(ctx, customerId);
   return new Map(
     rows.filter((row) => row.number !== null).map((row) => [row.id, row.number ?? '']),
   );
 }
 
-async function issued(ctx: Context, customerId: string, to: string): Promise<InvoiceRow[]> {
-  return await ctx.tx.all(
-    ctx.tx.db
-      .select()
-      .from(invoices)
-      .where(
-        and(
-          eq(invoices.customerId, customerId),
-          ne(invoices.status, 'draft'),
-          lte(invoices.issueDate, to),
-        ),
-      )
-      .orderBy(asc(invoices.numberSeq)),
-  );
-}
-
 async function issuedInRange(ctx: Context, customerId: string, range: Range) {
-  const rows = (await issued(ctx, customerId, range.to)).filter(
+  const rows = (await issuedThrough(ctx, customerId, range.to)).filter(
     (row) => (row.issueDate ?? '') >= range.from,
   );
   return inTurn(rows, async (row) => {
@@ -181,22 +131,7 @@ async function appliedBefore(
   customerId: string,
   endAt: string,
 ): Promise<Map<string, number>> {
-  const rows = await ctx.tx.all(
-    ctx.tx.db
-      .select({
-        invoiceId: ledgerEntries.invoiceId,
-        amountMinor: sql<number>`sum(${ledgerEntries.amountMinor})`,
-      })
-      .from(ledgerEntries)
-      .where(
-        and(
-          eq(ledgerEntries.customerId, customerId),
-          eq(ledgerEntries.type, 'applied_to_invoice'),
-          lt(ledgerEntries.occurredAt, endAt),
-        ),
-      )
-      .groupBy(ledgerEntries.invoiceId),
-  );
+  const rows = await appliedSumsBefore(ctx, customerId, endAt);
   return new Map(
     rows.flatMap((row) => (row.invoiceId === null ? [] : [[row.invoiceId, -row.amountMinor]])),
   );
@@ -210,22 +145,14 @@ async function dueAt(
   range: { to: string; endAt: string },
 ): Promise<number> {
   const { to, endAt } = range;
-  const paid = (
-    await ctx.tx.all(
-      ctx.tx.db
-        .select({ amountMinor: payments.appliedToInvoiceMinor })
-        .from(payments)
-        .where(and(eq(payments.invoiceId, invoice.id), lte(payments.receivedOn, to))),
-    )
-  ).reduce((sum, row) => sum + row.amountMinor, 0);
-  const credited = (
-    await ctx.tx.all(
-      ctx.tx.db
-        .select({ amountMinor: creditNotes.reducedDueMinor })
-        .from(creditNotes)
-        .where(and(eq(creditNotes.invoiceId, invoice.id), lt(creditNotes.createdAt, endAt))),
-    )
-  ).reduce((sum, row) => sum + row.amountMinor, 0);
+  const paid = (await paidThrough(ctx, invoice.id, to)).reduce(
+    (sum, row) => sum + row.amountMinor,
+    0,
+  );
+  const credited = (await creditedBefore(ctx, invoice.id, endAt)).reduce(
+    (sum, row) => sum + row.amountMinor,
+    0,
+  );
   const appliedMinor = applied.get(invoice.id) ?? 0;
   return Math.max(invoice.totalMinor - appliedMinor - paid - credited, 0);
 }
@@ -251,7 +178,7 @@ async function openReceivables(ctx: Context, customer: CustomerRow, to: string, 
   };
   const open: OpenReceivable[] = [];
   const applied = await appliedBefore(ctx, customer.id, endAt);
-  for (const invoice of await issued(ctx, customer.id, to)) {
+  for (const invoice of await issuedThrough(ctx, customer.id, to)) {
     if (invoice.closedAt !== null && invoice.closedAt < endAt) continue;
     const dueMinor = await dueAt(ctx, invoice, applied, { to, endAt });
     if (dueMinor === 0 || invoice.issueDate === null || invoice.dueDate === null) continue;

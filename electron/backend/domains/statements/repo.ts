@@ -1,7 +1,13 @@
-/** What an export reads besides the statement: the business's details and the audit chain's head. */
+/**
+ * What a statement reads: the customer's entries, invoices, payments and credit notes as they
+ * stood over a range; and what an export reads besides: the business's details and the audit
+ * chain's head.
+ */
+import { and, asc, desc, eq, gte, lt, lte, ne, sql } from 'drizzle-orm';
 import { readChainHead, type ChainHead } from '../../audit/chain-head.ts';
 import type { Context } from '../../context.ts';
-import { settings } from '../../db/schema.ts';
+import { creditNotes, invoices, ledgerEntries, payments, settings } from '../../db/schema.ts';
+import type { InvoiceRow } from '../../core/invoices.ts';
 
 export async function businessDetails(ctx: Context): Promise<{ name: string; address: string }> {
   const business = await ctx.tx.get(ctx.tx.db.select().from(settings));
@@ -11,4 +17,124 @@ export async function businessDetails(ctx: Context): Promise<{ name: string; add
 /** The newest audit event, read raw from the file (storage/storage.ts: `sqlite`). */
 export function chainHeadNow(ctx: Context): ChainHead | null {
   return readChainHead(ctx.tx.sqlite);
+}
+
+/** Instants bounding a range: from `startAt` (included) to `endAt` (excluded). */
+export type Instants = { startAt: string; endAt: string };
+
+/** The customer's entries that occurred in the range, in sequence. */
+export function entriesBetween(ctx: Context, customerId: string, instants: Instants) {
+  return ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(ledgerEntries)
+      .where(
+        and(
+          eq(ledgerEntries.customerId, customerId),
+          gte(ledgerEntries.occurredAt, instants.startAt),
+          lt(ledgerEntries.occurredAt, instants.endAt),
+        ),
+      )
+      .orderBy(asc(ledgerEntries.seq)),
+  );
+}
+
+/** The balance after the customer's last entry before `instant`, or 0. */
+export async function balanceBefore(ctx: Context, customerId: string, instant: string) {
+  const last = await ctx.tx.get(
+    ctx.tx.db
+      .select({ balanceAfterMinor: ledgerEntries.balanceAfterMinor })
+      .from(ledgerEntries)
+      .where(and(eq(ledgerEntries.customerId, customerId), lt(ledgerEntries.occurredAt, instant)))
+      .orderBy(desc(ledgerEntries.occurredAt), desc(ledgerEntries.seq))
+      .limit(1),
+  );
+  return last?.balanceAfterMinor ?? 0;
+}
+
+/** Each of the customer's invoices' id and number (null while a draft). */
+export function invoiceNumbersOf(ctx: Context, customerId: string) {
+  return ctx.tx.all(
+    ctx.tx.db
+      .select({ id: invoices.id, number: invoices.number })
+      .from(invoices)
+      .where(eq(invoices.customerId, customerId)),
+  );
+}
+
+/** The customer's invoices issued on or before `to`, by number. */
+export function issuedThrough(ctx: Context, customerId: string, to: string): Promise<InvoiceRow[]> {
+  return ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(invoices)
+      .where(
+        and(
+          eq(invoices.customerId, customerId),
+          ne(invoices.status, 'draft'),
+          lte(invoices.issueDate, to),
+        ),
+      )
+      .orderBy(asc(invoices.numberSeq)),
+  );
+}
+
+/** The customer's payments received from `from` to `to`, both included, oldest first. */
+export function paymentsBetween(
+  ctx: Context,
+  range: { customerId: string; from: string; to: string },
+) {
+  return ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(payments)
+      .where(
+        and(
+          eq(payments.customerId, range.customerId),
+          gte(payments.receivedOn, range.from),
+          lte(payments.receivedOn, range.to),
+        ),
+      )
+      .orderBy(asc(payments.receivedOn), asc(payments.createdAt)),
+  );
+}
+
+/** Credit applied before `endAt`, summed per invoice (negative, as the entries carry it). */
+export function appliedSumsBefore(ctx: Context, customerId: string, endAt: string) {
+  return ctx.tx.all(
+    ctx.tx.db
+      .select({
+        invoiceId: ledgerEntries.invoiceId,
+        amountMinor: sql<number>`sum(${ledgerEntries.amountMinor})`,
+      })
+      .from(ledgerEntries)
+      .where(
+        and(
+          eq(ledgerEntries.customerId, customerId),
+          eq(ledgerEntries.type, 'applied_to_invoice'),
+          lt(ledgerEntries.occurredAt, endAt),
+        ),
+      )
+      .groupBy(ledgerEntries.invoiceId),
+  );
+}
+
+/** What each payment received on or before `to` applied to the invoice. */
+export function paidThrough(ctx: Context, invoiceId: string, to: string) {
+  return ctx.tx.all(
+    ctx.tx.db
+      .select({ amountMinor: payments.appliedToInvoiceMinor })
+      .from(payments)
+      .where(and(eq(payments.invoiceId, invoiceId), lte(payments.receivedOn, to))),
+  );
+}
+
+/** What each credit note made before `endAt` took off the invoice's amount due. */
+export function creditedBefore(ctx: Context, invoiceId: string, endAt: string) {
+  return ctx.tx.all(
+    ctx.tx.db
+      .select({ amountMinor: creditNotes.reducedDueMinor })
+      .from(creditNotes)
+      .where(and(eq(creditNotes.invoiceId, invoiceId), lt(creditNotes.createdAt, endAt))),
+  );
 }

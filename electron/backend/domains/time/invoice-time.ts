@@ -3,9 +3,7 @@
  * line per entry (hours at its rate), issued at once and settled from the balance like any
  * standard invoice, or left as a draft. Voiding that invoice returns the entries to unbilled.
  */
-import { inArray } from 'drizzle-orm';
 import { writeAudit } from '../../audit/write.ts';
-import { timeEntries } from '../../db/schema.ts';
 import type { Handler } from '../../handler.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
 import { afterDebit } from '../../core/after-debit.ts';
@@ -14,6 +12,7 @@ import { bringUpToDate } from '../../core/up-to-date.ts';
 import { createDraft, issueDraft } from '../../core/invoice-lifecycle.ts';
 import { toInvoice } from '../../core/invoices.ts';
 import { unbilledSelection } from './selection.ts';
+import { markInvoiced } from './repo.ts';
 
 /** What the invoice says it is for, and where it came from. */
 export const TIME_ORIGIN = 'time';
@@ -34,12 +33,7 @@ export const invoiceTime: Handler<'time.invoice'> = async (input, ctx) => {
     })),
   });
   const ids = selected.map((row) => row.id);
-  await ctx.tx.run(
-    ctx.tx.db
-      .update(timeEntries)
-      .set({ status: 'invoiced', invoiceId: draft.id })
-      .where(inArray(timeEntries.id, ids)),
-  );
+  await markInvoiced(ctx, ids, draft.id);
   await writeAudit(ctx, {
     action: 'time.invoice',
     entityType: 'customer',

@@ -1,5 +1,8 @@
-/** Time entries' rows: written once, listed, and marked deducted by the entry that charged them. */
-import { and, asc, eq, sql } from 'drizzle-orm';
+/**
+ * Time entries' rows: written once, listed, found by id, and marked deducted by the entry that
+ * charged them or invoiced on the invoice that bills them.
+ */
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { TimeRow } from './selection.ts';
 import type { Context } from '../../context.ts';
 import { timeEntries } from '../../db/schema.ts';
@@ -30,5 +33,19 @@ export async function markDeducted(ctx: Context, timeEntryId: string, entryId: s
       .update(timeEntries)
       .set({ status: 'deducted', entryId })
       .where(eq(timeEntries.id, timeEntryId)),
+  );
+}
+
+/** The entries with these ids, in no particular order; ids not found are simply absent. */
+export function timeEntriesByIds(ctx: Context, ids: readonly string[]): Promise<TimeRow[]> {
+  return ctx.tx.all(ctx.tx.db.select().from(timeEntries).where(inArray(timeEntries.id, ids)));
+}
+
+export async function markInvoiced(ctx: Context, ids: readonly string[], invoiceId: string) {
+  await ctx.tx.run(
+    ctx.tx.db
+      .update(timeEntries)
+      .set({ status: 'invoiced', invoiceId })
+      .where(inArray(timeEntries.id, ids)),
   );
 }

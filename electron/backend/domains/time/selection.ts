@@ -1,11 +1,11 @@
 /** Time entries as the engine reads and shows them, and the checks every billing of a selection makes. */
-import { inArray } from 'drizzle-orm';
 import type { TimeEntry } from '../../../../shared/contract/types.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { timeEntries } from '../../db/schema.ts';
 import type { CustomerRow } from '../../core/post-entry.ts';
+import { timeEntriesByIds } from './repo.ts';
 
 export type TimeRow = typeof timeEntries.$inferSelect;
 
@@ -36,9 +36,7 @@ export async function unbilledSelection(
   timeEntryIds: readonly string[],
 ): Promise<TimeRow[]> {
   const ids = [...new Set(timeEntryIds)];
-  const rows = await ctx.tx.all(
-    ctx.tx.db.select().from(timeEntries).where(inArray(timeEntries.id, ids)),
-  );
+  const rows = await timeEntriesByIds(ctx, ids);
   const found = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => {
     const row = found.get(id);

@@ -4,25 +4,14 @@
  * (who acts when a call names nobody, and signs people in) cannot be removed; a removed person is
  * never changed again. Removed people stay on file, so history keeps their names.
  */
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Role, User, UserRecord } from '../../../../shared/contract/types.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { writeAudit } from '../../audit/write.ts';
 import { DEFAULT_ADMIN_ID, type Context } from '../../context.ts';
-import { users } from '../../db/schema.ts';
 import type { Handler } from '../../handler.ts';
 import { requireReason } from '../../core/require.ts';
 import { requireNotRemoved, requireUser, toUser, toUserRecord, type UserRow } from './rows.ts';
-
-async function otherActiveAdmins(ctx: Context, userId: string): Promise<number> {
-  const row = await ctx.tx.get(
-    ctx.tx.db
-      .select({ count: sql<number>`count(*)` })
-      .from(users)
-      .where(and(eq(users.role, 'admin'), isNull(users.removedAt), ne(users.id, userId))),
-  );
-  return row?.count ?? 0;
-}
+import { countOtherActiveAdmins, saveNameAndRole, saveRemovedAt } from './repo.ts';
 
 async function requireAnotherAdmin(
   ctx: Context,
@@ -31,7 +20,7 @@ async function requireAnotherAdmin(
   field: string,
 ) {
   if (row.role !== 'admin' || nextRole === 'admin') return;
-  if ((await otherActiveAdmins(ctx, row.id)) > 0) return;
+  if ((await countOtherActiveAdmins(ctx, row.id)) > 0) return;
   throw new AppError(
     'CONFLICT',
     `${row.name} is the only admin: make someone else an admin first`,
@@ -45,9 +34,7 @@ export const update: Handler<'users.update'> = async (input, ctx) => {
   requireNotRemoved(row);
   const next: UserRow = { ...row, name: input.name ?? row.name, role: input.role ?? row.role };
   await requireAnotherAdmin(ctx, row, next.role, 'role');
-  await ctx.tx.run(
-    ctx.tx.db.update(users).set({ name: next.name, role: next.role }).where(eq(users.id, row.id)),
-  );
+  await saveNameAndRole(ctx, next);
   const user: User = toUser(next);
   await writeAudit(ctx, {
     action: 'users.update',
@@ -76,9 +63,7 @@ export const remove: Handler<'users.remove'> = async (input, ctx) => {
   }
   await requireAnotherAdmin(ctx, row, null, 'userId');
   const removed: UserRow = { ...row, removedAt: ctx.nowAt };
-  await ctx.tx.run(
-    ctx.tx.db.update(users).set({ removedAt: removed.removedAt }).where(eq(users.id, row.id)),
-  );
+  await saveRemovedAt(ctx, removed);
   const record: UserRecord = toUserRecord(removed);
   await writeAudit(ctx, {
     action: 'users.remove',

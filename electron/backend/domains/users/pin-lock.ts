@@ -6,10 +6,16 @@
  * drains with time; once `BACKOFF_FREE_WRONG_PINS` are pending, every PIN check waits until one
  * has drained, so wrong PINs go on at one per step at most. Time is the call's `ctx.nowAt`.
  */
-import { eq } from 'drizzle-orm';
 import { AppError } from '../../../../shared/errors.ts';
 import type { Context } from '../../context.ts';
-import { pinAttempts, pinBackoff } from '../../db/schema.ts';
+import {
+  deletePinAttempts,
+  readDrainedAt as readBackoffDrainedAt,
+  readPinAttempts,
+  saveBackoff,
+  savePinAttempts,
+  type PinAttempts,
+} from './repo.ts';
 
 export const MAX_WRONG_PINS = 5;
 export const PIN_LOCK_MS = 5 * 60_000;
@@ -18,7 +24,7 @@ export const BACKOFF_STEP_MS = 60_000;
 
 const BACKOFF_ROW_ID = 1;
 
-type Attempts = { wrongCount: number; lockedUntil: string | null };
+type Attempts = PinAttempts;
 
 /** Milliseconds until the person's lock ends, or 0. */
 export function lockWaitMs(lockedUntil: string | null, nowMs: number): number {
@@ -48,7 +54,7 @@ export function waitMessage(prefix: string, waitMs: number): string {
 /** Errors in order: FORBIDDEN on `pin` (this person is locked; too many wrong PINs lately). */
 export async function requirePinCheckAllowed(ctx: Context, userId: string): Promise<void> {
   const nowMs = Date.parse(ctx.nowAt);
-  const lockMs = lockWaitMs((await readAttempts(ctx, userId))?.lockedUntil ?? null, nowMs);
+  const lockMs = lockWaitMs((await readPinAttempts(ctx, userId))?.lockedUntil ?? null, nowMs);
   if (lockMs > 0) {
     throw new AppError('FORBIDDEN', waitMessage('Too many wrong PINs', lockMs), 'pin');
   }
@@ -60,47 +66,22 @@ export async function requirePinCheckAllowed(ctx: Context, userId: string): Prom
 
 export async function recordWrongPin(ctx: Context, userId: string): Promise<void> {
   const nowMs = Date.parse(ctx.nowAt);
-  const next = { userId, ...afterWrongPin(await readAttempts(ctx, userId), nowMs) };
-  await ctx.tx.run(
-    ctx.tx.db
-      .insert(pinAttempts)
-      .values(next)
-      .onConflictDoUpdate({ target: pinAttempts.userId, set: next }),
-  );
+  const next = { userId, ...afterWrongPin(await readPinAttempts(ctx, userId), nowMs) };
+  await savePinAttempts(ctx, next);
   const drainedAt = await readDrainedAt(ctx);
   const fromMs = Math.max(drainedAt === null ? nowMs : Date.parse(drainedAt), nowMs);
   const backoff = {
     id: BACKOFF_ROW_ID,
     drainedAt: new Date(fromMs + BACKOFF_STEP_MS).toISOString(),
   };
-  await ctx.tx.run(
-    ctx.tx.db
-      .insert(pinBackoff)
-      .values(backoff)
-      .onConflictDoUpdate({ target: pinBackoff.id, set: backoff }),
-  );
+  await saveBackoff(ctx, backoff);
 }
 
 /** A right PIN, or an admin's reset: the person's count and lock go. The back-off stays. */
 export async function clearWrongPins(ctx: Context, userId: string): Promise<void> {
-  await ctx.tx.run(ctx.tx.db.delete(pinAttempts).where(eq(pinAttempts.userId, userId)));
+  await deletePinAttempts(ctx, userId);
 }
 
-async function readAttempts(ctx: Context, userId: string): Promise<Attempts | undefined> {
-  return await ctx.tx.get(
-    ctx.tx.db
-      .select({ wrongCount: pinAttempts.wrongCount, lockedUntil: pinAttempts.lockedUntil })
-      .from(pinAttempts)
-      .where(eq(pinAttempts.userId, userId)),
-  );
-}
-
-async function readDrainedAt(ctx: Context): Promise<string | null> {
-  const row = await ctx.tx.get(
-    ctx.tx.db
-      .select({ drainedAt: pinBackoff.drainedAt })
-      .from(pinBackoff)
-      .where(eq(pinBackoff.id, BACKOFF_ROW_ID)),
-  );
-  return row?.drainedAt ?? null;
+function readDrainedAt(ctx: Context): Promise<string | null> {
+  return readBackoffDrainedAt(ctx, BACKOFF_ROW_ID);
 }

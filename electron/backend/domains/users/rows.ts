@@ -1,9 +1,9 @@
 /** A user's row and how the contract shows it. */
-import { eq } from 'drizzle-orm';
 import type { User, UserRecord } from '../../../../shared/contract/types.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import type { Context } from '../../context.ts';
 import { users } from '../../db/schema.ts';
+import { findUser } from './repo.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -22,7 +22,7 @@ export function toUserRecord(row: UserRow): UserRecord {
 }
 
 export async function requireUser(ctx: Context, userId: string): Promise<UserRow> {
-  const row = await ctx.tx.get(ctx.tx.db.select().from(users).where(eq(users.id, userId)));
+  const row = await findUser(ctx, userId);
   if (!row) throw new AppError('NOT_FOUND', `No user ${userId}`, 'userId');
   return row;
 }

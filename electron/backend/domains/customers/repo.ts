@@ -1,0 +1,119 @@
+/**
+ * Customers' rows: written at creation, replaced on a change, paged by name, and the questions
+ * archiving and a change of currency ask of the invoices, time and schedules they hold.
+ */
+import { and, asc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
+import type { Context } from '../../context.ts';
+import { customers, invoices, schedules, settings, timeEntries } from '../../db/schema.ts';
+import type { CustomerRow } from '../../core/post-entry.ts';
+
+/** The settings row, for the defaults a new customer takes; undefined before it exists. */
+export function readDefaults(ctx: Context) {
+  return ctx.tx.get(ctx.tx.db.select().from(settings));
+}
+
+export async function insertCustomer(ctx: Context, row: CustomerRow): Promise<void> {
+  await ctx.tx.run(ctx.tx.db.insert(customers).values(row));
+}
+
+export async function updateCustomer(ctx: Context, next: CustomerRow): Promise<void> {
+  await ctx.tx.run(ctx.tx.db.update(customers).set(next).where(eq(customers.id, next.id)));
+}
+
+/** Only the archive mark and the time of the change. */
+export async function updateArchivedAt(ctx: Context, next: CustomerRow): Promise<void> {
+  await ctx.tx.run(
+    ctx.tx.db
+      .update(customers)
+      .set({ archivedAt: next.archivedAt, updatedAt: next.updatedAt })
+      .where(eq(customers.id, next.id)),
+  );
+}
+
+export type CustomerPage = {
+  includeArchived: boolean;
+  /** A name key to find in the name or the email, matched literally. */
+  search: string | null;
+  /** The name key and id of the last customer of the page before. */
+  after: readonly [string, string] | null;
+  limit: number;
+};
+
+/** One more row than the limit, by name key then id. */
+export function customerPage(ctx: Context, page: CustomerPage): Promise<CustomerRow[]> {
+  const term = page.search ? `%${escapeLike(page.search)}%` : null;
+  const after = page.after;
+  return ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(customers)
+      .where(
+        and(
+          page.includeArchived ? undefined : isNull(customers.archivedAt),
+          term
+            ? or(
+                sql`${customers.nameKey} LIKE ${term} ESCAPE '\\'`,
+                sql`${customers.email} LIKE ${term} ESCAPE '\\'`,
+              )
+            : undefined,
+          after
+            ? or(
+                gt(customers.nameKey, after[0]),
+                and(eq(customers.nameKey, after[0]), gt(customers.id, after[1])),
+              )
+            : undefined,
+        ),
+      )
+      .orderBy(asc(customers.nameKey), asc(customers.id))
+      .limit(page.limit + 1),
+  );
+}
+
+/** Whether any of the customer's invoices has left the draft state. */
+export async function hasIssuedInvoice(ctx: Context, customerId: string): Promise<boolean> {
+  const issued = await ctx.tx.get(
+    ctx.tx.db
+      .select({ id: invoices.id })
+      .from(invoices)
+      .where(and(eq(invoices.customerId, customerId), ne(invoices.status, 'draft')))
+      .limit(1),
+  );
+  return issued !== undefined;
+}
+
+/** One open invoice of the customer's, if any. */
+export function findOpenInvoice(ctx: Context, customerId: string) {
+  return ctx.tx.get(
+    ctx.tx.db
+      .select({ number: invoices.number })
+      .from(invoices)
+      .where(and(eq(invoices.customerId, customerId), eq(invoices.status, 'open')))
+      .limit(1),
+  );
+}
+
+export async function hasUnbilledTime(ctx: Context, customerId: string): Promise<boolean> {
+  const found = await ctx.tx.get(
+    ctx.tx.db
+      .select({ id: timeEntries.id })
+      .from(timeEntries)
+      .where(and(eq(timeEntries.customerId, customerId), eq(timeEntries.status, 'unbilled')))
+      .limit(1),
+  );
+  return found !== undefined;
+}
+
+export async function hasActiveSchedule(ctx: Context, customerId: string): Promise<boolean> {
+  const found = await ctx.tx.get(
+    ctx.tx.db
+      .select({ id: schedules.id })
+      .from(schedules)
+      .where(and(eq(schedules.customerId, customerId), eq(schedules.status, 'active')))
+      .limit(1),
+  );
+  return found !== undefined;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[%_\\]/g, (match) => `\\${match}`);
+}
