@@ -1,0 +1,75 @@
+/**
+ * Proves the store checkpoints between transactions, never inside one: SQLite's own checkpoint at
+ * commit is off, a write returns with its pages still in the log, and once the log is due it is
+ * copied back and emptied before the next transaction runs; a read never checkpoints.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_MIGRATIONS_FOLDER, openDatabase } from '../../../electron/backend/db/open.ts';
+import { sqliteStorage } from '../../../electron/backend/storage/sqlite-storage.ts';
+import type { Storage, Tx } from '../../../electron/backend/storage/storage.ts';
+
+let storage: Storage | undefined;
+let dir: string | undefined;
+
+afterEach(() => {
+  storage?.close();
+  if (dir !== undefined) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A store on a fresh file whose log is due once it holds `pages` pages. */
+function givenFileStorage(pages: number) {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'balancebook-wal-'));
+  const file = path.join(dir, 'ledger.sqlite');
+  const connection = openDatabase(file, DEFAULT_MIGRATIONS_FOLDER);
+  storage = sqliteStorage(connection, pages);
+  const logBytes = () => fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+  return { store: storage, sqlite: connection.sqlite, file, logBytes };
+}
+
+const addUser = (tx: Tx, id: string) =>
+  tx.run(sql`INSERT INTO users (id, name, role, created_at) VALUES (${id}, ${id}, 'viewer', '')`);
+
+const userCount = async (tx: Tx) =>
+  (await tx.get<{ count: number }>(sql`SELECT COUNT(*) AS count FROM users`))?.count;
+
+describe('checkpoints of the SQLite store', () => {
+  it("turns off SQLite's checkpoint inside the commit", () => {
+    const { sqlite } = givenFileStorage(1);
+    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+  });
+
+  it('leaves a write in the log when it returns, and empties the log before the next call', async () => {
+    const { store, logBytes } = givenFileStorage(1);
+    await store.write((tx) => addUser(tx, 'ana'));
+    expect(logBytes()).toBeGreaterThan(0);
+    expect(await store.read(userCount)).toBe(1);
+    expect(logBytes()).toBe(0);
+  });
+
+  it('does not checkpoint before the log reaches its size', async () => {
+    const { store, logBytes } = givenFileStorage(100_000);
+    await store.write((tx) => addUser(tx, 'ana'));
+    await store.read(userCount);
+    expect(logBytes()).toBeGreaterThan(0);
+  });
+
+  it('never checkpoints after a read', async () => {
+    const { store, file, logBytes } = givenFileStorage(1);
+    const other = new Database(file);
+    other.pragma('wal_autocheckpoint = 0');
+    other.exec(
+      "INSERT INTO users (id, name, role, created_at) VALUES ('ana', 'ana', 'viewer', '')",
+    );
+    other.close();
+    const before = logBytes();
+    expect(before).toBeGreaterThan(0);
+    expect(await store.read(userCount)).toBe(1);
+    await store.read(userCount);
+    expect(logBytes()).toBe(before);
+  });
+});
