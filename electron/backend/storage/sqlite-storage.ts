@@ -121,6 +121,7 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
     read: (work) => enqueue('BEGIN', work),
     write: (work) => enqueue('BEGIN IMMEDIATE', work),
     close: () => {
+      checkpoint?.close();
       if (sqlite.open) sqlite.close();
     },
   };

@@ -3,20 +3,25 @@
  * log back into the file inside the commit that takes the log past 1,000 pages, so that one
  * commit (a top-up, or a batch of the monthly pass) also pays for copying and syncing every page
  * written since the last checkpoint: 25 to 50 ms at 10,000 customers. The store turns that off
- * and runs the same checkpoint itself, in its own turn of the event loop, once the log has grown
- * past the same size. Durability is unchanged: every commit is still synced to the log.
+ * and runs the same checkpoint itself, in its own turn of the event loop, once the log holds as
+ * many pages. Durability is unchanged: every commit is still synced to the log.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import type Database from 'better-sqlite3';
 
 /** The log's size, in pages, at which it is copied back: SQLite's own default. */
 export const CHECKPOINT_PAGES = 1000;
 
+/** Where the wal-index header (sqlite.org/walformat.html) keeps `mxFrame`, the log's last frame. */
+const MX_FRAME_OFFSET = 16;
+
 export type WalCheckpoint = {
-  /** True once the log holds at least the checkpoint's size (a file size check, no SQL). */
+  /** True once the log holds at least the checkpoint's pages (one 4-byte read, no SQL). */
   isDue: () => boolean;
-  /** Copies the log into the file and empties it; never waits on another connection's lock. */
+  /** The same checkpoint SQLite runs at commit (PASSIVE: it never waits on a lock). */
   run: () => void;
+  close: () => void;
 };
 
 /** Null for a database without a log (in memory, or not in write-ahead mode). */
@@ -25,21 +30,31 @@ export function walCheckpoint(
   pages = CHECKPOINT_PAGES,
 ): WalCheckpoint | null {
   if (sqlite.memory || sqlite.pragma('journal_mode', { simple: true }) !== 'wal') return null;
-  const limitBytes = pages * Number(sqlite.pragma('page_size', { simple: true }));
-  const logPath = `${sqlite.name}-wal`;
   sqlite.pragma('wal_autocheckpoint = 0');
+  const frames = logFrames(`${sqlite.name}-shm`);
   return {
-    isDue: () => (fs.statSync(logPath, { throwIfNoEntry: false })?.size ?? 0) >= limitBytes,
-    run: () => {
-      const busyTimeoutMs = Number(sqlite.pragma('busy_timeout', { simple: true }));
-      // Without a wait, a reader elsewhere turns TRUNCATE into PASSIVE instead of blocking the
-      // thread; the log then stays due and the next write tries again.
-      sqlite.pragma('busy_timeout = 0');
-      try {
-        sqlite.pragma('wal_checkpoint(TRUNCATE)');
-      } finally {
-        sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
-      }
+    isDue: () => frames.count() >= pages,
+    // `exec`, not a prepared statement: a checkpoint is no statement of the call before it
+    // (bench/lib/replay.ts replays those).
+    run: () => sqlite.exec('PRAGMA wal_checkpoint(PASSIVE)'),
+    close: frames.close,
+  };
+}
+
+/** Reads the log's frame count from the shared-memory index, in the machine's byte order. The
+ * log restarts (the count drops) at the first write after a checkpoint that copied it all. */
+function logFrames(shmPath: string) {
+  const header = Buffer.alloc(4);
+  let fd: number | null = null;
+  return {
+    count: () => {
+      fd ??= fs.openSync(shmPath, 'r');
+      fs.readSync(fd, header, 0, 4, MX_FRAME_OFFSET);
+      return os.endianness() === 'LE' ? header.readUInt32LE(0) : header.readUInt32BE(0);
+    },
+    close: () => {
+      if (fd !== null) fs.closeSync(fd);
+      fd = null;
     },
   };
 }
