@@ -30,8 +30,10 @@ export function walCheckpoint(
   pages = CHECKPOINT_PAGES,
 ): WalCheckpoint | null {
   if (sqlite.memory || sqlite.pragma('journal_mode', { simple: true }) !== 'wal') return null;
-  sqlite.pragma('wal_autocheckpoint = 0');
   const frames = logFrames(`${sqlite.name}-shm`);
+  // No shared index to read (exclusive locking): SQLite keeps checkpointing at commit.
+  if (frames === null) return null;
+  sqlite.pragma('wal_autocheckpoint = 0');
   return {
     isDue: () => frames.count() >= pages,
     // `exec`, not a prepared statement: a checkpoint is no statement of the call before it
@@ -45,10 +47,15 @@ export function walCheckpoint(
  * log restarts (the count drops) at the first write after a checkpoint that copied it all. */
 function logFrames(shmPath: string) {
   const header = Buffer.alloc(4);
-  let fd: number | null = null;
+  let fd: number | null;
+  try {
+    fd = fs.openSync(shmPath, 'r');
+  } catch {
+    return null;
+  }
   return {
     count: () => {
-      fd ??= fs.openSync(shmPath, 'r');
+      if (fd === null) return 0;
       fs.readSync(fd, header, 0, 4, MX_FRAME_OFFSET);
       return os.endianness() === 'LE' ? header.readUInt32LE(0) : header.readUInt32BE(0);
     },
