@@ -17,6 +17,7 @@ import type {
   Storage,
   Tx,
 } from './storage.ts';
+import { walCheckpoint } from './wal-checkpoint.ts';
 
 /** The handle work gets on `connection`; the caller keeps the transaction (storage's queue). */
 export function sqliteTx(connection: Connection): Tx {
@@ -55,14 +56,38 @@ export function sqliteTx(connection: Connection): Tx {
  */
 let queue: Promise<unknown> = Promise.resolve();
 
-export function sqliteStorage(connection: Connection): Storage {
+/** Lets the event loop turn (timers, I/O, the renderer's next call) before going on. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** `checkpointPages`: the log's size at which it is copied back, between transactions. */
+export function sqliteStorage(connection: Connection, checkpointPages?: number): Storage {
   const { sqlite } = connection;
   const tx = sqliteTx(connection);
+  const checkpoint = walCheckpoint(sqlite, checkpointPages);
+  let checkpointQueued = false;
 
   function enqueue<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     const next = queue.then(() => transaction(begin, work));
     queue = next.catch(() => undefined);
+    if (begin !== 'BEGIN') void next.finally(queueCheckpoint).catch(() => undefined);
     return next;
+  }
+
+  /** After a write, once the log is due: a checkpoint in a turn of its own, then another turn
+   * before the next transaction, so no transaction and no checkpoint share one hold of the loop. */
+  function queueCheckpoint(): void {
+    if (checkpoint === null || checkpointQueued || !checkpoint.isDue()) return;
+    checkpointQueued = true;
+    const done = queue
+      .then(nextTurn)
+      .then(() => {
+        checkpointQueued = false;
+        if (sqlite.open) checkpoint.run();
+      })
+      .then(nextTurn);
+    queue = done.catch(() => undefined);
   }
 
   async function transaction<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -96,6 +121,7 @@ export function sqliteStorage(connection: Connection): Storage {
     read: (work) => enqueue('BEGIN', work),
     write: (work) => enqueue('BEGIN IMMEDIATE', work),
     close: () => {
+      checkpoint?.close();
       if (sqlite.open) sqlite.close();
     },
   };
