@@ -18,6 +18,7 @@ import type {
 } from '../electron/backend/accounting/rows.ts';
 import { JOURNAL_ACCOUNTS } from '../shared/contract/report-types.ts';
 import { addDays } from '../shared/dates.ts';
+import { minor } from '../shared/money.ts';
 
 const CUSTOMERS = 10_000;
 const ENTRIES_PER_CUSTOMER = 100;
@@ -47,8 +48,8 @@ function build(): ReceivableRows {
         customerId,
         seq: k + 1,
         type: 'top_up',
-        amountMinor: 1000,
-        balanceAfterMinor: balance,
+        amountMinor: minor(1000),
+        balanceAfterMinor: minor(balance),
         occurredAt: at,
         invoiceId: null,
         timeEntryId: null,
@@ -58,7 +59,7 @@ function build(): ReceivableRows {
         customerId,
         entryId: topUp,
         kind: 'paid',
-        originalMinor: 1000,
+        originalMinor: minor(1000),
         expiresOn: null,
       });
       balance -= 500;
@@ -67,13 +68,17 @@ function build(): ReceivableRows {
         customerId,
         seq: k + 2,
         type: 'charge',
-        amountMinor: -500,
-        balanceAfterMinor: balance,
+        amountMinor: minor(-500),
+        balanceAfterMinor: minor(balance),
         occurredAt: at.replace('T10', 'T11'),
         invoiceId: null,
         timeEntryId: null,
       });
-      rows.allocations.push({ entryId: `${topUp}x`, grantId: `g${c}-${k}`, amountMinor: 500 });
+      rows.allocations.push({
+        entryId: `${topUp}x`,
+        grantId: `g${c}-${k}`,
+        amountMinor: minor(500),
+      });
     }
   }
   return rows;

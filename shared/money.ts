@@ -21,10 +21,37 @@ export function minor(value: number): MinorUnits {
   return value as MinorUnits;
 }
 
-export const ZERO = minor(0);
+export const ZERO_MINOR = minor(0);
 
 export function negate(value: MinorUnits): MinorUnits {
   return minor(0 - value);
+}
+
+/** a + b, exact: a sum past the safe integers is refused, never rounded. */
+export function addMinor(a: MinorUnits, b: MinorUnits): MinorUnits {
+  return minor(a + b);
+}
+
+/** a - b, exact: a difference past the safe integers is refused, never rounded. */
+export function subtractMinor(a: MinorUnits, b: MinorUnits): MinorUnits {
+  return minor(a - b);
+}
+
+/** The exact sum of amounts; each partial sum is checked, so no float rounding sneaks in. */
+export function sumMinor(values: Iterable<MinorUnits>): MinorUnits {
+  let total = ZERO_MINOR;
+  for (const value of values) total = addMinor(total, value);
+  return total;
+}
+
+/** The smaller of two amounts. */
+export function smallerMinor(a: MinorUnits, b: MinorUnits): MinorUnits {
+  return a <= b ? a : b;
+}
+
+/** The larger of two amounts. */
+export function largerMinor(a: MinorUnits, b: MinorUnits): MinorUnits {
+  return a >= b ? a : b;
 }
 
 /**

@@ -8,6 +8,7 @@ import { agedReceivables, type ReceivableRows } from '../../electron/backend/acc
 import { creditOwed } from '../../electron/backend/accounting/credit-owed.ts';
 import type { InvoiceRow } from '../../electron/backend/accounting/rows.ts';
 import { addDays } from '../../shared/dates.ts';
+import { minor } from '../../shared/money.ts';
 import { FIRST_DAY, runBook, type Action } from './book-model.ts';
 import { rowsAt } from './rows-at.ts';
 
@@ -22,7 +23,7 @@ function invoice(id: string, daysPastDue: number, overrides: Partial<InvoiceRow>
     issueDate: '2026-01-01',
     dueDate: addDays(AS_OF, -daysPastDue),
     currency: 'USD',
-    totalMinor: 1000,
+    totalMinor: minor(1000),
     ...overrides,
   };
 }
@@ -37,8 +38,8 @@ function rows(invoices: InvoiceRow[], debtMinor = 0): ReceivableRows {
             customerId: 'c1',
             seq: 1,
             type: 'charge',
-            amountMinor: -debtMinor,
-            balanceAfterMinor: -debtMinor,
+            amountMinor: minor(-debtMinor),
+            balanceAfterMinor: minor(-debtMinor),
             occurredAt: '2026-03-01T10:00:00.000Z',
             invoiceId: null,
             timeEntryId: null,
@@ -75,8 +76,8 @@ describe('aged receivables', () => {
   });
 
   it('counts debt on the balance once, never its balance-due notice as well', () => {
-    const notice = invoice('i2', 40, { kind: 'balance_due', totalMinor: 700 });
-    const topUp = invoice('i3', 5, { kind: 'top_up', totalMinor: 300 });
+    const notice = invoice('i2', 40, { kind: 'balance_due', totalMinor: minor(700) });
+    const topUp = invoice('i3', 5, { kind: 'top_up', totalMinor: minor(300) });
     const totals = agedReceivables(rows([notice, topUp], 700), { asOf: AS_OF }).currencies[0]
       ?.totals;
     expect(totals).toMatchObject({
@@ -92,8 +93,8 @@ describe('aged receivables', () => {
     const book = rows([invoice('i1', 10)]);
     const settled: ReceivableRows = {
       ...book,
-      payments: [{ invoiceId: 'i1', appliedToInvoiceMinor: 250 }],
-      creditNotes: [{ invoiceId: 'i1', reducedDueMinor: 100 }],
+      payments: [{ invoiceId: 'i1', appliedToInvoiceMinor: minor(250) }],
+      creditNotes: [{ invoiceId: 'i1', reducedDueMinor: minor(100) }],
     };
     const totals = agedReceivables(settled, { asOf: AS_OF }).currencies[0]?.totals;
     expect(totals?.d1_30).toBe('6.50');

@@ -7,6 +7,7 @@
  */
 import type { GrantKind } from '../../shared/contract/types.ts';
 import { addDays, endOfDate, startOfDate } from '../../shared/dates.ts';
+import { minor } from '../../shared/money.ts';
 import type {
   AllocationRow,
   CreditNoteRow,
@@ -114,8 +115,8 @@ export function runBook(actions: readonly Action[]): Book {
       customerId,
       seq: next,
       type,
-      amountMinor,
-      balanceAfterMinor: after,
+      amountMinor: minor(amountMinor),
+      balanceAfterMinor: minor(after),
       occurredAt: at,
       invoiceId: null,
       timeEntryId: null,
@@ -141,7 +142,7 @@ export function runBook(actions: readonly Action[]): Book {
         customerId,
         entryId: entry.id,
         kind: lot.kind,
-        originalMinor: granted,
+        originalMinor: minor(granted),
         expiresOn: lot.expiresOn,
         remaining: granted,
       });
@@ -164,7 +165,7 @@ export function runBook(actions: readonly Action[]): Book {
       if (take === 0) continue;
       lot.remaining -= take;
       spend -= take;
-      book.allocations.push({ entryId: entry.id, grantId: lot.id, amountMinor: take, day });
+      book.allocations.push({ entryId: entry.id, grantId: lot.id, amountMinor: minor(take), day });
     }
   };
   const expireThrough = (lastExpiredDay: string) => {
@@ -176,7 +177,7 @@ export function runBook(actions: readonly Action[]): Book {
       book.allocations.push({
         entryId: entry.id,
         grantId: lot.id,
-        amountMinor: lot.remaining,
+        amountMinor: minor(lot.remaining),
         day: entry.day,
       });
       lot.remaining = 0;
@@ -279,21 +280,21 @@ export function runBook(actions: readonly Action[]): Book {
         return;
       case 'note':
         if (invoice) {
-          const minor = Math.min(due(invoice), amount);
-          book.creditNotes.push({ invoiceId: invoice.id, reducedDueMinor: minor, day });
-          invoice.settled.push({ day, minor });
+          const reduced = Math.min(due(invoice), amount);
+          book.creditNotes.push({ invoiceId: invoice.id, reducedDueMinor: minor(reduced), day });
+          invoice.settled.push({ day, minor: reduced });
         }
         return;
     }
   }
 
   function payInvoice(customerId: string, invoice: Invoice, amount: number): void {
-    const minor = Math.min(due(invoice), amount);
-    book.payments.push({ invoiceId: invoice.id, appliedToInvoiceMinor: minor, day });
-    invoice.settled.push({ day, minor });
+    const applied = Math.min(due(invoice), amount);
+    book.payments.push({ invoiceId: invoice.id, appliedToInvoiceMinor: minor(applied), day });
+    invoice.settled.push({ day, minor: applied });
     // A balance-due invoice's payment credits the balance as a debt payment (SPEC 3).
     if (invoice.kind === 'balance_due')
-      credit(customerId, 'debt_payment', minor, { kind: 'paid', expiresOn: null });
+      credit(customerId, 'debt_payment', applied, { kind: 'paid', expiresOn: null });
   }
 
   function issue(customerId: string, amount: number, termsDays: number): void {
@@ -307,7 +308,7 @@ export function runBook(actions: readonly Action[]): Book {
       issueDate: day,
       dueDate: addDays(day, termsDays % 100),
       currency,
-      totalMinor: amount,
+      totalMinor: minor(amount),
       settled: [],
     });
   }

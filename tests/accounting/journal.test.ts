@@ -10,6 +10,7 @@ import { journal } from '../../electron/backend/accounting/journal.ts';
 import { JOURNAL_ACCOUNTS } from '../../shared/contract/report-types.ts';
 import { addDays } from '../../shared/dates.ts';
 import { AppError } from '../../shared/errors.ts';
+import { minor } from '../../shared/money.ts';
 import { FIRST_DAY, runBook, ZONE, type Action } from './book-model.ts';
 import { rowsAt } from './rows-at.ts';
 
@@ -145,8 +146,8 @@ describe('journal postings', () => {
       customerId: 'c2',
       seq: 1,
       type: 'top_up',
-      amountMinor: 100,
-      balanceAfterMinor: 100,
+      amountMinor: minor(100),
+      balanceAfterMinor: minor(100),
       // 20:00 UTC on 1 January is 09:00 on 2 January in Auckland.
       occurredAt: '2026-01-01T20:00:00.000Z',
       invoiceId: null,
@@ -157,7 +158,7 @@ describe('journal postings', () => {
       customerId: 'c2',
       entryId: 'late',
       kind: 'paid' as const,
-      originalMinor: 100,
+      originalMinor: minor(100),
       expiresOn: null,
     };
     const result = journal(

@@ -13,7 +13,7 @@ import type {
 import type { AgeingBucket } from '../../../shared/contract/types.ts';
 import { daysBetween } from '../../../shared/dates.ts';
 import { assert } from '../../../shared/errors.ts';
-import { minor, toMoney, toMoneyExact } from '../../../shared/money.ts';
+import { minor, negate, toMoney, toMoneyExact } from '../../../shared/money.ts';
 import { positionsOf } from './positions.ts';
 import {
   byCurrencyAndName,
@@ -51,7 +51,7 @@ export function amountsDue(rows: ReceivableRows): Map<string, number> {
     if (invoiceId !== null) settled.set(invoiceId, (settled.get(invoiceId) ?? 0) + value);
   };
   for (const entry of rows.entries) {
-    if (entry.type === 'applied_to_invoice') add(entry.invoiceId, -entry.amountMinor);
+    if (entry.type === 'applied_to_invoice') add(entry.invoiceId, negate(entry.amountMinor));
   }
   for (const payment of rows.payments) add(payment.invoiceId, payment.appliedToInvoiceMinor);
   for (const note of rows.creditNotes) add(note.invoiceId, note.reducedDueMinor);

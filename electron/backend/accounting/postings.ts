@@ -9,6 +9,7 @@
 import type { JournalAccount } from '../../../shared/contract/report-types.ts';
 import type { GrantKind, LedgerEntryType } from '../../../shared/contract/types.ts';
 import { assert } from '../../../shared/errors.ts';
+import { negate } from '../../../shared/money.ts';
 import { entryType, type AllocationRow, type EntryRow, type GrantRow } from './rows.ts';
 
 export type Posting = { account: JournalAccount; side: 'debit' | 'credit'; amountMinor: number };
@@ -82,7 +83,7 @@ function debitPostings(entry: EntryRow, context: PostingContext): Posting[] {
     assert(grant !== undefined, `allocation of entry ${entry.id} names an unknown grant`);
     taken[grant.kind] += allocation.amountMinor;
   }
-  const debtMinor = -entry.amountMinor - taken.paid - taken.promotional;
+  const debtMinor = negate(entry.amountMinor) - taken.paid - taken.promotional;
   assert(debtMinor >= 0, `entry ${entry.id} took more than it debited`);
   const postings: Posting[] = [
     { account: 'prepayments', side: 'debit', amountMinor: taken.paid },
@@ -99,5 +100,5 @@ function debitPostings(entry: EntryRow, context: PostingContext): Posting[] {
   }
   const target = TARGET_OF_DEBIT[type];
   assert(target !== undefined, `${type} never debits a balance`);
-  return [...postings, { account: target, side: 'credit', amountMinor: -entry.amountMinor }];
+  return [...postings, { account: target, side: 'credit', amountMinor: negate(entry.amountMinor) }];
 }

@@ -7,7 +7,7 @@
  */
 import { and, asc, desc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { addMonthsToMonth, monthOf, startOfDate } from '../../../shared/dates.ts';
-import { minor, toMoney } from '../../../shared/money.ts';
+import { minor, negate, toMoney, ZERO_MINOR } from '../../../shared/money.ts';
 import { asSystem, type Context } from '../context.ts';
 import { customers, invoices, ledgerEntries } from '../db/schema.ts';
 import type { CustomerRow, EntryRow } from './post-entry.ts';
@@ -41,7 +41,7 @@ async function chargesCreatingDebt(
   );
   return rows
     .map((entry) => {
-      const debtAfter = Math.max(-entry.balanceAfterMinor, 0);
+      const debtAfter = Math.max(negate(entry.balanceAfterMinor), 0);
       const debtBefore = Math.max(-(entry.balanceAfterMinor - entry.amountMinor), 0);
       return { entry, debtMinor: debtAfter - debtBefore };
     })
@@ -62,7 +62,7 @@ async function debtAtMonthEnd(ctx: Context, customerId: string, month: string): 
       .orderBy(desc(ledgerEntries.seq))
       .limit(1),
   );
-  return Math.max(-(last?.balanceAfterMinor ?? 0), 0);
+  return Math.max(negate(last?.balanceAfterMinor ?? ZERO_MINOR), 0);
 }
 
 async function alreadyInvoiced(ctx: Context, customerId: string): Promise<number> {

@@ -5,6 +5,7 @@
  * balance, at start-up, and in the scheduled pass.
  */
 import { endOfDate } from '../../../shared/dates.ts';
+import { negate, type MinorUnits } from '../../../shared/money.ts';
 import { asSystem, type Context } from '../context.ts';
 import { writeAudit } from '../audit/write.ts';
 import { visitWithin } from '../jobs/time-budget.ts';
@@ -38,7 +39,12 @@ export async function expireDueBatch(ctx: Context): Promise<number> {
   });
 }
 
-type DueGrant = { id: string; remainingMinor: number; expiresOn: string | null; createdAt: string };
+type DueGrant = {
+  id: string;
+  remainingMinor: MinorUnits;
+  expiresOn: string | null;
+  createdAt: string;
+};
 
 async function expireGrant(
   ctx: Context,
@@ -53,7 +59,7 @@ async function expireGrant(
   const posted = await postEntry(system, {
     customer,
     type: 'expiration',
-    amountMinor: -grant.remainingMinor,
+    amountMinor: negate(grant.remainingMinor),
     description: `Credit expired at the end of ${grant.expiresOn}`,
     expiring: { grantId: grant.id, occurredAt },
   });

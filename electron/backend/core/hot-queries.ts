@@ -6,6 +6,7 @@
 import { and, asc, eq, getTableColumns, gt, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { ZERO_MINOR } from '../../../shared/money.ts';
 import type { Tx } from '../storage/storage.ts';
 import * as schema from '../db/schema.ts';
 
@@ -74,7 +75,7 @@ function lazily<T extends Record<string, () => unknown>>(
 }
 
 export function prepareHotQueries(db: Db) {
-  const isOpen = gt(grants.remainingMinor, 0);
+  const isOpen = gt(grants.remainingMinor, ZERO_MINOR);
   return lazily({
     customerById: () =>
       db

@@ -5,6 +5,7 @@
  */
 import { addDays } from '../../../shared/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { ZERO_MINOR } from '../../../shared/money.ts';
 import type { InvoiceKind } from '../../../shared/contract/types.ts';
 import { writeAudit } from '../audit/write.ts';
 import type { Context } from '../context.ts';
@@ -57,9 +58,9 @@ export async function createDraft(
     subtotalMinor: priced.subtotalMinor,
     taxMinor: priced.taxMinor,
     totalMinor: priced.totalMinor,
-    creditAppliedMinor: 0,
-    amountPaidMinor: 0,
-    creditNotedMinor: 0,
+    creditAppliedMinor: ZERO_MINOR,
+    amountPaidMinor: ZERO_MINOR,
+    creditNotedMinor: ZERO_MINOR,
     amountDueMinor: priced.totalMinor,
     origin: draft.origin ?? null,
     closedAt: null,

@@ -7,6 +7,7 @@
  */
 import { and, eq, gt, isNotNull, lt, ne, type SQL } from 'drizzle-orm';
 import type { InvoiceKind, InvoiceStatus } from '../../../shared/contract/types.ts';
+import { ZERO_MINOR } from '../../../shared/money.ts';
 import { invoices } from '../db/schema.ts';
 
 /** `all`: every past-due invoice; `debt`: past-due debt, as the dashboard's overdue figure. */
@@ -29,7 +30,7 @@ export function isPastDue(invoice: DueFacts, today: string): boolean {
 export function pastDueWhere(today: string, scope: PastDueScope): SQL | undefined {
   return and(
     eq(invoices.status, 'open'),
-    gt(invoices.amountDueMinor, 0),
+    gt(invoices.amountDueMinor, ZERO_MINOR),
     isNotNull(invoices.dueDate),
     lt(invoices.dueDate, today),
     scope === 'debt' ? ne(invoices.kind, NEVER_DEBT) : undefined,

@@ -9,7 +9,16 @@
 import type { GrantKind, LedgerEntryType } from '../../../shared/contract/types.ts';
 import { AppError, assert } from '../../../shared/errors.ts';
 import { BALANCE_MINOR_MAX } from '../../../shared/money-limits.ts';
-import { moneyInWords } from '../../../shared/money.ts';
+import {
+  addMinor,
+  largerMinor,
+  smallerMinor,
+  moneyInWords,
+  negate,
+  subtractMinor,
+  ZERO_MINOR,
+  type MinorUnits,
+} from '../../../shared/money.ts';
 import { recordGrant } from '../audit/records.ts';
 import type { Context } from '../context.ts';
 import type { customers, ledgerEntries } from '../db/schema.ts';
@@ -33,7 +42,7 @@ export type PostEntry = {
   customer: CustomerRow;
   type: LedgerEntryType;
   /** Signed: positive credits the customer, negative debits. */
-  amountMinor: number;
+  amountMinor: MinorUnits;
   reason?: string | null;
   description?: string | null;
   links?: EntryLinks;
@@ -57,12 +66,15 @@ export async function postEntry(ctx: Context, request: PostEntry): Promise<Poste
   const { customer, amountMinor } = request;
   assert(Number.isSafeInteger(amountMinor) && amountMinor !== 0, 'entry amount must be non-zero');
   const seq = customer.lastSeq + 1;
-  const balanceAfterMinor = customer.balanceMinor + amountMinor;
+  const balanceAfterMinor = addMinor(customer.balanceMinor, amountMinor);
   refuseBalancePastLimit(request, balanceAfterMinor);
   const entryId = newId('ent');
   const occurredAt = await notBefore(ctx, customer, request.expiring?.occurredAt ?? ctx.nowAt);
   const allocations = amountMinor < 0 ? await debitAllocations(ctx, request) : [];
-  const newGrantMinor = amountMinor > 0 ? amountMinor - Math.min(amountMinor, debtOf(customer)) : 0;
+  const newGrantMinor =
+    amountMinor > 0
+      ? subtractMinor(amountMinor, smallerMinor(amountMinor, debtOf(customer)))
+      : ZERO_MINOR;
   const grantId = newGrantMinor > 0 ? newId('grt') : (request.expiring?.grantId ?? null);
   const links = request.links ?? {};
   const fields = {
@@ -96,7 +108,7 @@ export async function postEntry(ctx: Context, request: PostEntry): Promise<Poste
  * Both terms are within the limits, so their sum is still a safe integer here; past the limit
  * the whole call is refused before anything is written.
  */
-function refuseBalancePastLimit(request: PostEntry, balanceAfterMinor: number): void {
+function refuseBalancePastLimit(request: PostEntry, balanceAfterMinor: MinorUnits): void {
   assert(Number.isSafeInteger(balanceAfterMinor), 'balance out of range');
   if (Math.abs(balanceAfterMinor) <= BALANCE_MINOR_MAX) return;
   const field = request.field ?? 'amount';
@@ -127,25 +139,31 @@ async function debitAllocations(ctx: Context, request: PostEntry): Promise<Alloc
   const open = await openGrants(ctx, request.customer.id);
   if (request.expiring) {
     const grant = open.find((candidate) => candidate.id === request.expiring?.grantId);
-    assert(grant && grant.remainingMinor === -request.amountMinor, 'expiry must empty its grant');
+    assert(
+      grant && grant.remainingMinor === negate(request.amountMinor),
+      'expiry must empty its grant',
+    );
     return [{ grantId: grant.id, amountMinor: grant.remainingMinor }];
   }
-  const spendable = Math.min(-request.amountMinor, Math.max(request.customer.balanceMinor, 0));
+  const spendable = smallerMinor(
+    negate(request.amountMinor),
+    largerMinor(request.customer.balanceMinor, ZERO_MINOR),
+  );
   const allocations = allocate(open, spendable, request.spendKinds);
   const taken = allocations.reduce((total, allocation) => total + allocation.amountMinor, 0);
   assert(taken === spendable, `grants hold ${taken} but the balance spends ${spendable}`);
   return allocations;
 }
 
-function debtOf(customer: CustomerRow): number {
-  return Math.max(-customer.balanceMinor, 0);
+function debtOf(customer: CustomerRow): MinorUnits {
+  return largerMinor(negate(customer.balanceMinor), ZERO_MINOR);
 }
 
 async function insertGrant(
   ctx: Context,
   request: PostEntry,
   entry: EntryRow,
-  amountMinor: number,
+  amountMinor: MinorUnits,
 ): Promise<void> {
   assert(entry.grantId !== null, 'a credit that forms a grant names it');
   const kind = request.grant?.kind ?? 'paid';

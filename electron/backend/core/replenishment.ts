@@ -5,7 +5,7 @@
  * back to prepaid with a debt gets no automatic top-up until the balance is zero or more).
  */
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
-import { minor, toMoney } from '../../../shared/money.ts';
+import { minor, toMoney, ZERO_MINOR } from '../../../shared/money.ts';
 import { asSystem, type Context } from '../context.ts';
 import { customers, invoices, ledgerEntries } from '../db/schema.ts';
 import type { CustomerRow } from './post-entry.ts';
@@ -37,7 +37,7 @@ async function hasDebitSinceLastReplenishment(
         and(
           eq(ledgerEntries.customerId, customer.id),
           gt(ledgerEntries.seq, customer.replenishmentAfterSeq),
-          lt(ledgerEntries.amountMinor, 0),
+          lt(ledgerEntries.amountMinor, ZERO_MINOR),
           ne(ledgerEntries.type, 'refund'),
         ),
       )

@@ -3,7 +3,15 @@
  * issued, or by hand for an invoice issued before the credit existed. The credit leaves the
  * balance through one `applied_to_invoice` entry that spends grants in the usual order.
  */
-import { minor, negate, toMoney } from '../../../shared/money.ts';
+import {
+  addMinor,
+  largerMinor,
+  smallerMinor,
+  negate,
+  toMoney,
+  ZERO_MINOR,
+  type MinorUnits,
+} from '../../../shared/money.ts';
 import { writeAudit } from '../audit/write.ts';
 import type { Context } from '../context.ts';
 import { postEntry, type CustomerRow, type EntryRow } from './post-entry.ts';
@@ -14,17 +22,20 @@ export type Applied = { invoice: InvoiceRow; customer: CustomerRow; entry: Entry
 
 export async function applyCredit(
   ctx: Context,
-  target: { customer: CustomerRow; invoice: InvoiceRow; amountMinor: number; how: string },
+  target: { customer: CustomerRow; invoice: InvoiceRow; amountMinor: MinorUnits; how: string },
 ): Promise<Applied> {
   const { customer, invoice, amountMinor } = target;
   const posted = await postEntry(ctx, {
     customer,
     type: 'applied_to_invoice',
-    amountMinor: negate(minor(amountMinor)),
+    amountMinor: negate(amountMinor),
     description: `Applied to invoice ${invoice.number ?? invoice.id}`,
     links: { invoiceId: invoice.id },
   });
-  const settled = { ...invoice, creditAppliedMinor: invoice.creditAppliedMinor + amountMinor };
+  const settled = {
+    ...invoice,
+    creditAppliedMinor: addMinor(invoice.creditAppliedMinor, amountMinor),
+  };
   const dueMinor = amountDueOf(settled);
   const saved = await saveInvoice(ctx, {
     ...settled,
@@ -42,8 +53,8 @@ export async function applyCredit(
   return { invoice: saved, customer: posted.customer, entry: posted.entry };
 }
 
-export function money(value: number, invoice: InvoiceRow): string {
-  return toMoney(minor(value), invoice.currency);
+export function money(value: MinorUnits, invoice: InvoiceRow): string {
+  return toMoney(value, invoice.currency);
 }
 
 /** At issue: min(positive balance, amount due) for a standard invoice, if the customer wants it. */
@@ -53,7 +64,10 @@ export async function settleAtIssue(
   invoice: InvoiceRow,
 ): Promise<{ invoice: InvoiceRow; customer: CustomerRow }> {
   const canSettle = invoice.kind === 'standard' && customer.autoApplyCredit;
-  const amountMinor = Math.min(Math.max(customer.balanceMinor, 0), invoice.amountDueMinor);
+  const amountMinor = smallerMinor(
+    largerMinor(customer.balanceMinor, ZERO_MINOR),
+    invoice.amountDueMinor,
+  );
   if (!canSettle || amountMinor === 0) return { invoice, customer };
   return applyCredit(ctx, { customer, invoice, amountMinor, how: 'automatic at issue' });
 }

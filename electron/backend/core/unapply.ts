@@ -5,6 +5,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { assert } from '../../../shared/errors.ts';
+import { addMinor, sumMinor } from '../../../shared/money.ts';
 import type { Context } from '../context.ts';
 import { grantAllocations, grants, ledgerEntries } from '../db/schema.ts';
 import { expireCustomer } from './expiry.ts';
@@ -37,9 +38,12 @@ export async function returnAppliedCredit(
   const byGrant = new Map<string, (typeof taken)[number]>();
   for (const row of taken) {
     const seen = byGrant.get(row.id);
-    byGrant.set(row.id, seen ? { ...seen, amountMinor: seen.amountMinor + row.amountMinor } : row);
+    byGrant.set(
+      row.id,
+      seen ? { ...seen, amountMinor: addMinor(seen.amountMinor, row.amountMinor) } : row,
+    );
   }
-  const total = taken.reduce((sum, row) => sum + row.amountMinor, 0);
+  const total = sumMinor(taken.map((row) => row.amountMinor));
   assert(
     total === invoice.creditAppliedMinor,
     `invoice ${invoice.id}: applied credit has no grants`,

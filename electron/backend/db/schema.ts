@@ -4,6 +4,7 @@
  * append-only; triggers in a hand-written migration refuse UPDATE and DELETE on them.
  */
 import { sql } from 'drizzle-orm';
+import { type MinorUnits, ZERO_MINOR } from '../../../shared/money.ts';
 import {
   index,
   integer,
@@ -67,20 +68,20 @@ export const customers = sqliteTable(
     email: text('email').notNull().default(''),
     address: text('address').notNull().default(''),
     paymentTermsDays: integer('payment_terms_days').notNull(),
-    hourlyRateMinor: integer('hourly_rate_minor'),
+    hourlyRateMinor: integer('hourly_rate_minor').$type<MinorUnits>(),
     autoApplyCredit: integer('auto_apply_credit', { mode: 'boolean' }).notNull().default(true),
     billingMode: text('billing_mode', { enum: ['prepaid', 'credit_limit', 'postpaid'] })
       .notNull()
       .default('prepaid'),
-    creditLimitMinor: integer('credit_limit_minor'),
+    creditLimitMinor: integer('credit_limit_minor').$type<MinorUnits>(),
     creditLimitBlocked: integer('credit_limit_blocked', { mode: 'boolean' })
       .notNull()
       .default(false),
     replenishmentEnabled: integer('replenishment_enabled', { mode: 'boolean' })
       .notNull()
       .default(false),
-    replenishmentThresholdMinor: integer('replenishment_threshold_minor'),
-    replenishmentAmountMinor: integer('replenishment_amount_minor'),
+    replenishmentThresholdMinor: integer('replenishment_threshold_minor').$type<MinorUnits>(),
+    replenishmentAmountMinor: integer('replenishment_amount_minor').$type<MinorUnits>(),
     replenishmentRecurrence: text('replenishment_recurrence', { enum: ['once', 'always'] }),
     // Replenishment fires only for a debit recorded after the last replenishment invoice.
     replenishmentAfterSeq: integer('replenishment_after_seq').notNull().default(0),
@@ -89,7 +90,7 @@ export const customers = sqliteTable(
     // An admin's unblock: invoices that fell overdue before it no longer block the limit.
     creditLimitUnblockedAt: text('credit_limit_unblocked_at'),
     // The running state of the ledger, kept with every entry so a balance is one row read.
-    balanceMinor: integer('balance_minor').notNull().default(0),
+    balanceMinor: integer('balance_minor').$type<MinorUnits>().notNull().default(ZERO_MINOR),
     lastSeq: integer('last_seq').notNull().default(0),
     lastEntryHash: text('last_entry_hash').notNull().default(''),
     // Set while the customer is archived: left out of lists, history kept.
@@ -113,8 +114,8 @@ export const ledgerEntries = sqliteTable(
       .references(() => customers.id),
     seq: integer('seq').notNull(),
     type: text('type').notNull(),
-    amountMinor: integer('amount_minor').notNull(),
-    balanceAfterMinor: integer('balance_after_minor').notNull(),
+    amountMinor: integer('amount_minor').$type<MinorUnits>().notNull(),
+    balanceAfterMinor: integer('balance_after_minor').$type<MinorUnits>().notNull(),
     occurredAt: text('occurred_at').notNull(),
     actorId: text('actor_id').notNull(),
     reason: text('reason'),
@@ -144,8 +145,8 @@ export const grants = sqliteTable(
       .notNull()
       .references(() => ledgerEntries.id),
     kind: text('kind', { enum: ['paid', 'promotional'] }).notNull(),
-    originalMinor: integer('original_minor').notNull(),
-    remainingMinor: integer('remaining_minor').notNull(),
+    originalMinor: integer('original_minor').$type<MinorUnits>().notNull(),
+    remainingMinor: integer('remaining_minor').$type<MinorUnits>().notNull(),
     expiresOn: text('expires_on'),
     createdSeq: integer('created_seq').notNull(),
     createdAt: text('created_at').notNull(),
@@ -169,7 +170,7 @@ export const grantAllocations = sqliteTable(
     grantId: text('grant_id')
       .notNull()
       .references(() => grants.id),
-    amountMinor: integer('amount_minor').notNull(),
+    amountMinor: integer('amount_minor').$type<MinorUnits>().notNull(),
   },
   (table) => [
     primaryKey({ columns: [table.entryId, table.grantId] }),
@@ -224,13 +225,19 @@ export const invoices = sqliteTable(
     dueDate: text('due_date'),
     currency: text('currency').notNull(),
     memo: text('memo').notNull().default(''),
-    subtotalMinor: integer('subtotal_minor').notNull(),
-    taxMinor: integer('tax_minor').notNull(),
-    totalMinor: integer('total_minor').notNull(),
-    creditAppliedMinor: integer('credit_applied_minor').notNull().default(0),
-    amountPaidMinor: integer('amount_paid_minor').notNull().default(0),
-    creditNotedMinor: integer('credit_noted_minor').notNull().default(0),
-    amountDueMinor: integer('amount_due_minor').notNull(),
+    subtotalMinor: integer('subtotal_minor').$type<MinorUnits>().notNull(),
+    taxMinor: integer('tax_minor').$type<MinorUnits>().notNull(),
+    totalMinor: integer('total_minor').$type<MinorUnits>().notNull(),
+    creditAppliedMinor: integer('credit_applied_minor')
+      .$type<MinorUnits>()
+      .notNull()
+      .default(ZERO_MINOR),
+    amountPaidMinor: integer('amount_paid_minor').$type<MinorUnits>().notNull().default(ZERO_MINOR),
+    creditNotedMinor: integer('credit_noted_minor')
+      .$type<MinorUnits>()
+      .notNull()
+      .default(ZERO_MINOR),
+    amountDueMinor: integer('amount_due_minor').$type<MinorUnits>().notNull(),
     // What made the invoice when the application did (replenishment, a schedule, the monthly run).
     origin: text('origin'),
     // When it stopped being receivable, so statements can tell what was open on any past day.
@@ -262,10 +269,10 @@ export const invoiceLines = sqliteTable(
     description: text('description').notNull(),
     // Decimal strings: quantities and rates are exact, never floats.
     quantity: text('quantity').notNull(),
-    unitPriceMinor: integer('unit_price_minor').notNull(),
+    unitPriceMinor: integer('unit_price_minor').$type<MinorUnits>().notNull(),
     taxRate: text('tax_rate'),
-    amountMinor: integer('amount_minor').notNull(),
-    taxMinor: integer('tax_minor').notNull(),
+    amountMinor: integer('amount_minor').$type<MinorUnits>().notNull(),
+    taxMinor: integer('tax_minor').$type<MinorUnits>().notNull(),
   },
   (table) => [primaryKey({ columns: [table.invoiceId, table.position] })],
 );
@@ -278,14 +285,14 @@ export const payments = sqliteTable(
       .notNull()
       .references(() => customers.id),
     invoiceId: text('invoice_id').references(() => invoices.id),
-    amountMinor: integer('amount_minor').notNull(),
+    amountMinor: integer('amount_minor').$type<MinorUnits>().notNull(),
     method: text('method', {
       enum: ['bank_transfer', 'card', 'cash', 'cheque', 'other'],
     }).notNull(),
     reference: text('reference').notNull().default(''),
     receivedOn: text('received_on').notNull(),
-    appliedToInvoiceMinor: integer('applied_to_invoice_minor').notNull(),
-    creditedToBalanceMinor: integer('credited_to_balance_minor').notNull(),
+    appliedToInvoiceMinor: integer('applied_to_invoice_minor').$type<MinorUnits>().notNull(),
+    creditedToBalanceMinor: integer('credited_to_balance_minor').$type<MinorUnits>().notNull(),
     actorId: text('actor_id').notNull(),
     createdAt: text('created_at').notNull(),
   },
@@ -305,9 +312,9 @@ export const creditNotes = sqliteTable(
     customerId: text('customer_id')
       .notNull()
       .references(() => customers.id),
-    amountMinor: integer('amount_minor').notNull(),
-    reducedDueMinor: integer('reduced_due_minor').notNull(),
-    creditedToBalanceMinor: integer('credited_to_balance_minor').notNull(),
+    amountMinor: integer('amount_minor').$type<MinorUnits>().notNull(),
+    reducedDueMinor: integer('reduced_due_minor').$type<MinorUnits>().notNull(),
+    creditedToBalanceMinor: integer('credited_to_balance_minor').$type<MinorUnits>().notNull(),
     reason: text('reason').notNull(),
     actorId: text('actor_id').notNull(),
     createdAt: text('created_at').notNull(),
@@ -325,8 +332,8 @@ export const timeEntries = sqliteTable(
     workedOn: text('worked_on').notNull(),
     hours: text('hours').notNull(),
     description: text('description').notNull(),
-    hourlyRateMinor: integer('hourly_rate_minor').notNull(),
-    amountMinor: integer('amount_minor').notNull(),
+    hourlyRateMinor: integer('hourly_rate_minor').$type<MinorUnits>().notNull(),
+    amountMinor: integer('amount_minor').$type<MinorUnits>().notNull(),
     status: text('status', { enum: ['unbilled', 'deducted', 'invoiced'] }).notNull(),
     entryId: text('entry_id').references(() => ledgerEntries.id),
     // The invoice that bills it, when it was invoiced rather than deducted from the balance.

@@ -4,16 +4,17 @@
  * day, then oldest first; then grants without expiry, oldest first.
  */
 import type { GrantKind } from '../../../shared/contract/types.ts';
+import { smallerMinor, subtractMinor, sumMinor, type MinorUnits } from '../../../shared/money.ts';
 
 export type OpenGrant = {
   id: string;
   kind: GrantKind;
-  remainingMinor: number;
+  remainingMinor: MinorUnits;
   expiresOn: string | null;
   createdSeq: number;
 };
 
-export type Allocation = { grantId: string; amountMinor: number };
+export type Allocation = { grantId: string; amountMinor: MinorUnits };
 
 export function compareForSpending(a: OpenGrant, b: OpenGrant): number {
   if (a.expiresOn !== b.expiresOn) {
@@ -28,7 +29,7 @@ export function compareForSpending(a: OpenGrant, b: OpenGrant): number {
 /** Takes up to `amountMinor` from `grants` in spending order; returns what each gave. */
 export function allocate(
   grants: readonly OpenGrant[],
-  amountMinor: number,
+  amountMinor: MinorUnits,
   kinds: readonly GrantKind[] = ['paid', 'promotional'],
 ): Allocation[] {
   const allocations: Allocation[] = [];
@@ -36,15 +37,18 @@ export function allocate(
   for (const grant of [...grants].sort(compareForSpending)) {
     if (left === 0) break;
     if (!kinds.includes(grant.kind) || grant.remainingMinor <= 0) continue;
-    const taken = Math.min(left, grant.remainingMinor);
+    const taken = smallerMinor(left, grant.remainingMinor);
     allocations.push({ grantId: grant.id, amountMinor: taken });
-    left -= taken;
+    left = subtractMinor(left, taken);
   }
   return allocations;
 }
 
-export function sumRemaining(grants: readonly OpenGrant[], kinds: readonly GrantKind[]): number {
-  return grants
-    .filter((grant) => kinds.includes(grant.kind))
-    .reduce((total, grant) => total + grant.remainingMinor, 0);
+export function sumRemaining(
+  grants: readonly OpenGrant[],
+  kinds: readonly GrantKind[],
+): MinorUnits {
+  return sumMinor(
+    grants.filter((grant) => kinds.includes(grant.kind)).map((g) => g.remainingMinor),
+  );
 }

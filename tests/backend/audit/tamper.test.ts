@@ -18,6 +18,7 @@ import {
   type TestBackend,
 } from '../../support/backend.ts';
 import { tempDbPath } from '../../support/temp-file.ts';
+import { minor } from '../../../shared/money.ts';
 
 type Book = {
   t: TestBackend;
@@ -295,8 +296,8 @@ describe('lots with and without audit records', () => {
       customerId,
       seq: customer.last_seq + 1,
       type: 'top_up',
-      amountMinor: 1000,
-      balanceAfterMinor: customer.balance_minor + 1000,
+      amountMinor: minor(1000),
+      balanceAfterMinor: minor(customer.balance_minor + 1000),
       occurredAt: '2026-03-01T09:00:00.000Z',
       actorId: 'admin',
       reason: null,

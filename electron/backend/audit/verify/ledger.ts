@@ -83,7 +83,7 @@ export function verifyLedgerChains(sqlite: Database.Database, report: Report): v
 function checkLots(entry: CheckedEntry, where: string, report: Report): void {
   const beforeMinor = entry.balanceAfterMinor - entry.amountMinor;
   if (entry.amountMinor < 0) {
-    const spendableMinor = Math.min(-entry.amountMinor, Math.max(beforeMinor, 0));
+    const spendableMinor = Math.min(0 - entry.amountMinor, Math.max(beforeMinor, 0));
     if (entry.takenMinor !== spendableMinor) {
       report.add(
         `${where}: took ${entry.takenMinor} from lots where its debit spent ${spendableMinor}`,

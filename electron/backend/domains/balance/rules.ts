@@ -4,27 +4,35 @@
  */
 import type { BillingMode, GrantKind } from '../../../../shared/contract/types.ts';
 import type { ErrorCode } from '../../../../shared/errors.ts';
+import {
+  addMinor,
+  largerMinor,
+  subtractMinor,
+  sumMinor,
+  ZERO_MINOR,
+  type MinorUnits,
+} from '../../../../shared/money.ts';
 
 export type SpendingState = {
   billingMode: BillingMode;
-  balanceMinor: number;
-  creditLimitMinor: number | null;
+  balanceMinor: MinorUnits;
+  creditLimitMinor: MinorUnits | null;
   creditLimitBlocked: boolean;
 };
 
 /** Balance plus the usable credit limit; null when the mode sets no bound (post-paid). */
-export function availableMinor(state: SpendingState): number | null {
+export function availableMinor(state: SpendingState): MinorUnits | null {
   if (state.billingMode === 'postpaid') return null;
   if (state.billingMode === 'credit_limit' && !state.creditLimitBlocked) {
-    return state.balanceMinor + (state.creditLimitMinor ?? 0);
+    return addMinor(state.balanceMinor, state.creditLimitMinor ?? ZERO_MINOR);
   }
   return state.balanceMinor;
 }
 
 /** What a debit may take now: available, never below zero; null when post-paid. */
-export function spendableNowMinor(state: SpendingState): number | null {
+export function spendableNowMinor(state: SpendingState): MinorUnits | null {
   const available = availableMinor(state);
-  return available === null ? null : Math.max(available, 0);
+  return available === null ? null : largerMinor(available, ZERO_MINOR);
 }
 
 /** A refund pays money out, so it may take only credit that was paid for (SPEC 2). */
@@ -32,21 +40,22 @@ export const REFUNDABLE_GRANT_KINDS = ['paid'] as const satisfies readonly Grant
 
 /** What a refund may take now: the remaining paid credit of the open grants. */
 export function refundableMinor(
-  grants: readonly { kind: GrantKind; remainingMinor: number }[],
-): number {
-  return grants
-    .filter((grant) => REFUNDABLE_GRANT_KINDS.some((kind) => kind === grant.kind))
-    .reduce((total, grant) => total + grant.remainingMinor, 0);
+  grants: readonly { kind: GrantKind; remainingMinor: MinorUnits }[],
+): MinorUnits {
+  const refundable = grants.filter((grant) =>
+    REFUNDABLE_GRANT_KINDS.some((kind) => kind === grant.kind),
+  );
+  return sumMinor(refundable.map((grant) => grant.remainingMinor));
 }
 
-export type SpendRefusal = { code: ErrorCode; shortfallMinor: number };
+export type SpendRefusal = { code: ErrorCode; shortfallMinor: MinorUnits };
 
 /** Whether a debit of `amountMinor` fits the mode; a refusal is for the whole amount. */
-export function refuseSpending(state: SpendingState, amountMinor: number): SpendRefusal | null {
+export function refuseSpending(state: SpendingState, amountMinor: MinorUnits): SpendRefusal | null {
   const spendable = spendableNowMinor(state);
   if (spendable === null) return null;
   if (amountMinor <= spendable) return null;
-  const shortfallMinor = amountMinor - spendable;
+  const shortfallMinor = subtractMinor(amountMinor, spendable);
   if (state.billingMode === 'credit_limit') {
     const code = state.creditLimitBlocked ? 'CREDIT_LIMIT_BLOCKED' : 'CREDIT_LIMIT_EXCEEDED';
     return { code, shortfallMinor };

@@ -3,7 +3,13 @@
  * is due first; the rest, and all of it on a paid invoice, is credited to the balance.
  */
 import { AppError } from '../../../../shared/errors.ts';
-import { minor, parseMoney, toMoney } from '../../../../shared/money.ts';
+import {
+  addMinor,
+  parseMoney,
+  subtractMinor,
+  toMoney,
+  type MinorUnits,
+} from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
@@ -50,9 +56,9 @@ const create: Handler<'creditNotes.create'> = async (input, ctx) => {
   await insertCreditNote(ctx, row);
   const credited = {
     ...invoice,
-    creditNotedMinor: invoice.creditNotedMinor + amountMinor,
-    creditAppliedMinor: invoice.creditAppliedMinor - split.displacedCreditMinor,
-    amountPaidMinor: invoice.amountPaidMinor - split.displacedPaidMinor,
+    creditNotedMinor: addMinor(invoice.creditNotedMinor, amountMinor),
+    creditAppliedMinor: subtractMinor(invoice.creditAppliedMinor, split.displacedCreditMinor),
+    amountPaidMinor: subtractMinor(invoice.amountPaidMinor, split.displacedPaidMinor),
   };
   const dueMinor = amountDueOf(credited);
   const saved = await saveInvoice(ctx, {
@@ -74,7 +80,7 @@ const create: Handler<'creditNotes.create'> = async (input, ctx) => {
           })
         ).customer
       : customer;
-  const money = (value: number) => toMoney(minor(value), invoice.currency);
+  const money = (value: MinorUnits) => toMoney(value, invoice.currency);
   const creditNote = {
     id: row.id,
     invoiceId: row.invoiceId,

@@ -3,7 +3,7 @@ import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.t
 import { addMonthsToMonth, monthOf } from '../../../../shared/dates.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { AMOUNT_MINOR_MAX, BALANCE_MINOR_MAX } from '../../../../shared/money-limits.ts';
-import { minor, parseMoney, toMoney } from '../../../../shared/money.ts';
+import { parseMoney, toMoney, ZERO_MINOR, type MinorUnits } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
@@ -44,7 +44,7 @@ const create: Handler<'customers.create'> = async (input, ctx) => {
     replenishmentAfterSeq: 0,
     balanceDueThrough: addMonthsToMonth(monthOf(ctx.today), -1),
     creditLimitUnblockedAt: null,
-    balanceMinor: 0,
+    balanceMinor: ZERO_MINOR,
     lastSeq: 0,
     lastEntryHash: '',
     archivedAt: null,
@@ -197,14 +197,14 @@ async function audit(
   await writeAudit(ctx, { action, entityType: 'customer', entityId: customerId, ...change });
 }
 
-function rateMinor(rate: string | null | undefined, currency: string): number | null {
+function rateMinor(rate: string | null | undefined, currency: string): MinorUnits | null {
   return rate === null || rate === undefined ? null : parseMoney(rate, currency, 'hourlyRate');
 }
 
 /** Without a new rate, a change of currency keeps the rate's value, checked against the new digits. */
 function rateInput(rate: string | null | undefined, row: CustomerRow): string | null | undefined {
   if (rate !== undefined || row.hourlyRateMinor === null) return rate;
-  return toMoney(minor(row.hourlyRateMinor), row.currency);
+  return toMoney(row.hourlyRateMinor, row.currency);
 }
 
 /** Money has moved once the ledger has an entry or an invoice was issued. */

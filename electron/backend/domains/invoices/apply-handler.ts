@@ -1,6 +1,6 @@
 /** `balance.applyToInvoice`: an admin or accountant applies credit to an invoice already open. */
 import { AppError } from '../../../../shared/errors.ts';
-import { parseMoney } from '../../../../shared/money.ts';
+import { smallerMinor, parseMoney } from '../../../../shared/money.ts';
 import type { Handler } from '../../handler.ts';
 import { toBalance, toLedgerEntry } from '../../core/balances.ts';
 import { debitFollowUp } from '../../core/after-debit.ts';
@@ -38,7 +38,7 @@ export const applyToInvoice: Handler<'balance.applyToInvoice'> = async (input, c
   }
   const amountMinor =
     input.amount === undefined
-      ? Math.min(customer.balanceMinor, invoice.amountDueMinor)
+      ? smallerMinor(customer.balanceMinor, invoice.amountDueMinor)
       : parseMoney(input.amount, invoice.currency, 'amount');
   if (amountMinor > invoice.amountDueMinor) {
     const due = money(invoice.amountDueMinor, invoice);

@@ -1,6 +1,7 @@
 /** Handlers of the `invoices.*` channels: drafts, issue with settlement, void, write-off, reading. */
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
 import { AppError } from '../../../../shared/errors.ts';
+import { ZERO_MINOR } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
@@ -82,7 +83,12 @@ const voidInvoice: Handler<'invoices.void'> = async (input, ctx) => {
   }
   const customer = await bringUpToDate(ctx, await requireCustomer(ctx, row.customerId));
   await returnAppliedCredit(ctx, customer, row);
-  const voided = { ...row, status: 'void' as const, creditAppliedMinor: 0, closedAt: ctx.nowAt };
+  const voided = {
+    ...row,
+    status: 'void' as const,
+    creditAppliedMinor: ZERO_MINOR,
+    closedAt: ctx.nowAt,
+  };
   const saved = await saveInvoice(ctx, { ...voided, amountDueMinor: amountDueOf(voided) });
   await releaseInvoicedTime(ctx, row);
   await audit(ctx, 'invoices.void', row.id, {

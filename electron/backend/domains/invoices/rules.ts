@@ -7,12 +7,17 @@ import type { InvoiceStatus } from '../../../../shared/contract/types.ts';
 import { AppError, assert } from '../../../../shared/errors.ts';
 import { INVOICE_TOTAL_MINOR_MAX } from '../../../../shared/money-limits.ts';
 import {
-  minor,
+  addMinor,
+  smallerMinor,
   multiplyToMinor,
   parseMoney,
   percentOfMinor,
   refuseBeyond,
+  subtractMinor,
   sumExact,
+  sumMinor,
+  ZERO_MINOR,
+  type MinorUnits,
 } from '../../../../shared/money.ts';
 
 export type LineInput = {
@@ -26,13 +31,13 @@ export type PricedLine = {
   position: number;
   description: string;
   quantity: string;
-  unitPriceMinor: number;
+  unitPriceMinor: MinorUnits;
   taxRate: string | null;
-  amountMinor: number;
-  taxMinor: number;
+  amountMinor: MinorUnits;
+  taxMinor: MinorUnits;
 };
 
-export type Totals = { subtotalMinor: number; taxMinor: number; totalMinor: number };
+export type Totals = { subtotalMinor: MinorUnits; taxMinor: MinorUnits; totalMinor: MinorUnits };
 
 /**
  * Each line rounded half-up to the minor unit on its own; totals are sums of rounded lines. A
@@ -50,7 +55,7 @@ export function priceLines(
       field: `lines.${position}.quantity`,
     });
     const taxRate = line.taxRate ?? null;
-    const taxMinor = taxRate === null ? minor(0) : percentOfMinor(amountMinor, taxRate);
+    const taxMinor = taxRate === null ? ZERO_MINOR : percentOfMinor(amountMinor, taxRate);
     return {
       position,
       description: line.description,
@@ -64,9 +69,10 @@ export function priceLines(
   const total = sumExact(priced.flatMap((line) => [line.amountMinor, line.taxMinor]));
   const subject = 'The invoice total';
   refuseBeyond(total, { maxMinor: INVOICE_TOTAL_MINOR_MAX, currency, field: 'lines', subject });
-  const subtotalMinor = Number(sumExact(priced.map((line) => line.amountMinor)));
-  const taxMinor = Number(sumExact(priced.map((line) => line.taxMinor)));
-  const totalMinor = subtotalMinor + taxMinor;
+  // Checked exactly above, so these sums are safe integers.
+  const subtotalMinor = sumMinor(priced.map((line) => line.amountMinor));
+  const taxMinor = sumMinor(priced.map((line) => line.taxMinor));
+  const totalMinor = addMinor(subtotalMinor, taxMinor);
   if (totalMinor <= 0) {
     throw new AppError('VALIDATION', 'The invoice total must be greater than zero', 'lines');
   }
@@ -104,45 +110,45 @@ const transitionWords: Record<Transition, string> = {
 };
 
 export type Settlement = {
-  totalMinor: number;
-  creditAppliedMinor: number;
-  amountPaidMinor: number;
-  creditNotedMinor: number;
+  totalMinor: MinorUnits;
+  creditAppliedMinor: MinorUnits;
+  amountPaidMinor: MinorUnits;
+  creditNotedMinor: MinorUnits;
 };
 
 /** The invariant every invoice keeps: due = total less credit applied, paid and credit notes. */
-export function amountDueOf(invoice: Settlement): number {
-  return (
-    invoice.totalMinor -
-    invoice.creditAppliedMinor -
-    invoice.amountPaidMinor -
-    invoice.creditNotedMinor
-  );
+export function amountDueOf(invoice: Settlement): MinorUnits {
+  const settled = sumMinor([
+    invoice.creditAppliedMinor,
+    invoice.amountPaidMinor,
+    invoice.creditNotedMinor,
+  ]);
+  return subtractMinor(invoice.totalMinor, settled);
 }
 
 /** A payment covers what is due; the rest goes to the balance. */
 export function splitPayment(
-  amountDueMinor: number,
-  amountMinor: number,
-): { appliedMinor: number; excessMinor: number } {
-  const appliedMinor = Math.min(amountDueMinor, amountMinor);
-  return { appliedMinor, excessMinor: amountMinor - appliedMinor };
+  amountDueMinor: MinorUnits,
+  amountMinor: MinorUnits,
+): { appliedMinor: MinorUnits; excessMinor: MinorUnits } {
+  const appliedMinor = smallerMinor(amountDueMinor, amountMinor);
+  return { appliedMinor, excessMinor: subtractMinor(amountMinor, appliedMinor) };
 }
 
 export type CreditNoteSplit = {
-  reducedDueMinor: number;
+  reducedDueMinor: MinorUnits;
   /** Settlement the credit note replaces (credit applied first, then payments): it becomes balance. */
-  displacedCreditMinor: number;
-  displacedPaidMinor: number;
-  toBalanceMinor: number;
+  displacedCreditMinor: MinorUnits;
+  displacedPaidMinor: MinorUnits;
+  toBalanceMinor: MinorUnits;
 };
 
 /**
  * A credit note first reduces what is due; the rest replaces part of what already settled the
  * invoice, and that part is credited to the balance. So the invariant holds for every invoice.
  */
-export function splitCreditNote(invoice: Settlement, amountMinor: number): CreditNoteSplit {
-  const creditable = invoice.totalMinor - invoice.creditNotedMinor;
+export function splitCreditNote(invoice: Settlement, amountMinor: MinorUnits): CreditNoteSplit {
+  const creditable = subtractMinor(invoice.totalMinor, invoice.creditNotedMinor);
   if (amountMinor > creditable) {
     throw new AppError(
       'EXCEEDS_OUTSTANDING',
@@ -151,14 +157,14 @@ export function splitCreditNote(invoice: Settlement, amountMinor: number): Credi
     );
   }
   const dueMinor = amountDueOf(invoice);
-  const reducedDueMinor = Math.min(dueMinor, amountMinor);
-  const rest = amountMinor - reducedDueMinor;
-  const displacedCreditMinor = Math.min(rest, invoice.creditAppliedMinor);
-  const displacedPaidMinor = rest - displacedCreditMinor;
+  const reducedDueMinor = smallerMinor(dueMinor, amountMinor);
+  const rest = subtractMinor(amountMinor, reducedDueMinor);
+  const displacedCreditMinor = smallerMinor(rest, invoice.creditAppliedMinor);
+  const displacedPaidMinor = subtractMinor(rest, displacedCreditMinor);
   assert(displacedPaidMinor <= invoice.amountPaidMinor, 'a credit note displaces what settled');
   return { reducedDueMinor, displacedCreditMinor, displacedPaidMinor, toBalanceMinor: rest };
 }
 
-export function statusAfterSettlement(status: InvoiceStatus, dueMinor: number): InvoiceStatus {
+export function statusAfterSettlement(status: InvoiceStatus, dueMinor: MinorUnits): InvoiceStatus {
   return dueMinor === 0 && (status === 'open' || status === 'uncollectible') ? 'paid' : status;
 }

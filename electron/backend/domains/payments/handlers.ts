@@ -7,7 +7,14 @@
 import type { LedgerEntryType } from '../../../../shared/contract/types.ts';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
 import { AppError } from '../../../../shared/errors.ts';
-import { minor, parseMoney, toMoney } from '../../../../shared/money.ts';
+import {
+  addMinor,
+  parseMoney,
+  sumMinor,
+  toMoney,
+  ZERO_MINOR,
+  type MinorUnits,
+} from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
@@ -29,10 +36,14 @@ import { toPayment, type PaymentRow } from '../../core/payments.ts';
 import { insertPayment, paymentPage } from './repo.ts';
 
 /** What the payment credits to the balance: [entry type, amount] pairs, in order. */
-function balanceCredits(invoice: InvoiceRow | null, appliedMinor: number, excessMinor: number) {
-  const credits: [LedgerEntryType, number][] = [];
+function balanceCredits(
+  invoice: InvoiceRow | null,
+  appliedMinor: MinorUnits,
+  excessMinor: MinorUnits,
+) {
+  const credits: [LedgerEntryType, MinorUnits][] = [];
   if (invoice === null || invoice.kind === 'top_up') {
-    credits.push(['top_up', appliedMinor + excessMinor]);
+    credits.push(['top_up', addMinor(appliedMinor, excessMinor)]);
   } else {
     if (invoice.kind === 'balance_due') credits.push(['debt_payment', appliedMinor]);
     credits.push(['overpayment', excessMinor]);
@@ -67,7 +78,7 @@ const record: Handler<'payments.record'> = async (input, ctx) => {
   const { customer, invoice, amountMinor } = await checkPayment(ctx, input);
   const { appliedMinor, excessMinor } = invoice
     ? splitPayment(invoice.amountDueMinor, amountMinor)
-    : { appliedMinor: 0, excessMinor: amountMinor };
+    : { appliedMinor: ZERO_MINOR, excessMinor: amountMinor };
   const credits = balanceCredits(invoice, appliedMinor, excessMinor);
   const row: PaymentRow = {
     id: newId('pay'),
@@ -78,7 +89,7 @@ const record: Handler<'payments.record'> = async (input, ctx) => {
     reference: input.reference ?? '',
     receivedOn: input.receivedOn,
     appliedToInvoiceMinor: appliedMinor,
-    creditedToBalanceMinor: credits.reduce((sum, [, credit]) => sum + credit, 0),
+    creditedToBalanceMinor: sumMinor(credits.map(([, credit]) => credit)),
     actorId: ctx.actor.id,
     createdAt: ctx.nowAt,
   };
@@ -116,9 +127,9 @@ const record: Handler<'payments.record'> = async (input, ctx) => {
 async function payInvoice(
   ctx: Context,
   invoice: InvoiceRow,
-  appliedMinor: number,
+  appliedMinor: MinorUnits,
 ): Promise<InvoiceRow> {
-  const paid = { ...invoice, amountPaidMinor: invoice.amountPaidMinor + appliedMinor };
+  const paid = { ...invoice, amountPaidMinor: addMinor(invoice.amountPaidMinor, appliedMinor) };
   const dueMinor = amountDueOf(paid);
   const saved = await saveInvoice(ctx, {
     ...paid,
@@ -131,9 +142,9 @@ async function payInvoice(
     entityId: invoice.id,
     before: {
       status: invoice.status,
-      amountDue: toMoney(minor(invoice.amountDueMinor), invoice.currency),
+      amountDue: toMoney(invoice.amountDueMinor, invoice.currency),
     },
-    after: { status: saved.status, amountDue: toMoney(minor(dueMinor), invoice.currency) },
+    after: { status: saved.status, amountDue: toMoney(dueMinor, invoice.currency) },
   });
   return saved;
 }

@@ -90,7 +90,7 @@ const deduct: Handler<'time.deduct'> = async (input, ctx) => {
   const field = 'timeEntryIds';
   const limit = { maxMinor: BALANCE_MINOR_MAX, currency: customer.currency, field, subject };
   refuseBeyond(selectedMinor, limit);
-  const totalMinor = Number(selectedMinor);
+  const totalMinor = minor(Number(selectedMinor));
   const refusal = refuseSpending(customer, totalMinor);
   if (refusal) {
     const shortfall = toMoney(minor(refusal.shortfallMinor), customer.currency);
