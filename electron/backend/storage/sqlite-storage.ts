@@ -67,6 +67,10 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   const tx = sqliteTx(connection);
   const checkpoint = walCheckpoint(sqlite, checkpointPages);
   let checkpointQueued = false;
+  // Whether the last transaction's commit wrote to the log. Calls that only read run in writing
+  // transactions too; they must not checkpoint (nor pay two turns of the loop) each time the log
+  // is due but nothing new was written since the last checkpoint.
+  let lastCommitWrote = false;
 
   function enqueue<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     const next = queue.then(() => transaction(begin, work));
@@ -78,7 +82,7 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   /** After a write, once the log is due: a checkpoint in a turn of its own, then another turn
    * before the next transaction, so no transaction and no checkpoint share one hold of the loop. */
   function queueCheckpoint(): void {
-    if (checkpoint === null || checkpointQueued || !checkpoint.isDue()) return;
+    if (checkpoint === null || checkpointQueued || !lastCommitWrote || !checkpoint.isDue()) return;
     checkpointQueued = true;
     const done = queue
       .then(nextTurn)
@@ -91,26 +95,29 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   }
 
   async function transaction<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    lastCommitWrote = false;
+    const framesBefore = checkpoint?.frames();
     sqlite.exec(begin);
     let result: T;
     try {
       result = await work(tx);
     } catch (error) {
       if (error instanceof KeptRefusal) {
-        commit();
+        commit(framesBefore);
       } else if (sqlite.inTransaction) {
         sqlite.exec('ROLLBACK');
       }
       throw error;
     }
-    commit();
+    commit(framesBefore);
     return result;
   }
 
   /** A commit that fails (a full disk) leaves the transaction open: roll it back, then throw. */
-  function commit(): void {
+  function commit(framesBefore: number | undefined): void {
     try {
       sqlite.exec('COMMIT');
+      lastCommitWrote = checkpoint !== null && checkpoint.frames() !== framesBefore;
     } catch (error) {
       if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
       throw error;

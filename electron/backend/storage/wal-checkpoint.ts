@@ -18,6 +18,8 @@ const MX_FRAME_OFFSET = 16;
 
 export type WalCheckpoint = {
   /** True once the log holds at least the checkpoint's pages (one 4-byte read, no SQL). */
+  /** The log's frame count now: it changes only when a commit writes (or the log starts over). */
+  frames: () => number;
   isDue: () => boolean;
   /** The same checkpoint SQLite runs at commit (PASSIVE: it never waits on a lock). */
   run: () => void;
@@ -35,6 +37,7 @@ export function walCheckpoint(
   if (frames === null) return null;
   sqlite.pragma('wal_autocheckpoint = 0');
   return {
+    frames: () => frames.count(),
     isDue: () => frames.count() >= pages,
     // `exec`, not a prepared statement: a checkpoint is no statement of the call before it
     // (bench/lib/replay.ts replays those).

@@ -80,4 +80,21 @@ describe('checkpoints of the SQLite store', () => {
     other.close();
     expect(logBytes()).toBeGreaterThan(before);
   });
+
+  it('never checkpoints after a writing transaction that wrote nothing (a call that only reads)', async () => {
+    const { store, file, logBytes } = givenFileStorage(1);
+    const other = new Database(file);
+    other.pragma('wal_autocheckpoint = 0');
+    const insert = other.prepare(
+      "INSERT INTO users (id, name, role, created_at) VALUES (?, ?, 'viewer', '')",
+    );
+    insert.run('ana', 'ana');
+    const before = logBytes();
+    expect(await store.write(userCount)).toBe(1);
+    await store.write(userCount);
+    // Had the empty commit copied the log back, this write would start the log over.
+    insert.run('bo', 'bo');
+    other.close();
+    expect(logBytes()).toBeGreaterThan(before);
+  });
 });
