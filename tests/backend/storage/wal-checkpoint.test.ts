@@ -31,6 +31,19 @@ function givenFileStorage(pages: number) {
   return { store: storage, sqlite: connection.sqlite, file, logBytes };
 }
 
+/** A second connection that writes users and never checkpoints itself. */
+function anotherWriter(file: string) {
+  const other = new Database(file);
+  other.pragma('wal_autocheckpoint = 0');
+  const insert = other.prepare(
+    "INSERT INTO users (id, name, role, created_at) VALUES (?, ?, 'viewer', '')",
+  );
+  return {
+    addUser: (id: string) => insert.run(id, id),
+    close: () => other.close(),
+  };
+}
+
 const addUser = (tx: Tx, id: string) =>
   tx.run(sql`INSERT INTO users (id, name, role, created_at) VALUES (${id}, ${id}, 'viewer', '')`);
 
@@ -66,34 +79,26 @@ describe('checkpoints of the SQLite store', () => {
 
   it('never checkpoints after a read', async () => {
     const { store, file, logBytes } = givenFileStorage(1);
-    const other = new Database(file);
-    other.pragma('wal_autocheckpoint = 0');
-    const insert = other.prepare(
-      "INSERT INTO users (id, name, role, created_at) VALUES (?, ?, 'viewer', '')",
-    );
-    insert.run('ana', 'ana');
+    const other = anotherWriter(file);
+    other.addUser('ana');
     const before = logBytes();
     expect(await store.read(userCount)).toBe(1);
     await store.read(userCount);
     // Had a read copied the log back, this write would start the log over instead of growing it.
-    insert.run('bo', 'bo');
+    other.addUser('bo');
     other.close();
     expect(logBytes()).toBeGreaterThan(before);
   });
 
   it('never checkpoints after a writing transaction that wrote nothing (a call that only reads)', async () => {
     const { store, file, logBytes } = givenFileStorage(1);
-    const other = new Database(file);
-    other.pragma('wal_autocheckpoint = 0');
-    const insert = other.prepare(
-      "INSERT INTO users (id, name, role, created_at) VALUES (?, ?, 'viewer', '')",
-    );
-    insert.run('ana', 'ana');
+    const other = anotherWriter(file);
+    other.addUser('ana');
     const before = logBytes();
     expect(await store.write(userCount)).toBe(1);
     await store.write(userCount);
     // Had the empty commit copied the log back, this write would start the log over.
-    insert.run('bo', 'bo');
+    other.addUser('bo');
     other.close();
     expect(logBytes()).toBeGreaterThan(before);
   });
