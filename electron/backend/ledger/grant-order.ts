@@ -4,7 +4,7 @@
  * day, then oldest first; then grants without expiry, oldest first.
  */
 import type { GrantKind } from '../../../shared/contract/types.ts';
-import { smallerMinor, subtractMinor, sumMinor, type MinorUnits } from '../../../shared/money.ts';
+import { smallerMinor, subtractMinor, type MinorUnits } from '../../../shared/money.ts';
 
 export type OpenGrant = {
   id: string;
@@ -42,13 +42,4 @@ export function allocate(
     left = subtractMinor(left, taken);
   }
   return allocations;
-}
-
-export function sumRemaining(
-  grants: readonly OpenGrant[],
-  kinds: readonly GrantKind[],
-): MinorUnits {
-  return sumMinor(
-    grants.filter((grant) => kinds.includes(grant.kind)).map((g) => g.remainingMinor),
-  );
 }

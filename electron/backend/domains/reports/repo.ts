@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { addDays, addMonthsToMonth, monthOf, startOfDate } from '../../../../shared/dates.ts';
 import { minor, toMoney, toMoneyExact } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
+import { pastDueWhere } from '../../core/past-due.ts';
 import { exactSumSql, PART, readExactSum, type ExactRow } from '../../db/exact-sum.ts';
 
 export const EXPIRING_WITHIN_DAYS = 30;
@@ -17,12 +18,6 @@ type Row = Record<string, number | string>;
 
 const exactSum = (expression: string, alias: string) => sql.raw(exactSumSql(expression, alias));
 
-/**
- * An open invoice is overdue debt once past its due date, unless it is a top-up request: that
- * asks for prepayment the customer may choose not to make, so it is never debt (docs/rules.md).
- */
-const overdueDebt = (today: string) => sql`due_date < ${today} AND kind <> 'top_up'`;
-
 /** Sums over every customer of a currency are exact (db/exact-sum.ts): no total can overflow. */
 export async function totalsByCurrency(ctx: Context) {
   const { tx, today } = ctx;
@@ -32,7 +27,8 @@ export async function totalsByCurrency(ctx: Context) {
          ${exactSum('CASE WHEN balance_minor < 0 THEN -balance_minor END', 'debt')}
        FROM customers GROUP BY currency`,
   );
-  const overdue = overdueDebt(today);
+  // Overdue debt is the engine's one past-due rule (core/past-due.ts), top-up requests left out.
+  const overdue = pastDueWhere(today, 'debt');
   const invoices = await tx.allExact(
     sql`SELECT currency, ${exactSum('amount_due_minor', 'receivable')},
          COALESCE(SUM((CASE WHEN ${overdue} THEN amount_due_minor END) / ${sql.raw(String(PART))}), 0)
