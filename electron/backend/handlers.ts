@@ -6,6 +6,7 @@ import { bookHandlers } from './domains/book/handlers.ts';
 import { creditNoteHandlers } from './domains/credit-notes/handlers.ts';
 import { archiveHandlers } from './domains/customers/archive.ts';
 import { customerHandlers } from './domains/customers/handlers.ts';
+import { importHandlers } from './domains/imports/handlers.ts';
 import { invoiceHandlers } from './domains/invoices/handlers.ts';
 import { applyToInvoice } from './domains/invoices/apply-handler.ts';
 import { paymentHandlers } from './domains/payments/handlers.ts';
@@ -31,6 +32,7 @@ export const handlers: HandlerMap<ChannelName> = {
   'jobs.runDue': { batched: (_input, batch) => runDue(batch), exclusive: true, asSystem: true },
   ...statementHandlers,
   ...bookHandlers,
+  ...importHandlers,
   ...userHandlers,
   ...settingsHandlers,
   ...auditHandlers,

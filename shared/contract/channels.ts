@@ -10,11 +10,13 @@ import * as admin from './schemas/admin.ts';
 import * as balance from './schemas/balance.ts';
 import * as book from './schemas/book.ts';
 import * as customers from './schemas/customers.ts';
+import * as imports from './schemas/imports.ts';
 import * as invoices from './schemas/invoices.ts';
 import * as statements from './schemas/statements.ts';
 import * as work from './schemas/work.ts';
 import type { MoneyString } from '../money.ts';
 import type * as T from './types.ts';
+import type * as I from './import-types.ts';
 import type { Role } from './types.ts';
 
 const ANYONE: readonly Role[] = ['admin', 'accountant', 'viewer'];
@@ -82,6 +84,11 @@ export const channels = {
   'invoices.exportPdf': batched(read(statements.invoicesExportPdf)),
   // The whole book, as a viewer may read it all: SPEC gives viewers "read and export".
   'book.export': batched(read(book.bookExport)),
+  // Bringing the books in writes money: the staff (admin, accountant), never a viewer.
+  'imports.preview': read(imports.importsPreview, STAFF),
+  'imports.commit': write(imports.importsCommit),
+  'imports.list': read(imports.importsList, STAFF),
+  'imports.undo': write(imports.importsUndo),
   'users.create': write(admin.usersCreate, ADMIN),
   'users.setPin': write(admin.usersSetPin, ADMIN),
   'users.update': write(admin.usersUpdate, ADMIN),
@@ -170,6 +177,10 @@ export type ChannelOutputs = {
   'statements.exportPdf': T.FileWritten & { from: string; to: string };
   'invoices.exportPdf': T.FileWritten;
   'book.export': T.BookExport;
+  'imports.preview': I.ImportPreview;
+  'imports.commit': I.ImportCommitted;
+  'imports.list': I.ImportBatch[];
+  'imports.undo': I.ImportBatch;
   'users.create': T.User;
   'users.setPin': T.User;
   'users.update': T.User;

@@ -249,6 +249,22 @@ export const handlerChecks = {
     ],
   ],
   'settings.update': [],
+  'imports.commit': [
+    ['VALIDATION', 'the file is missing, too large, not UTF-8 or not CSV (field: path)'],
+    ['VALIDATION', 'the mapping names a header the file lacks (field: mapping.<field>)'],
+    ['VALIDATION', 'a required field has no column (field: mapping)'],
+    ['VALIDATION', 'rows are refused and skipRefused is not set (field: skipRefused)'],
+    ['VALIDATION', 'no row is left to write (field: path)'],
+  ],
+  'imports.undo': [
+    reasonRequired,
+    notFound('import', 'batchId'),
+    ['CONFLICT', 'the import is already undone (field: batchId)'],
+    [
+      'CONFLICT',
+      'its credit was spent, an invoice settled, or a customer has changed since (field: batchId)',
+    ],
+  ],
 } as const satisfies { readonly [C in MutatingChannel]: readonly ErrorCheck[] };
 
 /** A channel's whole table: the router's checks, then its handler's. */

@@ -1,5 +1,5 @@
 /**
- * What the coming `imports.*` channels return (issue #14; CONTRACT.md names the shapes): the
+ * What the `imports.*` channels return (issue #14; CONTRACT.md names the shapes): the
  * preview gives every row's problems as {row, column, message} (the why of the issue), counts,
  * the totals per currency the import would add (decimal strings), the first rows as read
  * (`rows`), and which rows create and which update a customer. Rows are numbered as a
@@ -80,9 +80,19 @@ export type ImportBatch = {
   sha256: string;
   /** Rows written (refused rows skipped are not counted). */
   rowCount: number;
+  /** Refused rows left out because the caller chose `skipRefused`. */
+  skippedCount: number;
+  /** What the written rows added, per currency (as the preview's totals). */
+  totals: ImportTotal[];
   importedBy: string;
   importedAt: string;
   undoneAt: string | null;
   undoneBy: string | null;
   undoReason: string | null;
+};
+
+/** What `imports.commit` returns: the batch, and whether this call wrote it or found it. */
+export type ImportCommitted = ImportBatch & {
+  /** False when the same file (checksum and kind) was already imported: nothing was written. */
+  isNew: boolean;
 };

@@ -71,6 +71,9 @@ export const staleAfter: { [C in StaleChannel]: StaleRule<C> } = {
   'statements.exportPdf': lists,
   'invoices.exportPdf': lists,
   'book.export': lists,
+  // An import reaches customers by the thousand: everything is stale after it and its undo.
+  'imports.commit': everything,
+  'imports.undo': everything,
   'users.create': lists,
   'users.setPin': lists,
   'users.update': lists,

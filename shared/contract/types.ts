@@ -18,6 +18,8 @@ export const LEDGER_ENTRY_TYPES = [
   'refund',
   'expiration',
   'debt_payment',
+  // Brought in by an import (issue #14): credit (+) or debt (-) as the books stood.
+  'opening_balance',
 ] as const;
 export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number];
 

@@ -38,6 +38,8 @@ const MOVEMENT_OF: Record<LedgerEntryType, ActivityMovement> = {
   refund: 'refunded',
   unapplied_from_invoice: 'reversed',
   adjustment: 'adjusted',
+  // A balance brought in by an import: neither received nor consumed in the period, so adjusted.
+  opening_balance: 'adjusted',
 };
 
 export function movementOf(entry: EntryRow): ActivityMovement {

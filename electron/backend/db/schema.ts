@@ -95,6 +95,8 @@ export const customers = sqliteTable(
     lastEntryHash: text('last_entry_hash').notNull().default(''),
     // Set while the customer is archived: left out of lists, history kept.
     archivedAt: text('archived_at'),
+    // The customer's id in the tool the books came from (an import matches on it first).
+    externalId: text('external_id'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -102,6 +104,9 @@ export const customers = sqliteTable(
     index('customers_name_key').on(table.nameKey, table.id),
     // The monthly pass takes customers in this order, 50 at a time, without sorting them all.
     index('customers_balance_due_through').on(table.balanceDueThrough, table.id),
+    index('customers_external_id')
+      .on(table.externalId)
+      .where(sql`external_id IS NOT NULL`),
   ],
 );
 
@@ -369,3 +374,5 @@ export const schedules = sqliteTable(
     index('schedules_due').on(table.status, table.nextRunOn),
   ],
 );
+
+export * from './schema-imports.ts';

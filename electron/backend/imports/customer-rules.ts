@@ -20,6 +20,8 @@ export type FileMemory = {
   customers: CustomerIndex;
   rowsByValues: Map<string, number>;
   keys: Map<string, Seen>;
+  /** The invoice numbers already in the book, folded: an imported number must be new. */
+  bookNumbers: ReadonlySet<string>;
 };
 
 /** The breaches, the create or update of a customers row, the customer a money row is for. */
@@ -134,6 +136,9 @@ function invoiceRepeat(
   number: string,
   memory: FileMemory,
 ): RuleBreach[] {
+  if (memory.bookNumbers.has(foldText(number))) {
+    return [{ field: 'number', why: 'is already the number of an invoice in the book' }];
+  }
   const key = `invoice\u0000${customerId}\u0000${foldText(number)}`;
   const earlier = memory.keys.get(key);
   if (earlier !== undefined) return [{ field: 'number', why: `is also in row ${earlier.row}` }];

@@ -12,6 +12,7 @@ import type {
   ImportKind,
   ImportMapping,
 } from '../../../shared/contract/schemas/imports.ts';
+import { foldText } from '../../../shared/text-fold.ts';
 import { chooseReading, type Chosen } from './choices.ts';
 import { indexCustomers, type ExistingCustomer } from './customer-match.ts';
 import { customerVerdict, type FileMemory } from './customer-rules.ts';
@@ -30,6 +31,8 @@ export type InterpretRequest = {
   customers: readonly ExistingCustomer[];
   /** Today's business date (`YYYY-MM-DD`, from the injected clock). */
   today: string;
+  /** The invoice numbers the book already holds (none when left out). */
+  invoiceNumbers?: readonly string[];
 };
 
 export type InterpretedRow = {
@@ -65,6 +68,7 @@ export function interpretFile(
     customers: indexCustomers(request.customers),
     rowsByValues: new Map(),
     keys: new Map(),
+    bookNumbers: new Set((request.invoiceNumbers ?? []).map((number) => foldText(number))),
   };
   for (const source of table.rows) {
     const read = readRow(source, context);

@@ -1,5 +1,5 @@
 /**
- * Input schemas of the coming `imports.*` channels (issue #14; not yet in the channel registry),
+ * Input schemas of the `imports.*` channels (issue #14), strict (an unknown field is refused),
  * as CONTRACT.md names them: a file path, one kind of record per file with that kind's column
  * mapping (field name to the file's header), `options` (decimal separator and date order) when
  * the file is ambiguous, and `skipRefused` and `requestId` on commit.
@@ -80,34 +80,41 @@ const fileChoice = {
   options: importOptions.optional(),
 };
 
+/** What commit adds to the preview's input. */
+const commitChoice = { skipRefused: z.boolean().optional(), requestId };
+
+/** One kind's input, strict: a field of no kind (or of commit, on preview) is refused. */
+function kindInput<K extends ImportKind, E extends z.ZodRawShape>(kind: K, extra: E) {
+  return z.strictObject({
+    ...fileChoice,
+    kind: z.literal(kind),
+    mapping: mappingOf(kind),
+    ...extra,
+  });
+}
+
+function importUnion<E extends z.ZodRawShape>(extra: E) {
+  return z.discriminatedUnion('kind', [
+    kindInput('customers', extra),
+    kindInput('opening_lots', extra),
+    kindInput('opening_debt', extra),
+    kindInput('open_invoices', extra),
+    kindInput('balance_history', extra),
+  ]);
+}
+
 /** One file of one kind with that kind's mapping; a discriminated union on `kind`. */
-export const importFile = z.discriminatedUnion('kind', [
-  z.object({ ...fileChoice, kind: z.literal('customers'), mapping: mappingOf('customers') }),
-  z.object({ ...fileChoice, kind: z.literal('opening_lots'), mapping: mappingOf('opening_lots') }),
-  z.object({ ...fileChoice, kind: z.literal('opening_debt'), mapping: mappingOf('opening_debt') }),
-  z.object({
-    ...fileChoice,
-    kind: z.literal('open_invoices'),
-    mapping: mappingOf('open_invoices'),
-  }),
-  z.object({
-    ...fileChoice,
-    kind: z.literal('balance_history'),
-    mapping: mappingOf('balance_history'),
-  }),
-]);
+export const importFile = importUnion({});
 export type ImportFileInput = z.infer<typeof importFile>;
 export type ImportMapping = Partial<Record<string, string>>;
 
 export const importsPreview = importFile;
 
-export const importsCommit = z.intersection(
-  importFile,
-  z.object({ skipRefused: z.boolean().optional(), requestId }),
-);
+export const importsCommit = importUnion(commitChoice);
+export type ImportCommitInput = z.infer<typeof importsCommit>;
 
 /** Every batch, newest first (a book has few). */
-export const importsList = z.object({});
+export const importsList = z.strictObject({});
 
 /** Undo needs a reason (REASON_REQUIRED when blank, as every reversal). */
-export const importsUndo = z.object({ batchId: id, reason, requestId });
+export const importsUndo = z.strictObject({ batchId: id, reason, requestId });

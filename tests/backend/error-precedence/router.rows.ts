@@ -8,6 +8,7 @@ import { ROUTER_CHECKS, type MutatingChannel } from '../../../shared/contract/er
 import { givenCustomer, rid, type TestBackend } from '../../support/backend.ts';
 import { balanceRows } from './balance.rows.ts';
 import { customerRows } from './customers.rows.ts';
+import { importRows } from './imports.rows.ts';
 import { invoiceRows } from './invoices.rows.ts';
 import { givenRemovedUser, givenUser, type Call, type HandlerRows, type Row } from './setup.ts';
 import { workRows } from './work.rows.ts';
@@ -17,6 +18,7 @@ export const ALL_HANDLER_ROWS: HandlerRows = {
   ...balanceRows,
   ...invoiceRows,
   ...workRows,
+  ...importRows,
 };
 
 /** Inputs for the channels whose handlers refuse nothing: they would succeed. */

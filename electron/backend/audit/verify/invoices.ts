@@ -1,7 +1,7 @@
 /**
  * Invoices from their stored rows, in one pass: amount due is the total less credit applied, paid
  * and credit notes; totals are the sums of the lines; only issued invoices have numbers, and the
- * issued ones are numbered 1..n with no gap, the settings' next number following the last.
+ * issued ones are numbered 1..n with no gap (an imported one keeps its own number, outside it), the settings' next number following the last.
  */
 import type Database from 'better-sqlite3';
 import type { Report } from './report.ts';
@@ -10,6 +10,8 @@ type InvoiceCheck = {
   id: string;
   status: string;
   number_seq: number | null;
+  number: string | null;
+  origin: string | null;
   total: number;
   due: number;
   settled: number;
@@ -19,10 +21,20 @@ type InvoiceCheck = {
   line_tax: number;
 };
 
+/**
+ * A draft has no number; an issued invoice has one of the sequence, or, brought in by an import
+ * (origin `import`), the number it had in the other tool and none of the sequence.
+ */
+function isNumberedRight(invoice: InvoiceCheck): boolean {
+  if (invoice.status === 'draft') return invoice.number_seq === null;
+  if (invoice.origin === 'import') return invoice.number_seq === null && invoice.number !== null;
+  return invoice.number_seq !== null;
+}
+
 export function verifyInvoices(sqlite: Database.Database, report: Report): void {
   const rows = sqlite
     .prepare(
-      `SELECT i.id, i.status, i.number_seq, i.total_minor AS total, i.amount_due_minor AS due,
+      `SELECT i.id, i.status, i.number_seq, i.number, i.origin, i.total_minor AS total, i.amount_due_minor AS due,
          i.credit_applied_minor + i.amount_paid_minor + i.credit_noted_minor AS settled,
          i.subtotal_minor AS subtotal, i.tax_minor AS tax,
          COALESCE(SUM(l.amount_minor), 0) AS line_amounts, COALESCE(SUM(l.tax_minor), 0) AS line_tax
@@ -41,7 +53,7 @@ export function verifyInvoices(sqlite: Database.Database, report: Report): void 
     if (invoice.subtotal !== invoice.line_amounts || invoice.tax !== invoice.line_tax) {
       report.add(`${where}: totals are not the sums of its lines`);
     }
-    if ((invoice.status === 'draft') !== (invoice.number_seq === null)) {
+    if (!isNumberedRight(invoice)) {
       report.add(`${where}: a number must be given at issue and never to a draft`);
     }
   }

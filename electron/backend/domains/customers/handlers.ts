@@ -48,6 +48,7 @@ const create: Handler<'customers.create'> = async (input, ctx) => {
     lastSeq: 0,
     lastEntryHash: '',
     archivedAt: null,
+    externalId: null,
     createdAt: ctx.nowAt,
     updatedAt: ctx.nowAt,
   };

@@ -1,0 +1,24 @@
+/**
+ * Handlers of the `imports.*` channels (issue #14): the preview reads the file against the book
+ * and writes nothing; commit and undo are in their own files (commit.ts, undo.ts); the list
+ * gives every batch, newest first.
+ */
+import type { HandlerMap } from '../../handler.ts';
+import { previewImport } from '../../imports/preview.ts';
+import { commitImport } from './commit.ts';
+import { readImportFile } from './read-file.ts';
+import { allBatches } from './repo.ts';
+import { toImportBatch } from './rules.ts';
+import { undoImport } from './undo.ts';
+
+type ImportChannel = 'imports.preview' | 'imports.commit' | 'imports.list' | 'imports.undo';
+
+export const importHandlers: HandlerMap<ImportChannel> = {
+  'imports.preview': async (input, ctx) => {
+    const { file, request } = await readImportFile(ctx, input);
+    return previewImport({ ...request, sha256: file.sha256 });
+  },
+  'imports.commit': commitImport,
+  'imports.list': async (_input, ctx) => (await allBatches(ctx)).map(toImportBatch),
+  'imports.undo': undoImport,
+};

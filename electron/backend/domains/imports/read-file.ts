@@ -1,0 +1,27 @@
+/**
+ * The file of a preview or commit read as the book stands: its rows, the existing customers to
+ * match against and the invoice numbers already used, read through the pure reader
+ * (electron/backend/imports/). Writes nothing.
+ */
+import type { ImportFileInput } from '../../../../shared/contract/schemas/imports.ts';
+import type { Context } from '../../context.ts';
+import type { InterpretRequest } from '../../imports/interpret.ts';
+import { loadImportFile, type LoadedFile } from '../../imports/load-file.ts';
+import { invoiceNumbers, matchableCustomers } from './repo.ts';
+
+export type ReadFile = { file: LoadedFile; request: InterpretRequest };
+
+export async function readImportFile(ctx: Context, input: ImportFileInput): Promise<ReadFile> {
+  const file = loadImportFile(input.path);
+  const request: InterpretRequest = {
+    kind: input.kind,
+    table: file,
+    mapping: input.mapping,
+    decimalSeparator: input.options?.decimalSeparator,
+    dateOrder: input.options?.dateOrder,
+    customers: await matchableCustomers(ctx),
+    today: ctx.today,
+    invoiceNumbers: input.kind === 'open_invoices' ? await invoiceNumbers(ctx) : [],
+  };
+  return { file, request };
+}
