@@ -24,6 +24,8 @@ export const HEADLINE_KEYS = [
   'monthly',
   'statementPdf',
   'coldOpen',
+  'importHistory',
+  'importLots',
 ] as const;
 
 export type HeadlineKey = (typeof HEADLINE_KEYS)[number];

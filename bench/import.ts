@@ -1,0 +1,237 @@
+/**
+ * `npm run bench:import`: a benchmark (never a test) of issue #14's "Speed" section. Two cases,
+ * each in a child process of its own so its peak resident memory (maxRSS) is its own:
+ * - history: 1,000 customers imported, then 100,000 past-balance rows for them in one commit;
+ * - lots: 10,000 customers imported, then 10,000 opening lots (one each) in one commit.
+ * Each commit goes through `invoke` on a ledger file (WAL), timed from the call to its answer,
+ * with a `setImmediate` loop beside it recording the longest hold of the event loop. Next to it,
+ * in the same run, raw better-sqlite3 inserts the same number of ledger-like rows in one
+ * transaction. Targets: engine rows/s at least 0.3 x raw, peak RSS under 300 MB, the event loop
+ * never held longer than 100 ms.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { createBackend, type Backend } from '../electron/backend/index.ts';
+import type { ImportKind } from '../shared/contract/schemas/imports.ts';
+import { watchLoop } from './lib/loop-gaps.ts';
+import { describeMachine } from './lib/machine.ts';
+import { nowMs, perSecond } from './lib/stats.ts';
+import { emitSummary, type Headline } from './lib/summary.ts';
+
+const MB = 1024 * 1024;
+const RSS_CAP_MB = 300;
+const LOOP_CAP_MS = 100;
+const RAW_SHARE_TARGET = 0.3;
+const FOLDER = path.join(os.tmpdir(), `balancebook-import-bench-${process.pid}`);
+
+type CaseName = 'history' | 'lots';
+type Figures = {
+  rows: number;
+  commitMs: number;
+  rowsPerSecond: number;
+  longestHoldMs: number;
+  holdsOver100: number;
+  peakRssMb: number;
+  rawRowsPerSecond: number;
+};
+
+function say(line = ''): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function day(index: number): string {
+  const date = new Date(Date.UTC(2024, 0, 1) + (index % 700) * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
+
+function customerLines(count: number): string[] {
+  const lines = ['external_id,name,currency,email'];
+  for (let index = 0; index < count; index += 1) {
+    lines.push(`C-${index},Customer ${index},${index % 3 === 0 ? 'USD' : 'EUR'},c${index}@ex.test`);
+  }
+  return lines;
+}
+
+/** Mostly credits, every fourth a debit smaller than the credits before it. */
+function historyLines(rows: number, customers: number): string[] {
+  const lines = ['customer_external_id,currency,occurred_on,amount,description'];
+  for (let index = 0; index < rows; index += 1) {
+    const customer = index % customers;
+    const isDebit = index % 4 === 3;
+    const cents = isDebit ? 100 + (index % 50) : 1_000 + ((index * 7919) % 50_000);
+    const amount = `${isDebit ? '-' : ''}${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+    const currency = customer % 3 === 0 ? 'USD' : 'EUR';
+    lines.push(`C-${customer},${currency},${day(index)},${amount},Entry ${index}`);
+  }
+  return lines;
+}
+
+function lotLines(customers: number): string[] {
+  const lines = ['customer_external_id,currency,amount,kind,expires_on,opened_on'];
+  for (let index = 0; index < customers; index += 1) {
+    const currency = index % 3 === 0 ? 'USD' : 'EUR';
+    const kind = index % 5 === 0 ? 'promotional,2027-12-31' : 'paid,';
+    lines.push(`C-${index},${currency},${100 + (index % 900)}.50,${kind},2026-01-01`);
+  }
+  return lines;
+}
+
+function writeFile(name: string, lines: string[]): string {
+  fs.mkdirSync(FOLDER, { recursive: true });
+  const target = path.join(FOLDER, name);
+  fs.writeFileSync(target, `${lines.join('\r\n')}\r\n`);
+  return target;
+}
+
+async function commit(backend: Backend, file: string, kind: ImportKind): Promise<number> {
+  const result = await backend.invoke('imports.commit', {
+    path: file,
+    kind,
+    mapping: {},
+    requestId: randomUUID(),
+  });
+  if (!result.ok) throw new Error(`imports.commit failed: ${JSON.stringify(result.error)}`);
+  return result.data.rowCount;
+}
+
+/** Raw better-sqlite3: the same number of ledger-like rows in one transaction, fresh file. */
+function rawRowsPerSecond(rows: number): number {
+  const file = path.join(FOLDER, 'raw.sqlite');
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.exec(`CREATE TABLE entries (id TEXT PRIMARY KEY NOT NULL, customer_id TEXT NOT NULL,
+    seq INTEGER NOT NULL, type TEXT NOT NULL, amount_minor INTEGER NOT NULL,
+    balance_after_minor INTEGER NOT NULL, occurred_at TEXT NOT NULL, actor_id TEXT NOT NULL,
+    description TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)`);
+  const insert = sqlite.prepare(
+    `INSERT INTO entries VALUES (?, ?, ?, 'opening_balance', ?, ?, ?, 'admin', ?, ?, ?)`,
+  );
+  const hash = 'f'.repeat(64);
+  const started = nowMs();
+  sqlite.transaction(() => {
+    for (let index = 0; index < rows; index += 1) {
+      const at = new Date().toISOString();
+      insert.run(
+        `ent_${randomUUID()}`,
+        `cus_${index % 1000}`,
+        index,
+        1000,
+        1000,
+        at,
+        `Entry ${index}`,
+        hash,
+        hash,
+      );
+    }
+  })();
+  const elapsed = nowMs() - started;
+  sqlite.close();
+  return perSecond(rows, elapsed);
+}
+
+/** In the child: one case, start to end, and the process's figures. */
+async function measure(name: CaseName): Promise<Figures> {
+  const customers = name === 'history' ? 1_000 : 10_000;
+  const dbPath = path.join(FOLDER, `${name}.sqlite`);
+  const backend = createBackend({
+    dbPath,
+    now: () => new Date('2026-03-01T09:00:00Z'),
+    timeZone: 'UTC',
+  });
+  await commit(backend, writeFile(`${name}-customers.csv`, customerLines(customers)), 'customers');
+  const file =
+    name === 'history'
+      ? writeFile('history.csv', historyLines(100_000, customers))
+      : writeFile('lots.csv', lotLines(customers));
+  const kind: ImportKind = name === 'history' ? 'balance_history' : 'opening_lots';
+  const loop = watchLoop();
+  const started = nowMs();
+  const rows = await commit(backend, file, kind);
+  const commitMs = nowMs() - started;
+  const gaps = loop.stop();
+  backend.close();
+  return {
+    rows,
+    commitMs,
+    rowsPerSecond: perSecond(rows, commitMs),
+    longestHoldMs: gaps.longestMs,
+    holdsOver100: gaps.over(LOOP_CAP_MS),
+    peakRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
+    rawRowsPerSecond: rawRowsPerSecond(rows),
+  };
+}
+
+function inChild(name: CaseName): Figures {
+  const args = [...process.execArgv, import.meta.filename, name];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 * MB });
+  if (child.status !== 0) throw new Error(`case ${name} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as Figures;
+}
+
+function line(name: string, figures: Figures): string {
+  const share = figures.rowsPerSecond / figures.rawRowsPerSecond;
+  return [
+    name.padEnd(8),
+    String(figures.rows).padStart(7),
+    (figures.commitMs / 1000).toFixed(1).padStart(9),
+    figures.rowsPerSecond.toFixed(0).padStart(8),
+    figures.rawRowsPerSecond.toFixed(0).padStart(8),
+    `${share.toFixed(3)}x`.padStart(8),
+    figures.peakRssMb.toFixed(0).padStart(8),
+    figures.longestHoldMs.toFixed(0).padStart(9),
+    String(figures.holdsOver100).padStart(9),
+  ].join(' ');
+}
+
+function headline(name: CaseName, figures: Figures): Headline {
+  const share = figures.rowsPerSecond / figures.rawRowsPerSecond;
+  const isMet =
+    share >= RAW_SHARE_TARGET &&
+    figures.peakRssMb < RSS_CAP_MB &&
+    figures.longestHoldMs <= LOOP_CAP_MS;
+  return {
+    key: name === 'history' ? 'importHistory' : 'importLots',
+    metric: name === 'history' ? 'import 100,000 history rows' : 'import 10,000 opening lots',
+    rate: figures.rowsPerSecond,
+    unit: 'rows/s',
+    detail: `peak RSS ${figures.peakRssMb.toFixed(0)} MB, loop held ${figures.longestHoldMs.toFixed(0)} ms`,
+    rawRate: figures.rawRowsPerSecond,
+    target: {
+      text: `>= ${RAW_SHARE_TARGET}x raw, < ${RSS_CAP_MB} MB, <= ${LOOP_CAP_MS} ms`,
+      met: isMet,
+    },
+  };
+}
+
+function main(): void {
+  say('Balancebook import benchmark (a benchmark, not a test)');
+  for (const text of describeMachine()) say(text);
+  say();
+  say('case        rows  commit s   rows/s   raw/s  x raw  RSS MB  held ms  holds>100');
+  const headlines: Headline[] = [];
+  try {
+    for (const name of ['history', 'lots'] as const) {
+      const figures = inChild(name);
+      say(line(name, figures));
+      headlines.push(headline(name, figures));
+    }
+  } finally {
+    fs.rmSync(FOLDER, { recursive: true, force: true });
+  }
+  emitSummary({ script: 'import', headlines, skipped: [] });
+}
+
+const [caseName] = process.argv.slice(2);
+if (caseName === 'history' || caseName === 'lots') {
+  fs.mkdirSync(FOLDER, { recursive: true });
+  const figures = await measure(caseName);
+  say(JSON.stringify(figures));
+  fs.rmSync(FOLDER, { recursive: true, force: true });
+} else {
+  main();
+}
