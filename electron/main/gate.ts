@@ -27,6 +27,7 @@ import type { User } from '../../shared/contract/types.ts';
 import type { Result } from '../../shared/errors.ts';
 import { DEFAULT_ADMIN_ID, type Backend } from '../backend/index.ts';
 import { createExportGrants } from './export-grants.ts';
+import { createImportFiles, IMPORT_READING_CHANNELS } from './import-files.ts';
 import type { Session } from './session.ts';
 
 export type SaveRequest = z.output<(typeof appChannels)['app.chooseSavePath']>;
@@ -56,6 +57,8 @@ export type GateOptions = {
   chooseSavePath: SavePathChooser;
   chooseExportFolder: ExportFolderChooser;
   backups?: GateBackups;
+  /** Where files handed over for import are kept; without it, none is received. */
+  importFolder?: string;
 };
 
 export type Gate = { invoke: (channel: unknown, input: unknown) => Promise<Result<unknown>> };
@@ -83,6 +86,11 @@ export const PATH_NOT_CHOSEN: Result<never> = {
   },
 };
 
+export const IMPORT_FILE_NOT_RECEIVED: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Choose the file to import first', field: 'path' },
+};
+
 /** The renderer asked for an engine channel only the shell may call (`users.signIn`). */
 export const SHELL_ONLY: Result<never> = {
   ok: false,
@@ -108,9 +116,11 @@ export function createGate(options: GateOptions): Gate {
   const { engine, session } = options;
   const asShell = { actorId: SHELL_ACTOR_ID };
   const grants = createExportGrants();
+  const importFiles = createImportFiles(options.importFolder);
   const signOut = (): void => {
     session.signOut();
     grants.clear();
+    importFiles.clear();
   };
 
   async function currentUser(): Promise<Result<{ user: User | null }>> {
@@ -155,6 +165,11 @@ export function createGate(options: GateOptions): Gate {
         grants.give(chosen.paths, { overwrite: false });
         return ok(chosen);
       }
+      case 'app.receiveImportFile': {
+        if (session.userId() === null) return SIGN_IN_FIRST;
+        const file = parsed.data as z.output<(typeof appChannels)['app.receiveImportFile']>;
+        return importFiles.receive(file.fileName, file.contentBase64);
+      }
       case 'app.backUpNow':
       case 'app.listBackups':
       case 'app.restoreBackup':
@@ -162,9 +177,15 @@ export function createGate(options: GateOptions): Gate {
     }
   }
 
-  /** The input to pass on, or a refusal when it names a path nobody chose (which is used up). */
-  function spendPath(input: unknown): Result<unknown> {
+  /**
+   * The input to pass on, or a refusal when it names a path nobody chose (which is used up); an
+   * import reads only a file handed over for import, which stays good for the session.
+   */
+  function spendPath(channel: string, input: unknown): Result<unknown> {
     if (!namesPath(input)) return ok(input);
+    if (IMPORT_READING_CHANNELS.includes(channel)) {
+      return importFiles.allows(input.path) ? ok(input) : IMPORT_FILE_NOT_RECEIVED;
+    }
     const grant = typeof input.path === 'string' ? grants.take(input.path) : null;
     if (grant === null) return PATH_NOT_CHOSEN;
     return ok({ ...input, overwrite: grant.overwrite });
@@ -192,7 +213,7 @@ export function createGate(options: GateOptions): Gate {
         if (isShellOnlyChannel(channel)) return SHELL_ONLY;
         const actorId = session.userId();
         if (actorId === null && !OPEN_BEFORE_SIGN_IN.has(channel)) return SIGN_IN_FIRST;
-        const spent = spendPath(input);
+        const spent = spendPath(channel, input);
         if (!spent.ok) return spent;
         return await engine.invokeUnknown(channel, spent.data, {
           actorId: actorId ?? SHELL_ACTOR_ID,

@@ -105,6 +105,7 @@ function start(): void {
       session: signedIn,
       chooseSavePath,
       chooseExportFolder,
+      importFolder: path.join(dataDir, 'imports'),
     });
     registerIpc({ ipcMain, gate, isTrustedSender: isAppUrl });
     const actions = createBackupActions({

@@ -94,6 +94,8 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     chooseSavePath: createExportsChooser(exportsDir),
     chooseExportFolder: createExportsFolderChooser(exportsDir),
     backups,
+    // Inside the exports folder, so the bridge's rule (engine paths stay there) holds for imports.
+    importFolder: path.join(exportsDir, 'imports'),
   });
   let port = 0;
   const server = http.createServer((request, response) => {

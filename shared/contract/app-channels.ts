@@ -15,6 +15,8 @@ export const EXPORT_FOLDER_FILES_MAX = 5000;
  */
 export const EXPORT_BOOK_ROUTE = '#/settings/export-book';
 export const BACKUP_NAME_MAX = 200;
+/** 50 MiB (the import cap) in base64, so a file just over the cap still reaches its refusal. */
+export const IMPORT_UPLOAD_BASE64_MAX = Math.ceil(((50 * 1024 * 1024 + 3) / 3) * 4) + 8;
 
 export const appChannels = {
   'app.session': z.object({}).optional(),
@@ -45,6 +47,15 @@ export const appChannels = {
       .min(1)
       .max(EXPORT_FOLDER_FILES_MAX),
   }),
+  /**
+   * A file to import, handed over by the page (picked or dropped, desktop and browser alike): the
+   * shell keeps it in its own imports folder and gives back the path `imports.preview` and
+   * `imports.commit` may then name (and no other).
+   */
+  'app.receiveImportFile': z.strictObject({
+    fileName: z.string().trim().min(1).max(200),
+    contentBase64: z.string().max(IMPORT_UPLOAD_BASE64_MAX),
+  }),
   /** Browser only (the desktop has its File menu): back the ledger up now. */
   'app.backUpNow': z.object({}).optional(),
   /** Browser only: the regular backups in the backups folder, newest first. */
@@ -68,6 +79,8 @@ export type AppChannelOutputs = {
    * none taken on disk or twice in the list. `folder` is null (and `paths` empty) when cancelled.
    */
   'app.chooseExportFolder': { folder: string | null; paths: string[] };
+  /** Where the shell keeps the file, for the imports channels' `path`. */
+  'app.receiveImportFile': { path: string; fileName: string; bytes: number };
   'app.backUpNow': { path: string };
   'app.listBackups': { folder: string; backups: BackupListing[] };
   /** The safety copy of the replaced ledger is null when there was no ledger to keep. */

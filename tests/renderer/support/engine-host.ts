@@ -6,6 +6,7 @@
  * (electron/main/gate.ts, with its own session and the shipped dialog choosers), ask who is
  * signed in, move the clock, close.
  */
+import path from 'node:path';
 import { createBackend, type Backend } from '../../../electron/backend/index.ts';
 import { createGate, type Gate } from '../../../electron/main/gate.ts';
 import { createSession, type Session } from '../../../electron/main/session.ts';
@@ -32,7 +33,12 @@ function open({ dbPath, startAt, timeZone, saveDir }: OpenRequest): string {
     },
   });
   const session = createSession();
-  const gate = createGate({ engine: backend, session, ...shippedChoosers(saveDir) });
+  const gate = createGate({
+    engine: backend,
+    session,
+    ...shippedChoosers(saveDir),
+    importFolder: path.join(saveDir, 'imports'),
+  });
   engines.set(id, { backend, gate, session, clock });
   return id;
 }

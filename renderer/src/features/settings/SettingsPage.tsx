@@ -1,6 +1,6 @@
 /**
  * Settings: the business's details on documents (admin only; others read them), the people, the
- * export of the whole book, and in the browser, backups (the desktop has them in its File menu).
+ * export of the whole book, importing files and past imports (staff), and in the browser, backups (the desktop has them in its File menu).
  */
 import { Stack } from '@mantine/core';
 import { useQuery } from '../../api/useQuery.ts';
@@ -9,11 +9,16 @@ import { isBrowserMode } from '../../api/web-bridge.ts';
 import { QueryView } from '../../components/QueryView.tsx';
 import { BackupsSection } from './BackupsSection.tsx';
 import { BookExportSection } from './BookExportSection.tsx';
+import { ImportWizard } from '../imports/ImportWizard.tsx';
+import { PastImportsSection } from '../imports/PastImportsSection.tsx';
 import { BusinessSettingsForm } from './BusinessSettingsForm.tsx';
 import { UsersSection } from './UsersSection.tsx';
+import { useSessionStore } from '../session/session-store.ts';
 
 export function SettingsPage() {
   const settings = useQuery('settings.get', {});
+  // Bringing books in writes money: the staff only, as the engine's roles say.
+  const isStaff = useSessionStore((state) => state.user?.role !== 'viewer');
   return (
     <>
       <PageHeader
@@ -26,6 +31,8 @@ export function SettingsPage() {
         </QueryView>
         <UsersSection />
         <BookExportSection />
+        {isStaff && <ImportWizard />}
+        {isStaff && <PastImportsSection />}
         {isBrowserMode() && <BackupsSection />}
       </Stack>
     </>

@@ -1,0 +1,223 @@
+/**
+ * Settings' "Import": a four-step wizard (Mantine Stepper). 1, the kind and the file (picked with
+ * the button or dropped on the area), with the kind's template to download; 2, the columns, each
+ * field matched to a header (pre-matched by the engine); 3, the preview: counts, what it adds per
+ * currency, and every problem by row and column, with the choice to skip refused rows; 4, the
+ * summary. Nothing is written before "Import".
+ */
+import {
+  Button,
+  Card,
+  Checkbox,
+  FileButton,
+  Group,
+  Select,
+  Stack,
+  Stepper,
+  Text,
+} from '@mantine/core';
+import { IconDownload, IconUpload } from '@tabler/icons-react';
+import { useState, type DragEvent } from 'react';
+import {
+  IMPORT_FIELDS,
+  IMPORT_KINDS,
+  IMPORT_REQUIRED,
+} from '../../../../shared/contract/schemas/imports.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ImportPreviewView } from './ImportPreviewView.tsx';
+import { downloadTemplate, IMPORT_KIND_LABELS } from './templates.ts';
+import { useImportWizard, type ImportWizardState } from './useImportWizard.ts';
+
+export const IMPORT_TITLE = 'Import';
+
+export function ImportWizard() {
+  const wizard = useImportWizard();
+  return (
+    <Card component="section" aria-label={IMPORT_TITLE}>
+      <Text fw={600} mb="md">
+        {IMPORT_TITLE}
+      </Text>
+      <Stepper active={wizard.step} size="sm">
+        <Stepper.Step label="File">
+          <FileStep wizard={wizard} />
+        </Stepper.Step>
+        <Stepper.Step label="Columns">
+          <ColumnsStep wizard={wizard} />
+        </Stepper.Step>
+        <Stepper.Step label="Preview">
+          <PreviewStep wizard={wizard} />
+        </Stepper.Step>
+        <Stepper.Completed>
+          <DoneStep wizard={wizard} />
+        </Stepper.Completed>
+      </Stepper>
+      <ErrorAlert error={wizard.error} />
+    </Card>
+  );
+}
+
+type StepProps = { wizard: ImportWizardState };
+
+function FileStep({ wizard }: StepProps) {
+  const [isOver, setOver] = useState(false);
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setOver(false);
+    const [dropped] = event.dataTransfer.files;
+    if (dropped) void wizard.chooseFile(dropped);
+  };
+  return (
+    <Stack gap="sm" mt="md">
+      <Group align="end">
+        <Select
+          label="What the file holds"
+          data={IMPORT_KINDS.map((kind) => ({ value: kind, label: IMPORT_KIND_LABELS[kind] }))}
+          value={wizard.kind}
+          allowDeselect={false}
+          onChange={(value) => {
+            if (value) wizard.chooseKind(value);
+          }}
+        />
+        <Button
+          variant="subtle"
+          leftSection={<IconDownload size={16} />}
+          onClick={() => {
+            downloadTemplate(wizard.kind);
+          }}
+        >
+          Download the template
+        </Button>
+      </Group>
+      <Card
+        withBorder
+        p="lg"
+        aria-label="Drop a CSV file here"
+        onDragOver={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => {
+          setOver(false);
+        }}
+        onDrop={onDrop}
+        bg={isOver ? 'var(--mantine-color-default-hover)' : undefined}
+      >
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {wizard.file
+              ? `${wizard.file.fileName} (${wizard.file.bytes.toLocaleString()} bytes)`
+              : 'Drop a CSV file here (UTF-8, comma or semicolon), or choose one.'}
+          </Text>
+          <FileButton
+            onChange={(file) => file && void wizard.chooseFile(file)}
+            accept=".csv,text/csv"
+          >
+            {(props) => (
+              <Button {...props} variant="default" leftSection={<IconUpload size={16} />}>
+                Choose a file…
+              </Button>
+            )}
+          </FileButton>
+        </Group>
+      </Card>
+      <Group justify="flex-end">
+        <Button
+          disabled={!wizard.file}
+          loading={wizard.isBusy}
+          onClick={() => void wizard.toMapping()}
+        >
+          Next: columns
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function ColumnsStep({ wizard }: StepProps) {
+  const headers = wizard.preview?.headers ?? [];
+  const required: readonly string[] = IMPORT_REQUIRED[wizard.kind];
+  return (
+    <Stack gap="sm" mt="md">
+      <Text size="sm" c="dimmed">
+        Each field of Balancebook and the column of your file it comes from; matched by header.
+      </Text>
+      {(IMPORT_FIELDS[wizard.kind] as readonly string[]).map((field) => (
+        <Select
+          key={field}
+          label={field}
+          withAsterisk={required.includes(field)}
+          placeholder="Not imported"
+          data={headers}
+          value={wizard.mapping[field] ?? null}
+          clearable
+          onChange={(value) => {
+            wizard.setField(field, value);
+          }}
+        />
+      ))}
+      <Group justify="space-between">
+        <Button variant="default" onClick={wizard.back}>
+          Back
+        </Button>
+        <Button loading={wizard.isBusy} onClick={() => void wizard.toPreview()}>
+          Next: preview
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function PreviewStep({ wizard }: StepProps) {
+  const preview = wizard.preview;
+  if (!preview) return null;
+  const refused = preview.counts.refused;
+  return (
+    <Stack gap="sm" mt="md">
+      <ImportPreviewView preview={preview} />
+      {refused > 0 && (
+        <Checkbox
+          label={`Skip the ${refused.toLocaleString()} refused ${refused === 1 ? 'row' : 'rows'} and import the rest`}
+          checked={wizard.skipRefused}
+          onChange={(event) => {
+            wizard.setSkipRefused(event.currentTarget.checked);
+          }}
+        />
+      )}
+      <Group justify="space-between">
+        <Button variant="default" onClick={wizard.back}>
+          Back
+        </Button>
+        <Button
+          loading={wizard.isBusy}
+          disabled={preview.counts.accepted === 0 || (refused > 0 && !wizard.skipRefused)}
+          onClick={() => void wizard.commit()}
+        >
+          Import {preview.counts.accepted.toLocaleString()} rows
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function DoneStep({ wizard }: StepProps) {
+  const done = wizard.done;
+  if (!done) return null;
+  return (
+    <Stack gap="sm" mt="md" aria-label="Import summary">
+      <Text size="sm">
+        {done.isNew
+          ? `Imported ${done.rowCount.toLocaleString()} rows from ${done.fileName}` +
+            (done.skippedCount > 0 ? `, ${done.skippedCount.toLocaleString()} skipped.` : '.')
+          : `${done.fileName} was already imported: nothing was written.`}
+      </Text>
+      <Group>
+        <Button component="a" href="#/customers" variant="light">
+          See the customers
+        </Button>
+        <Button variant="default" onClick={wizard.restart}>
+          Import another file
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
