@@ -77,6 +77,8 @@ const LOTS: ColumnSpec[] = [
   col('currency', 'text'),
   col('expires_on', 'date'),
   col('entry_id', 'text'),
+  // The business date the lot was opened, so an import can bring it back as an opening lot.
+  col('opened_on', 'businessDate', 'created_at'),
   col('created_at', 'instant'),
 ];
 

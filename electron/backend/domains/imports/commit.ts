@@ -77,11 +77,8 @@ type Refusals = {
 function refuseUnwritable(refusals: Refusals): void {
   const [header] = refusals.headerProblems;
   if (header) {
-    throw new AppError(
-      'VALIDATION',
-      `${header.column ?? 'The header'} ${header.message}`,
-      'mapping',
-    );
+    const words = header.column ? `${header.column} ${header.message}` : header.message;
+    throw new AppError('VALIDATION', words, 'mapping');
   }
   const [first] = refusals.problems;
   if (first && refusals.input.skipRefused !== true) {

@@ -3,7 +3,7 @@
  * already in the book, the batches and the items each wrote, and what has spent a batch's lots
  * or touched its invoices and customers since (the questions undo asks).
  */
-import { and, asc, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import {
   customers,
@@ -18,7 +18,7 @@ import {
 import type { CustomerRow } from '../../core/post-entry.ts';
 import type { ExistingCustomer } from '../../imports/customer-match.ts';
 
-import type { BatchRow } from './rules.ts';
+import { IMPORTED_ORIGIN, type BatchRow } from './rules.ts';
 
 export type { BatchRow };
 export type BatchItemRow = typeof importBatchItems.$inferSelect;
@@ -39,13 +39,19 @@ export async function matchableCustomers(ctx: Context): Promise<ExistingCustomer
   );
 }
 
-/** The number of every invoice in the book that has one. */
+/**
+ * The number of every invoice in the book that has one, but an imported invoice whose import
+ * was undone (void, origin import): taken back, its number may come back with the file.
+ */
 export async function invoiceNumbers(ctx: Context): Promise<string[]> {
   const rows = await ctx.tx.all(
     ctx.tx.db
       .select({ number: invoices.number })
       .from(invoices)
-      .where(sql`${invoices.number} IS NOT NULL`),
+      .where(
+        sql`${invoices.number} IS NOT NULL
+          AND NOT (${invoices.status} = 'void' AND ${invoices.origin} = ${IMPORTED_ORIGIN})`,
+      ),
   );
   return rows.flatMap((row) => (row.number === null ? [] : [row.number]));
 }
@@ -174,43 +180,13 @@ export async function firstSpender(ctx: Context, entryId: string) {
   return rows[0];
 }
 
-/** The first entry of the customer after `seq` that the batch did not write. */
-export async function laterEntry(
-  ctx: Context,
-  filter: { customerId: string; afterSeq: number; batchId: string },
-) {
-  const rows = await ctx.tx.all(
-    ctx.tx.db
-      .select({ id: ledgerEntries.id, type: ledgerEntries.type })
-      .from(ledgerEntries)
-      .where(
-        and(
-          eq(ledgerEntries.customerId, filter.customerId),
-          gt(ledgerEntries.seq, filter.afterSeq),
-          sql`${ledgerEntries.id} NOT IN (SELECT entity_id FROM import_batch_items
-            WHERE batch_id = ${filter.batchId})`,
-        ),
-      )
-      .orderBy(asc(ledgerEntries.seq))
-      .limit(1),
-  );
-  return rows[0];
-}
-
-/** An invoice of the customer the batch did not write (any status but draft). */
-export async function otherInvoice(ctx: Context, customerId: string, batchId: string) {
+/** An open invoice of the customer, if any (archiving asks the same). */
+export async function openInvoiceOf(ctx: Context, customerId: string) {
   const rows = await ctx.tx.all(
     ctx.tx.db
       .select({ id: invoices.id, number: invoices.number })
       .from(invoices)
-      .where(
-        and(
-          eq(invoices.customerId, customerId),
-          ne(invoices.status, 'draft'),
-          sql`${invoices.id} NOT IN (SELECT entity_id FROM import_batch_items
-            WHERE batch_id = ${batchId})`,
-        ),
-      )
+      .where(and(eq(invoices.customerId, customerId), eq(invoices.status, 'open')))
       .limit(1),
   );
   return rows[0];

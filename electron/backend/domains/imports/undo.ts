@@ -2,8 +2,8 @@
  * `imports.undo`: a batch taken back by reversing entries, never deleting them. Checks, in
  * order: REASON_REQUIRED, NOT_FOUND (`batchId`), CONFLICT (`batchId`) when it is already undone,
  * then, item by item, CONFLICT (`batchId`) naming what keeps it: a lot spent since (the entry
- * that spent it), an invoice paid, credited or settled since, a created customer with money or
- * invoices of its own since, an updated customer changed since. Then, in the one transaction:
+ * that spent it), an invoice paid, credited or settled since, a created customer with a balance or
+ * an open invoice (what archiving asks) or archived since, an updated customer changed since. Then, in the one transaction:
  * each credit entry reversed by a debit emptying exactly its own lot, each debit reversed by a
  * credit, each invoice voided, each created customer archived and each updated one put back,
  * the batch marked undone, and one audit event.
@@ -24,7 +24,7 @@ import {
   firstSpender,
   itemsOf,
   markUndone,
-  otherInvoice,
+  openInvoiceOf,
   saveCustomer,
   type BatchItemRow,
   type BatchRow,
@@ -99,9 +99,9 @@ async function refuseKept(ctx: Context, check: Check): Promise<void> {
     }
     return;
   }
-  const invoice = await otherInvoice(ctx, customer.id, batch.id);
-  if (customer.lastSeq > 0 || invoice || customer.archivedAt !== null) {
-    throw kept(`Customer ${customer.name} (row ${item.row}) has money or invoices of its own now`);
+  const invoice = await openInvoiceOf(ctx, customer.id);
+  if (customer.balanceMinor !== 0 || invoice || customer.archivedAt !== null) {
+    throw kept(`Customer ${customer.name} (row ${item.row}) has a balance or an open invoice now`);
   }
 }
 
