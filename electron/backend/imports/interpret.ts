@@ -18,7 +18,7 @@ import { indexCustomers, type ExistingCustomer } from './customer-match.ts';
 import { customerVerdict, type FileMemory } from './customer-rules.ts';
 import { kindRules, type RuleBreach } from './kind-rules.ts';
 import { resolveMapping } from './mapping.ts';
-import type { CsvTable } from './read-csv.ts';
+import type { CsvRow, CsvTable } from './read-csv.ts';
 import { readRow, type ReadContext, type RowValues } from './row-read.ts';
 
 export type InterpretRequest = {
@@ -53,11 +53,42 @@ export function interpretFile(
   request: InterpretRequest,
   visit: (row: InterpretedRow) => void,
 ): InterpretedFile {
+  const { file, interpretRow } = prepare(request);
+  if (interpretRow === null) return file;
+  for (const source of request.table.rows) visit(interpretRow(source));
+  return file;
+}
+
+/**
+ * As `interpretFile`, letting the event loop turn (`pause`) after every `rowsPerTurn` rows, so a
+ * large file never holds it for the whole reading.
+ */
+export async function interpretFileInTurns(
+  request: InterpretRequest,
+  turns: { rowsPerTurn: number; pause: () => Promise<void> },
+  visit: (row: InterpretedRow) => void,
+): Promise<InterpretedFile> {
+  const { file, interpretRow } = prepare(request);
+  if (interpretRow === null) return file;
+  for (const [index, source] of request.table.rows.entries()) {
+    if (index > 0 && index % turns.rowsPerTurn === 0) await turns.pause();
+    visit(interpretRow(source));
+  }
+  return file;
+}
+
+type Prepared = {
+  file: InterpretedFile;
+  /** Null when the mapping itself has problems: then no row is read. */
+  interpretRow: ((source: CsvRow) => InterpretedRow) | null;
+};
+
+function prepare(request: InterpretRequest): Prepared {
   const { kind, table } = request;
   const resolved = resolveMapping(kind, table.headers, request.mapping);
   const chosen = chooseReading(table.rows, resolved.columns, request);
   const file = { ...chosen, mapping: resolved.mapping, headerProblems: resolved.problems };
-  if (resolved.problems.length > 0) return file;
+  if (resolved.problems.length > 0) return { file, interpretRow: null };
   const context: ReadContext = {
     kind,
     headers: table.headers,
@@ -70,7 +101,7 @@ export function interpretFile(
     keys: new Map(),
     bookNumbers: new Set((request.invoiceNumbers ?? []).map((number) => foldText(number))),
   };
-  for (const source of table.rows) {
+  const interpretRow = (source: CsvRow): InterpretedRow => {
     const read = readRow(source, context);
     const verdict = customerVerdict(kind, read.row, read.values, memory);
     const breaches = [...kindRules(kind, read.values, request.today), ...verdict.breaches];
@@ -78,9 +109,9 @@ export function interpretFile(
       ...read.problems,
       ...breaches.map((breach) => problemOf(read.row, breach, context)),
     ];
-    visit({ ...read, problems, customerId: verdict.customerId, action: verdict.action });
-  }
-  return file;
+    return { ...read, problems, customerId: verdict.customerId, action: verdict.action };
+  };
+  return { file, interpretRow };
 }
 
 /** Every row read, for a caller that wants them all at once (tests, a small file). */

@@ -12,7 +12,7 @@ import type { ImportCommitInput } from '../../../../shared/contract/schemas/impo
 import { AppError } from '../../../../shared/errors.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
-import { interpretFile, type InterpretedRow } from '../../imports/interpret.ts';
+import { interpretFileInTurns, type InterpretedRow } from '../../imports/interpret.ts';
 import { CurrencyTotals } from '../../imports/totals.ts';
 import { newId } from '../../ledger/hash.ts';
 import { readImportFile } from './read-file.ts';
@@ -33,7 +33,8 @@ export async function commitImport(
   const accepted: InterpretedRow[] = [];
   const problems: ImportProblem[] = [];
   const totals = new CurrencyTotals(input.kind);
-  const read = interpretFile(request, (row) => {
+  const turns = { rowsPerTurn: IMPORT_ROWS_PER_TURN, pause: nextTurn };
+  const read = await interpretFileInTurns(request, turns, (row) => {
     if (row.problems.length > 0) problems.push(...row.problems.slice(0, 1));
     else {
       accepted.push(row);
