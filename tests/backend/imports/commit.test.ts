@@ -82,6 +82,26 @@ describe('imports.commit', () => {
     expect(await verified(t)).toEqual([]);
   });
 
+  it('writes past balance history as opening_balance entries of either sign, in file order', async () => {
+    const t = givenBackend();
+    const [acme] = await givenCustomersImported(t);
+    const path = givenCsv(
+      'history.csv',
+      'customer_external_id,currency,occurred_on,amount,description',
+      'C-1,USD,2025-10-01,200.00,Prepayment',
+      'C-1,USD,2025-11-30,-75.00,November work',
+    );
+    const batch = await commit(t, { path, kind: 'balance_history' });
+    expect(batch.totals[0]?.balance).toBe('125.00');
+    const history = await t.call('balance.history', { customerId: acme });
+    expect(history.items.map((entry) => [entry.type, entry.amount])).toEqual([
+      ['opening_balance', '-75.00'],
+      ['opening_balance', '200.00'],
+    ]);
+    expect(history.items[0]?.description).toContain('Past balance as of 2025-11-30: November work');
+    expect(await verified(t)).toEqual([]);
+  });
+
   it('issues open invoices with their own number and dates, past due from day one', async () => {
     const t = givenBackend();
     const [acme] = await givenCustomersImported(t);

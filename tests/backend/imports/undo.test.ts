@@ -65,6 +65,24 @@ describe('imports.undo', () => {
     expect((await t.call('imports.list', {}))[0]?.undoneAt).toBeNull();
   });
 
+  it('is refused when an opening lot went to pay a debt', async () => {
+    const t = givenBackend();
+    await givenCustomersImported(t);
+    const debt = givenCsv(
+      'debt.csv',
+      'customer_external_id,currency,amount,opened_on',
+      'C-1,USD,30.00,2026-01-15',
+    );
+    await commit(t, { path: debt, kind: 'opening_debt' });
+    const lots = await commit(t, { path: givenCsv('lots.csv', ...LOTS), kind: 'opening_lots' });
+    const error = await t.fail('imports.undo', { batchId: lots.id, reason: 'x', requestId: 'u' });
+    expect({ code: error.code, field: error.field }).toEqual({
+      code: 'CONFLICT',
+      field: 'batchId',
+    });
+    expect(error.message).toContain('went to pay a debt');
+  });
+
   it('reverses an opening debt by a credit', async () => {
     const t = givenBackend();
     const [acme] = await givenCustomersImported(t);
