@@ -11,7 +11,13 @@ import type {
   ImportProblem,
   ImportRowRead,
 } from '../../../shared/contract/import-types.ts';
-import { interpretFile, type InterpretRequest, type InterpretedRow } from './interpret.ts';
+import {
+  interpretFile,
+  interpretFileInTurns,
+  type InterpretRequest,
+  type InterpretedFile,
+  type InterpretedRow,
+} from './interpret.ts';
 import { IMPORT_PREVIEW_ROWS, IMPORT_PROBLEMS_MAX } from './limits.ts';
 import { CurrencyTotals } from './totals.ts';
 
@@ -61,6 +67,28 @@ export function previewImport(request: PreviewRequest): ImportPreview {
     summary.add(row, index);
     index += 1;
   });
+  return previewOf(request, file, summary);
+}
+
+/** As `previewImport`, letting the event loop turn every `rowsPerTurn` rows. */
+export async function previewImportInTurns(
+  request: PreviewRequest,
+  turns: { rowsPerTurn: number; pause: () => Promise<void> },
+): Promise<ImportPreview> {
+  const summary = new Summary(request);
+  let index = 0;
+  const file = await interpretFileInTurns(request, turns, (row) => {
+    summary.add(row, index);
+    index += 1;
+  });
+  return previewOf(request, file, summary);
+}
+
+function previewOf(
+  request: PreviewRequest,
+  file: InterpretedFile,
+  summary: Summary,
+): ImportPreview {
   const rowCount = request.table.rows.length;
   if (file.headerProblems.length > 0) {
     summary.problems.push(...file.headerProblems);

@@ -4,19 +4,22 @@
  * gives every batch, newest first.
  */
 import type { HandlerMap } from '../../handler.ts';
-import { previewImport } from '../../imports/preview.ts';
+import { previewImportInTurns } from '../../imports/preview.ts';
 import { commitImport } from './commit.ts';
 import { readImportFile } from './read-file.ts';
 import { allBatches } from './repo.ts';
-import { toImportBatch } from './rules.ts';
+import { IMPORT_ROWS_PER_TURN, toImportBatch } from './rules.ts';
 import { undoImport } from './undo.ts';
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type ImportChannel = 'imports.preview' | 'imports.commit' | 'imports.list' | 'imports.undo';
 
 export const importHandlers: HandlerMap<ImportChannel> = {
   'imports.preview': async (input, ctx) => {
     const { file, request } = await readImportFile(ctx, input);
-    return previewImport({ ...request, sha256: file.sha256 });
+    const turns = { rowsPerTurn: IMPORT_ROWS_PER_TURN, pause: nextTurn };
+    return previewImportInTurns({ ...request, sha256: file.sha256 }, turns);
   },
   'imports.commit': commitImport,
   'imports.list': async (_input, ctx) => (await allBatches(ctx)).map(toImportBatch),
