@@ -3,7 +3,7 @@
  * the button or dropped on the area), with the kind's template to download; 2, the columns, each
  * field matched to a header (pre-matched by the engine); 3, the preview: counts, what it adds per
  * currency, and every problem by row and column, with the choice to skip refused rows; 4, the
- * summary. Nothing is written before "Import".
+ * summary. Nothing is written before "Import"; a moving bar shows while it writes.
  */
 import {
   Button,
@@ -11,6 +11,7 @@ import {
   Checkbox,
   FileButton,
   Group,
+  Progress,
   Select,
   Stack,
   Stepper,
@@ -174,6 +175,7 @@ function PreviewStep({ wizard }: StepProps) {
   return (
     <Stack gap="sm" mt="md">
       <ImportPreviewView preview={preview} />
+      {wizard.isBusy && <Progress value={100} animated striped aria-label="Writing the import" />}
       {refused > 0 && (
         <Checkbox
           label={`Skip the ${refused.toLocaleString()} refused ${refused === 1 ? 'row' : 'rows'} and import the rest`}
