@@ -36,7 +36,8 @@ export async function rehearse(
 
 /**
  * Replays `calls` on a fresh copy of `seedPath`: `skip` of them untimed (the engine's warm-up),
- * then timed rounds, each call timed alone. Calls alternate top-up and charge, as the engine's.
+ * then the rest one at a time (`next`), each timed alone, each just before the engine's own run
+ * of the same call. Calls alternate top-up and charge, as the engine's.
  */
 export function ledgerReplay(seedPath: string, calls: readonly CallLog[], skip: number) {
   const replay = replayer(copyOf(seedPath, 'replay'), calls);
@@ -48,15 +49,13 @@ export function ledgerReplay(seedPath: string, calls: readonly CallLog[], skip: 
     return chosen.reduce((total, log) => total + log.length, 0) / chosen.length;
   };
   return {
-    round: (count: number) => {
-      for (let done = 0; done < count; done += 1) {
-        const started = nowMs();
-        replay.replay(1);
-        const channel = index % 2 === 0 ? spent.topUp : spent.charge;
-        channel.ms += nowMs() - started;
-        channel.calls += 1;
-        index += 1;
-      }
+    next: () => {
+      const started = nowMs();
+      replay.replay(1);
+      const channel = index % 2 === 0 ? spent.topUp : spent.charge;
+      channel.ms += nowMs() - started;
+      channel.calls += 1;
+      index += 1;
     },
     figures: (): ReplayFigures => ({
       topUpPerSecond: perSecond(spent.topUp.calls, spent.topUp.ms),
