@@ -67,10 +67,11 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   const tx = sqliteTx(connection);
   const checkpoint = walCheckpoint(sqlite, checkpointPages);
   let checkpointQueued = false;
-  // Whether the last transaction's commit wrote to the log. Calls that only read run in writing
-  // transactions too; they must not checkpoint (nor pay two turns of the loop) each time the log
-  // is due but nothing new was written since the last checkpoint.
-  let lastCommitWrote = false;
+  // Whether the last writing transaction's commit wrote to the log and left it due. Calls that
+  // only read run in writing transactions too; they must not checkpoint (nor pay two turns of
+  // the loop) each time the log is due but nothing new was written since the last checkpoint.
+  // Only writing transactions read the log's frame count, once before and once after.
+  let dueAfterCommit = false;
 
   function enqueue<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     const next = queue.then(() => transaction(begin, work));
@@ -82,7 +83,7 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   /** After a write, once the log is due: a checkpoint in a turn of its own, then another turn
    * before the next transaction, so no transaction and no checkpoint share one hold of the loop. */
   function queueCheckpoint(): void {
-    if (checkpoint === null || checkpointQueued || !lastCommitWrote || !checkpoint.isDue()) return;
+    if (checkpoint === null || checkpointQueued || !dueAfterCommit) return;
     checkpointQueued = true;
     const done = queue
       .then(nextTurn)
@@ -95,8 +96,8 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   }
 
   async function transaction<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    lastCommitWrote = false;
-    const framesBefore = checkpoint?.frames();
+    dueAfterCommit = false;
+    const framesBefore = begin === 'BEGIN' ? undefined : checkpoint?.frames();
     sqlite.exec(begin);
     let result: T;
     try {
@@ -117,7 +118,9 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   function commit(framesBefore: number | undefined): void {
     try {
       sqlite.exec('COMMIT');
-      lastCommitWrote = checkpoint !== null && checkpoint.frames() !== framesBefore;
+      if (checkpoint === null || framesBefore === undefined) return;
+      const frames = checkpoint.frames();
+      dueAfterCommit = frames !== framesBefore && checkpoint.isDueAt(frames);
     } catch (error) {
       if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
       throw error;
