@@ -17,6 +17,7 @@ import type {
   Storage,
   Tx,
 } from './storage.ts';
+import { fastPrepared } from './fast-prepared.ts';
 import { walCheckpoint } from './wal-checkpoint.ts';
 
 /** The handle work gets on `connection`; the caller keeps the transaction (storage's queue). */
@@ -33,11 +34,13 @@ export function sqliteTx(connection: Connection): Tx {
     sqlite,
     triggers: connection.triggers,
     all: (query: RowsQuery<never> | SQL, values?: Placeholders) =>
-      Promise.resolve(is(query, SQL) ? db.all(query) : query.all(values)),
+      Promise.resolve(is(query, SQL) ? db.all(query) : (fastPrepared(query) ?? query).all(values)),
     get: (query: RowQuery<never> | SQL, values?: Placeholders) =>
-      Promise.resolve(is(query, SQL) ? db.get(query) : query.get(values)),
+      Promise.resolve(is(query, SQL) ? db.get(query) : (fastPrepared(query) ?? query).get(values)),
     run: (query: RunQuery | SQL, values?: Placeholders) =>
-      Promise.resolve((is(query, SQL) ? db.run(query) : query.run(values)) as RunOutcome),
+      Promise.resolve(
+        (is(query, SQL) ? db.run(query) : (fastPrepared(query) ?? query).run(values)) as RunOutcome,
+      ),
     allExact: (query: SQL) => {
       const { sql: text, params } = dialect.sqlToQuery(query);
       const statement = sqlite.prepare(text).safeIntegers(true);
