@@ -197,11 +197,12 @@ function replayRow(metric: string, writes: Figures['writes'], channel: 'topUp' |
     channel === 'topUp' ? writes.replay.topUpPerSecond : writes.replay.chargePerSecond;
   const engineRate = writes.engine[channel].callsPerSecond;
   const statements = writes.replay.statements[channel].toFixed(1);
+  const medians = `${report.ms(writes.engine[channel].latency.median)} / ${report.ms(writes.replay.medianMs[channel])}`;
   return report.infoRow(
     metric,
     `${report.integer(engineRate)} calls/s`,
     `${report.integer(replayRate)} commits/s (${statements} stmts/call, ${report.times(replayRate, writes.raw)} single-row)`,
-    report.times(engineRate, replayRate),
+    `${report.times(engineRate, replayRate)} (medians ${medians})`,
   );
 }
 
