@@ -68,8 +68,24 @@ function zonedParts(instant: Date, zone: string): Record<string, number> {
   return parts;
 }
 
+/**
+ * The last date found in each zone and the whole second it was found for. A zone's offset only
+ * changes on a whole second, so any instant of that second has the same date: calls that come
+ * in bursts (every call asks for today) skip Intl, the dearest step of an engine call's setup.
+ */
+const lastDates = new Map<string, { second: number; date: string }>();
+
 /** The business date of an instant in `zone`. */
 export function dateInZone(instant: Date, zone: string): string {
+  const second = Math.floor(instant.getTime() / 1000);
+  const last = lastDates.get(zone);
+  if (last?.second === second) return last.date;
+  const date = formatDate(instant, zone);
+  lastDates.set(zone, { second, date });
+  return date;
+}
+
+function formatDate(instant: Date, zone: string): string {
   const p: Record<string, string> = {};
   for (const part of dateFormatter(zone).formatToParts(instant)) p[part.type] = part.value;
   return `${(p.year ?? '').padStart(4, '0')}-${pad(p.month)}-${pad(p.day)}`;

@@ -79,9 +79,21 @@ export function parseMoney(
       field,
     );
   }
-  const scaled = new Decimal(text).times(new Decimal(10).pow(digits));
+  const scaled = new Decimal(text).times(powerOfTen(digits));
   refuseBeyond(scaled, { maxMinor, currency, field });
   return minor(scaled.toNumber());
+}
+
+const POWERS_OF_TEN = new Map<number, Decimal>();
+
+/** 10^digits, made once per digit count (every amount parsed needs one). */
+function powerOfTen(digits: number): Decimal {
+  let power = POWERS_OF_TEN.get(digits);
+  if (power === undefined) {
+    power = new Decimal(10).pow(digits);
+    POWERS_OF_TEN.set(digits, power);
+  }
+  return power;
 }
 
 export type MoneyLimit = {
@@ -94,7 +106,7 @@ export type MoneyLimit = {
 
 /** A VALIDATION error on `field`, the limit stated, when `value`'s size is past `maxMinor`. */
 export function refuseBeyond(value: Decimal | bigint | number, limit: MoneyLimit): void {
-  const size = new Decimal(String(value)).abs();
+  const size = (Decimal.isDecimal(value) ? value : new Decimal(String(value))).abs();
   if (size.lessThanOrEqualTo(limit.maxMinor)) return;
   const words = moneyInWords(BigInt(limit.maxMinor), limit.currency);
   const subject = limit.subject ?? fieldSubject(limit.field);

@@ -57,8 +57,11 @@ export async function callTyped<C extends ChannelName>(
 
 export type EngineWriter = {
   warmUp(): Promise<void>;
-  /** `count` more timed writes. */
-  round(count: number): Promise<void>;
+  /**
+   * `count` more timed writes; `beforeEach`, untimed, runs before each of them (the raw replay
+   * of the same call, so both meet the disk in the same state).
+   */
+  round(count: number, beforeEach?: () => void): Promise<void>;
   figures(): WriteFigures;
 };
 
@@ -81,10 +84,13 @@ export function engineWriter(
       await sampleAsync(WARM_UP_CALLS, write);
       calls += WARM_UP_CALLS;
     },
-    round: async (count) => {
-      const started = nowMs();
-      samples.push(...(await sampleAsync(count, write)));
-      elapsedMs += nowMs() - started;
+    round: async (count, beforeEach) => {
+      for (let index = 0; index < count; index += 1) {
+        beforeEach?.();
+        const [sample = 0] = await sampleAsync(1, write);
+        samples.push(sample);
+        elapsedMs += sample;
+      }
       calls += count;
     },
     figures: () => ({

@@ -7,13 +7,17 @@
 import type { Backend } from '../../electron/backend/index.ts';
 import { capturing, copyOf, replayer, type CallLog } from './replay.ts';
 import { removeLedgerFiles } from './seed.ts';
-import { nowMs, perSecond } from './stats.ts';
+import { nowMs, perSecond, summarize } from './stats.ts';
+
+const sum = (samples: readonly number[]) => samples.reduce((total, ms) => total + ms, 0);
 
 export type ReplayFigures = {
   topUpPerSecond: number;
   chargePerSecond: number;
   /** Statements per call, read and write, as the engine ran them. */
   statements: { topUp: number; charge: number };
+  /** The median call, which a few calls that met a busy disk do not move. */
+  medianMs: { topUp: number; charge: number };
 };
 
 /** Runs `script` on a backend over a copy of `seedPath`, recording every call's statements. */
@@ -36,32 +40,30 @@ export async function rehearse(
 
 /**
  * Replays `calls` on a fresh copy of `seedPath`: `skip` of them untimed (the engine's warm-up),
- * then timed rounds, each call timed alone. Calls alternate top-up and charge, as the engine's.
+ * then the rest one at a time (`next`), each timed alone, each just before the engine's own run
+ * of the same call. Calls alternate top-up and charge, as the engine's.
  */
 export function ledgerReplay(seedPath: string, calls: readonly CallLog[], skip: number) {
   const replay = replayer(copyOf(seedPath, 'replay'), calls);
   replay.replay(skip);
-  const spent = { topUp: { ms: 0, calls: 0 }, charge: { ms: 0, calls: 0 } };
+  const spent = { topUp: [] as number[], charge: [] as number[] };
   let index = skip;
   const perCall = (parity: number) => {
     const chosen = calls.filter((_, at) => at % 2 === parity);
     return chosen.reduce((total, log) => total + log.length, 0) / chosen.length;
   };
   return {
-    round: (count: number) => {
-      for (let done = 0; done < count; done += 1) {
-        const started = nowMs();
-        replay.replay(1);
-        const channel = index % 2 === 0 ? spent.topUp : spent.charge;
-        channel.ms += nowMs() - started;
-        channel.calls += 1;
-        index += 1;
-      }
+    next: () => {
+      const started = nowMs();
+      replay.replay(1);
+      (index % 2 === 0 ? spent.topUp : spent.charge).push(nowMs() - started);
+      index += 1;
     },
     figures: (): ReplayFigures => ({
-      topUpPerSecond: perSecond(spent.topUp.calls, spent.topUp.ms),
-      chargePerSecond: perSecond(spent.charge.calls, spent.charge.ms),
+      topUpPerSecond: perSecond(spent.topUp.length, sum(spent.topUp)),
+      chargePerSecond: perSecond(spent.charge.length, sum(spent.charge)),
       statements: { topUp: perCall(0), charge: perCall(1) },
+      medianMs: { topUp: summarize(spent.topUp).median, charge: summarize(spent.charge).median },
     }),
     close: replay.close,
   };

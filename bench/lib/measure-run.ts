@@ -90,9 +90,9 @@ function copyForWrites(seedPath: string): string {
 
 /**
  * Engine writes go to a copy, so the seeded file keeps exactly its entries for the next run. The
- * engine's rounds alternate with the raw baselines' (single-row commits, and the replay of the
- * engine's own statements recorded in an untimed rehearsal), so all see the same disk, whatever
- * else the machine is doing.
+ * engine's rounds alternate with the single-row baseline's, and each engine call follows the raw
+ * replay of its own statements (recorded in an untimed rehearsal), call by call, so all see the
+ * same disk, whatever else the machine is doing.
  */
 async function writeFigures(request: MeasureRequest, ids: string[]) {
   const rounds = roundSizes(request.writes, WRITE_ROUNDS);
@@ -112,8 +112,7 @@ async function writeFigures(request: MeasureRequest, ids: string[]) {
     await engine.warmUp();
     for (const count of rounds) {
       raw.round(count);
-      replay.round(count);
-      await engine.round(count);
+      await engine.round(count, replay.next);
     }
     const figures = engine.figures();
     const kbPerCall = ((rssMb() - rssBefore) * 1024) / figures.calls;
@@ -198,11 +197,12 @@ function replayRow(metric: string, writes: Figures['writes'], channel: 'topUp' |
     channel === 'topUp' ? writes.replay.topUpPerSecond : writes.replay.chargePerSecond;
   const engineRate = writes.engine[channel].callsPerSecond;
   const statements = writes.replay.statements[channel].toFixed(1);
+  const medians = `${report.ms(writes.engine[channel].latency.median)} / ${report.ms(writes.replay.medianMs[channel])}`;
   return report.infoRow(
     metric,
     `${report.integer(engineRate)} calls/s`,
     `${report.integer(replayRate)} commits/s (${statements} stmts/call, ${report.times(replayRate, writes.raw)} single-row)`,
-    report.times(engineRate, replayRate),
+    `${report.times(engineRate, replayRate)} (medians ${medians})`,
   );
 }
 

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Backend } from '../../electron/backend/index.ts';
+import { walCheckpoint } from '../../electron/backend/storage/wal-checkpoint.ts';
 import { removeLedgerFiles } from './seed.ts';
 
 type Method = 'run' | 'get' | 'all';
@@ -76,7 +77,14 @@ export function copyOf(file: string, label: string): string {
 }
 
 export type Replayer = {
-  /** Replays the next `count` calls, each in one immediate transaction. */
+  /**
+   * Replays the next `count` calls, each in one immediate transaction. The log is checkpointed
+   * as the engine's store does it (storage/wal-checkpoint.ts): not inside the commit that fills
+   * it, but before the next call, which waits for it as the engine's next call does. Left to
+   * SQLite, the checkpoint would land on the call before the one the engine charges it to (a
+   * top-up instead of a charge, or the reverse): 20 ms or more on one channel, then missing on
+   * the other, in a total of a few hundred milliseconds per channel.
+   */
   replay: (count: number) => void;
   close: () => void;
 };
@@ -87,6 +95,8 @@ export function replayer(path: string, calls: readonly CallLog[]): Replayer {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
+  const checkpoint = walCheckpoint(sqlite);
+  let checkpointDue = false;
   const statements = new Map<string, Database.Statement>();
   const prepared = (source: string) => {
     let statement = statements.get(source);
@@ -111,10 +121,13 @@ export function replayer(path: string, calls: readonly CallLog[]): Replayer {
         const log = calls[next];
         if (!log) throw new Error(`no captured call ${next}`);
         next += 1;
+        if (checkpointDue) checkpoint?.run();
         replayOne.immediate(log);
+        checkpointDue = checkpoint?.isDue() ?? false;
       }
     },
     close: () => {
+      checkpoint?.close();
       sqlite.close();
       removeLedgerFiles(path);
     },

@@ -7,7 +7,7 @@
  * (a wrong PIN counting toward the lock), which commits what was written before it and stores
  * no request record.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { z } from 'zod';
 import { channels, isChannelName, type ChannelName } from '../../shared/contract/channels.ts';
 import { issueMessage } from '../../shared/contract/schemas/messages.ts';
@@ -64,7 +64,7 @@ export function createRouter(options: RouterOptions) {
       const ctx = contextAt(options, tx, actor);
       if (!channels[channel].mutates) return run(parsed, ctx);
       const requestId = (parsed as { requestId: string }).requestId;
-      const inputHash = createHash('sha256').update(JSON.stringify(parsed)).digest('hex');
+      const inputHash = hash('sha256', JSON.stringify(parsed), 'hex');
       const seen = await findRequest(tx, requestId);
       if (seen) return replay(seen, channel, inputHash);
       const result = await run(parsed, ctx);

@@ -5,7 +5,7 @@
  * can check the row against the hash-chained audit log. These are bookkeeping for verification:
  * `audit.list` leaves them out unless asked for their entity type.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Context } from '../context.ts';
 import { writeAudit } from './write.ts';
 
@@ -48,5 +48,5 @@ export async function recordRequest(
 
 /** The digest of a stored result, as the request record keeps it. */
 export function resultHash(resultJson: string): string {
-  return createHash('sha256').update(resultJson).digest('hex');
+  return hash('sha256', resultJson, 'hex');
 }

@@ -1,13 +1,10 @@
 /** Hash chains: each row's hash covers its own fields and the hash of the row before it. */
 import type { ledgerEntries } from '../db/schema.ts';
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 
+/** SHA-256 of the previous hash, a newline and the fields as JSON (one-shot: no Hash object). */
 export function chainHash(prevHash: string, fields: readonly unknown[]): string {
-  return createHash('sha256')
-    .update(prevHash)
-    .update('\n')
-    .update(JSON.stringify(fields))
-    .digest('hex');
+  return hash('sha256', `${prevHash}\n${JSON.stringify(fields)}`, 'hex');
 }
 
 export function newId(prefix: string): string {

@@ -17,6 +17,7 @@ import type {
   Storage,
   Tx,
 } from './storage.ts';
+import { fastPrepared } from './fast-prepared.ts';
 import { walCheckpoint } from './wal-checkpoint.ts';
 
 /** The handle work gets on `connection`; the caller keeps the transaction (storage's queue). */
@@ -33,11 +34,13 @@ export function sqliteTx(connection: Connection): Tx {
     sqlite,
     triggers: connection.triggers,
     all: (query: RowsQuery<never> | SQL, values?: Placeholders) =>
-      Promise.resolve(is(query, SQL) ? db.all(query) : query.all(values)),
+      Promise.resolve(is(query, SQL) ? db.all(query) : (fastPrepared(query) ?? query).all(values)),
     get: (query: RowQuery<never> | SQL, values?: Placeholders) =>
-      Promise.resolve(is(query, SQL) ? db.get(query) : query.get(values)),
+      Promise.resolve(is(query, SQL) ? db.get(query) : (fastPrepared(query) ?? query).get(values)),
     run: (query: RunQuery | SQL, values?: Placeholders) =>
-      Promise.resolve((is(query, SQL) ? db.run(query) : query.run(values)) as RunOutcome),
+      Promise.resolve(
+        (is(query, SQL) ? db.run(query) : (fastPrepared(query) ?? query).run(values)) as RunOutcome,
+      ),
     allExact: (query: SQL) => {
       const { sql: text, params } = dialect.sqlToQuery(query);
       const statement = sqlite.prepare(text).safeIntegers(true);
@@ -67,10 +70,11 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   const tx = sqliteTx(connection);
   const checkpoint = walCheckpoint(sqlite, checkpointPages);
   let checkpointQueued = false;
-  // Whether the last transaction's commit wrote to the log. Calls that only read run in writing
-  // transactions too; they must not checkpoint (nor pay two turns of the loop) each time the log
-  // is due but nothing new was written since the last checkpoint.
-  let lastCommitWrote = false;
+  // Whether the last writing transaction's commit wrote to the log and left it due. Calls that
+  // only read run in writing transactions too; they must not checkpoint (nor pay two turns of
+  // the loop) each time the log is due but nothing new was written since the last checkpoint.
+  // Only writing transactions read the log's frame count, once before and once after.
+  let dueAfterCommit = false;
 
   function enqueue<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     const next = queue.then(() => transaction(begin, work));
@@ -82,7 +86,7 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   /** After a write, once the log is due: a checkpoint in a turn of its own, then another turn
    * before the next transaction, so no transaction and no checkpoint share one hold of the loop. */
   function queueCheckpoint(): void {
-    if (checkpoint === null || checkpointQueued || !lastCommitWrote || !checkpoint.isDue()) return;
+    if (checkpoint === null || checkpointQueued || !dueAfterCommit) return;
     checkpointQueued = true;
     const done = queue
       .then(nextTurn)
@@ -95,8 +99,8 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   }
 
   async function transaction<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    lastCommitWrote = false;
-    const framesBefore = checkpoint?.frames();
+    dueAfterCommit = false;
+    const framesBefore = begin === 'BEGIN' ? undefined : checkpoint?.frames();
     sqlite.exec(begin);
     let result: T;
     try {
@@ -117,7 +121,9 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   function commit(framesBefore: number | undefined): void {
     try {
       sqlite.exec('COMMIT');
-      lastCommitWrote = checkpoint !== null && checkpoint.frames() !== framesBefore;
+      if (checkpoint === null || framesBefore === undefined) return;
+      const frames = checkpoint.frames();
+      dueAfterCommit = frames !== framesBefore && checkpoint.isDueAt(frames);
     } catch (error) {
       if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
       throw error;
