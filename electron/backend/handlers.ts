@@ -9,6 +9,7 @@ import { customerHandlers } from './domains/customers/handlers.ts';
 import { invoiceHandlers } from './domains/invoices/handlers.ts';
 import { applyToInvoice } from './domains/invoices/apply-handler.ts';
 import { paymentHandlers } from './domains/payments/handlers.ts';
+import { accountantHandlers } from './domains/reports/accountant.ts';
 import { reportHandlers } from './domains/reports/handlers.ts';
 import { scheduleHandlers } from './domains/schedules/handlers.ts';
 import { statementHandlers } from './domains/statements/handlers.ts';
@@ -35,4 +36,5 @@ export const handlers: HandlerMap<ChannelName> = {
   ...settingsHandlers,
   ...auditHandlers,
   ...reportHandlers,
+  ...accountantHandlers,
 };

@@ -11,9 +11,11 @@ import * as balance from './schemas/balance.ts';
 import * as book from './schemas/book.ts';
 import * as customers from './schemas/customers.ts';
 import * as invoices from './schemas/invoices.ts';
+import * as reports from './schemas/reports.ts';
 import * as statements from './schemas/statements.ts';
 import * as work from './schemas/work.ts';
 import type { MoneyString } from '../money.ts';
+import type * as R from './report-types.ts';
 import type * as T from './types.ts';
 import type { Role } from './types.ts';
 
@@ -94,6 +96,10 @@ export const channels = {
   'audit.list': read(admin.auditList),
   'audit.verify': read(admin.auditVerify),
   'reports.dashboard': read(admin.reportsDashboard),
+  'reports.agedReceivables': read(reports.reportsAgedReceivables),
+  'reports.creditOwed': read(reports.reportsCreditOwed),
+  'reports.activity': read(reports.reportsActivity),
+  'reports.journal': read(reports.reportsJournal),
 } as const satisfies Record<string, ChannelSpec>;
 
 export type ChannelName = keyof typeof channels;
@@ -182,6 +188,10 @@ export type ChannelOutputs = {
   'audit.list': T.Page<T.AuditEvent>;
   'audit.verify': T.AuditVerification;
   'reports.dashboard': T.Dashboard;
+  'reports.agedReceivables': R.AgedReceivables;
+  'reports.creditOwed': R.CreditOwed;
+  'reports.activity': R.Activity;
+  'reports.journal': R.Journal;
 };
 
 export type ChannelOutput<C extends ChannelName> = ChannelOutputs[C];

@@ -1,0 +1,75 @@
+/**
+ * The period's entries aggregated in SQL, never walked one by one in JavaScript: per customer,
+ * business day, entry type and sign, whether the entry charged tracked time and the kind of lot
+ * it formed, the sums the activity report and the journal need: the amounts, what the lots they
+ * formed hold, and what they took from paid and from promotional lots. The entries are reached
+ * per customer through the (customer, time) index, so only the period's rows are read.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { GrantKind } from '../../../../../shared/contract/types.ts';
+import { assert } from '../../../../../shared/errors.ts';
+import type { Context } from '../../../context.ts';
+import { ENTRY_BUSINESS_AT } from '../business-date.ts';
+
+const ENTRY_AT = sql.raw(`e.${ENTRY_BUSINESS_AT}`);
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+export type MovementRow = {
+  customerId: string;
+  /** The business day's index in the period (0 is its first day). */
+  day: number;
+  type: string;
+  isTime: number;
+  formedKind: GrantKind | null;
+  amount: number;
+  formed: number;
+  takenPaid: number;
+  takenPromotional: number;
+};
+
+/**
+ * The index of the business day an entry falls in, as a balanced tree of comparisons with the
+ * days' start instants (depth log2 of the days), so the grouping stays in SQL whatever the zone.
+ */
+export function dayIndexSql(starts: readonly string[], low = 0, high = starts.length - 1): string {
+  if (low >= high) return String(low);
+  const middle = Math.ceil((low + high) / 2);
+  const start = starts[middle] ?? '';
+  assert(INSTANT.test(start), `not an instant: ${start}`);
+  const below = dayIndexSql(starts, low, middle - 1);
+  const above = dayIndexSql(starts, middle, high);
+  return `CASE WHEN e.${ENTRY_BUSINESS_AT} < '${start}' THEN ${below} ELSE ${above} END`;
+}
+
+function ofCurrency(currency: string | undefined): SQL {
+  return currency === undefined ? sql`1 = 1` : sql`c.currency = ${currency}`;
+}
+
+const taken = (kind: GrantKind) =>
+  sql`COALESCE((SELECT SUM(a.amount_minor) FROM grant_allocations a
+       JOIN grants ga ON ga.id = a.grant_id WHERE a.entry_id = e.id AND ga.kind = ${kind}), 0)`;
+
+/** The period's movements; `starts` are its days' first instants, `endAt` the first after it. */
+export async function movementsBetween(
+  ctx: Context,
+  period: { starts: readonly string[]; endAt: string; currency?: string },
+): Promise<MovementRow[]> {
+  const startAt = period.starts[0] ?? period.endAt;
+  const day = sql.raw(dayIndexSql(period.starts));
+  const rows = await ctx.tx.all<MovementRow>(
+    sql`SELECT e.customer_id AS customerId, ${day} AS day, e.type AS type,
+         (e.time_entry_id IS NOT NULL) AS isTime, g.kind AS formedKind,
+         SUM(e.amount_minor) AS amount, COALESCE(SUM(g.original_minor), 0) AS formed,
+         SUM(${taken('paid')}) AS takenPaid, SUM(${taken('promotional')}) AS takenPromotional
+       FROM customers c
+         JOIN ledger_entries e ON e.customer_id = c.id
+           AND ${ENTRY_AT} >= ${startAt} AND ${ENTRY_AT} < ${period.endAt}
+         LEFT JOIN grants g ON g.id = e.grant_id AND g.entry_id = e.id
+       WHERE ${ofCurrency(period.currency)}
+       GROUP BY e.customer_id, day, e.type, isTime, e.amount_minor > 0, formedKind`,
+  );
+  for (const row of rows) {
+    assert(Number.isSafeInteger(row.amount), `movement sum of ${row.customerId} is not exact`);
+  }
+  return rows;
+}
