@@ -15,7 +15,6 @@ import { positionsOf } from '../../accounting/positions.ts';
 import { Sums, entryTypeOf } from '../../accounting/rows.ts';
 import type { ActivityMovement } from '../../../../shared/contract/report-types.ts';
 import { checkReportInput, type ReportDates } from '../../../../shared/contract/schemas/reports.ts';
-import { addDays, daysBetween, startOfDate } from '../../../../shared/dates.ts';
 import type { Context } from '../../context.ts';
 import { expireEveryDueGrant } from '../../core/up-to-date.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
@@ -26,8 +25,9 @@ import {
   ledgerAt,
   receivablesAt,
 } from './as-at/repo.ts';
-import { endOfDay, startOfDay } from './business-date.ts';
+import { dayStarts, endOfDay, startOfDay } from './business-date.ts';
 import { journalRows } from './period/journal-rows.ts';
+import { openingFrom } from './period/opening.ts';
 import { movementsBetween, type MovementRow } from './period/repo.ts';
 
 /** Refuses bad input before anything is written, then brings every lot up to date. */
@@ -48,19 +48,12 @@ const creditOwed: Handler<'reports.creditOwed'> = async (input, ctx) => {
   return creditOwedOf(await ledgerAt(ctx, boundary, input.currency), input);
 };
 
-/** Each business day's first instant, from `from` through `to`. */
-export function dayStarts(period: { from: string; to: string }, timeZone: string): string[] {
-  return Array.from({ length: daysBetween(period.from, period.to) + 1 }, (_, index) =>
-    startOfDate(addDays(period.from, index), timeZone).toISOString(),
-  );
-}
-
 const activity: Handler<'reports.activity'> = async (input, ctx) => {
   await readied(ctx, input);
   const start = startOfDay(input.from, ctx.timeZone);
   const end = endOfDay(input.to, ctx.timeZone);
   const closingRows = await ledgerAt(ctx, end, input.currency);
-  const opening = positionsOf(await ledgerAt(ctx, start, input.currency));
+  const closing = positionsOf(closingRows);
   const rows = await movementsBetween(ctx, {
     starts: [start.at],
     endAt: end.at,
@@ -68,8 +61,8 @@ const activity: Handler<'reports.activity'> = async (input, ctx) => {
   });
   const parts = {
     customers: closingRows.customers,
-    opening,
-    closing: positionsOf(closingRows),
+    opening: openingFrom(closing, rows),
+    closing,
     movements: movementSums(rows),
   };
   return activityOf(parts, input);

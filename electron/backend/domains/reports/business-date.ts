@@ -6,7 +6,7 @@
  * `occurred_at`). At the merge of #15 these two column names, and `Boundary.at` becoming a date,
  * are the whole change.
  */
-import { endOfDate, startOfDate } from '../../../../shared/dates.ts';
+import { addDays, daysBetween, endOfDate, startOfDate } from '../../../../shared/dates.ts';
 
 /** The column of `ledger_entries` that places an entry in time. */
 export const ENTRY_BUSINESS_AT = 'occurred_at';
@@ -24,4 +24,11 @@ export function endOfDay(date: string, timeZone: string): Boundary {
 /** The start of a business day. */
 export function startOfDay(date: string, timeZone: string): Boundary {
   return { at: startOfDate(date, timeZone).toISOString() };
+}
+
+/** Each business day's first instant, from `from` through `to`. */
+export function dayStarts(period: { from: string; to: string }, timeZone: string): string[] {
+  return Array.from({ length: daysBetween(period.from, period.to) + 1 }, (_, index) =>
+    startOfDate(addDays(period.from, index), timeZone).toISOString(),
+  );
 }

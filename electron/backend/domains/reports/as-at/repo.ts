@@ -65,6 +65,9 @@ type LotRow = {
 /**
  * Remaining credit at the boundary per customer, kind and expiry month: what lots formed before
  * it hold now, plus what entries after it took from them (those takings had not happened yet).
+ * CROSS JOIN keeps SQLite's join order: customers, then each one's entries after the boundary
+ * by the (customer, time) index, then their allocations; left to itself it scans every
+ * allocation of the book (12 s on the 1,000,000-entry file instead of milliseconds).
  */
 async function lotsAt(ctx: Context, boundary: Boundary, currency?: string) {
   return await ctx.tx.all<LotRow>(
@@ -76,9 +79,9 @@ async function lotsAt(ctx: Context, boundary: Boundary, currency?: string) {
          UNION ALL
          SELECT g.customer_id, g.kind, substr(g.expires_on, 1, 7), a.amount_minor
          FROM customers c
-           JOIN ledger_entries e ON e.customer_id = c.id AND ${ENTRY_AT} >= ${boundary.at}
-           JOIN grant_allocations a ON a.entry_id = e.id
-           JOIN grants g ON g.id = a.grant_id
+           CROSS JOIN ledger_entries e ON e.customer_id = c.id AND ${ENTRY_AT} >= ${boundary.at}
+           CROSS JOIN grant_allocations a ON a.entry_id = e.id
+           CROSS JOIN grants g ON g.id = a.grant_id
          WHERE ${GRANT_AT} < ${boundary.at} AND ${ofCurrency(currency)}
        ) GROUP BY customer_id, kind, month HAVING SUM(amount) <> 0`,
   );

@@ -45,9 +45,11 @@ function ofCurrency(currency: string | undefined): SQL {
   return currency === undefined ? sql`1 = 1` : sql`c.currency = ${currency}`;
 }
 
+/** What a debit took from lots of `kind` (a credit takes nothing: no allocation is looked up). */
 const taken = (kind: GrantKind) =>
-  sql`COALESCE((SELECT SUM(a.amount_minor) FROM grant_allocations a
-       JOIN grants ga ON ga.id = a.grant_id WHERE a.entry_id = e.id AND ga.kind = ${kind}), 0)`;
+  sql`CASE WHEN e.amount_minor < 0 THEN COALESCE((SELECT SUM(a.amount_minor)
+       FROM grant_allocations a JOIN grants ga ON ga.id = a.grant_id
+       WHERE a.entry_id = e.id AND ga.kind = ${kind}), 0) ELSE 0 END`;
 
 /** The period's movements; `starts` are its days' first instants, `endAt` the first after it. */
 export async function movementsBetween(
@@ -62,7 +64,7 @@ export async function movementsBetween(
          SUM(e.amount_minor) AS amount, COALESCE(SUM(g.original_minor), 0) AS formed,
          SUM(${taken('paid')}) AS takenPaid, SUM(${taken('promotional')}) AS takenPromotional
        FROM customers c
-         JOIN ledger_entries e ON e.customer_id = c.id
+         CROSS JOIN ledger_entries e ON e.customer_id = c.id
            AND ${ENTRY_AT} >= ${startAt} AND ${ENTRY_AT} < ${period.endAt}
          LEFT JOIN grants g ON g.id = e.grant_id AND g.entry_id = e.id
        WHERE ${ofCurrency(period.currency)}
