@@ -100,6 +100,10 @@ export const channels = {
   'reports.creditOwed': read(reports.reportsCreditOwed),
   'reports.activity': read(reports.reportsActivity),
   'reports.journal': read(reports.reportsJournal),
+  // Exports change no data but are logged; a viewer may export.
+  'reports.exportCsv': batched(read(reports.reportsExport)),
+  'reports.exportPdf': batched(read(reports.reportsExport)),
+  'reports.exportJournalCsv': batched(read(reports.reportsExportJournalCsv)),
 } as const satisfies Record<string, ChannelSpec>;
 
 export type ChannelName = keyof typeof channels;
@@ -192,6 +196,10 @@ export type ChannelOutputs = {
   'reports.creditOwed': R.CreditOwed;
   'reports.activity': R.Activity;
   'reports.journal': R.Journal;
+  'reports.exportCsv': { path: string; bytes: number; rows: number };
+  'reports.exportPdf': T.FileWritten;
+  /** Xero takes at most 300 lines a file: a longer journal is several files, `paths` in order. */
+  'reports.exportJournalCsv': { path: string; paths: string[]; bytes: number; days: number };
 };
 
 export type ChannelOutput<C extends ChannelName> = ChannelOutputs[C];

@@ -36,19 +36,19 @@ async function readied(ctx: Context, input: ReportDates): Promise<void> {
   await expireEveryDueGrant(ctx);
 }
 
-const agedReceivables: Handler<'reports.agedReceivables'> = async (input, ctx) => {
+export const agedReceivables: Handler<'reports.agedReceivables'> = async (input, ctx) => {
   await readied(ctx, input);
   const boundary = endOfDay(input.asOf, ctx.timeZone);
   return agedReceivablesOf(await receivablesAt(ctx, input.asOf, boundary, input.currency), input);
 };
 
-const creditOwed: Handler<'reports.creditOwed'> = async (input, ctx) => {
+export const creditOwed: Handler<'reports.creditOwed'> = async (input, ctx) => {
   await readied(ctx, input);
   const boundary = endOfDay(input.asOf, ctx.timeZone);
   return creditOwedOf(await ledgerAt(ctx, boundary, input.currency), input);
 };
 
-const activity: Handler<'reports.activity'> = async (input, ctx) => {
+export const activity: Handler<'reports.activity'> = async (input, ctx) => {
   await readied(ctx, input);
   const start = startOfDay(input.from, ctx.timeZone);
   const end = endOfDay(input.to, ctx.timeZone);
@@ -78,7 +78,7 @@ function movementSums(rows: readonly MovementRow[]): Map<string, Sums<ActivityMo
   return sums;
 }
 
-const journal: Handler<'reports.journal'> = async (input, ctx) => {
+export const journal: Handler<'reports.journal'> = async (input, ctx) => {
   await readied(ctx, input);
   const starts = dayStarts(input, ctx.timeZone);
   const end = endOfDay(input.to, ctx.timeZone);

@@ -119,3 +119,11 @@ export async function creditOwedHistory(ctx: Context) {
   }
   return history;
 }
+
+/** The business's name and address, printed at the top of a report's PDF. */
+export async function businessOf(ctx: Context): Promise<{ name: string; address: string }> {
+  const row = await ctx.tx.get<{ name: string; address: string }>(
+    sql`SELECT business_name AS name, address FROM settings WHERE id = 1`,
+  );
+  return row ?? { name: '', address: '' };
+}
