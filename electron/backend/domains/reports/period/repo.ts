@@ -45,11 +45,15 @@ function ofCurrency(currency: string | undefined): SQL {
   return currency === undefined ? sql`1 = 1` : sql`c.currency = ${currency}`;
 }
 
-/** What a debit took from lots of `kind` (a credit takes nothing: no allocation is looked up). */
-const taken = (kind: GrantKind) =>
-  sql`CASE WHEN e.amount_minor < 0 THEN COALESCE((SELECT SUM(a.amount_minor)
-       FROM grant_allocations a JOIN grants ga ON ga.id = a.grant_id
-       WHERE a.entry_id = e.id AND ga.kind = ${kind}), 0) ELSE 0 END`;
+/**
+ * What a debit took from lots: all of it but what went below zero (debits take credit first,
+ * then make debt), so no allocation is read for it; only the promotional part is looked up.
+ */
+const TAKEN = sql`CASE WHEN e.amount_minor < 0 THEN -e.amount_minor
+  - MIN(-e.amount_minor, MAX(0, -e.balance_after_minor)) ELSE 0 END`;
+const TAKEN_PROMOTIONAL = sql`CASE WHEN e.amount_minor < 0 THEN COALESCE((SELECT SUM(a.amount_minor)
+  FROM grant_allocations a JOIN grants ga ON ga.id = a.grant_id
+  WHERE a.entry_id = e.id AND ga.kind = 'promotional'), 0) ELSE 0 END`;
 
 /** The period's movements; `starts` are its days' first instants, `endAt` the first after it. */
 export async function movementsBetween(
@@ -58,11 +62,11 @@ export async function movementsBetween(
 ): Promise<MovementRow[]> {
   const startAt = period.starts[0] ?? period.endAt;
   const day = sql.raw(dayIndexSql(period.starts));
-  const rows = await ctx.tx.all<MovementRow>(
+  const rows = await ctx.tx.all<Omit<MovementRow, 'takenPaid'> & { takenAll: number }>(
     sql`SELECT e.customer_id AS customerId, ${day} AS day, e.type AS type,
          (e.time_entry_id IS NOT NULL) AS isTime, g.kind AS formedKind,
          SUM(e.amount_minor) AS amount, COALESCE(SUM(g.original_minor), 0) AS formed,
-         SUM(${taken('paid')}) AS takenPaid, SUM(${taken('promotional')}) AS takenPromotional
+         SUM(${TAKEN}) AS takenAll, SUM(${TAKEN_PROMOTIONAL}) AS takenPromotional
        FROM customers c
          CROSS JOIN ledger_entries e ON e.customer_id = c.id
            AND ${ENTRY_AT} >= ${startAt} AND ${ENTRY_AT} < ${period.endAt}
@@ -70,8 +74,8 @@ export async function movementsBetween(
        WHERE ${ofCurrency(period.currency)}
        GROUP BY e.customer_id, day, e.type, isTime, e.amount_minor > 0, formedKind`,
   );
-  for (const row of rows) {
+  return rows.map(({ takenAll, ...row }) => {
     assert(Number.isSafeInteger(row.amount), `movement sum of ${row.customerId} is not exact`);
-  }
-  return rows;
+    return { ...row, takenPaid: takenAll - row.takenPromotional };
+  });
 }
