@@ -9,7 +9,6 @@ import type { Context } from '../../electron/backend/context.ts';
 import {
   currenciesInUse,
   customersOf,
-  journalAccountNames,
   ledgerAt,
   receivablesAt,
 } from '../../electron/backend/domains/reports/as-at/repo.ts';
@@ -18,6 +17,7 @@ import {
   endOfDay,
   startOfDay,
 } from '../../electron/backend/domains/reports/business-date.ts';
+import { journalAccountNames } from '../../electron/backend/domains/reports/repo.ts';
 import { movementsBetween } from '../../electron/backend/domains/reports/period/repo.ts';
 
 export type Statement = { text: string; params: unknown[] };

@@ -18,14 +18,9 @@ import { checkReportInput, type ReportDates } from '../../../../shared/contract/
 import type { Context } from '../../context.ts';
 import { expireEveryDueGrant } from '../../core/up-to-date.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
-import {
-  currenciesInUse,
-  customersOf,
-  journalAccountNames,
-  ledgerAt,
-  receivablesAt,
-} from './as-at/repo.ts';
+import { currenciesInUse, customersOf, ledgerAt, receivablesAt } from './as-at/repo.ts';
 import { dayStarts, endOfDay, startOfDay } from './business-date.ts';
+import { journalAccountNames } from './repo.ts';
 import { journalRows } from './period/journal-rows.ts';
 import { openingFrom } from './period/opening.ts';
 import { movementsBetween, type MovementRow } from './period/repo.ts';

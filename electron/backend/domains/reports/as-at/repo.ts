@@ -19,7 +19,6 @@ import { minor } from '../../../../../shared/money.ts';
 import { assert } from '../../../../../shared/errors.ts';
 import type { Context } from '../../../context.ts';
 import { ENTRY_BUSINESS_AT, GRANT_BUSINESS_AT, type Boundary } from '../business-date.ts';
-import { journalAccountsOf, type AccountNames } from '../../../accounting/journal-accounts.ts';
 
 const ENTRY_AT = sql.raw(`e.${ENTRY_BUSINESS_AT}`);
 const GRANT_AT = sql.raw(`g.${GRANT_BUSINESS_AT}`);
@@ -176,12 +175,4 @@ export async function receivablesAt(
     .filter((row) => row.dueMinor > 0)
     .map(({ dueMinor, ...row }): InvoiceRow => ({ ...row, totalMinor: minor(dueMinor) }));
   return { ...ledger, invoices, payments: [], creditNotes: [] };
-}
-
-/** The journal's account names as mapped in Settings. */
-export async function journalAccountNames(ctx: Context): Promise<AccountNames> {
-  const row = await ctx.tx.get<{ json: string }>(
-    sql`SELECT journal_accounts_json AS json FROM settings WHERE id = 1`,
-  );
-  return journalAccountsOf(row?.json ?? '{}');
 }
