@@ -2,7 +2,7 @@
  * The accountant's journey through Reports: opened from the navigation, aged receivables and
  * credit owed as at the end of last month (the date picked), both exported (CSV and PDF through
  * the save dialog, read back), and a customer opened from the report on their statement ending
- * that day.
+ * that day; then an account of the journal named in Settings.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -61,4 +61,13 @@ test('reports as at last month end: ageing, credit owed, exports, and a customer
   await credit.getByRole('link', { name: 'Nordic Prints' }).click();
   await expect(page).toHaveURL(new RegExp(`#/customers/${nordic}/statement/2026-02-28$`));
   await expect(page.getByRole('button', { name: 'Period' })).toContainText('28 Feb 2026');
+
+  // The journal posts to the accounts an admin names in Settings.
+  await shell.goTo('Settings');
+  const accounts = page.getByRole('form', { name: 'Journal accounts settings' });
+  await accounts.getByLabel('Cash or bank').fill('1000 Bank');
+  await accounts.getByRole('button', { name: 'Save journal accounts' }).click();
+  await expect(shell.notification('Journal accounts saved')).toBeVisible();
+  const saved = await app.engine.call('settings.get', {});
+  expect(saved.journalAccounts).toEqual({ cash: '1000 Bank' });
 });

@@ -10,6 +10,7 @@ import { QueryView } from '../../components/QueryView.tsx';
 import { BackupsSection } from './BackupsSection.tsx';
 import { BookExportSection } from './BookExportSection.tsx';
 import { BusinessSettingsForm } from './BusinessSettingsForm.tsx';
+import { JournalAccountsForm } from './JournalAccountsForm.tsx';
 import { UsersSection } from './UsersSection.tsx';
 
 export function SettingsPage() {
@@ -22,7 +23,12 @@ export function SettingsPage() {
       />
       <Stack gap="lg">
         <QueryView query={settings} loadingLabel="Loading settings" rows={4}>
-          {(data) => <BusinessSettingsForm key={data.updatedAt} settings={data} />}
+          {(data) => (
+            <Stack gap="lg">
+              <BusinessSettingsForm key={data.updatedAt} settings={data} />
+              <JournalAccountsForm key={`journal ${data.updatedAt}`} settings={data} />
+            </Stack>
+          )}
         </QueryView>
         <UsersSection />
         <BookExportSection />
