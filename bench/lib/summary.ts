@@ -23,6 +23,7 @@ export const HEADLINE_KEYS = [
   'statementGet',
   'monthly',
   'statementPdf',
+  'reports',
   'coldOpen',
   'importHistory',
   'importLots',

@@ -10,6 +10,8 @@ import { importHandlers } from './domains/imports/handlers.ts';
 import { invoiceHandlers } from './domains/invoices/handlers.ts';
 import { applyToInvoice } from './domains/invoices/apply-handler.ts';
 import { paymentHandlers } from './domains/payments/handlers.ts';
+import { accountantHandlers } from './domains/reports/accountant.ts';
+import { reportExportHandlers } from './domains/reports/exports.ts';
 import { reportHandlers } from './domains/reports/handlers.ts';
 import { scheduleHandlers } from './domains/schedules/handlers.ts';
 import { statementHandlers } from './domains/statements/handlers.ts';
@@ -37,4 +39,6 @@ export const handlers: HandlerMap<ChannelName> = {
   ...settingsHandlers,
   ...auditHandlers,
   ...reportHandlers,
+  ...accountantHandlers,
+  ...reportExportHandlers,
 };

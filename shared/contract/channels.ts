@@ -12,9 +12,11 @@ import * as book from './schemas/book.ts';
 import * as customers from './schemas/customers.ts';
 import * as imports from './schemas/imports.ts';
 import * as invoices from './schemas/invoices.ts';
+import * as reports from './schemas/reports.ts';
 import * as statements from './schemas/statements.ts';
 import * as work from './schemas/work.ts';
 import type { MoneyString } from '../money.ts';
+import type * as R from './report-types.ts';
 import type * as T from './types.ts';
 import type * as I from './import-types.ts';
 import type { Role } from './types.ts';
@@ -101,6 +103,14 @@ export const channels = {
   'audit.list': read(admin.auditList),
   'audit.verify': read(admin.auditVerify),
   'reports.dashboard': read(admin.reportsDashboard),
+  'reports.agedReceivables': read(reports.reportsAgedReceivables),
+  'reports.creditOwed': read(reports.reportsCreditOwed),
+  'reports.activity': read(reports.reportsActivity),
+  'reports.journal': read(reports.reportsJournal),
+  // Exports change no data but are logged; a viewer may export.
+  'reports.exportCsv': batched(read(reports.reportsExport)),
+  'reports.exportPdf': batched(read(reports.reportsExport)),
+  'reports.exportJournalCsv': batched(read(reports.reportsExportJournalCsv)),
 } as const satisfies Record<string, ChannelSpec>;
 
 export type ChannelName = keyof typeof channels;
@@ -193,6 +203,14 @@ export type ChannelOutputs = {
   'audit.list': T.Page<T.AuditEvent>;
   'audit.verify': T.AuditVerification;
   'reports.dashboard': T.Dashboard;
+  'reports.agedReceivables': R.AgedReceivables;
+  'reports.creditOwed': R.CreditOwed;
+  'reports.activity': R.Activity;
+  'reports.journal': R.Journal;
+  'reports.exportCsv': { path: string; bytes: number; rows: number };
+  'reports.exportPdf': T.FileWritten;
+  /** Xero takes at most 300 lines a file: a longer journal is several files, `paths` in order. */
+  'reports.exportJournalCsv': { path: string; paths: string[]; bytes: number; days: number };
 };
 
 export type ChannelOutput<C extends ChannelName> = ChannelOutputs[C];

@@ -74,6 +74,9 @@ export const staleAfter: { [C in StaleChannel]: StaleRule<C> } = {
   // An import reaches customers by the thousand: everything is stale after it and its undo.
   'imports.commit': everything,
   'imports.undo': everything,
+  'reports.exportCsv': lists,
+  'reports.exportPdf': lists,
+  'reports.exportJournalCsv': lists,
   'users.create': lists,
   'users.setPin': lists,
   'users.update': lists,

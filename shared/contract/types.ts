@@ -1,6 +1,7 @@
 /** Shapes that the engine returns: the contract's output side, shared by both processes. */
 import type { MoneyString } from '../money.ts';
 import type { PAYMENT_METHODS } from './schemas/common.ts';
+import type { JournalAccount } from './report-types.ts';
 
 export type Role = 'admin' | 'accountant' | 'viewer';
 export type BillingMode = 'prepaid' | 'credit_limit' | 'postpaid';
@@ -127,6 +128,8 @@ export type Settings = {
   address: string;
   invoicePrefix: string;
   defaultPaymentTermsDays: number;
+  /** The journal's account name (QuickBooks) or code (Xero) per account; unset ones are absent. */
+  journalAccounts: Partial<Record<JournalAccount, string>>;
   updatedAt: string;
 };
 

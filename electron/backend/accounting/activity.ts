@@ -43,10 +43,13 @@ const MOVEMENT_OF: Record<LedgerEntryType, ActivityMovement> = {
 };
 
 export function movementOf(entry: EntryRow): ActivityMovement {
-  const movement = MOVEMENT_OF[entryType(entry)];
-  return movement === 'consumedByCharges' && entry.timeEntryId !== null
-    ? 'consumedByTime'
-    : movement;
+  return movementOfType(entryType(entry), entry.timeEntryId !== null);
+}
+
+/** The movement of an entry type; `forTime`: the entry charged tracked time. */
+export function movementOfType(type: LedgerEntryType, forTime: boolean): ActivityMovement {
+  const movement = MOVEMENT_OF[type];
+  return movement === 'consumedByCharges' && forTime ? 'consumedByTime' : movement;
 }
 
 export type ActivityRequest = { from: string; to: string; currency?: string; timeZone: string };
@@ -68,12 +71,32 @@ export function activity(rows: LedgerRows, request: ActivityRequest): Activity {
     sums.add(movementOf(entry), entry.amountMinor);
     movements.set(entry.customerId, sums);
   }
-  const chosen = rows.customers
+  return activityOf({ customers: rows.customers, opening, closing, movements }, request);
+}
+
+/** A period's figures from positions at its two ends and each customer's movement sums. */
+export type ActivityParts = {
+  customers: LedgerRows['customers'];
+  opening: ReadonlyMap<string, Position>;
+  closing: ReadonlyMap<string, Position>;
+  movements: ReadonlyMap<string, Sums<ActivityMovement>>;
+};
+
+/**
+ * The report from its parts (the channel reads them aggregated in SQL); opening plus movements
+ * must equal closing for every customer and total, or the parts were not read as at one moment.
+ */
+export function activityOf(
+  parts: ActivityParts,
+  request: { from: string; to: string; currency?: string },
+): Activity {
+  const { opening, closing, movements } = parts;
+  const chosen = parts.customers
     .filter((customer) => request.currency === undefined || customer.currency === request.currency)
     .sort(byCurrencyAndName);
   const currencies = [...groupBy(chosen, (customer) => customer.currency)].map(
     ([currency, group]) => {
-      const parts = group.map((customer) => ({
+      const customerParts = group.map((customer) => ({
         opening: opening.get(customer.id) ?? emptyPosition(),
         sums: movements.get(customer.id) ?? new Sums<ActivityMovement>(),
         closing: closing.get(customer.id) ?? emptyPosition(),
@@ -83,9 +106,9 @@ export function activity(rows: LedgerRows, request: ActivityRequest): Activity {
         customers: group.map((customer, index) => ({
           customerId: customer.id,
           name: customer.name,
-          ...figures(parts.slice(index, index + 1), currency),
+          ...figures(customerParts.slice(index, index + 1), currency),
         })),
-        totals: figures(parts, currency),
+        totals: figures(customerParts, currency),
       };
     },
   );

@@ -53,8 +53,13 @@ export type LedgerRows = {
 };
 
 export function entryType(entry: EntryRow): LedgerEntryType {
-  const type = LEDGER_ENTRY_TYPES.find((known) => known === entry.type);
-  assert(type !== undefined, `unknown entry type ${entry.type}`);
+  return entryTypeOf(entry.type);
+}
+
+/** A type as the ledger stores it, checked against the known types. */
+export function entryTypeOf(text: string): LedgerEntryType {
+  const type = LEDGER_ENTRY_TYPES.find((known) => known === text);
+  assert(type !== undefined, `unknown entry type ${text}`);
   return type;
 }
 

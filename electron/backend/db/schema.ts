@@ -54,6 +54,8 @@ export const settings = sqliteTable('settings', {
   defaultPaymentTermsDays: integer('default_payment_terms_days').notNull().default(14),
   // The next invoice number; only issuing an invoice moves it, so numbers have no gaps.
   nextInvoiceSeq: integer('next_invoice_seq').notNull().default(1),
+  // The journal's account names (or codes) by account (report-types.ts JOURNAL_ACCOUNTS), as JSON.
+  journalAccountsJson: text('journal_accounts_json').notNull().default('{}'),
   updatedAt: text('updated_at').notNull(),
 });
 
@@ -136,6 +138,10 @@ export const ledgerEntries = sqliteTable(
   (table) => [
     uniqueIndex('ledger_entries_customer_seq').on(table.customerId, table.seq),
     index('ledger_entries_customer_occurred').on(table.customerId, table.occurredAt),
+    // What was applied to an invoice by a date (aged receivables across every customer).
+    index('ledger_entries_invoice')
+      .on(table.invoiceId, table.type)
+      .where(sql`invoice_id IS NOT NULL`),
   ],
 );
 

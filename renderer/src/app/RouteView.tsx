@@ -4,6 +4,7 @@ import { CustomerPage } from '../features/customer/CustomerPage.tsx';
 import { CustomerListPage } from '../features/customers/CustomerListPage.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { InvoicesPage } from '../features/invoices/InvoicesPage.tsx';
+import { ReportsPage } from '../features/reports/ReportsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { useRouteStore } from './route-store.ts';
 
@@ -15,9 +16,18 @@ export function RouteView() {
     case 'customers':
       return <CustomerListPage />;
     case 'customer':
-      return <CustomerPage key={route.customerId} customerId={route.customerId} tab={route.tab} />;
+      return (
+        <CustomerPage
+          key={route.customerId}
+          customerId={route.customerId}
+          tab={route.tab}
+          statementTo={route.statementTo}
+        />
+      );
     case 'invoices':
       return <InvoicesPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'audit':
       return <AuditPage />;
     case 'settings':

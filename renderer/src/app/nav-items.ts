@@ -3,6 +3,7 @@ import {
   IconFileInvoice,
   IconHistory,
   IconLayoutDashboard,
+  IconReportAnalytics,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
@@ -22,4 +23,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { page: 'invoices', label: 'Invoices', icon: IconFileInvoice, digit: '3', letter: 'i' },
   { page: 'audit', label: 'Audit log', icon: IconHistory, digit: '4', letter: 'a' },
   { page: 'settings', label: 'Settings', icon: IconSettings, digit: '5', letter: 's' },
+  { page: 'reports', label: 'Reports', icon: IconReportAnalytics, digit: '6', letter: 'r' },
 ];

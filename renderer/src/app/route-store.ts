@@ -19,8 +19,9 @@ export type CustomerTab = (typeof CUSTOMER_TABS)[number];
 export type Route =
   | { page: 'dashboard' }
   | { page: 'customers' }
-  | { page: 'customer'; customerId: string; tab: CustomerTab }
+  | { page: 'customer'; customerId: string; tab: CustomerTab; statementTo?: string }
   | { page: 'invoices' }
+  | { page: 'reports' }
   | { page: 'audit' }
   | { page: 'settings'; intent?: SettingsIntent };
 
@@ -34,17 +35,25 @@ function isTab(value: string | undefined): value is CustomerTab {
 }
 
 export function parseHash(hash: string): Route {
-  const [page, id, tab] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const [page, id, tab, day] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   switch (page) {
     case 'customers':
       if (id !== undefined && id !== '') {
-        return { page: 'customer', customerId: id, tab: isTab(tab) ? tab : 'history' };
+        const route = {
+          page: 'customer',
+          customerId: id,
+          tab: isTab(tab) ? tab : 'history',
+        } as const;
+        return tab === 'statement' && day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day)
+          ? { ...route, statementTo: day }
+          : route;
       }
       return { page: 'customers' };
     case 'settings':
       return id === 'export-book' ? { page, intent: 'exportBook' } : { page };
     case 'invoices':
     case 'audit':
+    case 'reports':
       return { page };
     default:
       return { page: 'dashboard' };
@@ -53,8 +62,10 @@ export function parseHash(hash: string): Route {
 
 export function routeHash(route: Route): string {
   switch (route.page) {
-    case 'customer':
-      return `#/customers/${encodeURIComponent(route.customerId)}/${route.tab}`;
+    case 'customer': {
+      const base = `#/customers/${encodeURIComponent(route.customerId)}/${route.tab}`;
+      return route.statementTo === undefined ? base : `${base}/${route.statementTo}`;
+    }
     case 'dashboard':
       return '#/';
     case 'settings':
@@ -85,4 +96,9 @@ export function navigate(route: Route): void {
 
 export function openCustomer(customerId: string, tab: CustomerTab = 'history'): void {
   navigate({ page: 'customer', customerId, tab });
+}
+
+/** The customer's statement tab, its period ending on `to` (a report's date). */
+export function openStatementAt(customerId: string, to: string): void {
+  navigate({ page: 'customer', customerId, tab: 'statement', statementTo: to });
 }

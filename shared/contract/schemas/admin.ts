@@ -1,6 +1,7 @@
 /** Input schemas of the `users.*`, `settings.*` and `audit.*` channels. */
 import { z } from 'zod';
 import { PAYMENT_TERMS_DAYS_MAX } from './customers.ts';
+import { journalAccounts } from './reports.ts';
 import {
   cursor,
   id,
@@ -59,6 +60,8 @@ export const settingsUpdate = z.object({
     .regex(/^[A-Za-z0-9_\-/.]*$/, 'may hold only letters, digits and - _ / .')
     .optional(),
   defaultPaymentTermsDays: z.number().int().min(0).max(PAYMENT_TERMS_DAYS_MAX).optional(),
+  /** Only the accounts given change; an empty name unsets one. */
+  journalAccounts: journalAccounts.optional(),
   requestId,
 });
 

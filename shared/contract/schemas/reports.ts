@@ -20,6 +20,23 @@ export const reportsAgedReceivables = z.strictObject(asOf);
 export const reportsCreditOwed = z.strictObject(asOf);
 export const reportsActivity = z.strictObject(period);
 export const reportsJournal = z.strictObject(period);
+/** The reports that export as CSV and PDF (the journal has its own layouts). */
+export const EXPORTED_REPORTS = ['agedReceivables', 'creditOwed', 'activity'] as const;
+
+/**
+ * A report written to a file: `asOf` for aged receivables and credit owed, `from` and `to` for
+ * activity (the one missing is refused, naming it).
+ */
+export const reportsExport = z.strictObject({
+  report: z.enum(EXPORTED_REPORTS),
+  asOf: date.optional(),
+  from: date.optional(),
+  to: date.optional(),
+  currency: currency.optional(),
+  path: exportPath,
+  overwrite: exportOverwrite,
+});
+
 /**
  * The journal as CSV files for one currency (neither package mixes currencies in a journal):
  * QuickBooks Online takes the company's date order, Xero a tax rate name for every line.

@@ -1,7 +1,8 @@
 /** The signed-in shell: navigation, the light/dark switch, the user menu and the command palette. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type PageName = 'Dashboard' | 'Customers' | 'Invoices' | 'Audit log' | 'Settings';
+export type PageName =
+  'Dashboard' | 'Customers' | 'Invoices' | 'Audit log' | 'Settings' | 'Reports';
 
 export class AppShell {
   constructor(private readonly page: Page) {}

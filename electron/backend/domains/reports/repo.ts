@@ -1,6 +1,7 @@
 /**
  * The dashboard's queries, summed exactly in SQL over INTEGER columns (db/exact-sum.ts) however
- * many customers there are, and turned into the contract's shapes.
+ * many customers there are, and turned into the contract's shapes; and the settings the reports
+ * print (the business's name and address) or post with (the journal's account names).
  */
 import { sql } from 'drizzle-orm';
 import { addDays, addMonthsToMonth, monthOf, startOfDate } from '../../../../shared/dates.ts';
@@ -8,6 +9,7 @@ import { minor, toMoney, toMoneyExact } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { pastDueWhere } from '../../core/past-due.ts';
 import { exactSumSql, PART, readExactSum, type ExactRow } from '../../db/exact-sum.ts';
+import { journalAccountsOf, type AccountNames } from '../../accounting/journal-accounts.ts';
 
 export const EXPIRING_WITHIN_DAYS = 30;
 export const HISTORY_MONTHS = 12;
@@ -118,4 +120,20 @@ export async function creditOwedHistory(ctx: Context) {
     }
   }
   return history;
+}
+
+/** The business's name and address, printed at the top of a report's PDF. */
+export async function businessOf(ctx: Context): Promise<{ name: string; address: string }> {
+  const row = await ctx.tx.get<{ name: string; address: string }>(
+    sql`SELECT business_name AS name, address FROM settings WHERE id = 1`,
+  );
+  return row ?? { name: '', address: '' };
+}
+
+/** The journal's account names as mapped in Settings. */
+export async function journalAccountNames(ctx: Context): Promise<AccountNames> {
+  const row = await ctx.tx.get<{ json: string }>(
+    sql`SELECT journal_accounts_json AS json FROM settings WHERE id = 1`,
+  );
+  return journalAccountsOf(row?.json ?? '{}');
 }

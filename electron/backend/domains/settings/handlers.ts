@@ -1,4 +1,7 @@
-/** Handlers of the `settings.*` channels: one row of business details and defaults. */
+/**
+ * Handlers of the `settings.*` channels: one row of business details and defaults, and the
+ * journal's account names (admin only, audited like every setting).
+ */
 import type { Settings } from '../../../../shared/contract/types.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
@@ -10,8 +13,13 @@ const get: Handler<'settings.get'> = (_input, ctx) => readSettings(ctx);
 
 const update: Handler<'settings.update'> = async (input, ctx) => {
   const before = await readSettings(ctx);
-  const { requestId: _requestId, ...changes } = input;
-  const after: Settings = { ...before, ...definedOnly(changes), updatedAt: ctx.nowAt };
+  const { requestId: _requestId, journalAccounts, ...changes } = input;
+  const after: Settings = {
+    ...before,
+    ...definedOnly(changes),
+    journalAccounts: mergedAccounts(before.journalAccounts, journalAccounts ?? {}),
+    updatedAt: ctx.nowAt,
+  };
   await saveSettings(ctx, after);
   await writeAudit(ctx, {
     action: 'settings.update',
@@ -22,6 +30,15 @@ const update: Handler<'settings.update'> = async (input, ctx) => {
   });
   return after;
 };
+
+/** The accounts given replace the stored ones; an empty name unsets an account. */
+function mergedAccounts(
+  before: Settings['journalAccounts'],
+  given: Settings['journalAccounts'],
+): Settings['journalAccounts'] {
+  const merged = { ...before, ...definedOnly(given) };
+  return Object.fromEntries(Object.entries(merged).filter(([, name]) => name !== ''));
+}
 
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(

@@ -1,7 +1,8 @@
-/** The one settings row: read and replace. */
+/** The one settings row: read and replace; the journal's accounts are kept as one JSON column. */
 import { eq } from 'drizzle-orm';
 import type { Settings } from '../../../../shared/contract/types.ts';
 import { assert } from '../../../../shared/errors.ts';
+import { journalAccountsOf } from '../../accounting/journal-accounts.ts';
 import type { Context } from '../../context.ts';
 import { settings } from '../../db/schema.ts';
 
@@ -12,10 +13,16 @@ export async function readSettings(ctx: Context): Promise<Settings> {
     ctx.tx.db.select().from(settings).where(eq(settings.id, SETTINGS_ROW_ID)),
   );
   assert(row, 'the settings row is created when the database opens');
-  const { id: _id, ...values } = row;
-  return values;
+  const { id: _id, journalAccountsJson, ...values } = row;
+  return { ...values, journalAccounts: journalAccountsOf(journalAccountsJson) };
 }
 
 export async function saveSettings(ctx: Context, next: Settings): Promise<void> {
-  await ctx.tx.run(ctx.tx.db.update(settings).set(next).where(eq(settings.id, SETTINGS_ROW_ID)));
+  const { journalAccounts, ...values } = next;
+  await ctx.tx.run(
+    ctx.tx.db
+      .update(settings)
+      .set({ ...values, journalAccountsJson: JSON.stringify(journalAccounts) })
+      .where(eq(settings.id, SETTINGS_ROW_ID)),
+  );
 }

@@ -25,9 +25,10 @@ import { CustomerActions } from './CustomerActions.tsx';
 import { CustomerTabPanels, TAB_LABELS } from './CustomerTabPanels.tsx';
 import { useCustomerShortcuts } from './useCustomerShortcuts.ts';
 
-type Props = { customerId: string; tab: CustomerTab };
+/** `statementTo`: the statement tab opens on a period ending that day (from a report). */
+type Props = { customerId: string; tab: CustomerTab; statementTo?: string };
 
-export function CustomerPage({ customerId, tab }: Props) {
+export function CustomerPage({ customerId, tab, statementTo }: Props) {
   const customer = useQuery('customers.get', { customerId });
   useCustomerShortcuts(customerId);
   return (
@@ -97,7 +98,7 @@ export function CustomerPage({ customerId, tab }: Props) {
                   </Tabs.Tab>
                 ))}
               </Tabs.List>
-              <CustomerTabPanels customer={data} />
+              <CustomerTabPanels customer={data} statementTo={statementTo} />
             </Tabs>
           </Card>
         </Stack>

@@ -20,7 +20,13 @@ export const TAB_LABELS: Record<CustomerTab, string> = {
   statement: 'Statement',
 };
 
-export function CustomerTabPanels({ customer }: { customer: Customer }) {
+export function CustomerTabPanels({
+  customer,
+  statementTo,
+}: {
+  customer: Customer;
+  statementTo?: string;
+}) {
   const panels: Record<CustomerTab, React.ReactNode> = {
     history: <HistoryTab customer={customer} />,
     grants: <GrantsTab customer={customer} />,
@@ -28,7 +34,7 @@ export function CustomerTabPanels({ customer }: { customer: Customer }) {
     payments: <PaymentsTab customer={customer} />,
     time: <TimeTab customer={customer} />,
     schedules: <SchedulesTab customer={customer} />,
-    statement: <StatementPanel customer={customer} />,
+    statement: <StatementPanel key={statementTo} customer={customer} to={statementTo} />,
   };
   return (
     <>

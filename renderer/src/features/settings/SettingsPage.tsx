@@ -12,6 +12,7 @@ import { BookExportSection } from './BookExportSection.tsx';
 import { ImportWizard } from '../imports/ImportWizard.tsx';
 import { PastImportsSection } from '../imports/PastImportsSection.tsx';
 import { BusinessSettingsForm } from './BusinessSettingsForm.tsx';
+import { JournalAccountsForm } from './JournalAccountsForm.tsx';
 import { UsersSection } from './UsersSection.tsx';
 import { useSessionStore } from '../session/session-store.ts';
 
@@ -27,7 +28,12 @@ export function SettingsPage() {
       />
       <Stack gap="lg">
         <QueryView query={settings} loadingLabel="Loading settings" rows={4}>
-          {(data) => <BusinessSettingsForm key={data.updatedAt} settings={data} />}
+          {(data) => (
+            <Stack gap="lg">
+              <BusinessSettingsForm key={data.updatedAt} settings={data} />
+              <JournalAccountsForm key={`journal ${data.updatedAt}`} settings={data} />
+            </Stack>
+          )}
         </QueryView>
         <UsersSection />
         <BookExportSection />

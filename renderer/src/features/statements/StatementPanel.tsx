@@ -17,13 +17,13 @@ import { StatementPreview } from './StatementPreview.tsx';
 
 type Range = [string | null, string | null];
 
-function defaultRange(): Range {
-  const today = todayLocal();
-  return [`${addMonthsToMonth(today.slice(0, 7), -2)}-01`, today];
+/** The two months before the month of `to` and that month through `to` (today by default). */
+function defaultRange(to: string = todayLocal()): Range {
+  return [`${addMonthsToMonth(to.slice(0, 7), -2)}-01`, to];
 }
 
-export function StatementPanel({ customer }: { customer: Customer }) {
-  const [range, setRange] = useState<Range>(defaultRange);
+export function StatementPanel({ customer, to: endsOn }: { customer: Customer; to?: string }) {
+  const [range, setRange] = useState<Range>(() => defaultRange(endsOn));
   const [from, to] = range;
   const isComplete = from !== null && to !== null;
   const statement = useQuery(

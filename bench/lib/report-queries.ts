@@ -1,0 +1,69 @@
+/**
+ * The SQL each report channel runs, captured from the channels' own repos (a stand-in
+ * transaction records every statement and returns no rows), so raw better-sqlite3 can run exactly
+ * the same statements on the same file next to the engine.
+ */
+import { SQL, is } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import type { Context } from '../../electron/backend/context.ts';
+import {
+  currenciesInUse,
+  customersOf,
+  ledgerAt,
+  receivablesAt,
+} from '../../electron/backend/domains/reports/as-at/repo.ts';
+import {
+  dayStarts,
+  endOfDay,
+  startOfDay,
+} from '../../electron/backend/domains/reports/business-date.ts';
+import { journalAccountNames } from '../../electron/backend/domains/reports/repo.ts';
+import { movementsBetween } from '../../electron/backend/domains/reports/period/repo.ts';
+
+export type Statement = { text: string; params: unknown[] };
+
+const ZONE = 'UTC';
+
+async function capture(work: (ctx: Context) => Promise<unknown>): Promise<Statement[]> {
+  const dialect = new SQLiteSyncDialect();
+  const statements: Statement[] = [];
+  const record = (query: unknown) => {
+    if (!is(query, SQL)) throw new Error('the reports repos run only sql templates');
+    const { sql: text, params } = dialect.sqlToQuery(query);
+    statements.push({ text, params });
+  };
+  const tx = {
+    all: (query: unknown) => (record(query), Promise.resolve([])),
+    get: (query: unknown) => (record(query), Promise.resolve(undefined)),
+  };
+  await work({ tx } as unknown as Context);
+  return statements;
+}
+
+/** Each report's statements: as at `asOf`, or for the period `from`-`to`. */
+export async function reportStatements(dates: { asOf: string; from: string; to: string }) {
+  const { asOf, from, to } = dates;
+  const end = endOfDay(asOf, ZONE);
+  const periodEnd = endOfDay(to, ZONE);
+  return {
+    creditOwed: await capture(async (ctx) => {
+      await currenciesInUse(ctx);
+      await ledgerAt(ctx, end);
+    }),
+    agedReceivables: await capture(async (ctx) => {
+      await currenciesInUse(ctx);
+      await receivablesAt(ctx, asOf, end);
+    }),
+    activity: await capture(async (ctx) => {
+      await currenciesInUse(ctx);
+      await ledgerAt(ctx, periodEnd);
+      await movementsBetween(ctx, { starts: [startOfDay(from, ZONE).at], endAt: periodEnd.at });
+    }),
+    journal: await capture(async (ctx) => {
+      await currenciesInUse(ctx);
+      await customersOf(ctx);
+      await movementsBetween(ctx, { starts: dayStarts({ from, to }, ZONE), endAt: periodEnd.at });
+      await journalAccountNames(ctx);
+    }),
+  };
+}

@@ -1,0 +1,2 @@
+ALTER TABLE `settings` ADD `journal_accounts_json` text DEFAULT '{}' NOT NULL;--> statement-breakpoint
+CREATE INDEX `ledger_entries_invoice` ON `ledger_entries` (`invoice_id`,`type`) WHERE invoice_id IS NOT NULL;

@@ -1,0 +1,178 @@
+/**
+ * The ledger as it stood at a boundary, aggregated in SQL so a report never walks every entry:
+ * each customer's balance after their last entry before it (one index seek per customer), their
+ * lots' remaining credit then by kind and expiry month (the lots open now, plus what entries
+ * after the boundary took from lots formed before it), and the invoices still owing then with
+ * what they still owed. The rows come back in the shapes the pure reports read
+ * (accounting/rows.ts), one lot per customer, kind and month and one entry per customer.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type {
+  CustomerRow,
+  EntryRow,
+  GrantRow,
+  InvoiceRow,
+  LedgerRows,
+} from '../../../accounting/rows.ts';
+import type { ReceivableRows } from '../../../accounting/ageing.ts';
+import { minor } from '../../../../../shared/money.ts';
+import { assert } from '../../../../../shared/errors.ts';
+import type { Context } from '../../../context.ts';
+import { ENTRY_BUSINESS_AT, GRANT_BUSINESS_AT, type Boundary } from '../business-date.ts';
+
+const ENTRY_AT = sql.raw(`e.${ENTRY_BUSINESS_AT}`);
+const GRANT_AT = sql.raw(`g.${GRANT_BUSINESS_AT}`);
+
+/** The customers of one currency, or of every currency. */
+function ofCurrency(currency: string | undefined): SQL {
+  return currency === undefined ? sql`1 = 1` : sql`c.currency = ${currency}`;
+}
+
+/** The currencies the book's customers use. */
+export async function currenciesInUse(ctx: Context): Promise<Set<string>> {
+  const rows = await ctx.tx.all<{ currency: string }>(sql`SELECT DISTINCT currency FROM customers`);
+  return new Set(rows.map((row) => row.currency));
+}
+
+/** The customers of one currency, or all: whom a report lists. */
+export async function customersOf(ctx: Context, currency?: string): Promise<CustomerRow[]> {
+  return await ctx.tx.all<CustomerRow>(
+    sql`SELECT c.id, c.name, c.currency FROM customers c WHERE ${ofCurrency(currency)}`,
+  );
+}
+
+type BalanceRow = { id: string; name: string; currency: string; balance: number | null };
+
+/** Each customer and their balance after their last entry before the boundary (null: none). */
+async function balancesAt(ctx: Context, boundary: Boundary, currency?: string) {
+  return await ctx.tx.all<BalanceRow>(
+    sql`SELECT c.id, c.name, c.currency,
+         (SELECT e.balance_after_minor FROM ledger_entries e
+           WHERE e.customer_id = c.id AND ${ENTRY_AT} < ${boundary.at}
+           ORDER BY ${ENTRY_AT} DESC, e.seq DESC LIMIT 1) AS balance
+       FROM customers c WHERE ${ofCurrency(currency)}`,
+  );
+}
+
+type LotRow = {
+  customerId: string;
+  kind: 'paid' | 'promotional';
+  month: string | null;
+  remaining: number;
+};
+
+/**
+ * Remaining credit at the boundary per customer, kind and expiry month: what lots formed before
+ * it hold now, plus what entries after it took from them (those takings had not happened yet).
+ * CROSS JOIN keeps SQLite's join order: customers, then each one's entries after the boundary
+ * by the (customer, time) index, then their allocations; left to itself it scans every
+ * allocation of the book (12 s on the 1,000,000-entry file instead of milliseconds).
+ */
+async function lotsAt(ctx: Context, boundary: Boundary, currency?: string) {
+  return await ctx.tx.all<LotRow>(
+    sql`SELECT customer_id AS customerId, kind, month, SUM(amount) AS remaining FROM (
+         SELECT g.customer_id, g.kind, substr(g.expires_on, 1, 7) AS month,
+           g.remaining_minor AS amount
+         FROM grants g JOIN customers c ON c.id = g.customer_id
+         WHERE g.remaining_minor > 0 AND ${GRANT_AT} < ${boundary.at} AND ${ofCurrency(currency)}
+         UNION ALL
+         SELECT g.customer_id, g.kind, substr(g.expires_on, 1, 7), a.amount_minor
+         FROM customers c
+           CROSS JOIN ledger_entries e ON e.customer_id = c.id AND ${ENTRY_AT} >= ${boundary.at}
+           CROSS JOIN grant_allocations a ON a.entry_id = e.id
+           CROSS JOIN grants g ON g.id = a.grant_id
+         WHERE ${GRANT_AT} < ${boundary.at} AND ${ofCurrency(currency)}
+       ) GROUP BY customer_id, kind, month HAVING SUM(amount) <> 0`,
+  );
+}
+
+/**
+ * The ledger at the boundary as the pure reports read it: the customers, one entry per customer
+ * with an entry by then (carrying their balance), and one lot per customer, kind and expiry month
+ * holding its remaining credit (no allocations: the remainder is already net of them).
+ */
+export async function ledgerAt(
+  ctx: Context,
+  boundary: Boundary,
+  currency?: string,
+): Promise<LedgerRows> {
+  const balances = await balancesAt(ctx, boundary, currency);
+  const lots = await lotsAt(ctx, boundary, currency);
+  const customers: CustomerRow[] = balances.map(({ id, name, currency: code }) => ({
+    id,
+    name,
+    currency: code,
+  }));
+  const entries: EntryRow[] = [];
+  for (const row of balances) {
+    if (row.balance === null) continue;
+    entries.push(standing(row.id, row.balance, boundary));
+  }
+  const grants = lots.map((lot, index): GrantRow => {
+    assert(Number.isSafeInteger(lot.remaining), `lot sum of ${lot.customerId} is not exact`);
+    return {
+      id: `lot-${index}`,
+      customerId: lot.customerId,
+      entryId: `standing-${lot.customerId}`,
+      kind: lot.kind,
+      originalMinor: minor(lot.remaining),
+      expiresOn: lot.month === null ? null : `${lot.month}-01`,
+    };
+  });
+  return { customers, entries, grants, allocations: [] };
+}
+
+/** A customer's standing at the boundary, as one entry the pure reports read the balance from. */
+function standing(customerId: string, balance: number, boundary: Boundary): EntryRow {
+  return {
+    id: `standing-${customerId}`,
+    customerId,
+    seq: 1,
+    type: 'adjustment',
+    amountMinor: minor(balance === 0 ? 1 : balance),
+    balanceAfterMinor: minor(balance),
+    occurredAt: boundary.at,
+    invoiceId: null,
+    timeEntryId: null,
+  };
+}
+
+type OwingRow = Omit<InvoiceRow, 'totalMinor'> & { dueMinor: number };
+
+/**
+ * Invoices issued by `asOf` and not closed before the boundary, with what each still owed then:
+ * its total less credit applied before the boundary, payments received by `asOf` and credit
+ * notes made before the boundary (as statements count them). Balance-due notices are left out:
+ * they ask for the debt on the balance, which is its own column.
+ */
+async function owingAt(ctx: Context, asOf: string, boundary: Boundary, currency?: string) {
+  return await ctx.tx.all<OwingRow>(
+    sql`SELECT i.id, i.customer_id AS customerId, i.kind, i.number, i.issue_date AS issueDate,
+         i.due_date AS dueDate, i.currency, i.total_minor
+         + COALESCE((SELECT SUM(e.amount_minor) FROM ledger_entries e
+             WHERE e.invoice_id = i.id AND e.type = 'applied_to_invoice'
+               AND ${ENTRY_AT} < ${boundary.at}), 0)
+         - COALESCE((SELECT SUM(p.applied_to_invoice_minor) FROM payments p
+             WHERE p.invoice_id = i.id AND p.received_on <= ${asOf}), 0)
+         - COALESCE((SELECT SUM(n.reduced_due_minor) FROM credit_notes n
+             WHERE n.invoice_id = i.id AND n.created_at < ${boundary.at}), 0) AS dueMinor
+       FROM invoices i JOIN customers c ON c.id = i.customer_id
+       WHERE i.status <> 'draft' AND i.kind <> 'balance_due' AND i.issue_date <= ${asOf}
+         AND (i.closed_at IS NULL OR i.closed_at >= ${boundary.at}) AND ${ofCurrency(currency)}`,
+  );
+}
+
+/** The ledger at the end of `asOf` with the invoices owing then, each carrying what it owed. */
+export async function receivablesAt(
+  ctx: Context,
+  asOf: string,
+  boundary: Boundary,
+  currency?: string,
+): Promise<ReceivableRows> {
+  const ledger = await ledgerAt(ctx, boundary, currency);
+  const owing = await owingAt(ctx, asOf, boundary, currency);
+  const invoices = owing
+    .filter((row) => row.dueMinor > 0)
+    .map(({ dueMinor, ...row }): InvoiceRow => ({ ...row, totalMinor: minor(dueMinor) }));
+  return { ...ledger, invoices, payments: [], creditNotes: [] };
+}

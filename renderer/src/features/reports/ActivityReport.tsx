@@ -1,0 +1,63 @@
+/** Activity for a period: per currency, opening, each movement and closing, in total. */
+import { Card, Stack, Text } from '@mantine/core';
+import {
+  ACTIVITY_MOVEMENTS,
+  type Activity,
+  type BalancePosition,
+} from '../../../../shared/contract/report-types.ts';
+import { MoneyRowTable } from './MoneyRowTable.tsx';
+
+const WORDS: Record<(typeof ACTIVITY_MOVEMENTS)[number], string> = {
+  receivedPaid: 'Received (paid)',
+  receivedPromotional: 'Received (promotional)',
+  creditNotes: 'Credit notes',
+  consumedByInvoices: 'Consumed by invoices',
+  consumedByCharges: 'Consumed by charges',
+  consumedByTime: 'Consumed by time',
+  expired: 'Expired',
+  refunded: 'Refunded',
+  reversed: 'Reversed',
+  adjusted: 'Adjusted',
+};
+
+const position = (figures: BalancePosition) => [
+  figures.paid,
+  figures.promotional,
+  figures.debt,
+  figures.net,
+];
+
+export function ActivityReport({ report }: { report: Activity }) {
+  return (
+    <Stack gap="lg">
+      {report.currencies.map(({ currency, totals }) => (
+        <Card key={currency} withBorder>
+          <Text fw={600} mb="sm">
+            Activity in {currency}
+          </Text>
+          <MoneyRowTable
+            label={`Opening and closing in ${currency}`}
+            currency={currency}
+            columns={['Position', 'Paid', 'Promotional', 'Debt', 'Net']}
+            rows={[
+              { key: 'opening', label: 'Opening', amounts: position(totals.opening) },
+              { key: 'closing', label: 'Closing', amounts: position(totals.closing) },
+            ]}
+          />
+          <MoneyRowTable
+            label={`Movements in ${currency}`}
+            currency={currency}
+            columns={['Movement', 'Amount']}
+            rows={[
+              ...ACTIVITY_MOVEMENTS.map((movement) => ({
+                key: movement,
+                label: WORDS[movement],
+                amounts: [totals.movements[movement]],
+              })),
+            ]}
+          />
+        </Card>
+      ))}
+    </Stack>
+  );
+}

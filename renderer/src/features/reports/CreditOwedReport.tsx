@@ -1,0 +1,63 @@
+/** Credit owed as at a date: per currency, paid and promotional by expiry month, and customers. */
+import { BarChart } from '@mantine/charts';
+import { Card, Stack, Text } from '@mantine/core';
+import type { CreditOwed } from '../../../../shared/contract/report-types.ts';
+import { chartPosition } from '../../lib/chart-values.ts';
+import { formatMonth } from '../../lib/locale.ts';
+import { CustomerLink } from './CustomerLink.tsx';
+import { MoneyRowTable } from './MoneyRowTable.tsx';
+
+export function CreditOwedReport({ report }: { report: CreditOwed }) {
+  return (
+    <Stack gap="lg">
+      {report.currencies.map((block) => (
+        <Card key={block.currency} withBorder>
+          <Text fw={600} mb="sm">
+            Credit owed in {block.currency}
+          </Text>
+          <div role="img" aria-label={`Credit owed in ${block.currency} by expiry month`}>
+            <BarChart
+              h={180}
+              type="stacked"
+              data={block.totals.byExpiry.map((row) => ({
+                month: row.month === null ? 'Never' : formatMonth(row.month),
+                paid: chartPosition(row.paid),
+                promotional: chartPosition(row.promotional),
+              }))}
+              dataKey="month"
+              series={[
+                { name: 'paid', label: 'Paid', color: 'teal.6' },
+                { name: 'promotional', label: 'Promotional', color: 'grape.5' },
+              ]}
+              withTooltip={false}
+              withLegend
+            />
+          </div>
+          <MoneyRowTable
+            label={`Credit owed in ${block.currency}`}
+            currency={block.currency}
+            columns={['Customer', 'Paid', 'Promotional', 'Credit owed', 'Debt on balance']}
+            rows={[
+              ...block.customers.map((row) => ({
+                key: row.customerId,
+                label: <CustomerLink id={row.customerId} name={row.name} on={report.asOf} />,
+                amounts: [row.paid, row.promotional, row.credit, row.debt],
+              })),
+              {
+                key: 'total',
+                label: 'Total',
+                isTotal: true,
+                amounts: [
+                  block.totals.paid,
+                  block.totals.promotional,
+                  block.totals.credit,
+                  block.totals.debt,
+                ],
+              },
+            ]}
+          />
+        </Card>
+      ))}
+    </Stack>
+  );
+}

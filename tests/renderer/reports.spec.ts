@@ -1,0 +1,73 @@
+/**
+ * The accountant's journey through Reports: opened from the navigation, aged receivables and
+ * credit owed as at the end of last month (the date picked), both exported (CSV and PDF through
+ * the save dialog, read back), and a customer opened from the report on their statement ending
+ * that day; then an account of the journal named in Settings.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { AppShell } from './pages/AppShell.ts';
+import { StartScreen } from './pages/StartScreen.ts';
+import { START_AT, expect, test } from './support/fixtures.ts';
+import { givenCustomer, givenIssuedInvoice, givenTopUp } from './support/given.ts';
+
+test('reports as at last month end: ageing, credit owed, exports, and a customer opened', async ({
+  page,
+  app,
+}) => {
+  await app.setNow('2026-02-05T10:00:00Z');
+  const nordic = await givenCustomer(app.engine, { name: 'Nordic Prints' });
+  await givenTopUp(app.engine, nordic, '300.00');
+  const harbor = await givenCustomer(app.engine, { name: 'Harbor Cafe' });
+  await givenIssuedInvoice(app.engine, harbor, '120.00');
+  await app.setNow('2026-03-02T10:00:00Z');
+  await givenTopUp(app.engine, nordic, '50.00');
+  await app.setNow(START_AT);
+  await app.open('#/');
+  await new StartScreen(page).signIn('admin');
+  const shell = new AppShell(page);
+  await shell.goTo('Reports');
+
+  const asAt = page.getByRole('button', { name: 'As at' });
+  await expect(asAt).toHaveText('28 Feb 2026');
+  await asAt.click();
+  await page.getByRole('button', { name: '27 February 2026' }).click();
+  await expect(asAt).toHaveText('27 Feb 2026');
+  await asAt.click();
+  await page.getByRole('button', { name: '28 February 2026' }).click();
+  await expect(asAt).toHaveText('28 Feb 2026');
+
+  const ageing = page.getByRole('table', { name: 'Aged receivables in USD' });
+  await expect(ageing.getByRole('row', { name: /Harbor Cafe/ })).toContainText('$120.00');
+  await expect(page.getByRole('img', { name: 'Receivables in USD by age' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Credit owed' }).click();
+  const credit = page.getByRole('table', { name: 'Credit owed in USD' });
+  // The 50.00 of 2 March is after the date: credit owed is 300.00, not today's 350.00.
+  await expect(credit.getByRole('row', { name: /Nordic Prints/ })).toContainText('$300.00');
+
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await expect(shell.notification(/\.csv/)).toBeVisible();
+  const csv = fs.readFileSync(app.gate.savedPaths.at(-1) ?? '', 'utf8');
+  expect(csv).toContain('Nordic Prints,300.00,0.00,300.00,0.00');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  await expect(shell.notification(/\.pdf/)).toBeVisible();
+  const text = execFileSync('pdftotext', ['-layout', app.gate.savedPaths.at(-1) ?? '', '-'], {
+    encoding: 'utf8',
+  });
+  expect(text).toContain('Credit owed in USD, as at 2026-02-28');
+  expect(text).toMatch(/Nordic Prints\s+300\.00/);
+
+  await credit.getByRole('link', { name: 'Nordic Prints' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/customers/${nordic}/statement/2026-02-28$`));
+  await expect(page.getByRole('button', { name: 'Period' })).toContainText('28 Feb 2026');
+
+  // The journal posts to the accounts an admin names in Settings.
+  await shell.goTo('Settings');
+  const accounts = page.getByRole('form', { name: 'Journal accounts settings' });
+  await accounts.getByLabel('Cash or bank').fill('1000 Bank');
+  await accounts.getByRole('button', { name: 'Save journal accounts' }).click();
+  await expect(shell.notification('Journal accounts saved')).toBeVisible();
+  const saved = await app.engine.call('settings.get', {});
+  expect(saved.journalAccounts).toEqual({ cash: '1000 Bank' });
+});
