@@ -80,6 +80,7 @@ export const handlerChecks = {
   'customers.setBillingMode': [
     reasonRequired,
     notFound('customer', 'customerId'),
+    archived,
     [
       'VALIDATION',
       'creditLimit is missing for credit_limit, given for another mode, or does not fit ' +
@@ -93,6 +94,7 @@ export const handlerChecks = {
   ],
   'customers.setReplenishment': [
     notFound('customer', 'customerId'),
+    archived,
     ['VALIDATION', 'enabled without a threshold (field: threshold)'],
     ['VALIDATION', 'enabled without an amount (field: amount)'],
     badAmount('threshold'),
@@ -138,6 +140,7 @@ export const handlerChecks = {
   'balance.refund': [
     reasonRequired,
     notFound('customer', 'customerId'),
+    archived,
     badAmount('amount'),
     ['INSUFFICIENT_BALANCE', 'more than the paid credit left (field: amount)'],
   ],
@@ -167,6 +170,7 @@ export const handlerChecks = {
   'invoices.issue': [
     notFound('invoice', 'invoiceId'),
     ['CONFLICT', 'the invoice is not a draft'],
+    ['CONFLICT', 'the invoice’s customer is archived (field: invoiceId)'],
     ['CURRENCY_MISMATCH', 'the customer’s currency changed since the draft'],
     ['VALIDATION', 'the due date is before the issue date (today by default) (field: dueDate)'],
   ],
@@ -183,6 +187,7 @@ export const handlerChecks = {
   ],
   'payments.record': [
     notFound('customer', 'customerId'),
+    archived,
     notFound('invoice', 'invoiceId'),
     ['CURRENCY_MISMATCH', 'currency or the invoice’s is not the customer’s (field: currency)'],
     ['VALIDATION', 'the invoice belongs to another customer (field: invoiceId)'],

@@ -3,7 +3,7 @@
  * that can hold at the same time.
  */
 import { givenCustomer, rid, topUp } from '../../support/backend.ts';
-import { MISSING, type HandlerRows } from './setup.ts';
+import { givenArchived, MISSING, type HandlerRows } from './setup.ts';
 
 const BAD_RATE = '1.001';
 
@@ -58,6 +58,18 @@ export const customerRows: HandlerRows = {
       }),
     },
     {
+      code: 'CONFLICT',
+      field: 'customerId',
+      arrange: async (t) => ({
+        input: {
+          customerId: await givenArchived(t),
+          mode: 'credit_limit',
+          reason: 'Terms',
+          requestId: rid(),
+        },
+      }),
+    },
+    {
       code: 'VALIDATION',
       field: 'creditLimit',
       arrange: async (t) => ({
@@ -93,6 +105,13 @@ export const customerRows: HandlerRows = {
       code: 'NOT_FOUND',
       field: 'customerId',
       arrange: () => ({ input: { customerId: MISSING, enabled: true, requestId: rid() } }),
+    },
+    {
+      code: 'CONFLICT',
+      field: 'customerId',
+      arrange: async (t) => ({
+        input: { customerId: await givenArchived(t), enabled: true, requestId: rid() },
+      }),
     },
     {
       code: 'VALIDATION',

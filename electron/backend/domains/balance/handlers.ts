@@ -108,7 +108,7 @@ const charge: Handler<'balance.charge'> = async (input, ctx) => {
 /** A refund pays money out, so it takes only paid credit, never promotional credit. */
 const refund: Handler<'balance.refund'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const found = await requireCustomer(ctx, input.customerId);
+  const found = requireActive(await requireCustomer(ctx, input.customerId));
   const amountMinor = parseMoney(input.amount, found.currency, 'amount');
   const customer = await bringUpToDate(ctx, found);
   const refundable = refundableMinor(await openGrants(ctx, customer.id));

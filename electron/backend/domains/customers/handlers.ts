@@ -12,7 +12,13 @@ import type { CustomerRow } from '../../core/post-entry.ts';
 import { refreshBlock } from '../../core/credit-block.ts';
 import { bringAllUpToDate, bringUpToDate } from '../../core/up-to-date.ts';
 import { requireReason } from '../../core/require.ts';
-import { nameKey, requireCustomer, toCustomer, toCustomerSummary } from '../../core/customers.ts';
+import {
+  nameKey,
+  requireActive,
+  requireCustomer,
+  toCustomer,
+  toCustomerSummary,
+} from '../../core/customers.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
 import {
   customerPage,
@@ -105,7 +111,7 @@ const list: Handler<'customers.list'> = async (input, ctx) => {
 
 const setBillingMode: Handler<'customers.setBillingMode'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const row = await requireCustomer(ctx, input.customerId);
+  const row = requireActive(await requireCustomer(ctx, input.customerId));
   if (input.mode === 'credit_limit' && input.creditLimit === undefined) {
     throw new AppError(
       'VALIDATION',
@@ -152,7 +158,7 @@ const unblockCreditLimit: Handler<'customers.unblockCreditLimit'> = async (input
 };
 
 const setReplenishment: Handler<'customers.setReplenishment'> = async (input, ctx) => {
-  const row = await requireCustomer(ctx, input.customerId);
+  const row = requireActive(await requireCustomer(ctx, input.customerId));
   if (input.enabled && input.threshold === undefined) {
     throw new AppError('VALIDATION', 'A threshold is needed to turn replenishment on', 'threshold');
   }

@@ -23,7 +23,7 @@ import { postEntry, type CustomerRow } from '../../core/post-entry.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
 import { toBalance } from '../../core/balances.ts';
 import { refreshBlock } from '../../core/credit-block.ts';
-import { requireCustomer } from '../../core/customers.ts';
+import { requireActive, requireCustomer } from '../../core/customers.ts';
 import { bringUpToDate } from '../../core/up-to-date.ts';
 import { requireInvoice, saveInvoice, toInvoice, type InvoiceRow } from '../../core/invoices.ts';
 import {
@@ -51,9 +51,12 @@ function balanceCredits(
   return credits.filter(([, amountMinor]) => amountMinor > 0);
 }
 
-/** Errors in order: NOT_FOUND (customer, invoice), CURRENCY_MISMATCH, VALIDATION, CONFLICT. */
+/**
+ * Errors in order: NOT_FOUND (customer), CONFLICT (archived), NOT_FOUND (invoice),
+ * CURRENCY_MISMATCH, VALIDATION, CONFLICT.
+ */
 async function checkPayment(ctx: Context, input: Parameters<Handler<'payments.record'>>[0]) {
-  const found = await requireCustomer(ctx, input.customerId);
+  const found = requireActive(await requireCustomer(ctx, input.customerId));
   const invoice = input.invoiceId === undefined ? null : await requireInvoice(ctx, input.invoiceId);
   const currency = input.currency ?? found.currency;
   if (currency !== found.currency || (invoice && invoice.currency !== found.currency)) {
