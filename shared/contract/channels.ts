@@ -141,7 +141,15 @@ export type ChannelOutputs = {
   'invoices.markUncollectible': T.Invoice;
   'invoices.get': T.Invoice;
   'invoices.list': T.Page<T.Invoice>;
-  'payments.record': { payment: T.Payment; invoice?: T.Invoice; balance: T.Balance };
+  'payments.record': {
+    payment: T.Payment;
+    invoice?: T.Invoice;
+    balance: T.Balance;
+    /** A plain payment that settled debt notices: every payment row it wrote, in order. */
+    payments?: T.Payment[];
+    /** The balance-due invoices a plain payment settled first, oldest first. */
+    settledInvoices?: T.Invoice[];
+  };
   'payments.list': T.Page<T.Payment>;
   'creditNotes.create': { creditNote: T.CreditNote; invoice: T.Invoice; balance: T.Balance };
   'time.create': T.TimeEntry;

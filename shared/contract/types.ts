@@ -357,11 +357,17 @@ export type CurrencyTotals = {
   creditOwed: MoneyString;
   /** Sum of negative balances: debt customers owe on their balance. */
   balanceDebt: MoneyString;
-  /** Amount due on open invoices. */
+  /** Amount due on open invoices, debt notices left out (their debt is in `balanceDebt`). */
   receivables: MoneyString;
-  /** Amount due on open invoices past their due date. */
+  /** Amount due on open invoices past their due date: neither top-up requests nor notices. */
   overdue: MoneyString;
   overdueCount: number;
+  /**
+   * What open balance-due invoices (debt notices) still ask for: part of `balanceDebt`, shown
+   * apart, never added to it. Absent only in a result stored before it existed.
+   */
+  debtNotices?: MoneyString;
+  debtNoticeCount?: number;
   /** Credit that expires within 30 days if it is not spent. */
   expiringIn30Days: MoneyString;
   customerCount: number;
