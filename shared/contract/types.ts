@@ -98,7 +98,29 @@ export type LedgerEntry = {
   grantId: string | null;
   /** What the entry took from each grant (debits only). */
   allocations: { grantId: string; amount: MoneyString }[];
+  /** `balance.history` only: the lots a debit took, in the order it took them (SPEC 12). */
+  lots?: EntryLot[];
+  /** `balance.history` only: every document behind the entry, to link to. */
+  documents?: EntryDocument[];
 };
+
+/** A lot (grant) a debit took from, and how much. */
+export type EntryLot = {
+  grantId: string;
+  kind: GrantKind;
+  expiresOn: string | null;
+  amount: MoneyString;
+};
+
+/**
+ * The documents an entry can link to. Import batches (`importBatch`) and reversals
+ * (`reversal`) join this list when their columns exist (issue #15's other half, #14).
+ */
+export const ENTRY_DOCUMENT_KINDS = ['invoice', 'payment', 'creditNote', 'timeEntry'] as const;
+export type EntryDocumentKind = (typeof ENTRY_DOCUMENT_KINDS)[number];
+
+/** A document behind an entry: its kind, the id a screen opens it by, and its words. */
+export type EntryDocument = { kind: EntryDocumentKind; id: string; label: string };
 
 /** An invoice an action issued on its own (a replenishment top-up request), for its message. */
 export type CausedInvoice = {

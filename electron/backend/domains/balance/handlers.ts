@@ -17,6 +17,7 @@ import { requireReason } from '../../core/require.ts';
 import { toBalance, toLedgerEntries, toLedgerEntry } from '../../core/balances.ts';
 import { REFUNDABLE_GRANT_KINDS, refundableMinor, refuseSpending } from './rules.ts';
 import { entryPage } from './repo.ts';
+import { withDetails } from '../../core/entry-details.ts';
 
 const get: Handler<'balance.get'> = async (input, ctx) => {
   const found = await requireCustomer(ctx, input.customerId);
@@ -40,8 +41,9 @@ const history: Handler<'balance.history'> = async (input, ctx) => {
   });
   const items = rows.slice(0, limit);
   const last = items.at(-1);
+  const entries = await toLedgerEntries(ctx, items, customer.currency);
   return {
-    items: await toLedgerEntries(ctx, items, customer.currency),
+    items: await withDetails(ctx, items, entries, customer.currency),
     nextCursor: rows.length > limit && last ? encodeCursor([last.seq]) : null,
   };
 };
