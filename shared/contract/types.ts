@@ -1,6 +1,10 @@
 /** Shapes that the engine returns: the contract's output side, shared by both processes. */
 import type { MoneyString } from '../money.ts';
 import type { PAYMENT_METHODS } from './schemas/common.ts';
+import type { EntryDocument, EntryLot } from './entry-types.ts';
+
+export type * from './entry-types.ts';
+export { ENTRY_DOCUMENT_KINDS } from './entry-types.ts';
 
 export type Role = 'admin' | 'accountant' | 'viewer';
 export type BillingMode = 'prepaid' | 'credit_limit' | 'postpaid';
@@ -103,24 +107,6 @@ export type LedgerEntry = {
   /** `balance.history` only: every document behind the entry, to link to. */
   documents?: EntryDocument[];
 };
-
-/** A lot (grant) a debit took from, and how much. */
-export type EntryLot = {
-  grantId: string;
-  kind: GrantKind;
-  expiresOn: string | null;
-  amount: MoneyString;
-};
-
-/**
- * The documents an entry can link to. Import batches (`importBatch`) and reversals
- * (`reversal`) join this list when their columns exist (issue #15's other half, #14).
- */
-export const ENTRY_DOCUMENT_KINDS = ['invoice', 'payment', 'creditNote', 'timeEntry'] as const;
-export type EntryDocumentKind = (typeof ENTRY_DOCUMENT_KINDS)[number];
-
-/** A document behind an entry: its kind, the id a screen opens it by, and its words. */
-export type EntryDocument = { kind: EntryDocumentKind; id: string; label: string };
 
 /** An invoice an action issued on its own (a replenishment top-up request), for its message. */
 export type CausedInvoice = {
