@@ -229,6 +229,15 @@ export const handlerChecks = {
     notFound('customer', 'customerId'),
     archived,
     ['VALIDATION', 'endDate is before startDate (field: endDate)'],
+    [
+      'VALIDATION',
+      'lines missing for an invoice schedule, or given for an allowance (field: lines)',
+    ],
+    [
+      'VALIDATION',
+      'amount missing for an allowance, given for an invoice schedule, or does not fit ' +
+        '(field: amount)',
+    ],
     ...lineChecks,
   ],
   'schedules.cancel': [

@@ -4,6 +4,7 @@ import type { PAYMENT_METHODS } from './schemas/common.ts';
 import type { EntryDocument, EntryLot } from './entry-types.ts';
 
 export type * from './entry-types.ts';
+export type * from './plan-types.ts';
 export { ENTRY_DOCUMENT_KINDS } from './entry-types.ts';
 
 export type Role = 'admin' | 'accountant' | 'viewer';
@@ -237,25 +238,6 @@ export type TimeEntry = {
   entryId: string | null;
   invoiceId: string | null;
   actorId: string;
-  createdAt: string;
-};
-
-export type Schedule = {
-  id: string;
-  customerId: string;
-  lines: {
-    description: string;
-    quantity: string;
-    unitPrice: MoneyString;
-    taxRate: string | null;
-  }[];
-  interval: 'month' | 'quarter' | 'year';
-  startDate: string;
-  endDate: string | null;
-  autoIssue: boolean;
-  status: 'active' | 'cancelled' | 'ended';
-  nextRunOn: string | null;
-  memo: string;
   createdAt: string;
 };
 

@@ -352,6 +352,12 @@ export const schedules = sqliteTable(
       .notNull()
       .references(() => customers.id),
     linesJson: text('lines_json').notNull(),
+    // `standard` and `top_up` issue invoices of that kind (a retainer is a top-up schedule);
+    // `allowance` grants `allowance_minor` of promotional credit each period, expiring at its end.
+    kind: text('kind', { enum: ['standard', 'top_up', 'allowance'] })
+      .notNull()
+      .default('standard'),
+    allowanceMinor: integer('allowance_minor').$type<MinorUnits>(),
     interval: text('interval', { enum: ['month', 'quarter', 'year'] }).notNull(),
     startDate: text('start_date').notNull(),
     endDate: text('end_date'),

@@ -1,0 +1,2 @@
+ALTER TABLE `schedules` ADD `kind` text DEFAULT 'standard' NOT NULL;--> statement-breakpoint
+ALTER TABLE `schedules` ADD `allowance_minor` integer;
