@@ -47,6 +47,7 @@ export const channels = {
   'customers.setBillingMode': write(customers.customersSetBillingMode, ADMIN),
   'customers.unblockCreditLimit': write(customers.customersUnblockCreditLimit, ADMIN),
   'customers.setReplenishment': write(customers.customersSetReplenishment),
+  'customers.setHoursBudget': write(customers.customersSetHoursBudget),
   'customers.archive': write(customers.customersArchive),
   'customers.unarchive': write(customers.customersUnarchive),
   'balance.get': read(balance.balanceGet),
@@ -141,6 +142,7 @@ export type ChannelOutputs = {
   'invoices.markUncollectible': T.Invoice;
   'invoices.get': T.Invoice;
   'invoices.list': T.Page<T.Invoice>;
+  'customers.setHoursBudget': T.Balance;
   'payments.record': {
     payment: T.Payment;
     invoice?: T.Invoice;
@@ -152,7 +154,8 @@ export type ChannelOutputs = {
   };
   'payments.list': T.Page<T.Payment>;
   'creditNotes.create': { creditNote: T.CreditNote; invoice: T.Invoice; balance: T.Balance };
-  'time.create': T.TimeEntry;
+  /** `beyondBudget`: the part past a `charge` budget in hours, at the overage rate (SPEC 12). */
+  'time.create': T.TimeEntry & { beyondBudget?: T.TimeEntry };
   'time.list': T.TimeEntry[];
   'time.deduct': {
     entries: T.LedgerEntry[];

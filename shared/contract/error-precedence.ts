@@ -100,6 +100,17 @@ export const handlerChecks = {
     badAmount('threshold'),
     badAmount('amount'),
   ],
+  'customers.setHoursBudget': [
+    notFound('customer', 'customerId'),
+    archived,
+    ['VALIDATION', 'hours given without a period (field: period)'],
+    ['VALIDATION', 'once without a start, or a start for a calendar period (field: startsOn)'],
+    ['VALIDATION', 'an end before the start, or for a calendar period (field: endsOn)'],
+    [
+      'VALIDATION',
+      'overageRate missing for charge, given for invoice, or does not fit (field: overageRate)',
+    ],
+  ],
   'customers.archive': [
     reasonRequired,
     notFound('customer', 'customerId'),

@@ -28,3 +28,23 @@ export type Schedule = {
   memo: string;
   createdAt: string;
 };
+
+/** How a budget in hours runs: per calendar month or quarter, or once between two dates. */
+export type HoursBudgetPeriod = 'month' | 'quarter' | 'once';
+/** Time beyond the budget: `charge`d at the overage rate, or left unbilled for an `invoice`. */
+export type HoursOverage = 'charge' | 'invoice';
+
+/** A customer's budget in hours and its use in the current period (`balance.get`). */
+export type HoursBudget = {
+  period: HoursBudgetPeriod;
+  /** The period now running: its first and last day (`to` null for an open one-off budget). */
+  from: string;
+  to: string | null;
+  /** Hours agreed, worked in the period (every time entry), left (never below 0) and beyond. */
+  agreed: string;
+  used: string;
+  left: string;
+  beyond: string;
+  overage: HoursOverage;
+  overageRate: MoneyString | null;
+};

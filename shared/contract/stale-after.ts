@@ -42,6 +42,7 @@ export const staleAfter: { [C in StaleChannel]: StaleRule<C> } = {
   'customers.setBillingMode': itsCustomer,
   'customers.unblockCreditLimit': itsCustomer,
   'customers.setReplenishment': itsCustomer,
+  'customers.setHoursBudget': itsCustomer,
   'customers.archive': itsCustomer,
   'customers.unarchive': itsCustomer,
   'balance.topUp': itsBalance,

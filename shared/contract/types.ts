@@ -2,6 +2,7 @@
 import type { MoneyString } from '../money.ts';
 import type { PAYMENT_METHODS } from './schemas/common.ts';
 import type { EntryDocument, EntryLot } from './entry-types.ts';
+import type { HoursBudget } from './plan-types.ts';
 
 export type * from './entry-types.ts';
 export type * from './plan-types.ts';
@@ -83,6 +84,8 @@ export type Balance = {
   refundable?: MoneyString;
   grants: Grant[];
   hoursRemaining: string | null;
+  /** `balance.get` only: the budget in hours and its use now; null without one (SPEC 12). */
+  hoursBudget?: HoursBudget | null;
 };
 
 export type LedgerEntry = {

@@ -10,7 +10,7 @@ export const TIME_STATUSES = ['unbilled', 'deducted', 'invoiced'] as const;
 export const SCHEDULE_INTERVALS = ['month', 'quarter', 'year'] as const;
 export const SCHEDULE_KINDS = ['standard', 'top_up', 'allowance'] as const;
 
-const hours = z
+export const hours = z
   .string()
   .max(12)
   .regex(DECIMAL_PATTERN, 'must be a number of hours such as 1.5')

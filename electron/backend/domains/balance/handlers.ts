@@ -18,10 +18,12 @@ import { toBalance, toLedgerEntries, toLedgerEntry } from '../../core/balances.t
 import { REFUNDABLE_GRANT_KINDS, refundableMinor, refuseSpending } from './rules.ts';
 import { entryPage } from './repo.ts';
 import { withDetails } from '../../core/entry-details.ts';
+import { toHoursBudget } from '../../core/hours-budget.ts';
 
 const get: Handler<'balance.get'> = async (input, ctx) => {
   const found = await requireCustomer(ctx, input.customerId);
-  return toBalance(ctx, await bringUpToDate(ctx, found));
+  const balance = await toBalance(ctx, await bringUpToDate(ctx, found));
+  return { ...balance, hoursBudget: await toHoursBudget(ctx, found) };
 };
 
 const history: Handler<'balance.history'> = async (input, ctx) => {

@@ -19,6 +19,7 @@ import {
   toCustomer,
   toCustomerSummary,
 } from '../../core/customers.ts';
+import { setHoursBudget } from './hours-budget.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
 import {
   customerPage,
@@ -221,6 +222,7 @@ async function hasMovedMoney(ctx: Context, row: CustomerRow): Promise<boolean> {
 
 export const customerHandlers: HandlerMap<
   | 'customers.create'
+  | 'customers.setHoursBudget'
   | 'customers.update'
   | 'customers.get'
   | 'customers.list'
@@ -235,4 +237,5 @@ export const customerHandlers: HandlerMap<
   'customers.setBillingMode': setBillingMode,
   'customers.unblockCreditLimit': unblockCreditLimit,
   'customers.setReplenishment': setReplenishment,
+  'customers.setHoursBudget': setHoursBudget,
 };
