@@ -14,6 +14,15 @@ import { hoursBudgets, timeEntries } from '../db/schema.ts';
 
 export type HoursBudgetRow = typeof hoursBudgets.$inferSelect;
 
+/** Hours with two decimals (`7.50`), cut down, never rounded up: exact, never through a float. */
+export function hoursText(value: Decimal): string {
+  const [whole = '0', fraction = ''] = value
+    .toDecimalPlaces(2, Decimal.ROUND_DOWN)
+    .toString()
+    .split('.');
+  return `${whole}.${fraction.padEnd(2, '0')}`;
+}
+
 /** The period running on `today`: a calendar month or quarter, or the one-off's own dates. */
 export function periodOn(row: HoursBudgetRow, today: string): { from: string; to: string | null } {
   if (row.period === 'once') return { from: row.startsOn ?? today, to: row.endsOn };
@@ -69,7 +78,7 @@ export async function toHoursBudget(
   const period = periodOn(row, ctx.today);
   const used = await hoursWorked(ctx, customer.id, period);
   const agreed = new Decimal(row.hours);
-  const text = (value: Decimal) => value.toFixed(2);
+  const text = hoursText;
   return {
     period: row.period,
     ...period,

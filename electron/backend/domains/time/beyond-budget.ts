@@ -8,7 +8,13 @@ import Decimal from 'decimal.js';
 import { minor, multiplyToMinor, negate } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { debitFollowUp } from '../../core/after-debit.ts';
-import { findHoursBudget, hoursWorked, isInPeriod, periodOn } from '../../core/hours-budget.ts';
+import {
+  findHoursBudget,
+  hoursText,
+  hoursWorked,
+  isInPeriod,
+  periodOn,
+} from '../../core/hours-budget.ts';
 import { postEntry, type CustomerRow } from '../../core/post-entry.ts';
 import { bringUpToDate } from '../../core/up-to-date.ts';
 import { refuseSpending } from '../balance/rules.ts';
@@ -36,7 +42,7 @@ export async function hoursBeyond(
 
 /** The overage part of an entry: `hours` at `rateMinor`, priced like any time entry. */
 export function overageRow(base: TimeRow, hours: Decimal, rateMinor: number, currency: string) {
-  const text = hours.toFixed(2);
+  const text = hoursText(hours);
   const amountMinor = multiplyToMinor(text, minor(rateMinor), { currency, field: 'hours' });
   return {
     ...base,

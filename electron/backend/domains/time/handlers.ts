@@ -30,6 +30,7 @@ import { toTimeEntry, unbilledSelection, type TimeRow } from './selection.ts';
 import { inTurn } from '../../storage/in-turn.ts';
 import { insertTimeEntry, listTimeEntries, markDeducted } from './repo.ts';
 import { chargeOverage, hoursBeyond, overageRow } from './beyond-budget.ts';
+import { hoursText } from '../../core/hours-budget.ts';
 
 const create: Handler<'time.create'> = async (input, ctx) => {
   const customer = requireActive(await requireCustomer(ctx, input.customerId));
@@ -86,7 +87,7 @@ const create: Handler<'time.create'> = async (input, ctx) => {
 };
 
 function priced(hours: Decimal, rateMinor: number, currency: string) {
-  const text = hours.toFixed(2);
+  const text = hoursText(hours);
   return {
     hours: text,
     amountMinor: multiplyToMinor(text, minor(rateMinor), { currency, field: 'hours' }),
