@@ -317,6 +317,8 @@ export type Statement = {
   openReceivables: OpenReceivable[];
   ageing: Record<AgeingBucket, MoneyString>;
   totalReceivable: MoneyString;
+  /** The budget in hours and its use in the period running on `to`; absent without one. */
+  hoursBudget?: HoursBudget;
   generatedAt: string;
 };
 

@@ -68,14 +68,15 @@ export function isInPeriod(day: string, period: { from: string; to: string | nul
   return day >= period.from && (period.to === null || day <= period.to);
 }
 
-/** The budget and its use on `today`, in the contract's shape; null without a budget. */
+/** The budget and its use on `day` (today by default); null without a budget. */
 export async function toHoursBudget(
   ctx: Context,
   customer: { id: string; currency: string },
+  day = ctx.today,
 ): Promise<HoursBudget | null> {
   const row = await findHoursBudget(ctx, customer.id);
   if (row === null) return null;
-  const period = periodOn(row, ctx.today);
+  const period = periodOn(row, day);
   const used = await hoursWorked(ctx, customer.id, period);
   const agreed = new Decimal(row.hours);
   const text = hoursText;
