@@ -7,7 +7,12 @@ describe('book.export of schedules', () => {
   it('writes each schedule’s kind and allowance, in the customer’s currency', async () => {
     const t = givenBackend();
     const customerId = await givenCustomer(t, { currency: 'EUR' });
-    const common = { customerId, interval: 'month', startDate: '2026-04-01', autoIssue: true };
+    const common = {
+      customerId,
+      interval: 'month' as const,
+      startDate: '2026-04-01',
+      autoIssue: true,
+    };
     const line = [{ description: 'Retainer', quantity: '1', unitPrice: '500.00' }];
     await t.call('schedules.create', { ...common, kind: 'top_up', lines: line, requestId: rid() });
     await t.call('schedules.create', {
