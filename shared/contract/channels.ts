@@ -51,6 +51,7 @@ export const channels = {
   'customers.setBillingMode': write(customers.customersSetBillingMode, ADMIN),
   'customers.unblockCreditLimit': write(customers.customersUnblockCreditLimit, ADMIN),
   'customers.setReplenishment': write(customers.customersSetReplenishment),
+  'customers.setHoursBudget': write(customers.customersSetHoursBudget),
   'customers.archive': write(customers.customersArchive),
   'customers.unarchive': write(customers.customersUnarchive),
   'balance.get': read(balance.balanceGet),
@@ -158,10 +159,20 @@ export type ChannelOutputs = {
   'invoices.markUncollectible': T.Invoice;
   'invoices.get': T.Invoice;
   'invoices.list': T.Page<T.Invoice>;
-  'payments.record': { payment: T.Payment; invoice?: T.Invoice; balance: T.Balance };
+  'customers.setHoursBudget': T.Balance;
+  'payments.record': {
+    payment: T.Payment;
+    invoice?: T.Invoice;
+    balance: T.Balance;
+    /** A plain payment that settled debt notices: every payment row it wrote, in order. */
+    payments?: T.Payment[];
+    /** The balance-due invoices a plain payment settled first, oldest first. */
+    settledInvoices?: T.Invoice[];
+  };
   'payments.list': T.Page<T.Payment>;
   'creditNotes.create': { creditNote: T.CreditNote; invoice: T.Invoice; balance: T.Balance };
-  'time.create': T.TimeEntry;
+  /** `beyondBudget`: the part past a `charge` budget in hours, at the overage rate (SPEC 12). */
+  'time.create': T.TimeEntry & { beyondBudget?: T.TimeEntry };
   'time.list': T.TimeEntry[];
   'time.deduct': {
     entries: T.LedgerEntry[];

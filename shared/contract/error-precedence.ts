@@ -80,6 +80,7 @@ export const handlerChecks = {
   'customers.setBillingMode': [
     reasonRequired,
     notFound('customer', 'customerId'),
+    archived,
     [
       'VALIDATION',
       'creditLimit is missing for credit_limit, given for another mode, or does not fit ' +
@@ -93,10 +94,22 @@ export const handlerChecks = {
   ],
   'customers.setReplenishment': [
     notFound('customer', 'customerId'),
+    archived,
     ['VALIDATION', 'enabled without a threshold (field: threshold)'],
     ['VALIDATION', 'enabled without an amount (field: amount)'],
     badAmount('threshold'),
     badAmount('amount'),
+  ],
+  'customers.setHoursBudget': [
+    notFound('customer', 'customerId'),
+    archived,
+    ['VALIDATION', 'hours given without a period (field: period)'],
+    ['VALIDATION', 'once without a start, or a start for a calendar period (field: startsOn)'],
+    ['VALIDATION', 'an end before the start, or for a calendar period (field: endsOn)'],
+    [
+      'VALIDATION',
+      'overageRate missing for charge, given for invoice, or does not fit (field: overageRate)',
+    ],
   ],
   'customers.archive': [
     reasonRequired,
@@ -138,6 +151,7 @@ export const handlerChecks = {
   'balance.refund': [
     reasonRequired,
     notFound('customer', 'customerId'),
+    archived,
     badAmount('amount'),
     ['INSUFFICIENT_BALANCE', 'more than the paid credit left (field: amount)'],
   ],
@@ -167,6 +181,7 @@ export const handlerChecks = {
   'invoices.issue': [
     notFound('invoice', 'invoiceId'),
     ['CONFLICT', 'the invoice is not a draft'],
+    ['CONFLICT', 'the invoice’s customer is archived (field: invoiceId)'],
     ['CURRENCY_MISMATCH', 'the customer’s currency changed since the draft'],
     ['VALIDATION', 'the due date is before the issue date (today by default) (field: dueDate)'],
   ],
@@ -183,6 +198,7 @@ export const handlerChecks = {
   ],
   'payments.record': [
     notFound('customer', 'customerId'),
+    archived,
     notFound('invoice', 'invoiceId'),
     ['CURRENCY_MISMATCH', 'currency or the invoice’s is not the customer’s (field: currency)'],
     ['VALIDATION', 'the invoice belongs to another customer (field: invoiceId)'],
@@ -224,6 +240,15 @@ export const handlerChecks = {
     notFound('customer', 'customerId'),
     archived,
     ['VALIDATION', 'endDate is before startDate (field: endDate)'],
+    [
+      'VALIDATION',
+      'lines missing for an invoice schedule, or given for an allowance (field: lines)',
+    ],
+    [
+      'VALIDATION',
+      'amount missing for an allowance, given for an invoice schedule, or does not fit ' +
+        '(field: amount)',
+    ],
     ...lineChecks,
   ],
   'schedules.cancel': [

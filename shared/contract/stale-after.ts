@@ -42,6 +42,7 @@ export const staleAfter: { [C in StaleChannel]: StaleRule<C> } = {
   'customers.setBillingMode': itsCustomer,
   'customers.unblockCreditLimit': itsCustomer,
   'customers.setReplenishment': itsCustomer,
+  'customers.setHoursBudget': itsCustomer,
   'customers.archive': itsCustomer,
   'customers.unarchive': itsCustomer,
   'balance.topUp': itsBalance,
@@ -56,8 +57,14 @@ export const staleAfter: { [C in StaleChannel]: StaleRule<C> } = {
     touched([output.customerId], [input.invoiceId, ...causedIds(output)]),
   'invoices.void': itsInvoice,
   'invoices.markUncollectible': itsInvoice,
-  'payments.record': (input) =>
-    touched([input.customerId], input.invoiceId === undefined ? [] : [input.invoiceId]),
+  'payments.record': (input, output) =>
+    touched(
+      [input.customerId],
+      [
+        ...(input.invoiceId === undefined ? [] : [input.invoiceId]),
+        ...(output.settledInvoices ?? []).map((invoice) => invoice.id),
+      ],
+    ),
   'creditNotes.create': (input, output) => touched([output.invoice.customerId], [input.invoiceId]),
   'time.create': itsCustomer,
   'time.deduct': itsBalance,

@@ -2,6 +2,12 @@
 import type { MoneyString } from '../money.ts';
 import type { PAYMENT_METHODS } from './schemas/common.ts';
 import type { JournalAccount } from './report-types.ts';
+import type { EntryDocument, EntryLot } from './entry-types.ts';
+import type { HoursBudget } from './plan-types.ts';
+
+export type * from './entry-types.ts';
+export type * from './plan-types.ts';
+export { ENTRY_DOCUMENT_KINDS } from './entry-types.ts';
 
 export type Role = 'admin' | 'accountant' | 'viewer';
 export type BillingMode = 'prepaid' | 'credit_limit' | 'postpaid';
@@ -81,6 +87,8 @@ export type Balance = {
   refundable?: MoneyString;
   grants: Grant[];
   hoursRemaining: string | null;
+  /** `balance.get` only: the budget in hours and its use now; null without one (SPEC 12). */
+  hoursBudget?: HoursBudget | null;
 };
 
 export type LedgerEntry = {
@@ -101,6 +109,10 @@ export type LedgerEntry = {
   grantId: string | null;
   /** What the entry took from each grant (debits only). */
   allocations: { grantId: string; amount: MoneyString }[];
+  /** `balance.history` only: the lots a debit took, in the order it took them (SPEC 12). */
+  lots?: EntryLot[];
+  /** `balance.history` only: every document behind the entry, to link to. */
+  documents?: EntryDocument[];
 };
 
 /** An invoice an action issued on its own (a replenishment top-up request), for its message. */
@@ -237,25 +249,6 @@ export type TimeEntry = {
   createdAt: string;
 };
 
-export type Schedule = {
-  id: string;
-  customerId: string;
-  lines: {
-    description: string;
-    quantity: string;
-    unitPrice: MoneyString;
-    taxRate: string | null;
-  }[];
-  interval: 'month' | 'quarter' | 'year';
-  startDate: string;
-  endDate: string | null;
-  autoIssue: boolean;
-  status: 'active' | 'cancelled' | 'ended';
-  nextRunOn: string | null;
-  memo: string;
-  createdAt: string;
-};
-
 export type JobCounts = {
   expired: number;
   recurringIssued: number;
@@ -329,6 +322,8 @@ export type Statement = {
   openReceivables: OpenReceivable[];
   ageing: Record<AgeingBucket, MoneyString>;
   totalReceivable: MoneyString;
+  /** The budget in hours and its use in the period running on `to`; absent without one. */
+  hoursBudget?: HoursBudget;
   generatedAt: string;
 };
 
@@ -362,11 +357,17 @@ export type CurrencyTotals = {
   creditOwed: MoneyString;
   /** Sum of negative balances: debt customers owe on their balance. */
   balanceDebt: MoneyString;
-  /** Amount due on open invoices. */
+  /** Amount due on open invoices, debt notices left out (their debt is in `balanceDebt`). */
   receivables: MoneyString;
-  /** Amount due on open invoices past their due date. */
+  /** Amount due on open invoices past their due date: neither top-up requests nor notices. */
   overdue: MoneyString;
   overdueCount: number;
+  /**
+   * What open balance-due invoices (debt notices) still ask for: part of `balanceDebt`, shown
+   * apart, never added to it. Absent only in a result stored before it existed.
+   */
+  debtNotices?: MoneyString;
+  debtNoticeCount?: number;
   /** Credit that expires within 30 days if it is not spent. */
   expiringIn30Days: MoneyString;
   customerCount: number;

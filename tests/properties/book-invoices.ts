@@ -133,27 +133,49 @@ export function applyToInvoice(
   return { ok: true, value: invoice };
 }
 
+/** Issue order within one customer: the date, then the step, the pass's stage and month. */
+function issuedBefore(a: BookInvoice, b: BookInvoice): number {
+  const [x, y] = [a.issued, b.issued];
+  if ((a.issueDate ?? '') !== (b.issueDate ?? ''))
+    return (a.issueDate ?? '') < (b.issueDate ?? '') ? -1 : 1;
+  if (x === null || y === null) return 0;
+  return x.call - y.call || x.stage - y.stage || ((x.month ?? '') < (y.month ?? '') ? -1 : 1);
+}
+
 /**
- * `payments.record`: pays what is due, the excess is an `overpayment`; a payment with no invoice
- * or for a top-up invoice is all `top_up`; for a balance-due invoice what was due is a
- * `debt_payment`. Paying may lift a credit-limit block.
+ * SPEC 12: a payment with no invoice pays the customer's open debt notices first (balance-due
+ * invoices, open or written off, oldest first), one payment row each; the rest is one more row.
  */
-export function recordPayment(
+function partsOf(book: Book, customer: BookCustomer, amount: number, invoice: BookInvoice | null) {
+  if (invoice) return [{ invoice, value: amount }];
+  const notices = book.invoices
+    .filter(
+      (each) =>
+        each.customer === customer.index &&
+        each.kind === 'balance_due' &&
+        (each.status === 'open' || each.status === 'uncollectible') &&
+        each.amountDue > 0,
+    )
+    .sort(issuedBefore);
+  const parts: { invoice: BookInvoice | null; value: number }[] = [];
+  let left = amount;
+  for (const notice of notices) {
+    if (left === 0) break;
+    const taken = Math.min(left, notice.amountDue);
+    parts.push({ invoice: notice, value: taken });
+    left -= taken;
+  }
+  if (left > 0) parts.push({ invoice: null, value: left });
+  return parts;
+}
+
+/** One payment row: pays what is due on its invoice; see `recordPayment`. */
+function recordPart(
   book: Book,
   customer: BookCustomer,
   amount: number,
   invoice: BookInvoice | null,
-  receivedOn: string,
-): Outcome<{ payment: BookPayment; invoice: BookInvoice | null }> {
-  expireDue(book);
-  refreshBlock(book, customer);
-  const codes: string[] = [];
-  if (invoice && invoice.customer !== customer.index) codes.push('VALIDATION');
-  if (receivedOn > todayOf(book)) codes.push('VALIDATION');
-  if (invoice && invoice.status !== 'open' && invoice.status !== 'uncollectible') {
-    codes.push('CONFLICT');
-  }
-  if (codes.length > 0) return refuse(...codes);
+): BookPayment {
   const applied = invoice ? Math.min(invoice.amountDue, amount) : 0;
   const excess = amount - applied;
   const credits: [EntryType, number][] =
@@ -183,8 +205,38 @@ export function recordPayment(
     const links = invoice ? linkOf(invoice, { payment: payment.id }) : { payment: payment.id };
     credit(book.ledger, customer, type, value, 'paid', null, links);
   }
+  return payment;
+}
+
+/**
+ * `payments.record`: pays what is due, the excess is an `overpayment`; a payment with no invoice
+ * pays open debt notices first (`partsOf`), and the rest, or a payment for a top-up invoice, is
+ * all `top_up`; for a balance-due invoice what was due is a `debt_payment`. Paying may lift a
+ * credit-limit block. The first row written is the one the engine returns.
+ */
+export function recordPayment(
+  book: Book,
+  customer: BookCustomer,
+  amount: number,
+  invoice: BookInvoice | null,
+  receivedOn: string,
+): Outcome<{ payment: BookPayment; payments: BookPayment[]; invoice: BookInvoice | null }> {
+  expireDue(book);
   refreshBlock(book, customer);
-  return { ok: true, value: { payment, invoice } };
+  const codes: string[] = [];
+  if (invoice && invoice.customer !== customer.index) codes.push('VALIDATION');
+  if (receivedOn > todayOf(book)) codes.push('VALIDATION');
+  if (invoice && invoice.status !== 'open' && invoice.status !== 'uncollectible') {
+    codes.push('CONFLICT');
+  }
+  if (codes.length > 0) return refuse(...codes);
+  const written = partsOf(book, customer, amount, invoice).map((part) =>
+    recordPart(book, customer, part.value, part.invoice),
+  );
+  refreshBlock(book, customer);
+  const [payment] = written;
+  if (!payment) throw new Error('a payment writes at least one row');
+  return { ok: true, value: { payment, payments: written, invoice } };
 }
 
 /**

@@ -267,7 +267,7 @@ async function pay(
     requestId,
   };
   const expected = recordPayment(book, customer, value, invoice, receivedOn);
-  const data = await send<{ payment: Payment; invoice?: Invoice }>(
+  const data = await send<{ payment: Payment; payments?: Payment[]; invoice?: Invoice }>(
     run,
     'payments.record',
     input,
@@ -275,9 +275,14 @@ async function pay(
     label,
   );
   if (!data || !expected.ok) return;
-  const { payment } = expected.value;
-  run.ids.payments.set(data.payment.id, payment.id);
-  run.engineIds.set(payment.id, data.payment.id);
+  const { payment, payments } = expected.value;
+  const rows = data.payments ?? [data.payment];
+  expect(rows.length, `${label}: payment rows`).toBe(payments.length);
+  rows.forEach((row, index) => {
+    const modelRow = payments[index] ?? payment;
+    run.ids.payments.set(row.id, modelRow.id);
+    run.engineIds.set(modelRow.id, row.id);
+  });
   expect(paymentView(run.ids, data.payment), `${label}: payment`).toEqual(
     modelPaymentView(payment),
   );

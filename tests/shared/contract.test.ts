@@ -16,6 +16,7 @@ const PENDING: string[] = ['balance.reverse', 'statements.verify'];
 /** Channels this project adds to the contract (it allows new channels); each is named here. */
 const EXTENSIONS = [
   'customers.archive',
+  'customers.setHoursBudget',
   'customers.unarchive',
   'time.invoice',
   'users.listAll',
@@ -27,7 +28,7 @@ const EXTENSIONS = [
 
 /** Fields this project adds to a shape or a channel's input of the contract; each is named here. */
 const FIELD_EXTENSIONS = {
-  Balance: ['refundable', 'spendableNow'],
+  Balance: ['hoursBudget', 'refundable', 'spendableNow'],
   'invoices.list': ['pastDue'],
 };
 

@@ -13,11 +13,14 @@ export async function requireCustomer(ctx: Context, customerId: string): Promise
   return row;
 }
 
-/** Refuses new business (money in or out, invoices, time, schedules) with an archived customer. */
-export function requireActive(row: CustomerRow): CustomerRow {
+/**
+ * Refuses new business (money in or out, invoices, time, schedules, terms) with an archived
+ * customer; `field` is the input that named them (an invoice's id when issuing it).
+ */
+export function requireActive(row: CustomerRow, field = 'customerId'): CustomerRow {
   if (row.archivedAt !== null) {
     const message = 'This customer is archived: unarchive them before recording anything new';
-    throw new AppError('CONFLICT', message, 'customerId');
+    throw new AppError('CONFLICT', message, field);
   }
   return row;
 }

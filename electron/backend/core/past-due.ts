@@ -5,7 +5,7 @@
  * invoice is past due when it is issued and still open, owes something, and its due date is
  * before today in the business time zone: due today is not yet past due.
  */
-import { and, eq, gt, isNotNull, lt, ne, type SQL } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, lt, notInArray, type SQL } from 'drizzle-orm';
 import type { InvoiceKind, InvoiceStatus } from '../../../shared/contract/types.ts';
 import { ZERO_MINOR } from '../../../shared/money.ts';
 import { invoices } from '../db/schema.ts';
@@ -13,8 +13,12 @@ import { invoices } from '../db/schema.ts';
 /** `all`: every past-due invoice; `debt`: past-due debt, as the dashboard's overdue figure. */
 export type PastDueScope = 'all' | 'debt';
 
-/** A top-up invoice asks for prepayment the customer may decline: never debt (docs/rules.md). */
-const NEVER_DEBT: InvoiceKind = 'top_up';
+/**
+ * Never overdue debt (docs/rules.md): a top-up invoice asks for prepayment the customer may
+ * decline; a balance-due invoice is a notice of debt already on the balance (SPEC 12), counted
+ * there once and shown apart on the dashboard.
+ */
+const NEVER_DEBT: InvoiceKind[] = ['top_up', 'balance_due'];
 
 type DueFacts = { status: InvoiceStatus; dueDate: string | null; amountDueMinor: number };
 
@@ -33,6 +37,6 @@ export function pastDueWhere(today: string, scope: PastDueScope): SQL | undefine
     gt(invoices.amountDueMinor, ZERO_MINOR),
     isNotNull(invoices.dueDate),
     lt(invoices.dueDate, today),
-    scope === 'debt' ? ne(invoices.kind, NEVER_DEBT) : undefined,
+    scope === 'debt' ? notInArray(invoices.kind, NEVER_DEBT) : undefined,
   );
 }

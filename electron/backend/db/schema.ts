@@ -363,6 +363,12 @@ export const schedules = sqliteTable(
       .notNull()
       .references(() => customers.id),
     linesJson: text('lines_json').notNull(),
+    // `standard` and `top_up` issue invoices of that kind (a retainer is a top-up schedule);
+    // `allowance` grants `allowance_minor` of promotional credit each period, expiring at its end.
+    kind: text('kind', { enum: ['standard', 'top_up', 'allowance'] })
+      .notNull()
+      .default('standard'),
+    allowanceMinor: integer('allowance_minor').$type<MinorUnits>(),
     interval: text('interval', { enum: ['month', 'quarter', 'year'] }).notNull(),
     startDate: text('start_date').notNull(),
     endDate: text('end_date'),
@@ -382,3 +388,21 @@ export const schedules = sqliteTable(
 );
 
 export * from './schema-imports.ts';
+/**
+ * A customer's budget in hours (SPEC 12), at most one: hours agreed per calendar month or
+ * quarter, or once between two dates; what happens to time beyond it (`charge`: priced at the
+ * overage rate and deducted from the balance; `invoice`: left unbilled for an invoice).
+ */
+export const hoursBudgets = sqliteTable('hours_budgets', {
+  customerId: text('customer_id')
+    .primaryKey()
+    .references(() => customers.id),
+  // Decimal hours as text (at most two decimals): exact, never a float.
+  hours: text('hours').notNull(),
+  period: text('period', { enum: ['month', 'quarter', 'once'] }).notNull(),
+  startsOn: text('starts_on'),
+  endsOn: text('ends_on'),
+  overage: text('overage', { enum: ['charge', 'invoice'] }).notNull(),
+  overageRateMinor: integer('overage_rate_minor').$type<MinorUnits>(),
+  updatedAt: text('updated_at').notNull(),
+});

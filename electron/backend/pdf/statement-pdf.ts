@@ -65,6 +65,7 @@ export async function renderStatementPdf(
       ['Debits in the period', money(statement.totalDebits)],
       [`Closing balance on ${dateText(statement.to)}`, money(statement.closingBalance)],
       ['Invoices still due at the end of the period', money(statement.totalReceivable)],
+      ...hoursRows(statement),
     ],
     columnStyles: { 1: { halign: 'right' } },
     tableWidth: 300,
@@ -149,6 +150,19 @@ export async function renderStatementPdf(
 }
 
 /** The status cell: a void invoice also names why it was voided (the cell wraps). */
+/** The budget in hours, when one is agreed: hours agreed, used and left (or beyond). */
+function hoursRows(statement: Statement): string[][] {
+  const budget = statement.hoursBudget;
+  if (budget === undefined) return [];
+  const period = `${dateText(budget.from)}${budget.to === null ? '' : ` to ${dateText(budget.to)}`}`;
+  const beyond = Number(budget.beyond) > 0;
+  return [
+    [`Hours agreed (${period})`, `${budget.agreed} h`],
+    ['Hours used', `${budget.used} h`],
+    beyond ? ['Hours beyond the budget', `${budget.beyond} h`] : ['Hours left', `${budget.left} h`],
+  ];
+}
+
 function statusText(invoice: Statement['invoices'][number]): string {
   const label = INVOICE_STATUS_LABELS[invoice.status];
   return invoice.status === 'void' && invoice.voidReason

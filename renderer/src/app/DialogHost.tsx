@@ -5,6 +5,7 @@ import { RefundDialog } from '../features/balance/dialogs/RefundDialog.tsx';
 import { TopUpDialog } from '../features/balance/dialogs/TopUpDialog.tsx';
 import { BillingModeDialog } from '../features/billing/dialogs/BillingModeDialog.tsx';
 import { ReplenishmentDialog } from '../features/billing/dialogs/ReplenishmentDialog.tsx';
+import { HoursBudgetDialog } from '../features/billing/dialogs/HoursBudgetDialog.tsx';
 import { UnblockDialog } from '../features/billing/dialogs/UnblockDialog.tsx';
 import { ArchiveDialog, UnarchiveDialog } from '../features/customers/dialogs/ArchiveDialog.tsx';
 import { EditCustomerDialog } from '../features/customers/dialogs/EditCustomerDialog.tsx';
@@ -63,6 +64,8 @@ function DialogFor({ dialog, onClose }: { dialog: DialogRequest; onClose: () => 
       return <UnblockDialog customerId={dialog.customerId} onClose={onClose} />;
     case 'replenishment':
       return <ReplenishmentDialog customerId={dialog.customerId} onClose={onClose} />;
+    case 'hoursBudget':
+      return <HoursBudgetDialog customerId={dialog.customerId} onClose={onClose} />;
     case 'addTime':
       return <AddTimeDialog customerId={dialog.customerId} onClose={onClose} />;
     case 'archive':

@@ -16,6 +16,7 @@ export type CustomerDialogKind =
   | 'billingMode'
   | 'unblock'
   | 'replenishment'
+  | 'hoursBudget'
   | 'addTime'
   | 'archive'
   | 'unarchive';

@@ -12,7 +12,9 @@ import {
   requestId,
   requiredName,
   shortText,
+  date,
 } from './common.ts';
+import { hours } from './work.ts';
 
 export const PAYMENT_TERMS_DAYS_MAX = 365;
 export const BILLING_MODES = ['prepaid', 'credit_limit', 'postpaid'] as const;
@@ -70,5 +72,23 @@ export const customersSetReplenishment = z.object({
   threshold: nonNegativeAmount.optional(),
   amount: positiveAmount.optional(),
   recurrence: z.enum(REPLENISHMENT_RECURRENCES).optional(),
+  requestId,
+});
+
+export const HOURS_BUDGET_PERIODS = ['month', 'quarter', 'once'] as const;
+export const HOURS_OVERAGES = ['charge', 'invoice'] as const;
+
+/**
+ * A budget in hours (SPEC 12); `hours: null` removes it. `startsOn` (and an optional `endsOn`)
+ * for a one-off budget only; `overageRate` for `overage: 'charge'` only.
+ */
+export const customersSetHoursBudget = z.strictObject({
+  customerId: id,
+  hours: hours.nullable(),
+  period: z.enum(HOURS_BUDGET_PERIODS).optional(),
+  startsOn: date.optional(),
+  endsOn: date.optional(),
+  overage: z.enum(HOURS_OVERAGES).optional(),
+  overageRate: positiveAmount.optional(),
   requestId,
 });

@@ -8,8 +8,9 @@ export const TIME_ENTRY_HOURS_MAX = 1000;
 export const DEDUCT_ENTRIES_MAX = 500;
 export const TIME_STATUSES = ['unbilled', 'deducted', 'invoiced'] as const;
 export const SCHEDULE_INTERVALS = ['month', 'quarter', 'year'] as const;
+export const SCHEDULE_KINDS = ['standard', 'top_up', 'allowance'] as const;
 
-const hours = z
+export const hours = z
   .string()
   .max(12)
   .regex(DECIMAL_PATTERN, 'must be a number of hours such as 1.5')
@@ -47,7 +48,12 @@ export const timeInvoice = z.object({
 
 export const schedulesCreate = z.object({
   customerId: id,
-  lines: z.array(invoiceLine).min(1, 'needs at least one line').max(INVOICE_LINES_MAX),
+  /** Default `standard`. `top_up` issues retainer requests; `allowance` grants `amount`. */
+  kind: z.enum(SCHEDULE_KINDS).optional(),
+  /** Invoice schedules only (required for them). */
+  lines: z.array(invoiceLine).min(1, 'needs at least one line').max(INVOICE_LINES_MAX).optional(),
+  /** Allowances only (required for them): promotional credit granted each period. */
+  amount: positiveAmount.optional(),
   interval: z.enum(SCHEDULE_INTERVALS),
   startDate: date,
   endDate: date.optional(),

@@ -9,6 +9,7 @@ import {
   charge,
   givenBackend,
   givenCustomer,
+  givenDraft,
   givenIssuedInvoice,
   rid,
   topUp,
@@ -176,6 +177,10 @@ describe('customers.archive', () => {
         'schedules.create',
         { lines: line, interval: 'month', startDate: '2026-04-01', autoIssue: false },
       ],
+      ['payments.record', { amount: '10.00', method: 'cash', receivedOn: '2026-03-01' }],
+      ['balance.refund', { amount: '1.00', method: 'cash', reason: 'Left' }],
+      ['customers.setBillingMode', { mode: 'postpaid', reason: 'Terms' }],
+      ['customers.setReplenishment', { enabled: false }],
     ];
     for (const [channel, input] of calls) {
       const error = await t.fail(channel, { customerId, ...input, requestId: rid() });
@@ -183,5 +188,26 @@ describe('customers.archive', () => {
     }
     await t.call('customers.unarchive', { customerId, requestId: rid() });
     expect(await topUp(t, customerId, '10.00')).toMatchObject({ balance: { balance: '10.00' } });
+  });
+
+  it('refuses to issue a draft left for an archived customer, naming the invoice', async () => {
+    const t = givenBackend();
+    const customerId = await givenCustomer(t);
+    const draft = await givenDraft(t, customerId, '10.00');
+    await archive(t, customerId);
+    const error = await t.fail('invoices.issue', { invoiceId: draft.id, requestId: rid() });
+    expect(error).toMatchObject({ code: 'CONFLICT', field: 'invoiceId' });
+    const after = await t.call('invoices.get', { invoiceId: draft.id });
+    expect(after.status).toBe('draft');
+  });
+
+  it('still lets the records of an archived customer be corrected (customers.update)', async () => {
+    const t = givenBackend();
+    const customerId = await givenCustomer(t);
+    await archive(t, customerId);
+    const input = { customerId, address: '1 New Street', requestId: rid() };
+    const updated = await t.call('customers.update', input);
+    expect(updated.address).toBe('1 New Street');
+    expect(updated.archivedAt).not.toBeNull();
   });
 });

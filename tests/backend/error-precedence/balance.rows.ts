@@ -162,6 +162,7 @@ export const balanceRows: HandlerRows = {
   'balance.refund': [
     refundRow('REASON_REQUIRED', 'reason', () => Promise.resolve(MISSING), ''),
     refundRow('NOT_FOUND', 'customerId', () => Promise.resolve(MISSING)),
+    refundRow('CONFLICT', 'customerId', givenArchived),
     refundRow('VALIDATION', 'amount', givenCustomer),
     {
       code: 'INSUFFICIENT_BALANCE',

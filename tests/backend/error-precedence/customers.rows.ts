@@ -3,9 +3,37 @@
  * that can hold at the same time.
  */
 import { givenCustomer, rid, topUp } from '../../support/backend.ts';
-import { MISSING, type HandlerRows } from './setup.ts';
+import type { ErrorCode } from '../../../shared/errors.ts';
+import type { TestBackend } from '../../support/backend.ts';
+import { givenArchived, MISSING, type HandlerRows, type Row } from './setup.ts';
 
 const BAD_RATE = '1.001';
+
+/**
+ * A budget for the customer `customer` gives that fails every check from a missing period on:
+ * no period, an end before the start for a calendar period, a bad overage rate for `invoice`.
+ */
+function budgetRow(
+  code: ErrorCode,
+  field: string,
+  customer: (t: TestBackend) => Promise<string>,
+  extra: Record<string, unknown>,
+): Row {
+  return {
+    code,
+    field,
+    arrange: async (t) => ({
+      input: {
+        customerId: await customer(t),
+        hours: '10',
+        endsOn: '2026-01-01',
+        overageRate: '1.001',
+        ...extra,
+        requestId: rid(),
+      },
+    }),
+  };
+}
 
 export const customerRows: HandlerRows = {
   'customers.create': [
@@ -58,6 +86,18 @@ export const customerRows: HandlerRows = {
       }),
     },
     {
+      code: 'CONFLICT',
+      field: 'customerId',
+      arrange: async (t) => ({
+        input: {
+          customerId: await givenArchived(t),
+          mode: 'credit_limit',
+          reason: 'Terms',
+          requestId: rid(),
+        },
+      }),
+    },
+    {
       code: 'VALIDATION',
       field: 'creditLimit',
       arrange: async (t) => ({
@@ -88,11 +128,26 @@ export const customerRows: HandlerRows = {
       }),
     },
   ],
+  'customers.setHoursBudget': [
+    budgetRow('NOT_FOUND', 'customerId', () => Promise.resolve(MISSING), {}),
+    budgetRow('CONFLICT', 'customerId', givenArchived, {}),
+    budgetRow('VALIDATION', 'period', givenCustomer, {}),
+    budgetRow('VALIDATION', 'startsOn', givenCustomer, { period: 'once' }),
+    budgetRow('VALIDATION', 'endsOn', givenCustomer, { period: 'month' }),
+    budgetRow('VALIDATION', 'overageRate', givenCustomer, { period: 'month', endsOn: undefined }),
+  ],
   'customers.setReplenishment': [
     {
       code: 'NOT_FOUND',
       field: 'customerId',
       arrange: () => ({ input: { customerId: MISSING, enabled: true, requestId: rid() } }),
+    },
+    {
+      code: 'CONFLICT',
+      field: 'customerId',
+      arrange: async (t) => ({
+        input: { customerId: await givenArchived(t), enabled: true, requestId: rid() },
+      }),
     },
     {
       code: 'VALIDATION',

@@ -166,6 +166,16 @@ export const invoiceRows: HandlerRows = {
       },
     },
     {
+      code: 'CONFLICT',
+      field: 'invoiceId',
+      arrange: async (t) => {
+        const { customerId, invoiceId } = await givenLateDraft(t);
+        await t.call('customers.update', { customerId, currency: 'EUR', requestId: rid() });
+        await t.call('customers.archive', { customerId, reason: 'Gone', requestId: rid() });
+        return { input: { invoiceId, requestId: rid() } };
+      },
+    },
+    {
       code: 'CURRENCY_MISMATCH',
       arrange: async (t) => {
         const { customerId, invoiceId } = await givenLateDraft(t);
@@ -213,6 +223,11 @@ export const invoiceRows: HandlerRows = {
       code: 'NOT_FOUND',
       field: 'customerId',
       arrange: () => paymentInput(MISSING, { invoiceId: MISSING }),
+    },
+    {
+      code: 'CONFLICT',
+      field: 'customerId',
+      arrange: async (t) => paymentInput(await givenArchived(t), { invoiceId: MISSING }),
     },
     {
       code: 'NOT_FOUND',

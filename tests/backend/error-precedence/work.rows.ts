@@ -137,7 +137,9 @@ export const workRows: HandlerRows = {
   'schedules.create': [
     customerRow('NOT_FOUND', missing, (id) => scheduleInput(id, { requestId: rid() })),
     customerRow('CONFLICT', givenArchived, (id) => scheduleInput(id, { requestId: rid() })),
-    scheduleRow('endDate', {}),
+    scheduleRow('endDate', { amount: '1.001' }),
+    scheduleRow('lines', { endDate: undefined, kind: 'allowance', amount: '1.001' }),
+    scheduleRow('amount', { endDate: undefined, amount: '1.001' }),
     scheduleRow('lines.0.unitPrice', { endDate: undefined }),
     scheduleRow('lines.11.quantity', { endDate: undefined, lines: LINES.badQuantity }),
     scheduleRow('lines', { endDate: undefined, lines: LINES.totalPastLimit }),

@@ -17,10 +17,13 @@ import { requireReason } from '../../core/require.ts';
 import { toBalance, toLedgerEntries, toLedgerEntry } from '../../core/balances.ts';
 import { REFUNDABLE_GRANT_KINDS, refundableMinor, refuseSpending } from './rules.ts';
 import { entryPage } from './repo.ts';
+import { withDetails } from '../../core/entry-details.ts';
+import { toHoursBudget } from '../../core/hours-budget.ts';
 
 const get: Handler<'balance.get'> = async (input, ctx) => {
   const found = await requireCustomer(ctx, input.customerId);
-  return toBalance(ctx, await bringUpToDate(ctx, found));
+  const balance = await toBalance(ctx, await bringUpToDate(ctx, found));
+  return { ...balance, hoursBudget: await toHoursBudget(ctx, found) };
 };
 
 const history: Handler<'balance.history'> = async (input, ctx) => {
@@ -40,8 +43,9 @@ const history: Handler<'balance.history'> = async (input, ctx) => {
   });
   const items = rows.slice(0, limit);
   const last = items.at(-1);
+  const entries = await toLedgerEntries(ctx, items, customer.currency);
   return {
-    items: await toLedgerEntries(ctx, items, customer.currency),
+    items: await withDetails(ctx, items, entries, customer.currency),
     nextCursor: rows.length > limit && last ? encodeCursor([last.seq]) : null,
   };
 };
@@ -108,7 +112,7 @@ const charge: Handler<'balance.charge'> = async (input, ctx) => {
 /** A refund pays money out, so it takes only paid credit, never promotional credit. */
 const refund: Handler<'balance.refund'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const found = await requireCustomer(ctx, input.customerId);
+  const found = requireActive(await requireCustomer(ctx, input.customerId));
   const amountMinor = parseMoney(input.amount, found.currency, 'amount');
   const customer = await bringUpToDate(ctx, found);
   const refundable = refundableMinor(await openGrants(ctx, customer.id));

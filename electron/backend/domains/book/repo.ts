@@ -85,9 +85,10 @@ export const BOOK_QUERIES = {
     FROM time_entries t JOIN customers c ON c.id = t.customer_id
     ORDER BY c.name_key, t.customer_id, t.worked_on, t.created_at, t.id`,
   schedules: `SELECT s.id AS schedule_id, s.customer_id, ${CUSTOMER_NAME('s.customer_id')},
+      s.kind, s.allowance_minor AS allowance, c.currency,
       s.interval, s.start_date, s.end_date, s.auto_issue, s.status, s.next_run_on, s.memo,
       s.created_at
-    FROM schedules s ORDER BY s.created_at, s.id`,
+    FROM schedules s JOIN customers c ON c.id = s.customer_id ORDER BY s.created_at, s.id`,
   scheduleLines: `SELECT s.id AS schedule_id, json_extract(l.value, '$.position') AS position,
       json_extract(l.value, '$.description') AS description,
       json_extract(l.value, '$.quantity') AS quantity,

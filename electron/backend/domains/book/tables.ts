@@ -152,6 +152,10 @@ const TIME_ENTRIES: ColumnSpec[] = [
 const SCHEDULES: ColumnSpec[] = [
   col('schedule_id', 'text'),
   ...customer,
+  // `standard`, `top_up` (a retainer) or `allowance` (promotional credit each period).
+  col('kind', 'text'),
+  col('allowance', 'money'),
+  col('currency', 'text'),
   col('interval', 'text'),
   col('start_date', 'date'),
   col('end_date', 'date'),

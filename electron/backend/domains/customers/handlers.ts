@@ -12,7 +12,14 @@ import type { CustomerRow } from '../../core/post-entry.ts';
 import { refreshBlock } from '../../core/credit-block.ts';
 import { bringAllUpToDate, bringUpToDate } from '../../core/up-to-date.ts';
 import { requireReason } from '../../core/require.ts';
-import { nameKey, requireCustomer, toCustomer, toCustomerSummary } from '../../core/customers.ts';
+import {
+  nameKey,
+  requireActive,
+  requireCustomer,
+  toCustomer,
+  toCustomerSummary,
+} from '../../core/customers.ts';
+import { setHoursBudget } from './hours-budget.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
 import {
   customerPage,
@@ -106,7 +113,7 @@ const list: Handler<'customers.list'> = async (input, ctx) => {
 
 const setBillingMode: Handler<'customers.setBillingMode'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
-  const row = await requireCustomer(ctx, input.customerId);
+  const row = requireActive(await requireCustomer(ctx, input.customerId));
   if (input.mode === 'credit_limit' && input.creditLimit === undefined) {
     throw new AppError(
       'VALIDATION',
@@ -153,7 +160,7 @@ const unblockCreditLimit: Handler<'customers.unblockCreditLimit'> = async (input
 };
 
 const setReplenishment: Handler<'customers.setReplenishment'> = async (input, ctx) => {
-  const row = await requireCustomer(ctx, input.customerId);
+  const row = requireActive(await requireCustomer(ctx, input.customerId));
   if (input.enabled && input.threshold === undefined) {
     throw new AppError('VALIDATION', 'A threshold is needed to turn replenishment on', 'threshold');
   }
@@ -216,6 +223,7 @@ async function hasMovedMoney(ctx: Context, row: CustomerRow): Promise<boolean> {
 
 export const customerHandlers: HandlerMap<
   | 'customers.create'
+  | 'customers.setHoursBudget'
   | 'customers.update'
   | 'customers.get'
   | 'customers.list'
@@ -230,4 +238,5 @@ export const customerHandlers: HandlerMap<
   'customers.setBillingMode': setBillingMode,
   'customers.unblockCreditLimit': unblockCreditLimit,
   'customers.setReplenishment': setReplenishment,
+  'customers.setHoursBudget': setHoursBudget,
 };

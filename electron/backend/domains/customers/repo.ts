@@ -1,11 +1,20 @@
 /**
  * Customers' rows: written at creation, replaced on a change, paged by name, and the questions
- * archiving and a change of currency ask of the invoices, time and schedules they hold.
+ * archiving and a change of currency ask of the invoices, time and schedules they hold; and the
+ * one budget in hours each may have.
  */
 import { and, asc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
-import { customers, invoices, schedules, settings, timeEntries } from '../../db/schema.ts';
+import {
+  customers,
+  hoursBudgets,
+  invoices,
+  schedules,
+  settings,
+  timeEntries,
+} from '../../db/schema.ts';
 import type { CustomerRow } from '../../core/post-entry.ts';
+import type { HoursBudgetRow } from '../../core/hours-budget.ts';
 
 /** The settings row, for the defaults a new customer takes; undefined before it exists. */
 export function readDefaults(ctx: Context) {
@@ -116,4 +125,18 @@ export async function hasActiveSchedule(ctx: Context, customerId: string): Promi
 
 function escapeLike(text: string): string {
   return text.replace(/[%_\\]/g, (match) => `\\${match}`);
+}
+
+/** Writes a customer's one budget in hours, replacing the one before. */
+export async function saveHoursBudget(ctx: Context, row: HoursBudgetRow): Promise<void> {
+  await ctx.tx.run(
+    ctx.tx.db
+      .insert(hoursBudgets)
+      .values(row)
+      .onConflictDoUpdate({ target: hoursBudgets.customerId, set: row }),
+  );
+}
+
+export async function deleteHoursBudget(ctx: Context, customerId: string): Promise<void> {
+  await ctx.tx.run(ctx.tx.db.delete(hoursBudgets).where(eq(hoursBudgets.customerId, customerId)));
 }

@@ -65,7 +65,8 @@ const update: Handler<'invoices.update'> = async (input, ctx) => {
 const issue: Handler<'invoices.issue'> = async (input, ctx) => {
   const row = await requireInvoice(ctx, input.invoiceId);
   requireTransition(row.status, 'issue');
-  const customer = await bringUpToDate(ctx, await requireCustomer(ctx, row.customerId));
+  const found = requireActive(await requireCustomer(ctx, row.customerId), 'invoiceId');
+  const customer = await bringUpToDate(ctx, found);
   const issued = await issueDraft(ctx, customer, row);
   const caused = (await debitFollowUp(ctx, issued.customer)).causedInvoices;
   const invoice = await toInvoice(ctx, issued.invoice);

@@ -1,15 +1,17 @@
 /**
  * Handlers of the `payments.*` channels. A payment against an invoice pays what is due and the
  * excess becomes an `overpayment` credit; paying a top-up invoice credits the whole payment as a
- * `top_up`, paying a balance-due invoice credits it as a `debt_payment`; a payment with no
- * invoice is a `top_up`.
+ * `top_up`, paying a balance-due invoice credits it as a `debt_payment`. A payment with no
+ * invoice pays open balance-due invoices first, oldest first (SPEC 12); the rest is a `top_up`.
  */
-import type { LedgerEntryType } from '../../../../shared/contract/types.ts';
+import type { LedgerEntryType, Payment } from '../../../../shared/contract/types.ts';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
-import { AppError } from '../../../../shared/errors.ts';
+import { AppError, assert } from '../../../../shared/errors.ts';
 import {
   addMinor,
   parseMoney,
+  smallerMinor,
+  subtractMinor,
   sumMinor,
   toMoney,
   ZERO_MINOR,
@@ -23,7 +25,7 @@ import { postEntry, type CustomerRow } from '../../core/post-entry.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
 import { toBalance } from '../../core/balances.ts';
 import { refreshBlock } from '../../core/credit-block.ts';
-import { requireCustomer } from '../../core/customers.ts';
+import { requireActive, requireCustomer } from '../../core/customers.ts';
 import { bringUpToDate } from '../../core/up-to-date.ts';
 import { requireInvoice, saveInvoice, toInvoice, type InvoiceRow } from '../../core/invoices.ts';
 import {
@@ -33,7 +35,7 @@ import {
   statusAfterSettlement,
 } from '../invoices/rules.ts';
 import { toPayment, type PaymentRow } from '../../core/payments.ts';
-import { insertPayment, paymentPage } from './repo.ts';
+import { insertPayment, openDebtNotices, paymentPage } from './repo.ts';
 
 /** What the payment credits to the balance: [entry type, amount] pairs, in order. */
 function balanceCredits(
@@ -51,9 +53,12 @@ function balanceCredits(
   return credits.filter(([, amountMinor]) => amountMinor > 0);
 }
 
-/** Errors in order: NOT_FOUND (customer, invoice), CURRENCY_MISMATCH, VALIDATION, CONFLICT. */
+/**
+ * Errors in order: NOT_FOUND (customer), CONFLICT (archived), NOT_FOUND (invoice),
+ * CURRENCY_MISMATCH, VALIDATION, CONFLICT.
+ */
 async function checkPayment(ctx: Context, input: Parameters<Handler<'payments.record'>>[0]) {
-  const found = await requireCustomer(ctx, input.customerId);
+  const found = requireActive(await requireCustomer(ctx, input.customerId));
   const invoice = input.invoiceId === undefined ? null : await requireInvoice(ctx, input.invoiceId);
   const currency = input.currency ?? found.currency;
   if (currency !== found.currency || (invoice && invoice.currency !== found.currency)) {
@@ -74,8 +79,43 @@ async function checkPayment(ctx: Context, input: Parameters<Handler<'payments.re
   return { customer: await bringUpToDate(ctx, found), invoice, amountMinor };
 }
 
-const record: Handler<'payments.record'> = async (input, ctx) => {
-  const { customer, invoice, amountMinor } = await checkPayment(ctx, input);
+/** One payment row's share of the money received: the invoice it pays (or none), how much. */
+type Part = { invoice: InvoiceRow | null; amountMinor: MinorUnits };
+
+/**
+ * A payment against an invoice is one part. A plain payment pays the customer's open debt notices
+ * first, oldest first, each as a row of its own (so every reader of payments per invoice stays
+ * right); the rest, if any, is a top-up row.
+ */
+async function partsOf(
+  ctx: Context,
+  customerId: string,
+  invoice: InvoiceRow | null,
+  amount: MinorUnits,
+) {
+  if (invoice) return [{ invoice, amountMinor: amount }];
+  const parts: Part[] = [];
+  let left = amount;
+  for (const notice of await openDebtNotices(ctx, customerId)) {
+    if (left === ZERO_MINOR) break;
+    const taken = smallerMinor(left, notice.amountDueMinor);
+    parts.push({ invoice: notice, amountMinor: taken });
+    left = subtractMinor(left, taken);
+  }
+  if (left > 0) parts.push({ invoice: null, amountMinor: left });
+  return parts;
+}
+
+type Recorded = { customer: CustomerRow; payment: Payment; invoice: InvoiceRow | null };
+
+/** Writes one part: its payment row, what it pays on its invoice, its entries and audit event. */
+async function recordPart(
+  ctx: Context,
+  input: Parameters<Handler<'payments.record'>>[0],
+  customer: CustomerRow,
+  part: Part,
+): Promise<Recorded> {
+  const { invoice, amountMinor } = part;
   const { appliedMinor, excessMinor } = invoice
     ? splitPayment(invoice.amountDueMinor, amountMinor)
     : { appliedMinor: ZERO_MINOR, excessMinor: amountMinor };
@@ -95,7 +135,7 @@ const record: Handler<'payments.record'> = async (input, ctx) => {
   };
   await insertPayment(ctx, row);
   const paidInvoice = invoice ? await payInvoice(ctx, invoice, appliedMinor) : null;
-  let current: CustomerRow = customer;
+  let current = customer;
   for (const [type, creditMinor] of credits) {
     current = (
       await postEntry(ctx, {
@@ -108,8 +148,6 @@ const record: Handler<'payments.record'> = async (input, ctx) => {
       })
     ).customer;
   }
-  // Paying an overdue balance-due invoice may lift a credit-limit block.
-  current = (await refreshBlock(ctx, current)).customer;
   const payment = toPayment(row, customer.currency);
   await writeAudit(ctx, {
     action: 'payments.record',
@@ -117,9 +155,30 @@ const record: Handler<'payments.record'> = async (input, ctx) => {
     entityId: row.id,
     after: payment,
   });
+  return { customer: current, payment, invoice: paidInvoice };
+}
+
+const record: Handler<'payments.record'> = async (input, ctx) => {
+  const { customer, invoice, amountMinor } = await checkPayment(ctx, input);
+  const recorded: Recorded[] = [];
+  let current = customer;
+  for (const part of await partsOf(ctx, customer.id, invoice, amountMinor)) {
+    const done = await recordPart(ctx, input, current, part);
+    recorded.push(done);
+    current = done.customer;
+  }
+  // Paying an overdue balance-due invoice may lift a credit-limit block.
+  current = (await refreshBlock(ctx, current)).customer;
+  const [first] = recorded;
+  assert(first, 'a payment writes at least one row');
+  const settled = invoice ? [] : recorded.flatMap((done) => (done.invoice ? [done.invoice] : []));
   return {
-    payment,
-    ...(paidInvoice ? { invoice: await toInvoice(ctx, paidInvoice) } : {}),
+    payment: first.payment,
+    ...(invoice && first.invoice ? { invoice: await toInvoice(ctx, first.invoice) } : {}),
+    ...(recorded.length > 1 ? { payments: recorded.map((done) => done.payment) } : {}),
+    ...(settled.length > 0
+      ? { settledInvoices: await Promise.all(settled.map((row) => toInvoice(ctx, row))) }
+      : {}),
     balance: await toBalance(ctx, current),
   };
 };

@@ -1,7 +1,11 @@
-/** Payments: the append-only row a payment writes, and a page of them, newest first. */
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+/**
+ * Payments: the append-only row a payment writes, a page of them, newest first, and the debt
+ * notices a plain payment settles first.
+ */
+import { and, asc, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { ZERO_MINOR } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
-import { payments } from '../../db/schema.ts';
+import { invoices, payments } from '../../db/schema.ts';
 import type { PaymentRow } from '../../core/payments.ts';
 
 export async function insertPayment(ctx: Context, row: PaymentRow): Promise<void> {
@@ -34,5 +38,26 @@ export function paymentPage(ctx: Context, page: PaymentPage) {
       )
       .orderBy(desc(sql`payments.rowid`))
       .limit(page.limit + 1),
+  );
+}
+
+/**
+ * A customer's debt notices still asking for money (open or written off), oldest first: the
+ * invoices a payment recorded without an invoice settles before anything else (SPEC 12).
+ */
+export function openDebtNotices(ctx: Context, customerId: string) {
+  return ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(invoices)
+      .where(
+        and(
+          eq(invoices.customerId, customerId),
+          eq(invoices.kind, 'balance_due'),
+          inArray(invoices.status, ['open', 'uncollectible']),
+          gt(invoices.amountDueMinor, ZERO_MINOR),
+        ),
+      )
+      .orderBy(asc(invoices.issueDate), asc(invoices.numberSeq)),
   );
 }

@@ -29,10 +29,15 @@ export async function totalsByCurrency(ctx: Context) {
          ${exactSum('CASE WHEN balance_minor < 0 THEN -balance_minor END', 'debt')}
        FROM customers GROUP BY currency`,
   );
-  // Overdue debt is the engine's one past-due rule (core/past-due.ts), top-up requests left out.
+  // Overdue debt is the engine's one past-due rule (core/past-due.ts): no top-up requests, no
+  // debt notices.
   const overdue = pastDueWhere(today, 'debt');
+  // Debt notices ask for debt already on the balance: counted once there, shown apart here.
   const invoices = await tx.allExact(
-    sql`SELECT currency, ${exactSum('amount_due_minor', 'receivable')},
+    sql`SELECT currency,
+         ${exactSum("CASE WHEN kind <> 'balance_due' THEN amount_due_minor END", 'receivable')},
+         ${exactSum("CASE WHEN kind = 'balance_due' THEN amount_due_minor END", 'notice')},
+         COUNT(CASE WHEN kind = 'balance_due' THEN 1 END) AS notice_count,
          COALESCE(SUM((CASE WHEN ${overdue} THEN amount_due_minor END) / ${sql.raw(String(PART))}), 0)
            AS overdue_high,
          COALESCE(SUM((CASE WHEN ${overdue} THEN amount_due_minor END) % ${sql.raw(String(PART))}), 0)
@@ -61,6 +66,8 @@ export async function totalsByCurrency(ctx: Context) {
       receivables: money(invoice, 'receivable'),
       overdue: money(invoice, 'overdue'),
       overdueCount: Number(invoice?.overdue_count ?? 0),
+      debtNotices: money(invoice, 'notice'),
+      debtNoticeCount: Number(invoice?.notice_count ?? 0),
       expiringIn30Days: money(byCurrency(expiring, currency), 'expiring'),
       customerCount: Number(row.customers),
     };

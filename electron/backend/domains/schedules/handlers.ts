@@ -1,15 +1,17 @@
 /**
  * Recurring invoices from a contract (SPEC 5): lines, an interval, a start and an optional end.
- * Each period makes one invoice dated at the period's start, issued or left as a draft.
+ * Each period makes one invoice dated at the period's start, issued or left as a draft: a
+ * standard invoice, or a top-up request (a retainer). An allowance schedule instead grants an
+ * amount of promotional credit each period, expiring at the period's end (SPEC 12).
  */
-import type { Schedule } from '../../../../shared/contract/types.ts';
+import type { Schedule, ScheduleKind } from '../../../../shared/contract/types.ts';
 import { AppError } from '../../../../shared/errors.ts';
-import { minor, toMoney } from '../../../../shared/money.ts';
+import { minor, parseMoney, toMoney, type MinorUnits } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
 import { requireActive, requireCustomer } from '../../core/customers.ts';
-import { priceLines } from '../invoices/rules.ts';
+import { priceLines, type PricedLine } from '../invoices/rules.ts';
 import { parseScheduleLines, type ScheduleRow } from './periods.ts';
 import { inTurn } from '../../storage/in-turn.ts';
 import { findSchedule, insertSchedule, listSchedules, saveActiveSchedule } from './repo.ts';
@@ -18,6 +20,8 @@ function toSchedule(row: ScheduleRow, currency: string): Schedule {
   return {
     id: row.id,
     customerId: row.customerId,
+    kind: row.kind,
+    allowance: row.allowanceMinor === null ? null : toMoney(row.allowanceMinor, currency),
     lines: parseScheduleLines(row).map((line) => ({
       description: line.description,
       quantity: line.quantity,
@@ -35,16 +39,43 @@ function toSchedule(row: ScheduleRow, currency: string): Schedule {
   };
 }
 
+/**
+ * An invoice schedule needs lines and no amount; an allowance an amount and no lines. Errors in
+ * order: VALIDATION on `lines`, then on `amount`, then the lines' own checks.
+ */
+function whatEachPeriodMakes(
+  input: Parameters<Handler<'schedules.create'>>[0],
+  kind: ScheduleKind,
+  currency: string,
+): { lines: PricedLine[]; allowanceMinor: MinorUnits | null } {
+  const isAllowance = kind === 'allowance';
+  if (isAllowance === (input.lines !== undefined)) {
+    const words = isAllowance ? 'An allowance grants an amount, not lines' : 'Lines are needed';
+    throw new AppError('VALIDATION', words, 'lines');
+  }
+  if (isAllowance === (input.amount === undefined)) {
+    const words = isAllowance ? 'An allowance needs an amount' : 'Only an allowance has an amount';
+    throw new AppError('VALIDATION', words, 'amount');
+  }
+  if (input.amount !== undefined) {
+    return { lines: [], allowanceMinor: parseMoney(input.amount, currency, 'amount') };
+  }
+  return { lines: priceLines(input.lines ?? [], currency).lines, allowanceMinor: null };
+}
+
 const create: Handler<'schedules.create'> = async (input, ctx) => {
   const customer = requireActive(await requireCustomer(ctx, input.customerId));
   if (input.endDate !== undefined && input.endDate < input.startDate) {
     throw new AppError('VALIDATION', 'The end date must not be before the start date', 'endDate');
   }
-  const priced = priceLines(input.lines, customer.currency);
+  const kind = input.kind ?? 'standard';
+  const { lines, allowanceMinor } = whatEachPeriodMakes(input, kind, customer.currency);
   const row: ScheduleRow = {
     id: newId('sch'),
     customerId: customer.id,
-    linesJson: JSON.stringify(priced.lines),
+    kind,
+    allowanceMinor,
+    linesJson: JSON.stringify(lines),
     interval: input.interval,
     startDate: input.startDate,
     endDate: input.endDate ?? null,

@@ -1,9 +1,15 @@
 /**
- * Running recurring schedules: every period whose date has come makes one invoice, in order, and
- * the schedule remembers the next period, so a period is made once and never twice, however long
- * the application was closed.
+ * Running recurring schedules: every period whose date has come makes one invoice (standard, or a
+ * top-up request for a retainer) or grants one allowance, in order, and the schedule remembers
+ * the next period, so a period is made once and never twice, however long the application was
+ * closed. An allowance is promotional credit usable through the period's last day; one caught up
+ * after that day expires at once.
  */
-import { addMonths } from '../../../../shared/dates.ts';
+import { addDays, addMonths } from '../../../../shared/dates.ts';
+import { assert } from '../../../../shared/errors.ts';
+import { writeAudit } from '../../audit/write.ts';
+import { asSystem } from '../../context.ts';
+import { postEntry, type CustomerRow } from '../../core/post-entry.ts';
 import { minor, toMoney } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { schedules } from '../../db/schema.ts';
@@ -36,20 +42,8 @@ export async function runNextPeriod(
     return { made: false, row };
   }
   const customer = await expireCustomer(ctx, await requireCustomer(ctx, row.customerId));
-  const lines = parseScheduleLines(row).map((line) => ({
-    description: line.description,
-    quantity: line.quantity,
-    unitPrice: toMoney(minor(line.unitPriceMinor), customer.currency),
-    taxRate: line.taxRate,
-  }));
-  const draft = await createDraft(ctx, customer, {
-    kind: 'standard',
-    lines,
-    issueDate: row.nextRunOn,
-    memo: row.memo,
-    origin: `schedule:${row.id}:${row.nextPeriod}`,
-  });
-  if (row.autoIssue) await afterDebit(ctx, (await issueDraft(ctx, customer, draft)).customer);
+  if (row.kind === 'allowance') await grantAllowance(ctx, row, customer);
+  else await makeInvoice(ctx, row, customer);
   const nextPeriod = row.nextPeriod + 1;
   const nextDate = periodDate(row, nextPeriod);
   const ended = row.endDate !== null && nextDate > row.endDate;
@@ -62,4 +56,53 @@ export async function runNextPeriod(
   };
   await saveRunSchedule(ctx, next);
   return { made: true, row: next };
+}
+
+/** The period's invoice, of the schedule's kind, dated at the period's start. */
+async function makeInvoice(ctx: Context, row: ScheduleRow, customer: CustomerRow): Promise<void> {
+  const lines = parseScheduleLines(row).map((line) => ({
+    description: line.description,
+    quantity: line.quantity,
+    unitPrice: toMoney(minor(line.unitPriceMinor), customer.currency),
+    taxRate: line.taxRate,
+  }));
+  const draft = await createDraft(ctx, customer, {
+    kind: row.kind === 'top_up' ? 'top_up' : 'standard',
+    lines,
+    issueDate: row.nextRunOn,
+    memo: row.memo,
+    origin: `schedule:${row.id}:${row.nextPeriod}`,
+  });
+  if (row.autoIssue) await afterDebit(ctx, (await issueDraft(ctx, customer, draft)).customer);
+}
+
+/** The period's promotional credit, usable through the day before the next period starts. */
+async function grantAllowance(
+  ctx: Context,
+  row: ScheduleRow,
+  customer: CustomerRow,
+): Promise<void> {
+  assert(row.allowanceMinor !== null, `allowance schedule ${row.id} has an amount`);
+  const startsOn = periodDate(row, row.nextPeriod);
+  const expiresOn = addDays(periodDate(row, row.nextPeriod + 1), -1);
+  const system = asSystem(ctx);
+  const posted = await postEntry(system, {
+    customer,
+    type: 'promotional_credit',
+    amountMinor: row.allowanceMinor,
+    description: `Allowance ${startsOn} to ${expiresOn}${row.memo ? `: ${row.memo}` : ''}`,
+    grant: { kind: 'promotional', expiresOn },
+  });
+  await writeAudit(system, {
+    action: 'schedules.grantAllowance',
+    entityType: 'schedule',
+    entityId: row.id,
+    after: {
+      entryId: posted.entry.id,
+      amount: toMoney(row.allowanceMinor, customer.currency),
+      period: row.nextPeriod,
+      expiresOn,
+    },
+  });
+  await expireCustomer(ctx, posted.customer);
 }

@@ -4,6 +4,7 @@
  * opening + entries = closing always. Receivables are taken as they stood at the end of the
  * range's last day, then aged by days past due.
  */
+import { toHoursBudget } from '../../core/hours-budget.ts';
 import type {
   AgeingBucket,
   LedgerEntryType,
@@ -72,6 +73,8 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
   const debits = sumExact(rows.flatMap((row) => (row.amountMinor < 0 ? [row.amountMinor] : [])));
   const receivables = await openReceivables(ctx, customer, range.to, endAt);
   const business = await businessDetails(ctx);
+  const budgetDay = range.to < ctx.today ? range.to : ctx.today;
+  const hoursBudget = await toHoursBudget(ctx, customer, budgetDay);
   return {
     business,
     customer: toCustomer(customer),
@@ -86,6 +89,7 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
     invoices: await issuedInRange(ctx, customer.id, range),
     payments: (await paymentsBetween(ctx, range)).map((row) => toPayment(row, customer.currency)),
     ...receivables,
+    ...(hoursBudget ? { hoursBudget } : {}),
     generatedAt: ctx.nowAt,
   };
 }

@@ -14,7 +14,9 @@ import {
   sumExact,
   toMoney,
 } from '../../../../shared/money.ts';
+import Decimal from 'decimal.js';
 import { writeAudit } from '../../audit/write.ts';
+import type { Context } from '../../context.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
 import { postEntry, type CustomerRow } from '../../core/post-entry.ts';
@@ -27,6 +29,8 @@ import { invoiceTime } from './invoice-time.ts';
 import { toTimeEntry, unbilledSelection, type TimeRow } from './selection.ts';
 import { inTurn } from '../../storage/in-turn.ts';
 import { insertTimeEntry, listTimeEntries, markDeducted } from './repo.ts';
+import { chargeOverage, hoursBeyond, overageRow } from './beyond-budget.ts';
+import { hoursText } from '../../core/hours-budget.ts';
 
 const create: Handler<'time.create'> = async (input, ctx) => {
   const customer = requireActive(await requireCustomer(ctx, input.customerId));
@@ -62,8 +66,39 @@ const create: Handler<'time.create'> = async (input, ctx) => {
     actorId: ctx.actor.id,
     createdAt: ctx.nowAt,
   };
+  const over = await hoursBeyond(ctx, customer.id, input.date, input.hours);
+  if (over === null) return recordTime(ctx, row, customer.currency);
+  const within = new Decimal(input.hours).minus(over.beyond);
+  const overRow = overageRow(
+    { ...row, id: newId('tim') },
+    over.beyond,
+    over.rateMinor,
+    customer.currency,
+  );
+  const first = within.isZero()
+    ? null
+    : await recordTime(
+        ctx,
+        { ...row, ...priced(within, rateMinor, customer.currency) },
+        customer.currency,
+      );
+  const beyond = await recordTime(ctx, overRow, customer.currency, customer);
+  return first === null ? { ...beyond, beyondBudget: beyond } : { ...first, beyondBudget: beyond };
+};
+
+function priced(hours: Decimal, rateMinor: number, currency: string) {
+  const text = hoursText(hours);
+  return {
+    hours: text,
+    amountMinor: multiplyToMinor(text, minor(rateMinor), { currency, field: 'hours' }),
+  };
+}
+
+/** Writes one time entry and its audit event; an overage entry is charged first, if it can be. */
+async function recordTime(ctx: Context, row: TimeRow, currency: string, overageOf?: CustomerRow) {
   await insertTimeEntry(ctx, row);
-  const entry = toTimeEntry(row, customer.currency);
+  const saved = overageOf ? await chargeOverage(ctx, overageOf, row) : row;
+  const entry = toTimeEntry(saved, currency);
   await writeAudit(ctx, {
     action: 'time.create',
     entityType: 'time_entry',
@@ -71,7 +106,7 @@ const create: Handler<'time.create'> = async (input, ctx) => {
     after: entry,
   });
   return entry;
-};
+}
 
 const list: Handler<'time.list'> = async (input, ctx) => {
   const customer = await requireCustomer(ctx, input.customerId);

@@ -1,6 +1,6 @@
 /**
  * The customer's figures: balance, what is available to spend, the billing mode and limit, the
- * remaining budget in money and hours, and replenishment.
+ * remaining budget in money and hours, replenishment, and the budget in hours when agreed.
  */
 import { Card, SimpleGrid, Skeleton, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
@@ -9,6 +9,7 @@ import { useQuery } from '../../api/useQuery.ts';
 import { MoneyText } from '../../components/MoneyText.tsx';
 import { isPositiveMoney, sumMoney } from '../../lib/money-display.ts';
 import { BILLING_MODE_LABELS } from '../billing/billing-labels.ts';
+import { HoursBudgetCard } from './HoursBudgetCard.tsx';
 
 function Figure({
   label,
@@ -117,6 +118,7 @@ export function BalanceSummary({ customer }: { customer: Customer }) {
           loading
         )}
       </Figure>
+      {data?.hoursBudget && <HoursBudgetCard budget={data.hoursBudget} />}
     </SimpleGrid>
   );
 }

@@ -14,6 +14,7 @@ import {
   IconCreditCard,
   IconEdit,
   IconFilePlus,
+  IconHourglass,
   IconLockOpen,
   IconPlus,
   IconReceiptRefund,
@@ -127,6 +128,14 @@ export function CustomerActions({ customer }: { customer: Customer }) {
             }}
           >
             Replenishment
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconHourglass size={16} />}
+            onClick={() => {
+              open('hoursBudget');
+            }}
+          >
+            Hours budget
           </Menu.Item>
           <Menu.Item
             leftSection={<IconEdit size={16} />}

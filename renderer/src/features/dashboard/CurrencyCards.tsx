@@ -1,5 +1,6 @@
 /**
- * One row of figures for one currency: credit owed, debt, receivables, overdue, expiring. The
+ * One row of figures for one currency: credit owed, debt (and the notices asking for it),
+ * receivables, overdue, expiring. The
  * cards share the row and wrap onto the next when a figure needs more room: money is never cut.
  */
 import { Badge, Card, Group, Stack, Text } from '@mantine/core';
@@ -11,10 +12,21 @@ type Figure = { label: string; amount: string; hint: string; color?: string };
 /** Five to a wide row, and never narrower than the figure it shows (cards clip what overflows). */
 const CARD_GROWS = { flex: '1 1 160px', minWidth: 'min-content' } as const;
 
+/** Debt notices ask for the debt on balances: named apart, never added to it (SPEC 12). */
+function debtNoticeFigure(totals: CurrencyTotals): Figure[] {
+  const count = totals.debtNoticeCount ?? 0;
+  if (totals.debtNotices === undefined || count === 0) return [];
+  const notices = `${count} balance-due ${count === 1 ? 'invoice' : 'invoices'}`;
+  return [
+    { label: 'Debt notices', amount: totals.debtNotices, hint: `${notices}, part of the debt` },
+  ];
+}
+
 export function CurrencyCards({ totals }: { totals: CurrencyTotals }) {
   const figures: Figure[] = [
     { label: 'Credit owed', amount: totals.creditOwed, hint: 'Prepaid credit held for customers' },
     { label: 'Debt on balances', amount: totals.balanceDebt, hint: 'Owed by customers below zero' },
+    ...debtNoticeFigure(totals),
     { label: 'Receivables', amount: totals.receivables, hint: 'Due on open invoices' },
     {
       label: 'Overdue',

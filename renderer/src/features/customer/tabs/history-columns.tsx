@@ -1,6 +1,6 @@
 /**
  * The columns of the balance history: when and who, type, what and why (with the invoice behind
- * it), amount and balance.
+ * it, and the lots and documents folded under it), amount and balance.
  * Amount and balance are as wide as their longest figure; the text columns give way in a narrow
  * window, and the description wraps (even a single long word), so money always stays in view.
  */
@@ -13,6 +13,7 @@ import { moneyColumnWidth } from '../../../lib/money-columns.ts';
 import { MoneyText } from '../../../components/MoneyText.tsx';
 import type { Column } from '../../../components/VirtualTable.tsx';
 import { InvoiceLink } from '../../invoices/InvoiceLink.tsx';
+import { EntryDetails } from './EntryDetails.tsx';
 
 const TYPE_COLORS: Partial<Record<LedgerEntryType, string>> = {
   top_up: 'teal',
@@ -73,6 +74,7 @@ export function historyColumns(
             </Text>
           )}
           {row.invoiceId !== null && <InvoiceLink invoiceId={row.invoiceId} />}
+          <EntryDetails entry={row} currency={currency} />
         </Stack>
       ),
     },

@@ -1,6 +1,7 @@
 /**
  * Records money received (`payments.record`): against an invoice (any excess becomes credit) or,
- * with no invoice, as a top-up of the balance.
+ * with no invoice, paying open balance-due invoices first (the engine's rule) and topping up the
+ * balance with the rest.
  */
 import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
@@ -76,7 +77,12 @@ function PaymentForm(props: {
     money: [{ path: 'amount', label: 'Amount' }],
     currency: customer.currency,
     onSuccess: (data) => {
-      const target = data.invoice ? `on ${invoiceName(data.invoice)}` : 'as a top-up';
+      const settled = (data.settledInvoices ?? []).map(invoiceName).join(', ');
+      const target = data.invoice
+        ? `on ${invoiceName(data.invoice)}`
+        : settled === ''
+          ? 'as a top-up'
+          : `paying ${settled} first`;
       notifyDone(
         'Payment recorded',
         `${formatMoneyForPeople(data.payment.amount, customer.currency, userLocale)} ${target}.`,
@@ -103,9 +109,9 @@ function PaymentForm(props: {
     >
       <NativeSelect
         label="Invoice"
-        description="With no invoice, the payment tops up the balance"
+        description="With no invoice, the payment pays open balance-due invoices first, then tops up the balance"
         data={[
-          { value: '', label: 'No invoice (top up the balance)' },
+          { value: '', label: 'No invoice (debt first, then top up)' },
           ...choices.map((invoice) => ({ value: invoice.id, label: choiceLabel(invoice) })),
         ]}
         key={form.key('invoiceId')}

@@ -1,8 +1,9 @@
 /**
  * A recurring invoice from a contract (`schedules.create`): lines, every month, quarter or year
- * from a start date to an optional end date, issued automatically or left as drafts.
+ * from a start date to an optional end date, issued automatically or left as drafts; a standard
+ * invoice, or a top-up request (a retainer: money asked for ahead, kept as credit).
  */
-import { NativeSelect, SimpleGrid, Switch } from '@mantine/core';
+import { NativeSelect, SegmentedControl, SimpleGrid, Switch } from '@mantine/core';
 import type { Customer } from '../../../../../shared/contract/types.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
 import { DateField } from '../../../components/fields.tsx';
@@ -16,6 +17,7 @@ import { BLANK_LINE, lineMoneyRules, linesInput, type LineValues } from './Lines
 
 type Props = { customerId: string; onClose: () => void };
 type RecurringValues = {
+  kind: 'standard' | 'top_up';
   lines: LineValues[];
   interval: 'month' | 'quarter' | 'year';
   startDate: string | null;
@@ -36,6 +38,7 @@ function RecurringForm({ customer, onClose }: { customer: Customer; onClose: () 
   const { form, submit, isPending, error } = useActionForm<'schedules.create', RecurringValues>({
     channel: 'schedules.create',
     initialValues: {
+      kind: 'standard',
       lines: [{ ...BLANK_LINE }],
       interval: 'month',
       startDate: todayLocal(),
@@ -45,6 +48,7 @@ function RecurringForm({ customer, onClose }: { customer: Customer; onClose: () 
     },
     toInput: (values, requestId) => ({
       customerId: customer.id,
+      kind: values.kind,
       lines: linesInput(values.lines),
       interval: values.interval,
       startDate: values.startDate ?? '',
@@ -70,6 +74,15 @@ function RecurringForm({ customer, onClose }: { customer: Customer; onClose: () 
       error={error}
       size={860}
     >
+      <SegmentedControl
+        aria-label="Each period issues"
+        data={[
+          { value: 'standard', label: 'An invoice for the work' },
+          { value: 'top_up', label: 'A top-up request (retainer)' },
+        ]}
+        key={form.key('kind')}
+        {...form.getInputProps('kind')}
+      />
       <SimpleGrid cols={3}>
         <NativeSelect
           label="Every"

@@ -1,0 +1,93 @@
+/**
+ * Budgets in hours (SPEC 12): the period running on a day, the hours worked in it (every time
+ * entry of the customer dated in it, whatever became of it) and what is left, in exact decimals.
+ * Read by `balance.get` and by `time.create`, which prices time beyond a `charge` budget at the
+ * overage rate.
+ */
+import Decimal from 'decimal.js';
+import { and, eq, gte, lte } from 'drizzle-orm';
+import type { HoursBudget } from '../../../shared/contract/types.ts';
+import { addDays, addMonths, monthOf } from '../../../shared/dates.ts';
+import { toMoneyOrNull } from '../../../shared/money.ts';
+import type { Context } from '../context.ts';
+import { hoursBudgets, timeEntries } from '../db/schema.ts';
+
+export type HoursBudgetRow = typeof hoursBudgets.$inferSelect;
+
+/** Hours with two decimals (`7.50`), cut down, never rounded up: exact, never through a float. */
+export function hoursText(value: Decimal): string {
+  const [whole = '0', fraction = ''] = value
+    .toDecimalPlaces(2, Decimal.ROUND_DOWN)
+    .toString()
+    .split('.');
+  return `${whole}.${fraction.padEnd(2, '0')}`;
+}
+
+/** The period running on `today`: a calendar month or quarter, or the one-off's own dates. */
+export function periodOn(row: HoursBudgetRow, today: string): { from: string; to: string | null } {
+  if (row.period === 'once') return { from: row.startsOn ?? today, to: row.endsOn };
+  const month = monthOf(today);
+  const monthIndex = Number(month.slice(5, 7)) - 1;
+  const first = row.period === 'month' ? monthIndex : monthIndex - (monthIndex % 3);
+  const from = `${month.slice(0, 4)}-${String(first + 1).padStart(2, '0')}-01`;
+  const length = row.period === 'month' ? 1 : 3;
+  return { from, to: addDays(addMonths(from, length), -1) };
+}
+
+export async function findHoursBudget(ctx: Context, customerId: string) {
+  const query = ctx.tx.db
+    .select()
+    .from(hoursBudgets)
+    .where(eq(hoursBudgets.customerId, customerId));
+  return (await ctx.tx.get(query)) ?? null;
+}
+
+/** Hours of every time entry dated in the period, summed exactly. */
+export async function hoursWorked(
+  ctx: Context,
+  customerId: string,
+  period: { from: string; to: string | null },
+): Promise<Decimal> {
+  const rows = await ctx.tx.all(
+    ctx.tx.db
+      .select({ hours: timeEntries.hours })
+      .from(timeEntries)
+      .where(
+        and(
+          eq(timeEntries.customerId, customerId),
+          gte(timeEntries.workedOn, period.from),
+          period.to === null ? undefined : lte(timeEntries.workedOn, period.to),
+        ),
+      ),
+  );
+  return rows.reduce((sum, row) => sum.plus(row.hours), new Decimal(0));
+}
+
+/** Whether a day falls in the period. */
+export function isInPeriod(day: string, period: { from: string; to: string | null }): boolean {
+  return day >= period.from && (period.to === null || day <= period.to);
+}
+
+/** The budget and its use on `day` (today by default); null without a budget. */
+export async function toHoursBudget(
+  ctx: Context,
+  customer: { id: string; currency: string },
+  day = ctx.today,
+): Promise<HoursBudget | null> {
+  const row = await findHoursBudget(ctx, customer.id);
+  if (row === null) return null;
+  const period = periodOn(row, day);
+  const used = await hoursWorked(ctx, customer.id, period);
+  const agreed = new Decimal(row.hours);
+  const text = hoursText;
+  return {
+    period: row.period,
+    ...period,
+    agreed: text(agreed),
+    used: text(used),
+    left: text(Decimal.max(agreed.minus(used), 0)),
+    beyond: text(Decimal.max(used.minus(agreed), 0)),
+    overage: row.overage,
+    overageRate: toMoneyOrNull(row.overageRateMinor, customer.currency),
+  };
+}
