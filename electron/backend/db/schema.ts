@@ -388,21 +388,4 @@ export const schedules = sqliteTable(
 );
 
 export * from './schema-imports.ts';
-/**
- * A customer's budget in hours (SPEC 12), at most one: hours agreed per calendar month or
- * quarter, or once between two dates; what happens to time beyond it (`charge`: priced at the
- * overage rate and deducted from the balance; `invoice`: left unbilled for an invoice).
- */
-export const hoursBudgets = sqliteTable('hours_budgets', {
-  customerId: text('customer_id')
-    .primaryKey()
-    .references(() => customers.id),
-  // Decimal hours as text (at most two decimals): exact, never a float.
-  hours: text('hours').notNull(),
-  period: text('period', { enum: ['month', 'quarter', 'once'] }).notNull(),
-  startsOn: text('starts_on'),
-  endsOn: text('ends_on'),
-  overage: text('overage', { enum: ['charge', 'invoice'] }).notNull(),
-  overageRateMinor: integer('overage_rate_minor').$type<MinorUnits>(),
-  updatedAt: text('updated_at').notNull(),
-});
+export * from './schema-plans.ts';
