@@ -125,6 +125,8 @@ export type Settings = {
   address: string;
   invoicePrefix: string;
   defaultPaymentTermsDays: number;
+  /** Entries dated on or before it are refused (YYYY-MM-DD); null while no period is closed. */
+  closingDate: string | null;
   updatedAt: string;
 };
 

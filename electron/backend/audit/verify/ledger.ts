@@ -8,7 +8,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { ledgerEntries } from '../../db/schema.ts';
-import { entryHash } from '../../ledger/hash.ts';
+import { dateInZone } from '../../../../shared/dates.ts';
+import { entryHash, legacyEntryHash } from '../../ledger/hash.ts';
 
 type EntryRow = typeof ledgerEntries.$inferSelect;
 import type { Report } from './report.ts';
@@ -29,11 +30,16 @@ const ENTRY_COLUMNS = `e.id, e.customer_id AS customerId, e.seq, e.type,
   e.occurred_at AS occurredAt, e.actor_id AS actorId, e.reason, e.description,
   e.invoice_id AS invoiceId, e.payment_id AS paymentId, e.credit_note_id AS creditNoteId,
   e.time_entry_id AS timeEntryId, e.grant_id AS grantId, e.prev_hash AS prevHash, e.hash,
+  e.effective_on AS effectiveOn, e.reverses_entry_id AS reversesEntryId,
   (SELECT COALESCE(SUM(a.amount_minor), 0) FROM grant_allocations a WHERE a.entry_id = e.id)
     AS takenMinor,
   (SELECT g.entry_id FROM grants g WHERE g.id = e.grant_id) AS grantEntryId`;
 
-export function verifyLedgerChains(sqlite: Database.Database, report: Report): void {
+export function verifyLedgerChains(
+  sqlite: Database.Database,
+  report: Report,
+  timeZone: string,
+): void {
   // Entries are read in the order they were written (one sequential scan of the table, not a
   // walk of the index that jumps across the file), each continuing its customer's chain.
   const chains = new Map<string, Chain>();
@@ -49,7 +55,7 @@ export function verifyLedgerChains(sqlite: Database.Database, report: Report): v
     }
     if (entry.prevHash !== chain.hash)
       report.add(`${where}: does not continue the chain before it`);
-    if (entryHash(entry) !== entry.hash) report.add(`${where}: contents do not match its hash`);
+    if (!matchesHash(entry, timeZone)) report.add(`${where}: contents do not match its hash`);
     if (entry.balanceAfterMinor !== chain.balance + entry.amountMinor) {
       report.add(`${where}: balance after is not the balance before plus the amount`);
     }
@@ -77,6 +83,21 @@ export function verifyLedgerChains(sqlite: Database.Database, report: Report): v
   for (const customerId of chains.keys()) {
     report.add(`customer ${customerId}: has ledger entries but is missing`);
   }
+}
+
+/**
+ * An entry hashed before effective dates existed matches its legacy hash only while it is no
+ * reversal and its business date is the one the migration gave it (its recording day in the
+ * book's zone), so changing either still breaks the entry.
+ */
+function matchesHash(entry: CheckedEntry, timeZone: string): boolean {
+  if (entryHash(entry) === entry.hash) return true;
+  const migratedOn = dateInZone(new Date(entry.occurredAt), timeZone);
+  return (
+    entry.reversesEntryId === null &&
+    entry.effectiveOn === migratedOn &&
+    legacyEntryHash(entry) === entry.hash
+  );
 }
 
 /** What the entry took from lots, and the lot it formed, follow from its hashed amounts alone. */
