@@ -18,6 +18,7 @@ export const ENTRY_TYPE_LABELS: Record<LedgerEntryType, string> = {
   refund: 'Refund',
   expiration: 'Expired credit',
   debt_payment: 'Debt payment',
+  reversal: 'Reversal',
 };
 
 export const INVOICE_KIND_LABELS: Record<InvoiceKind, string> = {

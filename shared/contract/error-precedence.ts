@@ -141,6 +141,16 @@ export const handlerChecks = {
     badAmount('amount'),
     ['INSUFFICIENT_BALANCE', 'more than the paid credit left (field: amount)'],
   ],
+  'balance.reverse': [
+    reasonRequired,
+    notFound('ledger entry', 'entryId'),
+    [
+      'CONFLICT',
+      'the customer is archived; the entry is a reversal, a document’s, or an expiry; it was ' +
+        'reversed already; or the credit it gave has been spent (field: entryId)',
+    ],
+    balancePastLimit('entryId'),
+  ],
   // Its check that the invoice and the customer share a currency (CURRENCY_MISMATCH) is left out:
   // no call reaches it today, since a customer's currency is fixed once an invoice is issued.
   'balance.applyToInvoice': [

@@ -18,6 +18,7 @@ export const LEDGER_ENTRY_TYPES = [
   'refund',
   'expiration',
   'debt_payment',
+  'reversal',
 ] as const;
 export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number];
 
@@ -96,6 +97,14 @@ export type LedgerEntry = {
   creditNoteId: string | null;
   timeEntryId: string | null;
   grantId: string | null;
+  /** The business date it takes effect (YYYY-MM-DD); `occurredAt` is when it was recorded. */
+  effectiveOn: string;
+  /** On a reversal: the entry it undoes. */
+  reversesEntryId: string | null;
+  /** The reversal that undid this entry, if any. */
+  reversedByEntryId: string | null;
+  /** Whether `balance.reverse` would accept it now (the engine's rule, not the renderer's). */
+  reversible: boolean;
   /** What the entry took from each grant (debits only). */
   allocations: { grantId: string; amount: MoneyString }[];
 };

@@ -38,6 +38,8 @@ const MOVEMENT_OF: Record<LedgerEntryType, ActivityMovement> = {
   refund: 'refunded',
   unapplied_from_invoice: 'reversed',
   adjustment: 'adjusted',
+  // A reversal corrects a mistake, as an adjustment does.
+  reversal: 'adjusted',
 };
 
 export function movementOf(entry: EntryRow): ActivityMovement {

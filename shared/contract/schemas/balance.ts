@@ -51,6 +51,9 @@ export const balanceCharge = z.object({
   requestId,
 });
 
+/** Undo one entry by a reversal entry linked to it (SPEC 12); a reason is required. */
+export const balanceReverse = z.strictObject({ entryId: id, reason, requestId });
+
 export const balanceRefund = z.object({
   customerId: id,
   amount: positiveAmount,

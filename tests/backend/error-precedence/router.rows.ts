@@ -8,6 +8,7 @@ import { ROUTER_CHECKS, type MutatingChannel } from '../../../shared/contract/er
 import { givenCustomer, rid, type TestBackend } from '../../support/backend.ts';
 import { balanceRows } from './balance.rows.ts';
 import { customerRows } from './customers.rows.ts';
+import { reverseRows } from './reverse.rows.ts';
 import { invoiceRows } from './invoices.rows.ts';
 import { givenRemovedUser, givenUser, type Call, type HandlerRows, type Row } from './setup.ts';
 import { workRows } from './work.rows.ts';
@@ -15,6 +16,7 @@ import { workRows } from './work.rows.ts';
 export const ALL_HANDLER_ROWS: HandlerRows = {
   ...customerRows,
   ...balanceRows,
+  ...reverseRows,
   ...invoiceRows,
   ...workRows,
 };

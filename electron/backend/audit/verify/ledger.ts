@@ -4,7 +4,7 @@
  * balance after the one before plus the amount, the customer row holding the last of them. With
  * them, what each entry did to the lots: a debit took from lots exactly the part of it the
  * positive balance covered, a credit took nothing, and a credit formed a lot of its own exactly
- * when something was left after paying any debt.
+ * when something was left after paying any debt (and, for a reversal, giving back to lots).
  */
 import type Database from 'better-sqlite3';
 import type { ledgerEntries } from '../../db/schema.ts';
@@ -112,8 +112,12 @@ function checkLots(entry: CheckedEntry, where: string, report: Report): void {
     }
     return;
   }
-  if (entry.takenMinor !== 0) report.add(`${where}: a credit that took from lots`);
-  const lotMinor = Math.min(entry.amountMinor, Math.max(entry.balanceAfterMinor, 0));
+  // A reversal of a debit gives back to lots (negative allocations); no other credit touches them.
+  const gaveBack = entry.type === 'reversal' && entry.takenMinor < 0;
+  if (entry.takenMinor !== 0 && !gaveBack) report.add(`${where}: a credit that took from lots`);
+  const lotMinor =
+    Math.min(entry.amountMinor, Math.max(entry.balanceAfterMinor, 0)) + entry.takenMinor;
+  if (lotMinor < 0) report.add(`${where}: gave back to lots more than it credited`);
   if (lotMinor > 0 && entry.grantEntryId !== entry.id) {
     report.add(
       `${where}: the lot ${entry.grantId ?? '(none)'} it created is missing or not its own`,

@@ -16,7 +16,8 @@ import { bringUpToDate } from '../../core/up-to-date.ts';
 import { requireReason } from '../../core/require.ts';
 import { toBalance, toLedgerEntries, toLedgerEntry } from '../../core/balances.ts';
 import { REFUNDABLE_GRANT_KINDS, refundableMinor, refuseSpending } from './rules.ts';
-import { entryPage } from './repo.ts';
+import { entryPage, reversalFacts } from './repo.ts';
+import { reverse } from './reverse.ts';
 
 const get: Handler<'balance.get'> = async (input, ctx) => {
   const found = await requireCustomer(ctx, input.customerId);
@@ -41,7 +42,15 @@ const history: Handler<'balance.history'> = async (input, ctx) => {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {
-    items: await toLedgerEntries(ctx, items, customer.currency),
+    items: await toLedgerEntries(
+      ctx,
+      items,
+      customer.currency,
+      await reversalFacts(
+        ctx,
+        items.map((item) => item.id),
+      ),
+    ),
     nextCursor: rows.length > limit && last ? encodeCursor([last.seq]) : null,
   };
 };
@@ -168,6 +177,7 @@ export const balanceHandlers: HandlerMap<
   | 'balance.adjust'
   | 'balance.charge'
   | 'balance.refund'
+  | 'balance.reverse'
 > = {
   'balance.get': get,
   'balance.history': history,
@@ -175,4 +185,5 @@ export const balanceHandlers: HandlerMap<
   'balance.adjust': adjust,
   'balance.charge': charge,
   'balance.refund': refund,
+  'balance.reverse': reverse,
 };
