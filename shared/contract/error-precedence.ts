@@ -44,6 +44,10 @@ const balancePastLimit = (field: string): ErrorCheck => [
   'VALIDATION',
   `the entry would take the balance past plus or minus its limit (field: ${field})`,
 ];
+const businessDate = (field: string): ErrorCheck => [
+  'VALIDATION',
+  `${field} is in the future, or on or before the closing date (field: ${field})`,
+];
 const spendingRefusals: readonly ErrorCheck[] = [
   ['INSUFFICIENT_BALANCE', 'prepaid: the debit is more than the balance'],
   ['CREDIT_LIMIT_EXCEEDED', 'credit limit: the debit is more than balance plus limit'],
@@ -114,14 +118,16 @@ export const handlerChecks = {
   'balance.topUp': [
     notFound('customer', 'customerId'),
     archived,
+    businessDate('effectiveOn'),
     badAmount('amount'),
-    ['VALIDATION', 'expiresOn is before today (field: expiresOn)'],
+    ['VALIDATION', 'expiresOn is before the entry’s date (field: expiresOn)'],
     balancePastLimit('amount'),
   ],
   'balance.adjust': [
     reasonRequired,
     notFound('customer', 'customerId'),
     archived,
+    businessDate('effectiveOn'),
     [
       'VALIDATION',
       'amount does not fit the currency or its limit, or the balance would pass its limit ' +
@@ -131,6 +137,7 @@ export const handlerChecks = {
   'balance.charge': [
     notFound('customer', 'customerId'),
     archived,
+    businessDate('effectiveOn'),
     badAmount('amount'),
     ...spendingRefusals,
     balancePastLimit('amount'),
@@ -138,6 +145,7 @@ export const handlerChecks = {
   'balance.refund': [
     reasonRequired,
     notFound('customer', 'customerId'),
+    businessDate('effectiveOn'),
     badAmount('amount'),
     ['INSUFFICIENT_BALANCE', 'more than the paid credit left (field: amount)'],
   ],
@@ -196,7 +204,7 @@ export const handlerChecks = {
     notFound('invoice', 'invoiceId'),
     ['CURRENCY_MISMATCH', 'currency or the invoice’s is not the customer’s (field: currency)'],
     ['VALIDATION', 'the invoice belongs to another customer (field: invoiceId)'],
-    ['VALIDATION', 'receivedOn is after today (field: receivedOn)'],
+    businessDate('receivedOn'),
     badAmount('amount'),
     ['CONFLICT', 'the invoice is a draft, paid or void'],
     balancePastLimit('amount'),
@@ -258,7 +266,7 @@ export const handlerChecks = {
       'already removed, yourself, the file’s first user, or the only admin (field: userId)',
     ],
   ],
-  'settings.update': [],
+  'settings.update': [['VALIDATION', 'closingDate is today or later (field: closingDate)']],
 } as const satisfies { readonly [C in MutatingChannel]: readonly ErrorCheck[] };
 
 /** A channel's whole table: the router's checks, then its handler's. */

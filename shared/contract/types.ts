@@ -275,7 +275,7 @@ export type StatementEntry = {
   id: string;
   seq: number;
   occurredAt: string;
-  /** The business date of `occurredAt`. */
+  /** The business date the entry takes effect (`effectiveOn`), which orders the statement. */
   date: string;
   type: LedgerEntryType;
   description: string | null;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PAYMENT_TERMS_DAYS_MAX } from './customers.ts';
 import {
   cursor,
+  date,
   id,
   limit,
   longText,
@@ -59,6 +60,8 @@ export const settingsUpdate = z.object({
     .regex(/^[A-Za-z0-9_\-/.]*$/, 'may hold only letters, digits and - _ / .')
     .optional(),
   defaultPaymentTermsDays: z.number().int().min(0).max(PAYMENT_TERMS_DAYS_MAX).optional(),
+  /** Entries dated on or before it are refused (SPEC 12); null opens every period again. */
+  closingDate: date.nullable().optional(),
   requestId,
 });
 

@@ -15,6 +15,9 @@ import {
 
 export const GRANT_KINDS = ['paid', 'promotional'] as const;
 
+/** The business date an entry takes effect; today when left out (never later, SPEC 12). */
+const effectiveOn = date.optional();
+
 export const balanceGet = z.object({ customerId: id });
 
 export const balanceHistory = z.object({
@@ -30,6 +33,7 @@ export const balanceTopUp = z.object({
   amount: positiveAmount,
   kind: z.enum(GRANT_KINDS),
   expiresOn: date.optional(),
+  effectiveOn,
   method: paymentMethod.optional(),
   reference: shortText.optional(),
   reason,
@@ -40,6 +44,7 @@ export const balanceAdjust = z.object({
   customerId: id,
   direction: z.enum(['credit', 'debit']),
   amount: positiveAmount,
+  effectiveOn,
   reason,
   requestId,
 });
@@ -48,6 +53,7 @@ export const balanceCharge = z.object({
   customerId: id,
   amount: positiveAmount,
   description,
+  effectiveOn,
   requestId,
 });
 
@@ -59,6 +65,7 @@ export const balanceRefund = z.object({
   amount: positiveAmount,
   method: paymentMethod,
   reference: shortText.optional(),
+  effectiveOn,
   reason,
   requestId,
 });

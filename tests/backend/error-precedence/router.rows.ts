@@ -24,7 +24,6 @@ export const ALL_HANDLER_ROWS: HandlerRows = {
 /** Inputs for the channels whose handlers refuse nothing: they would succeed. */
 const SUCCEEDING: { readonly [C in MutatingChannel]?: () => Record<string, unknown> } = {
   'users.create': () => ({ name: 'Nadia', role: 'viewer', requestId: rid() }),
-  'settings.update': () => ({ businessName: 'Studio', requestId: rid() }),
 };
 
 /** A call that matches the schema and, as the admin, would fail in the handler (or succeed). */

@@ -4,6 +4,7 @@
  */
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
+import { hot } from '../../core/hot-queries.ts';
 import { grantAllocations, grants, invoices, ledgerEntries } from '../../db/schema.ts';
 
 export type EntryPage = {
@@ -38,6 +39,11 @@ export async function entryById(ctx: Context, entryId: string) {
   return await ctx.tx.get(
     ctx.tx.db.select().from(ledgerEntries).where(eq(ledgerEntries.id, entryId)),
   );
+}
+
+/** What a debit took from each lot, with the lots' spending order. */
+export async function allocationsOf(ctx: Context, entryId: string) {
+  return await ctx.tx.all(hot(ctx.tx).allocationsOfEntry, { entryId });
 }
 
 /** The reversal of an entry, if it has one (at most one: a unique index). */

@@ -16,12 +16,11 @@ import { toBalance, toLedgerEntry } from '../../core/balances.ts';
 import { requireCustomer } from '../../core/customers.ts';
 import { refreshBlock } from '../../core/credit-block.ts';
 import { expireCustomer } from '../../core/expiry.ts';
-import { hot } from '../../core/hot-queries.ts';
 import { postEntry, type CustomerRow, type EntryRow } from '../../core/post-entry.ts';
 import type { ReversalLots } from '../../core/reversal-lots.ts';
 import { requireReason } from '../../core/require.ts';
 import { bringUpToDate } from '../../core/up-to-date.ts';
-import { entryById, firstSpenderOf, lotOf, reversalOf } from './repo.ts';
+import { allocationsOf, entryById, firstSpenderOf, lotOf, reversalOf } from './repo.ts';
 import { reversalBar } from './rules.ts';
 
 const FIELD = 'entryId';
@@ -85,7 +84,7 @@ async function lotsToReverse(ctx: Context, original: EntryRow): Promise<Reversal
         : undefined;
     return takeFirst ? { entryId: original.id, takeFirst } : { entryId: original.id };
   }
-  const taken = await ctx.tx.all(hot(ctx.tx).allocationsOfEntry, { entryId: original.id });
+  const taken = await allocationsOf(ctx, original.id);
   const restore = taken
     .sort(compareForSpending)
     .reverse()
