@@ -18,9 +18,9 @@ export const GRANT_KINDS = ['paid', 'promotional'] as const;
 /** The business date an entry takes effect; today when left out (never later, SPEC 12). */
 const effectiveOn = date.optional();
 
-export const balanceGet = z.object({ customerId: id });
+export const balanceGet = z.strictObject({ customerId: id });
 
-export const balanceHistory = z.object({
+export const balanceHistory = z.strictObject({
   customerId: id,
   from: date.optional(),
   to: date.optional(),
@@ -28,7 +28,7 @@ export const balanceHistory = z.object({
   cursor,
 });
 
-export const balanceTopUp = z.object({
+export const balanceTopUp = z.strictObject({
   customerId: id,
   amount: positiveAmount,
   kind: z.enum(GRANT_KINDS),
@@ -40,7 +40,7 @@ export const balanceTopUp = z.object({
   requestId,
 });
 
-export const balanceAdjust = z.object({
+export const balanceAdjust = z.strictObject({
   customerId: id,
   direction: z.enum(['credit', 'debit']),
   amount: positiveAmount,
@@ -49,7 +49,7 @@ export const balanceAdjust = z.object({
   requestId,
 });
 
-export const balanceCharge = z.object({
+export const balanceCharge = z.strictObject({
   customerId: id,
   amount: positiveAmount,
   description,
@@ -60,7 +60,7 @@ export const balanceCharge = z.object({
 /** Undo one entry by a reversal entry linked to it (SPEC 12); a reason is required. */
 export const balanceReverse = z.strictObject({ entryId: id, reason, requestId });
 
-export const balanceRefund = z.object({
+export const balanceRefund = z.strictObject({
   customerId: id,
   amount: positiveAmount,
   method: paymentMethod,

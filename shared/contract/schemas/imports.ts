@@ -82,15 +82,23 @@ const fileChoice = {
 
 /** One file of one kind with that kind's mapping; a discriminated union on `kind`. */
 export const importFile = z.discriminatedUnion('kind', [
-  z.object({ ...fileChoice, kind: z.literal('customers'), mapping: mappingOf('customers') }),
-  z.object({ ...fileChoice, kind: z.literal('opening_lots'), mapping: mappingOf('opening_lots') }),
-  z.object({ ...fileChoice, kind: z.literal('opening_debt'), mapping: mappingOf('opening_debt') }),
-  z.object({
+  z.strictObject({ ...fileChoice, kind: z.literal('customers'), mapping: mappingOf('customers') }),
+  z.strictObject({
+    ...fileChoice,
+    kind: z.literal('opening_lots'),
+    mapping: mappingOf('opening_lots'),
+  }),
+  z.strictObject({
+    ...fileChoice,
+    kind: z.literal('opening_debt'),
+    mapping: mappingOf('opening_debt'),
+  }),
+  z.strictObject({
     ...fileChoice,
     kind: z.literal('open_invoices'),
     mapping: mappingOf('open_invoices'),
   }),
-  z.object({
+  z.strictObject({
     ...fileChoice,
     kind: z.literal('balance_history'),
     mapping: mappingOf('balance_history'),
@@ -103,11 +111,11 @@ export const importsPreview = importFile;
 
 export const importsCommit = z.intersection(
   importFile,
-  z.object({ skipRefused: z.boolean().optional(), requestId }),
+  z.strictObject({ skipRefused: z.boolean().optional(), requestId }),
 );
 
 /** Every batch, newest first (a book has few). */
-export const importsList = z.object({});
+export const importsList = z.strictObject({});
 
 /** Undo needs a reason (REASON_REQUIRED when blank, as every reversal). */
-export const importsUndo = z.object({ batchId: id, reason, requestId });
+export const importsUndo = z.strictObject({ batchId: id, reason, requestId });
