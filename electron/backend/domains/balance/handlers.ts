@@ -44,15 +44,7 @@ const history: Handler<'balance.history'> = async (input, ctx) => {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {
-    items: await toLedgerEntries(
-      ctx,
-      items,
-      customer.currency,
-      await reversalFacts(
-        ctx,
-        items.map((item) => item.id),
-      ),
-    ),
+    items: await toLedgerEntries(ctx, items, customer.currency, await reversalFacts(ctx, items)),
     nextCursor: rows.length > limit && last ? encodeCursor([last.seq]) : null,
   };
 };

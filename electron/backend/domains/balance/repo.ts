@@ -78,8 +78,16 @@ export async function firstSpenderOf(ctx: Context, grantId: string) {
   );
 }
 
-/** For a page of entries: which were reversed (by which entry), and which lots were spent. */
-export async function reversalFacts(ctx: Context, entryIds: readonly string[]) {
+/**
+ * For a page of entries: which were reversed (by which entry), and which lots were spent. Both
+ * read through indexes (the reversal's unique index, the lots' ids), so a page costs its size.
+ */
+export async function reversalFacts(
+  ctx: Context,
+  entries: readonly { id: string; grantId: string | null }[],
+) {
+  const entryIds = entries.map((entry) => entry.id);
+  const grantIds = entries.flatMap((entry) => (entry.grantId === null ? [] : [entry.grantId]));
   if (entryIds.length === 0)
     return { reversedBy: new Map<string, string>(), spentLots: new Set<string>() };
   const reversals = await ctx.tx.all(
@@ -94,7 +102,8 @@ export async function reversalFacts(ctx: Context, entryIds: readonly string[]) {
       .from(grants)
       .where(
         and(
-          inArray(grants.entryId, [...entryIds]),
+          // By the lots' own ids (the primary key), not by their entries (no index).
+          inArray(grants.id, grantIds),
           sql`${grants.remainingMinor} <> ${grants.originalMinor}`,
         ),
       ),
