@@ -19,9 +19,11 @@ describe('zero amounts', () => {
 
 describe('refused transitions', () => {
   it('say "an uncollectible invoice" and "a paid invoice"', () => {
-    expect(() => requireTransition('uncollectible', 'void')).toThrow(
-      'Cannot void an uncollectible invoice',
-    );
-    expect(() => requireTransition('paid', 'issue')).toThrow('Cannot issue a paid invoice');
+    expect(() => {
+      requireTransition('uncollectible', 'void');
+    }).toThrow('Cannot void an uncollectible invoice');
+    expect(() => {
+      requireTransition('paid', 'issue');
+    }).toThrow('Cannot issue a paid invoice');
   });
 });
