@@ -19,6 +19,7 @@ export const ENTRY_TYPE_LABELS: Record<LedgerEntryType, string> = {
   expiration: 'Expired credit',
   debt_payment: 'Debt payment',
   opening_balance: 'Opening balance',
+  reversal: 'Reversal',
 };
 
 export const INVOICE_KIND_LABELS: Record<InvoiceKind, string> = {

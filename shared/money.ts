@@ -187,6 +187,8 @@ export function formatMoneyForPeople(
     currency,
     minimumFractionDigits: minorDigits(currency),
     maximumFractionDigits: minorDigits(currency),
+    // A zero is shown without a sign: never "-$0.00".
+    signDisplay: 'negative',
   });
   // Intl formats a decimal string exactly (no float on the way).
   return format.format(amount as Intl.StringNumericLiteral);

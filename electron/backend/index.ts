@@ -59,6 +59,7 @@ export function createBackend(options: BackendOptions): Backend {
   const connection = openDatabase(options.dbPath, {
     migrationsFolder: options.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER,
     busyTimeoutMs: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
+    timeZone,
   });
   const batchBudgetMs = options.batchBudgetMs ?? BATCH_BUDGET_MS;
   const batchBudget = () => timeBudget(batchBudgetMs, () => performance.now());

@@ -207,7 +207,9 @@ function parseInput(schema: z.ZodType, input: unknown): unknown {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'input';
+  // An unknown field (SPEC 12) is named by its own path, not by the object that holds it.
+  const path = issue?.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue?.path;
+  const field = path && path.length > 0 ? path.map(String).join('.') : 'input';
   const message = issue ? issueMessage(issue) : 'The request is not valid';
   throw new AppError('VALIDATION', message, field);
 }

@@ -19,13 +19,13 @@ export const BACKUP_NAME_MAX = 200;
 export const IMPORT_UPLOAD_BASE64_MAX = Math.ceil(((50 * 1024 * 1024 + 3) / 3) * 4) + 8;
 
 export const appChannels = {
-  'app.session': z.object({}).optional(),
-  'app.signIn': z.object({
+  'app.session': z.strictObject({}).optional(),
+  'app.signIn': z.strictObject({
     userId: z.string().min(1).max(100),
     pin: z.string().max(12).optional(),
   }),
-  'app.signOut': z.object({}).optional(),
-  'app.chooseSavePath': z.object({
+  'app.signOut': z.strictObject({}).optional(),
+  'app.chooseSavePath': z.strictObject({
     title: z.string().max(200),
     suggestedName: z.string().min(1).max(200),
     extension: z.enum(['pdf', 'csv']),
@@ -35,11 +35,11 @@ export const appChannels = {
    * entry with `extension: 'folder'` asks for a new folder's path instead (the whole-book export
    * makes that folder and fills it).
    */
-  'app.chooseExportFolder': z.object({
+  'app.chooseExportFolder': z.strictObject({
     title: z.string().max(200),
     files: z
       .array(
-        z.object({
+        z.strictObject({
           suggestedName: z.string().min(1).max(200),
           extension: z.enum(['pdf', 'csv', 'folder']),
         }),
@@ -57,11 +57,11 @@ export const appChannels = {
     contentBase64: z.string().max(IMPORT_UPLOAD_BASE64_MAX),
   }),
   /** Browser only (the desktop has its File menu): back the ledger up now. */
-  'app.backUpNow': z.object({}).optional(),
+  'app.backUpNow': z.strictObject({}).optional(),
   /** Browser only: the regular backups in the backups folder, newest first. */
-  'app.listBackups': z.object({}).optional(),
+  'app.listBackups': z.strictObject({}).optional(),
   /** Browser only, admins only: replace the ledger with one of the listed backups. */
-  'app.restoreBackup': z.object({ name: z.string().min(1).max(BACKUP_NAME_MAX) }),
+  'app.restoreBackup': z.strictObject({ name: z.string().min(1).max(BACKUP_NAME_MAX) }),
 } as const;
 
 export type BackupListing = { name: string; day: string; time: string; sizeBytes: number };

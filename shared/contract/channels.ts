@@ -60,6 +60,7 @@ export const channels = {
   'balance.adjust': write(balance.balanceAdjust),
   'balance.charge': write(balance.balanceCharge),
   'balance.refund': write(balance.balanceRefund),
+  'balance.reverse': write(balance.balanceReverse),
   'balance.applyToInvoice': write(invoices.balanceApplyToInvoice),
   'invoices.create': write(invoices.invoicesCreate),
   'invoices.update': write(invoices.invoicesUpdate),
@@ -151,6 +152,7 @@ export type ChannelOutputs = {
   'balance.adjust': T.BalanceChange;
   'balance.charge': T.BalanceChange;
   'balance.refund': T.BalanceChange;
+  'balance.reverse': T.BalanceChange;
   'balance.applyToInvoice': T.BalanceChange & { invoice: T.Invoice };
   'invoices.create': T.Invoice;
   'invoices.update': T.Invoice;

@@ -44,6 +44,10 @@ const balancePastLimit = (field: string): ErrorCheck => [
   'VALIDATION',
   `the entry would take the balance past plus or minus its limit (field: ${field})`,
 ];
+const businessDate = (field: string): ErrorCheck => [
+  'VALIDATION',
+  `${field} is in the future, or on or before the closing date (field: ${field})`,
+];
 const spendingRefusals: readonly ErrorCheck[] = [
   ['INSUFFICIENT_BALANCE', 'prepaid: the debit is more than the balance'],
   ['CREDIT_LIMIT_EXCEEDED', 'credit limit: the debit is more than balance plus limit'],
@@ -127,14 +131,16 @@ export const handlerChecks = {
   'balance.topUp': [
     notFound('customer', 'customerId'),
     archived,
+    businessDate('effectiveOn'),
     badAmount('amount'),
-    ['VALIDATION', 'expiresOn is before today (field: expiresOn)'],
+    ['VALIDATION', 'expiresOn is before the entry’s date (field: expiresOn)'],
     balancePastLimit('amount'),
   ],
   'balance.adjust': [
     reasonRequired,
     notFound('customer', 'customerId'),
     archived,
+    businessDate('effectiveOn'),
     [
       'VALIDATION',
       'amount does not fit the currency or its limit, or the balance would pass its limit ' +
@@ -144,6 +150,7 @@ export const handlerChecks = {
   'balance.charge': [
     notFound('customer', 'customerId'),
     archived,
+    businessDate('effectiveOn'),
     badAmount('amount'),
     ...spendingRefusals,
     balancePastLimit('amount'),
@@ -152,8 +159,19 @@ export const handlerChecks = {
     reasonRequired,
     notFound('customer', 'customerId'),
     archived,
+    businessDate('effectiveOn'),
     badAmount('amount'),
     ['INSUFFICIENT_BALANCE', 'more than the paid credit left (field: amount)'],
+  ],
+  'balance.reverse': [
+    reasonRequired,
+    notFound('ledger entry', 'entryId'),
+    [
+      'CONFLICT',
+      'the customer is archived; the entry is a reversal, a document’s, or an expiry; it was ' +
+        'reversed already; or the credit it gave has been spent (field: entryId)',
+    ],
+    balancePastLimit('entryId'),
   ],
   // Its check that the invoice and the customer share a currency (CURRENCY_MISMATCH) is left out:
   // no call reaches it today, since a customer's currency is fixed once an invoice is issued.
@@ -202,7 +220,7 @@ export const handlerChecks = {
     notFound('invoice', 'invoiceId'),
     ['CURRENCY_MISMATCH', 'currency or the invoice’s is not the customer’s (field: currency)'],
     ['VALIDATION', 'the invoice belongs to another customer (field: invoiceId)'],
-    ['VALIDATION', 'receivedOn is after today (field: receivedOn)'],
+    businessDate('receivedOn'),
     badAmount('amount'),
     ['CONFLICT', 'the invoice is a draft, paid or void'],
     balancePastLimit('amount'),
@@ -273,7 +291,7 @@ export const handlerChecks = {
       'already removed, yourself, the file’s first user, or the only admin (field: userId)',
     ],
   ],
-  'settings.update': [],
+  'settings.update': [['VALIDATION', 'closingDate is today or later (field: closingDate)']],
   'imports.commit': [
     ['VALIDATION', 'the file is missing, too large, not UTF-8 or not CSV (field: path)'],
     ['VALIDATION', 'the mapping names a header the file lacks (field: mapping.<field>)'],

@@ -49,6 +49,7 @@ export const staleAfter: { [C in StaleChannel]: StaleRule<C> } = {
   'balance.adjust': itsBalance,
   'balance.charge': itsBalance,
   'balance.refund': itsBalance,
+  'balance.reverse': (_input, output) => touched([output.entry.customerId]),
   'balance.applyToInvoice': (input, output) =>
     touched([output.invoice.customerId], [input.invoiceId, ...causedIds(output)]),
   'invoices.create': (_input, output) => touched([output.customerId], [output.id]),

@@ -27,6 +27,7 @@ export const LEDGER_ENTRY_TYPES = [
   'debt_payment',
   // Brought in by an import (issue #14): credit (+) or debt (-) as the books stood.
   'opening_balance',
+  'reversal',
 ] as const;
 export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number];
 
@@ -107,6 +108,14 @@ export type LedgerEntry = {
   creditNoteId: string | null;
   timeEntryId: string | null;
   grantId: string | null;
+  /** The business date it takes effect (YYYY-MM-DD); `occurredAt` is when it was recorded. */
+  effectiveOn: string;
+  /** On a reversal: the entry it undoes. */
+  reversesEntryId: string | null;
+  /** The reversal that undid this entry, if any. */
+  reversedByEntryId: string | null;
+  /** Whether `balance.reverse` would accept it now (the engine's rule, not the renderer's). */
+  reversible: boolean;
   /** What the entry took from each grant (debits only). */
   allocations: { grantId: string; amount: MoneyString }[];
   /** `balance.history` only: the lots a debit took, in the order it took them (SPEC 12). */
@@ -142,6 +151,8 @@ export type Settings = {
   defaultPaymentTermsDays: number;
   /** The journal's account name (QuickBooks) or code (Xero) per account; unset ones are absent. */
   journalAccounts: Partial<Record<JournalAccount, string>>;
+  /** Entries dated on or before it are refused (YYYY-MM-DD); null while no period is closed. */
+  closingDate: string | null;
   updatedAt: string;
 };
 
@@ -262,7 +273,7 @@ export type StatementEntry = {
   id: string;
   seq: number;
   occurredAt: string;
-  /** The business date of `occurredAt`. */
+  /** The business date the entry takes effect (`effectiveOn`), which orders the statement. */
   date: string;
   type: LedgerEntryType;
   description: string | null;

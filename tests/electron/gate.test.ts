@@ -232,14 +232,18 @@ describe('after sign-in', () => {
     const viewer = await givenUser('viewer');
     await call('app.signIn', { userId: viewer.id });
     const claim = { businessName: 'Spoofed', requestId: rid('settings'), actorId: 'admin' };
+    // The claim is an unknown field, refused as such: it never reaches the role check.
     const refused = await call('settings.update', claim);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'actorId' } });
     expect(engineCalls).toHaveBeenLastCalledWith('settings.update', claim, { actorId: viewer.id });
+    const { actorId: _actorId, ...plain } = claim;
+    const forbidden = await call('settings.update', plain);
+    expect(forbidden).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await call('settings.get', {})).toMatchObject({ ok: true });
     expect(await call('app.signOut', {})).toEqual({ ok: true, data: { user: null } });
     expect(await call('settings.get', {})).toEqual(SIGN_IN_FIRST);
     await call('app.signIn', { userId: 'admin' });
-    const allowed = await call('settings.update', { ...claim, requestId: rid('settings') });
+    const allowed = await call('settings.update', { ...plain, requestId: rid('settings') });
     expect(allowed).toMatchObject({ ok: true, data: { businessName: 'Spoofed' } });
     const audit = await backend.invoke('audit.list', { entityType: 'settings' });
     expect(audit).toMatchObject({ ok: true, data: { items: [{ actorId: 'admin' }] } });

@@ -19,7 +19,8 @@ export type EntryType =
   | 'charge'
   | 'refund'
   | 'expiration'
-  | 'debt_payment';
+  | 'debt_payment'
+  | 'reversal';
 
 export type ModelGrant = {
   /** The model's own id, `g1`, `g2`, ...; the order of ids is the order of creation. */
@@ -58,7 +59,8 @@ export type ModelEntry = {
 export type ModelCustomer = { balance: number; grants: ModelGrant[]; entries: ModelEntry[] };
 
 export type ModelError =
-  { code: 'INSUFFICIENT_BALANCE'; field?: string } | { code: 'VALIDATION'; field: string };
+  | { code: 'INSUFFICIENT_BALANCE'; field?: string }
+  | { code: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT'; field: string };
 export type ModelOutcome = { ok: true; entry: ModelEntry } | { ok: false; error: ModelError };
 
 export type LedgerModel = {
@@ -288,7 +290,7 @@ function compareDates(a: string | null, b: string | null): number {
   return (a ?? '') < (b ?? '') ? -1 : 1;
 }
 
-function append(
+export function append(
   customer: ModelCustomer,
   entry: Omit<ModelEntry, 'seq' | 'balanceAfter'>,
 ): ModelEntry {

@@ -36,9 +36,20 @@ function payment() {
   return { amount: '1', method: 'cash', receivedOn: '2026-03-01' };
 }
 
+/** The customer and request ids, for the channels that take them (unknown fields are refused). */
+function ids(row: Row): Record<string, string> {
+  const probe = (extra: Record<string, unknown>) =>
+    channels[row.channel].input.safeParse({ ...row.base, ...extra, [row.field]: 'Acme' });
+  const takes = (field: string) =>
+    !probe({ [field]: 'x' }).error?.issues.some((issue) => issue.code === 'unrecognized_keys');
+  return Object.fromEntries(
+    Object.entries({ customerId: 'c', requestId: 'r' }).filter(([field]) => takes(field)),
+  );
+}
+
 /** Where a refusal lands: the field's path, as the router reports it. */
 function refusal(row: Row, text: string): string | null {
-  const input = { customerId: 'c', requestId: 'r', ...row.base, [row.field]: text };
+  const input = { ...ids(row), ...row.base, [row.field]: text };
   const parsed = channels[row.channel].input.safeParse(input);
   return parsed.success ? null : (parsed.error.issues[0]?.path.join('.') ?? '?');
 }

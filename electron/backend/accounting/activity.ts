@@ -40,6 +40,8 @@ const MOVEMENT_OF: Record<LedgerEntryType, ActivityMovement> = {
   adjustment: 'adjusted',
   // A balance brought in by an import: neither received nor consumed in the period, so adjusted.
   opening_balance: 'adjusted',
+  // A reversal corrects a mistake, as an adjustment does.
+  reversal: 'adjusted',
 };
 
 export function movementOf(entry: EntryRow): ActivityMovement {

@@ -13,6 +13,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { AuditVerification } from '../../../shared/contract/types.ts';
+import { systemTimeZone } from '../../../shared/dates.ts';
 import type { TriggerDefinitions } from '../db/triggers.ts';
 import type { ChainHead } from './chain-head.ts';
 import { verifyAuditChain, verifyKnownHeads, verifyNamedRecords } from './verify/chain.ts';
@@ -31,6 +32,8 @@ export type VerifyOptions = {
   triggers?: TriggerDefinitions;
   /** Heads of the audit chain recorded outside the file; each must still be in the chain. */
   knownHeads?: readonly ChainHead[];
+  /** The book's business zone: entries hashed before effective dates are dated in it. */
+  timeZone?: string;
 };
 
 export function verifyAll(
@@ -39,7 +42,7 @@ export function verifyAll(
 ): AuditVerification {
   const report = newReport();
   if (options.triggers) verifyTriggers(sqlite, options.triggers, report);
-  verifyLedgerChains(sqlite, report);
+  verifyLedgerChains(sqlite, report, options.timeZone ?? systemTimeZone());
   verifyLots(sqlite, report);
   verifyInvoices(sqlite, report);
   verifyAuditChain(sqlite, report);

@@ -13,7 +13,12 @@ import type { Context } from '../context.ts';
 import { grantAllocations, grants } from '../db/schema.ts';
 import { compareForSpending } from '../ledger/grant-order.ts';
 import type { CustomerRow, EntryRow } from './post-entry.ts';
-import { availableMinor, refundableMinor, spendableNowMinor } from '../domains/balance/rules.ts';
+import {
+  availableMinor,
+  refundableMinor,
+  reversalBar,
+  spendableNowMinor,
+} from '../domains/balance/rules.ts';
 import { hot } from './hot-queries.ts';
 
 /** Hours are shown to two decimals, rounded down: never promise time the budget cannot pay. */
@@ -53,10 +58,22 @@ function hoursRemaining(customer: CustomerRow): string | null {
     .toString();
 }
 
+/**
+ * What a page knows of reversals: which entries were reversed, by which entry, and which lots
+ * were spent. Without it (an entry just posted) nothing is reversed and no lot spent yet.
+ */
+export type ReversalFacts = {
+  reversedBy: ReadonlyMap<string, string>;
+  spentLots: ReadonlySet<string>;
+};
+
+const NO_FACTS: ReversalFacts = { reversedBy: new Map(), spentLots: new Set() };
+
 export async function toLedgerEntries(
   ctx: Context,
   rows: readonly EntryRow[],
   currency: string,
+  facts: ReversalFacts = NO_FACTS,
 ): Promise<LedgerEntry[]> {
   const ids = rows.map((row) => row.id);
   const allocations = await allocationsOf(ctx, ids);
@@ -77,6 +94,10 @@ export async function toLedgerEntries(
     creditNoteId: row.creditNoteId,
     timeEntryId: row.timeEntryId,
     grantId: row.grantId,
+    effectiveOn: row.effectiveOn,
+    reversesEntryId: row.reversesEntryId,
+    reversedByEntryId: facts.reversedBy.get(row.id) ?? null,
+    reversible: isReversible(row, facts),
     allocations: allocations
       .filter((allocation) => allocation.entryId === row.id)
       .map((allocation) => ({
@@ -84,6 +105,12 @@ export async function toLedgerEntries(
         amount: money(allocation.amountMinor),
       })),
   }));
+}
+
+/** The rule `balance.reverse` applies, read from the row and the page's facts. */
+function isReversible(row: EntryRow, facts: ReversalFacts): boolean {
+  if (reversalBar(row) !== null || facts.reversedBy.has(row.id)) return false;
+  return row.amountMinor < 0 || row.grantId === null || !facts.spentLots.has(row.grantId);
 }
 
 export async function toLedgerEntry(

@@ -4,7 +4,8 @@
  * moment, however late the application gets to it. Runs before anything reads or spends a
  * balance, at start-up, and in the scheduled pass.
  */
-import { endOfDate } from '../../../shared/dates.ts';
+import { dateInZone, endOfDate } from '../../../shared/dates.ts';
+import { systemBusinessDate } from './business-date.ts';
 import { negate, type MinorUnits } from '../../../shared/money.ts';
 import { asSystem, type Context } from '../context.ts';
 import { writeAudit } from '../audit/write.ts';
@@ -15,14 +16,22 @@ import { hot } from './hot-queries.ts';
 /** How many grants one call expires at most, so no transaction holds the file for long. */
 export const EXPIRY_BATCH_MAX = 100;
 
-/** Expires every due grant of one customer and returns the customer row as it now stands. */
-export async function expireCustomer(ctx: Context, customer: CustomerRow): Promise<CustomerRow> {
+/**
+ * Expires every due grant of one customer and returns the customer row as it now stands.
+ * `effectiveOn` dates every expiry it makes (a reversal that gave back a lot already expired
+ * expires it again on its own date); otherwise each takes effect when its lot's day ended.
+ */
+export async function expireCustomer(
+  ctx: Context,
+  customer: CustomerRow,
+  effectiveOn?: string,
+): Promise<CustomerRow> {
   const due = await ctx.tx.all(hot(ctx.tx).dueGrantsOfCustomer, {
     customerId: customer.id,
     today: ctx.today,
   });
   let current = customer;
-  for (const grant of due) current = await expireGrant(ctx, current, grant);
+  for (const grant of due) current = await expireGrant(ctx, current, grant, effectiveOn);
   return current;
 }
 
@@ -44,17 +53,20 @@ type DueGrant = {
   remainingMinor: MinorUnits;
   expiresOn: string | null;
   createdAt: string;
+  formedOn: string;
 };
 
 async function expireGrant(
   ctx: Context,
   customer: CustomerRow,
   grant: DueGrant,
+  effectiveOn?: string,
 ): Promise<CustomerRow> {
   const system = asSystem(ctx);
   // Dated when the expiry day ended, or when the grant was formed if that was later (credit
   // returned from a voided invoice after its expiry day), so entries never go back in time.
-  const dayEndedAt = endOfDate(grant.expiresOn ?? ctx.today, ctx.timeZone).toISOString();
+  const dayEnded = endOfDate(grant.expiresOn ?? ctx.today, ctx.timeZone);
+  const dayEndedAt = dayEnded.toISOString();
   const occurredAt = dayEndedAt > grant.createdAt ? dayEndedAt : grant.createdAt;
   const posted = await postEntry(system, {
     customer,
@@ -62,6 +74,7 @@ async function expireGrant(
     amountMinor: negate(grant.remainingMinor),
     description: `Credit expired at the end of ${grant.expiresOn}`,
     expiring: { grantId: grant.id, occurredAt },
+    effectiveOn: effectiveOn ?? (await expiryDate(ctx, grant, dayEnded)),
   });
   await writeAudit(system, {
     action: 'balance.expire',
@@ -76,4 +89,14 @@ async function expireGrant(
     },
   });
   return posted.customer;
+}
+
+/**
+ * An expiry takes effect on the day after the lot's last day, or on the day the lot was formed if
+ * that was later (credit given back after its expiry day), out of any closed period.
+ */
+async function expiryDate(ctx: Context, grant: DueGrant, dayEnded: Date): Promise<string> {
+  const dayAfter = dateInZone(dayEnded, ctx.timeZone);
+  const formedOn = grant.formedOn > dayAfter ? grant.formedOn : dayAfter;
+  return await systemBusinessDate(ctx, formedOn > ctx.today ? ctx.today : formedOn);
 }

@@ -40,6 +40,8 @@ const dueColumns = {
   remainingMinor: grants.remainingMinor,
   expiresOn: grants.expiresOn,
   createdAt: grants.createdAt,
+  /** The business date of the entry that formed the lot. */
+  formedOn: ledgerEntries.effectiveOn,
 };
 
 /** An UPDATE by id of every other column of `table`, each value a placeholder of its own name. */
@@ -121,6 +123,18 @@ export function prepareHotQueries(db: Db) {
         .set({ remainingMinor: sql`${grants.remainingMinor} - ${p('amountMinor')}` })
         .where(and(eq(grants.id, p('grantId')), gte(grants.remainingMinor, p('amountMinor'))))
         .prepare(),
+    /** Gives back what a reversed debit took; never past the lot's original amount. */
+    restoreGrant: () =>
+      db
+        .update(grants)
+        .set({ remainingMinor: sql`${grants.remainingMinor} + ${p('amountMinor')}` })
+        .where(
+          and(
+            eq(grants.id, p('grantId')),
+            sql`${grants.remainingMinor} + ${p('amountMinor')} <= ${grants.originalMinor}`,
+          ),
+        )
+        .prepare(),
     allocationsOfEntry: () =>
       db
         .select({
@@ -158,6 +172,7 @@ export function prepareHotQueries(db: Db) {
       db
         .select(dueColumns)
         .from(grants)
+        .innerJoin(ledgerEntries, eq(ledgerEntries.id, grants.entryId))
         .where(and(isOpen, isNotNull(grants.expiresOn), lt(grants.expiresOn, p('today'))))
         .orderBy(asc(grants.expiresOn), asc(grants.createdSeq))
         .limit(p('limit'))
@@ -166,6 +181,7 @@ export function prepareHotQueries(db: Db) {
       db
         .select(dueColumns)
         .from(grants)
+        .innerJoin(ledgerEntries, eq(ledgerEntries.id, grants.entryId))
         .where(
           and(eq(grants.customerId, p('customerId')), isOpen, lt(grants.expiresOn, p('today'))),
         )

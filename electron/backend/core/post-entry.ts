@@ -27,6 +27,7 @@ import { entryHash, newId } from '../ledger/hash.ts';
 
 export { entryHash };
 import { hot } from './hot-queries.ts';
+import { restorations, takeFirst, type ReversalLots } from './reversal-lots.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type EntryRow = typeof ledgerEntries.$inferSelect;
@@ -54,6 +55,10 @@ export type PostEntry = {
   expiring?: { grantId: string; occurredAt: string };
   /** The input field a refusal of the balance's limit names; `amount` by default. */
   field?: string;
+  /** The business date it takes effect (YYYY-MM-DD); today's by default. */
+  effectiveOn?: string;
+  /** A reversal: the entry it undoes, and the lots it takes first or gives back (reversal-lots.ts). */
+  reverses?: ReversalLots;
 };
 
 export type Posted = { entry: EntryRow; customer: CustomerRow; allocations: Allocation[] };
@@ -71,10 +76,12 @@ export async function postEntry(ctx: Context, request: PostEntry): Promise<Poste
   const entryId = newId('ent');
   const occurredAt = await notBefore(ctx, customer, request.expiring?.occurredAt ?? ctx.nowAt);
   const allocations = amountMinor < 0 ? await debitAllocations(ctx, request) : [];
-  const newGrantMinor =
+  const creditMinor =
     amountMinor > 0
       ? subtractMinor(amountMinor, smallerMinor(amountMinor, debtOf(customer)))
       : ZERO_MINOR;
+  const restored = restorations(request.reverses, creditMinor);
+  const newGrantMinor = subtractMinor(creditMinor, restored.totalMinor);
   const grantId = newGrantMinor > 0 ? newId('grt') : (request.expiring?.grantId ?? null);
   const links = request.links ?? {};
   const fields = {
@@ -85,6 +92,7 @@ export async function postEntry(ctx: Context, request: PostEntry): Promise<Poste
     amountMinor,
     balanceAfterMinor,
     occurredAt,
+    effectiveOn: request.effectiveOn ?? ctx.today,
     actorId: ctx.actor.id,
     reason: request.reason ?? null,
     description: request.description ?? null,
@@ -93,12 +101,14 @@ export async function postEntry(ctx: Context, request: PostEntry): Promise<Poste
     creditNoteId: links.creditNoteId ?? null,
     timeEntryId: links.timeEntryId ?? null,
     grantId,
+    reversesEntryId: request.reverses?.entryId ?? null,
     prevHash: customer.lastEntryHash,
   };
   const entry: EntryRow = { ...fields, hash: entryHash(fields) };
   await ctx.tx.run(hot(ctx.tx).insertEntry, entry);
   if (grantId !== null && newGrantMinor > 0) await insertGrant(ctx, request, entry, newGrantMinor);
   for (const allocation of allocations) await applyAllocation(ctx, entryId, allocation);
+  for (const given of restored.allocations) await restoreAllocation(ctx, entryId, given);
   const updated = { balanceMinor: balanceAfterMinor, lastSeq: seq, lastEntryHash: entry.hash };
   await ctx.tx.run(hot(ctx.tx).updateCustomerLedger, { ...updated, id: customer.id });
   return { entry, customer: { ...customer, ...updated }, allocations };
@@ -149,7 +159,10 @@ async function debitAllocations(ctx: Context, request: PostEntry): Promise<Alloc
     negate(request.amountMinor),
     largerMinor(request.customer.balanceMinor, ZERO_MINOR),
   );
-  const allocations = allocate(open, spendable, request.spendKinds);
+  const first = takeFirst(request.reverses, open);
+  const rest = open.filter((grant) => grant.id !== first?.grantId);
+  const left = subtractMinor(spendable, first?.amountMinor ?? ZERO_MINOR);
+  const allocations = [...(first ? [first] : []), ...allocate(rest, left, request.spendKinds)];
   const taken = allocations.reduce((total, allocation) => total + allocation.amountMinor, 0);
   assert(taken === spendable, `grants hold ${taken} but the balance spends ${spendable}`);
   return allocations;
@@ -186,6 +199,17 @@ async function insertGrant(
     originalMinor: amountMinor,
     expiresOn,
   });
+}
+
+/** Gives back to a lot what the reversed debit took: an allocation of the negative amount. */
+async function restoreAllocation(ctx: Context, entryId: string, given: Allocation): Promise<void> {
+  await ctx.tx.run(hot(ctx.tx).insertAllocation, {
+    entryId,
+    grantId: given.grantId,
+    amountMinor: negate(given.amountMinor),
+  });
+  const result = await ctx.tx.run(hot(ctx.tx).restoreGrant, given);
+  assert(result.changes === 1, `grant ${given.grantId} cannot take back ${given.amountMinor}`);
 }
 
 async function applyAllocation(

@@ -14,15 +14,23 @@ import {
 } from '../../../shared/money.ts';
 import { writeAudit } from '../audit/write.ts';
 import type { Context } from '../context.ts';
+import { systemBusinessDate } from './business-date.ts';
 import { postEntry, type CustomerRow, type EntryRow } from './post-entry.ts';
 import { saveInvoice, type InvoiceRow } from './invoices.ts';
 import { amountDueOf, statusAfterSettlement } from '../domains/invoices/rules.ts';
 
 export type Applied = { invoice: InvoiceRow; customer: CustomerRow; entry: EntryRow };
 
+/** `effectiveOn`: the business date of the application; today's unless given. */
 export async function applyCredit(
   ctx: Context,
-  target: { customer: CustomerRow; invoice: InvoiceRow; amountMinor: MinorUnits; how: string },
+  target: {
+    customer: CustomerRow;
+    invoice: InvoiceRow;
+    amountMinor: MinorUnits;
+    how: string;
+    effectiveOn?: string;
+  },
 ): Promise<Applied> {
   const { customer, invoice, amountMinor } = target;
   const posted = await postEntry(ctx, {
@@ -31,6 +39,7 @@ export async function applyCredit(
     amountMinor: negate(amountMinor),
     description: `Applied to invoice ${invoice.number ?? invoice.id}`,
     links: { invoiceId: invoice.id },
+    ...(target.effectiveOn ? { effectiveOn: target.effectiveOn } : {}),
   });
   const settled = {
     ...invoice,
@@ -69,5 +78,16 @@ export async function settleAtIssue(
     invoice.amountDueMinor,
   );
   if (!canSettle || amountMinor === 0) return { invoice, customer };
-  return applyCredit(ctx, { customer, invoice, amountMinor, how: 'automatic at issue' });
+  // Credit applied at issue takes effect on the issue date: never later than today, and out of
+  // any closed period.
+  const issuedOn =
+    invoice.issueDate !== null && invoice.issueDate < ctx.today ? invoice.issueDate : ctx.today;
+  const effectiveOn = await systemBusinessDate(ctx, issuedOn);
+  return applyCredit(ctx, {
+    customer,
+    invoice,
+    amountMinor,
+    how: 'automatic at issue',
+    effectiveOn,
+  });
 }

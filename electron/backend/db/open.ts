@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { dateInZone, systemTimeZone } from '../../../shared/dates.ts';
 import { foldText } from '../../../shared/text-fold.ts';
 import * as schema from './schema.ts';
 import { withStatementCache } from './statement-cache.ts';
@@ -24,7 +25,8 @@ export type Connection = {
 export const BUSY_TIMEOUT_MS = 5000;
 export const DEFAULT_MIGRATIONS_FOLDER = path.join(import.meta.dirname, 'migrations');
 
-export type OpenOptions = { migrationsFolder: string; busyTimeoutMs?: number };
+/** `timeZone`: the book's business zone, for migrations that date rows (the system's if unset). */
+export type OpenOptions = { migrationsFolder: string; busyTimeoutMs?: number; timeZone?: string };
 
 /** `options` may be just the migrations folder. */
 export function openDatabase(dbPath: string, opened: OpenOptions | string): Connection {
@@ -39,6 +41,11 @@ export function openDatabase(dbPath: string, opened: OpenOptions | string): Conn
     // A migration refills the customers' name keys with it (0011).
     sqlite.function('fold_text', { deterministic: true }, (text: unknown) =>
       foldText(String(text)),
+    );
+    // A migration dates the entries it finds on their business day with it (0014).
+    const timeZone = options.timeZone ?? systemTimeZone();
+    sqlite.function('business_date', { deterministic: true }, (at: unknown) =>
+      dateInZone(new Date(String(at)), timeZone),
     );
     migrateForward(sqlite, dbPath, migrationsFolder);
     sqlite.pragma('foreign_keys = ON');

@@ -56,6 +56,8 @@ export const settings = sqliteTable('settings', {
   nextInvoiceSeq: integer('next_invoice_seq').notNull().default(1),
   // The journal's account names (or codes) by account (report-types.ts JOURNAL_ACCOUNTS), as JSON.
   journalAccountsJson: text('journal_accounts_json').notNull().default('{}'),
+  // Entries dated on or before it are refused, so statements already sent stay as sent.
+  closingDate: text('closing_date'),
   updatedAt: text('updated_at').notNull(),
 });
 
@@ -124,6 +126,8 @@ export const ledgerEntries = sqliteTable(
     amountMinor: integer('amount_minor').$type<MinorUnits>().notNull(),
     balanceAfterMinor: integer('balance_after_minor').$type<MinorUnits>().notNull(),
     occurredAt: text('occurred_at').notNull(),
+    // The business date (YYYY-MM-DD) the entry takes effect; `occurred_at` is when it was recorded.
+    effectiveOn: text('effective_on').notNull().default(''),
     actorId: text('actor_id').notNull(),
     reason: text('reason'),
     description: text('description'),
@@ -132,6 +136,8 @@ export const ledgerEntries = sqliteTable(
     creditNoteId: text('credit_note_id'),
     timeEntryId: text('time_entry_id'),
     grantId: text('grant_id'),
+    // Set on a reversal: the entry it undoes (each entry is reversed at most once).
+    reversesEntryId: text('reverses_entry_id'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
@@ -142,6 +148,10 @@ export const ledgerEntries = sqliteTable(
     index('ledger_entries_invoice')
       .on(table.invoiceId, table.type)
       .where(sql`invoice_id IS NOT NULL`),
+    index('ledger_entries_customer_effective').on(table.customerId, table.effectiveOn, table.seq),
+    uniqueIndex('ledger_entries_reverses')
+      .on(table.reversesEntryId)
+      .where(sql`reverses_entry_id IS NOT NULL`),
   ],
 );
 

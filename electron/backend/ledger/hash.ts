@@ -13,9 +13,28 @@ export function newId(prefix: string): string {
 
 type EntryRow = typeof ledgerEntries.$inferSelect;
 
-/** The fields an entry's hash covers, in a fixed order. */
+/**
+ * The fields an entry's hash covers, in a fixed order: since effective dates and reversals exist,
+ * its business date and the entry it reverses too.
+ */
 export function entryHash(entry: Omit<EntryRow, 'hash'>): string {
   return chainHash(entry.prevHash, [
+    ...legacyFields(entry),
+    entry.effectiveOn,
+    entry.reversesEntryId,
+  ]);
+}
+
+/**
+ * The hash of an entry written before effective dates existed: it covers neither field.
+ * Verification accepts it only for an entry no reversal and dated as the migration dated it.
+ */
+export function legacyEntryHash(entry: Omit<EntryRow, 'hash'>): string {
+  return chainHash(entry.prevHash, legacyFields(entry));
+}
+
+function legacyFields(entry: Omit<EntryRow, 'hash'>): unknown[] {
+  return [
     entry.id,
     entry.customerId,
     entry.seq,
@@ -31,5 +50,5 @@ export function entryHash(entry: Omit<EntryRow, 'hash'>): string {
     entry.creditNoteId,
     entry.timeEntryId,
     entry.grantId,
-  ]);
+  ];
 }

@@ -225,6 +225,8 @@ export function amountText(amount: string, currency: string): string {
     format = new Intl.NumberFormat('en-US', {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
+      // A zero is printed without a sign: never "-0.00" on a document.
+      signDisplay: 'negative',
     });
     amountFormats.set(currency, format);
   }

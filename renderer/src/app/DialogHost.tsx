@@ -2,6 +2,7 @@
 import { AdjustDialog } from '../features/balance/dialogs/AdjustDialog.tsx';
 import { ChargeDialog } from '../features/balance/dialogs/ChargeDialog.tsx';
 import { RefundDialog } from '../features/balance/dialogs/RefundDialog.tsx';
+import { ReverseDialog } from '../features/balance/dialogs/ReverseDialog.tsx';
 import { TopUpDialog } from '../features/balance/dialogs/TopUpDialog.tsx';
 import { BillingModeDialog } from '../features/billing/dialogs/BillingModeDialog.tsx';
 import { ReplenishmentDialog } from '../features/billing/dialogs/ReplenishmentDialog.tsx';
@@ -54,6 +55,10 @@ function DialogFor({ dialog, onClose }: { dialog: DialogRequest; onClose: () => 
       return <RefundDialog customerId={dialog.customerId} onClose={onClose} />;
     case 'charge':
       return <ChargeDialog customerId={dialog.customerId} onClose={onClose} />;
+    case 'reverse':
+      return (
+        <ReverseDialog customerId={dialog.customerId} entry={dialog.entry} onClose={onClose} />
+      );
     case 'newInvoice':
       return <NewInvoiceDialog customerId={dialog.customerId} onClose={onClose} />;
     case 'recurringInvoice':

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { User } from '../../../shared/contract/types.ts';
+import type { ReversedEntry } from '../features/balance/dialogs/ReverseDialog.tsx';
 
 export type CustomerDialogKind =
   | 'editCustomer'
@@ -30,6 +31,7 @@ export type DialogRequest =
   | { kind: 'setPin' | 'editUser' | 'removeUser'; user: User }
   | { kind: CustomerDialogKind; customerId: string }
   | { kind: 'recordPayment'; customerId: string; invoiceId?: string }
+  | { kind: 'reverse'; customerId: string; entry: ReversedEntry }
   | { kind: InvoiceDialogKind; invoiceId: string }
   | { kind: 'deductTime' | 'invoiceTime'; customerId: string; timeEntryIds: string[] };
 

@@ -15,9 +15,12 @@ import {
 
 export const GRANT_KINDS = ['paid', 'promotional'] as const;
 
-export const balanceGet = z.object({ customerId: id });
+/** The business date an entry takes effect; today when left out (never later, SPEC 12). */
+const effectiveOn = date.optional();
 
-export const balanceHistory = z.object({
+export const balanceGet = z.strictObject({ customerId: id });
+
+export const balanceHistory = z.strictObject({
   customerId: id,
   from: date.optional(),
   to: date.optional(),
@@ -25,37 +28,44 @@ export const balanceHistory = z.object({
   cursor,
 });
 
-export const balanceTopUp = z.object({
+export const balanceTopUp = z.strictObject({
   customerId: id,
   amount: positiveAmount,
   kind: z.enum(GRANT_KINDS),
   expiresOn: date.optional(),
+  effectiveOn,
   method: paymentMethod.optional(),
   reference: shortText.optional(),
   reason,
   requestId,
 });
 
-export const balanceAdjust = z.object({
+export const balanceAdjust = z.strictObject({
   customerId: id,
   direction: z.enum(['credit', 'debit']),
   amount: positiveAmount,
+  effectiveOn,
   reason,
   requestId,
 });
 
-export const balanceCharge = z.object({
+export const balanceCharge = z.strictObject({
   customerId: id,
   amount: positiveAmount,
   description,
+  effectiveOn,
   requestId,
 });
 
-export const balanceRefund = z.object({
+/** Undo one entry by a reversal entry linked to it (SPEC 12); a reason is required. */
+export const balanceReverse = z.strictObject({ entryId: id, reason, requestId });
+
+export const balanceRefund = z.strictObject({
   customerId: id,
   amount: positiveAmount,
   method: paymentMethod,
   reference: shortText.optional(),
+  effectiveOn,
   reason,
   requestId,
 });

@@ -32,9 +32,9 @@ const customerFields = {
   autoApplyCredit: z.boolean().optional(),
 };
 
-export const customersCreate = z.object({ ...customerFields, currency, requestId });
+export const customersCreate = z.strictObject({ ...customerFields, currency, requestId });
 
-export const customersUpdate = z.object({
+export const customersUpdate = z.strictObject({
   customerId: id,
   ...customerFields,
   name: requiredName.optional(),
@@ -42,9 +42,9 @@ export const customersUpdate = z.object({
   requestId,
 });
 
-export const customersGet = z.object({ customerId: id });
+export const customersGet = z.strictObject({ customerId: id });
 
-export const customersList = z.object({
+export const customersList = z.strictObject({
   search: shortText.optional(),
   /** Archived customers are left out unless asked for. */
   includeArchived: z.boolean().optional(),
@@ -52,7 +52,7 @@ export const customersList = z.object({
   cursor,
 });
 
-export const customersSetBillingMode = z.object({
+export const customersSetBillingMode = z.strictObject({
   customerId: id,
   mode: z.enum(BILLING_MODES),
   creditLimit: positiveAmount.optional(),
@@ -60,13 +60,13 @@ export const customersSetBillingMode = z.object({
   requestId,
 });
 
-export const customersUnblockCreditLimit = z.object({ customerId: id, reason, requestId });
+export const customersUnblockCreditLimit = z.strictObject({ customerId: id, reason, requestId });
 
 /** Archiving needs a reason (REASON_REQUIRED when blank); bringing a customer back does not. */
-export const customersArchive = z.object({ customerId: id, reason, requestId });
-export const customersUnarchive = z.object({ customerId: id, reason, requestId });
+export const customersArchive = z.strictObject({ customerId: id, reason, requestId });
+export const customersUnarchive = z.strictObject({ customerId: id, reason, requestId });
 
-export const customersSetReplenishment = z.object({
+export const customersSetReplenishment = z.strictObject({
   customerId: id,
   enabled: z.boolean(),
   threshold: nonNegativeAmount.optional(),

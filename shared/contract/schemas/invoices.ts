@@ -31,7 +31,7 @@ const taxRate = z
   .refine((text) => !text.startsWith('-') && new Decimal(text).lte(100), 'must be 0 to 100')
   .refine((text) => (text.split('.')[1] ?? '').length <= 4, 'allows at most 4 decimals');
 
-export const invoiceLine = z.object({
+export const invoiceLine = z.strictObject({
   description,
   quantity: positiveQuantity,
   unitPrice: nonNegativeAmount,
@@ -40,7 +40,7 @@ export const invoiceLine = z.object({
 
 const lines = z.array(invoiceLine).min(1, 'needs at least one line').max(INVOICE_LINES_MAX);
 
-export const invoicesCreate = z.object({
+export const invoicesCreate = z.strictObject({
   customerId: id,
   kind: z.enum(INVOICE_KINDS).optional(),
   currency: currency.optional(),
@@ -51,7 +51,7 @@ export const invoicesCreate = z.object({
   requestId,
 });
 
-export const invoicesUpdate = z.object({
+export const invoicesUpdate = z.strictObject({
   invoiceId: id,
   lines: lines.optional(),
   issueDate: date.nullable().optional(),
@@ -60,12 +60,12 @@ export const invoicesUpdate = z.object({
   requestId,
 });
 
-export const invoicesIssue = z.object({ invoiceId: id, requestId });
-export const invoicesVoid = z.object({ invoiceId: id, reason, requestId });
-export const invoicesMarkUncollectible = z.object({ invoiceId: id, reason, requestId });
-export const invoicesGet = z.object({ invoiceId: id });
+export const invoicesIssue = z.strictObject({ invoiceId: id, requestId });
+export const invoicesVoid = z.strictObject({ invoiceId: id, reason, requestId });
+export const invoicesMarkUncollectible = z.strictObject({ invoiceId: id, reason, requestId });
+export const invoicesGet = z.strictObject({ invoiceId: id });
 
-export const invoicesList = z.object({
+export const invoicesList = z.strictObject({
   customerId: id.optional(),
   status: z.enum(INVOICE_STATUSES).optional(),
   kind: z.enum(INVOICE_KINDS).optional(),
@@ -75,13 +75,13 @@ export const invoicesList = z.object({
   cursor,
 });
 
-export const balanceApplyToInvoice = z.object({
+export const balanceApplyToInvoice = z.strictObject({
   invoiceId: id,
   amount: positiveAmount.optional(),
   requestId,
 });
 
-export const paymentsRecord = z.object({
+export const paymentsRecord = z.strictObject({
   customerId: id,
   amount: positiveAmount,
   currency: currency.optional(),
@@ -92,14 +92,14 @@ export const paymentsRecord = z.object({
   requestId,
 });
 
-export const paymentsList = z.object({
+export const paymentsList = z.strictObject({
   customerId: id.optional(),
   invoiceId: id.optional(),
   limit,
   cursor,
 });
 
-export const creditNotesCreate = z.object({
+export const creditNotesCreate = z.strictObject({
   invoiceId: id,
   amount: positiveAmount,
   reason,

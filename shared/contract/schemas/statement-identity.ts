@@ -44,7 +44,7 @@ export function base64ByteCount(base64: string): number {
   return (base64.length / 4) * 3 - padding;
 }
 
-export const logo = z.object({
+export const logo = z.strictObject({
   base64: z
     .string()
     .min(1, 'is required')
@@ -87,7 +87,7 @@ function template(max: number, lines: TextLines) {
 }
 
 /** Each field optional: an update names what it changes; a null logo removes the logo. */
-export const statementIdentity = z.object({
+export const statementIdentity = z.strictObject({
   logo: logo.nullable().optional(),
   address: text(ADDRESS_MAX, 'multi', IDENTITY_LINES_MAX).optional(),
   taxId: text(TAX_ID_MAX, 'single').optional(),

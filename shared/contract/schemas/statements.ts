@@ -24,7 +24,7 @@ export const exportOverwrite = z.boolean().optional();
 const range = { customerId: id, from: date, to: date };
 const target = { path: exportPath, overwrite: exportOverwrite };
 
-export const statementsGet = z.object(range);
-export const statementsExportPdf = z.object({ ...range, ...target });
-export const statementsExportCsv = z.object({ ...range, ...target });
-export const invoicesExportPdf = z.object({ invoiceId: id, ...target });
+export const statementsGet = z.strictObject(range);
+export const statementsExportPdf = z.strictObject({ ...range, ...target });
+export const statementsExportCsv = z.strictObject({ ...range, ...target });
+export const invoicesExportPdf = z.strictObject({ invoiceId: id, ...target });

@@ -18,7 +18,7 @@ export const hours = z
   .refine((text) => (text.split('.')[1] ?? '').length <= 2, 'allows at most 2 decimals')
   .refine((text) => Number.parseInt(text, 10) < TIME_ENTRY_HOURS_MAX, 'is too many hours');
 
-export const timeCreate = z.object({
+export const timeCreate = z.strictObject({
   customerId: id,
   date,
   hours,
@@ -27,18 +27,18 @@ export const timeCreate = z.object({
   requestId,
 });
 
-export const timeList = z.object({
+export const timeList = z.strictObject({
   customerId: id,
   status: z.enum(TIME_STATUSES).optional(),
 });
 
-export const timeDeduct = z.object({
+export const timeDeduct = z.strictObject({
   customerId: id,
   timeEntryIds: z.array(id).min(1, 'select at least one entry').max(DEDUCT_ENTRIES_MAX),
   requestId,
 });
 
-export const timeInvoice = z.object({
+export const timeInvoice = z.strictObject({
   customerId: id,
   timeEntryIds: z.array(id).min(1, 'select at least one entry').max(INVOICE_LINES_MAX),
   /** Issue at once (then settled from the balance like any invoice), or leave a draft. */
@@ -46,7 +46,7 @@ export const timeInvoice = z.object({
   requestId,
 });
 
-export const schedulesCreate = z.object({
+export const schedulesCreate = z.strictObject({
   customerId: id,
   /** Default `standard`. `top_up` issues retainer requests; `allowance` grants `amount`. */
   kind: z.enum(SCHEDULE_KINDS).optional(),
@@ -62,6 +62,6 @@ export const schedulesCreate = z.object({
   requestId,
 });
 
-export const schedulesList = z.object({ customerId: id.optional() });
-export const schedulesCancel = z.object({ scheduleId: id, requestId });
-export const jobsRunDue = z.object({}).optional();
+export const schedulesList = z.strictObject({ customerId: id.optional() });
+export const schedulesCancel = z.strictObject({ scheduleId: id, requestId });
+export const jobsRunDue = z.strictObject({}).optional();

@@ -299,6 +299,7 @@ describe('lots with and without audit records', () => {
       amountMinor: minor(1000),
       balanceAfterMinor: minor(customer.balance_minor + 1000),
       occurredAt: '2026-03-01T09:00:00.000Z',
+      effectiveOn: '2026-03-01',
       actorId: 'admin',
       reason: null,
       description: 'Top-up',
@@ -307,15 +308,16 @@ describe('lots with and without audit records', () => {
       creditNoteId: null,
       timeEntryId: null,
       grantId: 'grt_forged',
+      reversesEntryId: null,
       prevHash: customer.last_entry_hash,
     };
     const hash = entryHash(fields);
     sqlite
       .prepare(
         `INSERT INTO ledger_entries (id, customer_id, seq, type, amount_minor, balance_after_minor,
-           occurred_at, actor_id, description, grant_id, prev_hash, hash)
+           occurred_at, effective_on, actor_id, description, grant_id, prev_hash, hash)
          VALUES (@id, @customerId, @seq, @type, @amountMinor, @balanceAfterMinor, @occurredAt,
-           @actorId, @description, @grantId, @prevHash, @hash)`,
+           @effectiveOn, @actorId, @description, @grantId, @prevHash, @hash)`,
       )
       .run({ ...fields, hash });
     sqlite

@@ -65,8 +65,11 @@ describe('bringing a customer up to date', () => {
     async (channel) => {
       const { t, customerId } = await givenLotDueYesterday();
       const input = { customerId, amount: '60.00', requestId: rid() };
-      const extra = channel === 'balance.charge' ? { description: 'Work' } : { method: 'cash' };
-      const refused = await t.fail(channel, { ...input, ...extra, reason: 'Asked' });
+      const extra =
+        channel === 'balance.charge'
+          ? { description: 'Work' }
+          : { method: 'cash', reason: 'Asked' };
+      const refused = await t.fail(channel, { ...input, ...extra });
       expect(refused.code).toBe('INSUFFICIENT_BALANCE');
     },
   );

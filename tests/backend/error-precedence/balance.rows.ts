@@ -15,6 +15,7 @@ import {
   fillToLimit,
   givenArchived,
   givenDeepDebt,
+  FUTURE,
   MISSING,
   PAST,
   type HandlerRows,
@@ -88,6 +89,18 @@ function applyInput(invoiceId: string, amount: string) {
   return { input: { invoiceId, amount, requestId: rid() } };
 }
 
+/** The row's call dated tomorrow: refused on `effectiveOn` before its amount is read. */
+function datedTomorrow(row: Row): Row {
+  return {
+    code: 'VALIDATION',
+    field: 'effectiveOn',
+    arrange: async (t) => {
+      const call = await row.arrange(t);
+      return { ...call, input: { ...call.input, effectiveOn: FUTURE } };
+    },
+  };
+}
+
 export const balanceRows: HandlerRows = {
   'balance.topUp': [
     {
@@ -100,6 +113,10 @@ export const balanceRows: HandlerRows = {
       field: 'customerId',
       arrange: async (t) => topUpInput(await givenArchived(t), BAD, PAST),
     },
+    datedTomorrow({
+      code: 'VALIDATION',
+      arrange: async (t) => topUpInput(await givenCustomer(t), BAD, PAST),
+    }),
     {
       code: 'VALIDATION',
       field: 'amount',
@@ -140,6 +157,7 @@ export const balanceRows: HandlerRows = {
     },
     adjustRow('NOT_FOUND', 'customerId', () => Promise.resolve(MISSING)),
     adjustRow('CONFLICT', 'customerId', givenArchived),
+    datedTomorrow(adjustRow('VALIDATION', 'amount', givenCustomer)),
     adjustRow('VALIDATION', 'amount', givenCustomer),
   ],
   'balance.charge': [
@@ -149,6 +167,10 @@ export const balanceRows: HandlerRows = {
       field: 'customerId',
       arrange: async (t) => chargeInput(await givenArchived(t), BAD),
     },
+    datedTomorrow({
+      code: 'VALIDATION',
+      arrange: async (t) => chargeInput(await givenCustomer(t), BAD),
+    }),
     {
       code: 'VALIDATION',
       field: 'amount',
@@ -163,6 +185,7 @@ export const balanceRows: HandlerRows = {
     refundRow('REASON_REQUIRED', 'reason', () => Promise.resolve(MISSING), ''),
     refundRow('NOT_FOUND', 'customerId', () => Promise.resolve(MISSING)),
     refundRow('CONFLICT', 'customerId', givenArchived),
+    datedTomorrow(refundRow('VALIDATION', 'amount', givenCustomer)),
     refundRow('VALIDATION', 'amount', givenCustomer),
     {
       code: 'INSUFFICIENT_BALANCE',

@@ -9,6 +9,7 @@ import { givenCustomer, rid, type TestBackend } from '../../support/backend.ts';
 import { balanceRows } from './balance.rows.ts';
 import { customerRows } from './customers.rows.ts';
 import { importRows } from './imports.rows.ts';
+import { reverseRows } from './reverse.rows.ts';
 import { invoiceRows } from './invoices.rows.ts';
 import { givenRemovedUser, givenUser, type Call, type HandlerRows, type Row } from './setup.ts';
 import { workRows } from './work.rows.ts';
@@ -16,6 +17,7 @@ import { workRows } from './work.rows.ts';
 export const ALL_HANDLER_ROWS: HandlerRows = {
   ...customerRows,
   ...balanceRows,
+  ...reverseRows,
   ...invoiceRows,
   ...workRows,
   ...importRows,
@@ -24,7 +26,6 @@ export const ALL_HANDLER_ROWS: HandlerRows = {
 /** Inputs for the channels whose handlers refuse nothing: they would succeed. */
 const SUCCEEDING: { readonly [C in MutatingChannel]?: () => Record<string, unknown> } = {
   'users.create': () => ({ name: 'Nadia', role: 'viewer', requestId: rid() }),
-  'settings.update': () => ({ businessName: 'Studio', requestId: rid() }),
 };
 
 /** A call that matches the schema and, as the admin, would fail in the handler (or succeed). */

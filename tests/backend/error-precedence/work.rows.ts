@@ -216,4 +216,11 @@ export const workRows: HandlerRows = {
       arrange: () => ({ input: { userId: 'admin', reason: 'Left', requestId: rid() } }),
     },
   ],
+  'settings.update': [
+    {
+      code: 'VALIDATION',
+      field: 'closingDate',
+      arrange: () => ({ input: { closingDate: '2026-03-01', requestId: rid() } }),
+    },
+  ],
 };

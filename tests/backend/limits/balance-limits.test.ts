@@ -39,14 +39,16 @@ describe('the limit of one operation', () => {
     const customerId = await givenCustomer(t);
     expect((await topUp(t, customerId, AMOUNT_MAX)).balance.balance).toBe(AMOUNT_MAX);
     const before = await ledgerSize(t, customerId);
+    const own = {
+      'balance.topUp': { kind: 'paid' },
+      'balance.adjust': { direction: 'credit', reason: 'Edge' },
+      'balance.charge': { description: 'Edge' },
+    } as const;
     for (const channel of ['balance.topUp', 'balance.adjust', 'balance.charge'] as const) {
       const error = await t.fail(channel, {
         customerId,
         amount: '1000000000000.01',
-        kind: 'paid',
-        direction: 'credit',
-        reason: 'Edge',
-        description: 'Edge',
+        ...own[channel],
         requestId: rid(),
       });
       expect(error, channel).toMatchObject({ code: 'VALIDATION', field: 'amount' });

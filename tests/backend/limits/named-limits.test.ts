@@ -304,7 +304,11 @@ const rows: LimitRow[] = [
     field: 'to',
     at: addDays('2016-01-01', STATEMENT_DAYS_MAX),
     past: addDays('2016-01-01', STATEMENT_DAYS_MAX + 1),
-    input: forCustomer((to) => ({ from: '2016-01-01', to })),
+    input: async (t: TestBackend, to: Value) => ({
+      customerId: await givenCustomer(t),
+      from: '2016-01-01',
+      to,
+    }),
   },
 ];
 

@@ -109,7 +109,7 @@ const rows: Row[] = [
       requestId: rid(),
     }),
     'expiresOn',
-    'The expiry date must be today or later',
+    'The expiry date must not be before the entry date',
   ],
   [
     'customers.setBillingMode',

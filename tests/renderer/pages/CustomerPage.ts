@@ -186,6 +186,14 @@ export class CustomerPage {
     await this.submit(this.dialog('Deduct time from the balance'), 'Deduct', true);
   }
 
+  /** Reverses the history entry numbered `seq`, giving `reason`. */
+  async reverse(seq: number, reason: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Reverse entry #${seq}` }).click();
+    const dialog = this.dialog(`Reverse entry #${seq}`);
+    await dialog.getByLabel('Reason').fill(reason);
+    await this.submit(dialog, 'Reverse', true);
+  }
+
   historyRow(text: string): Locator {
     return this.page
       .getByRole('table', { name: 'Balance history' })

@@ -2,7 +2,7 @@
  * Lots (`grants`) against the entries that created and consumed them, in one pass over the lots.
  * A lot is the one its creating entry names, of that entry's customer, numbered and dated as it;
  * its original is what that entry credited after paying any debt; its remaining is the original
- * less what debits took. Kind, expiry and original are also in the lot's audit record (written
+ * less what debits took (and plus what reversals gave back). Kind, expiry and original are also in the lot's audit record (written
  * since that record exists): a lot with a record must match it, and once a customer's lots carry
  * records, every later lot of that customer must carry one too (older lots verify as before).
  * Each customer's open lots add up to the positive part of its balance, and each debit took only
@@ -29,6 +29,7 @@ type LotRow = {
   entryGrantId: string | null;
   entryAmountMinor: number | null;
   entryBalanceAfterMinor: number | null;
+  entryTakenMinor: number;
   recordJson: string | null;
 };
 
@@ -41,6 +42,8 @@ const LOT_QUERY = `SELECT g.id, g.customer_id AS customerId, g.kind,
     e.id AS entryId, e.customer_id AS entryCustomerId, e.seq AS entrySeq, e.occurred_at AS entryAt,
     e.grant_id AS entryGrantId, e.amount_minor AS entryAmountMinor,
     e.balance_after_minor AS entryBalanceAfterMinor,
+    (SELECT COALESCE(SUM(b.amount_minor), 0) FROM grant_allocations b WHERE b.entry_id = e.id)
+      AS entryTakenMinor,
     (SELECT v.after_json FROM audit_events v WHERE v.entity_type = ? AND v.entity_id = g.id
       ORDER BY v.seq LIMIT 1) AS recordJson
   FROM grants g LEFT JOIN ledger_entries e ON e.id = g.entry_id`;
@@ -59,7 +62,9 @@ export function verifyLots(sqlite: Database.Database, report: Report): void {
   for (const lot of lots) {
     report.checked += 1;
     checkAgainstEntry(lot, report);
-    if (lot.remainingMinor !== lot.originalMinor - lot.takenMinor || lot.remainingMinor < 0) {
+    const remainingMinor = lot.originalMinor - lot.takenMinor;
+    const outOfRange = lot.remainingMinor < 0 || lot.remainingMinor > lot.originalMinor;
+    if (lot.remainingMinor !== remainingMinor || outOfRange) {
       report.add(`grant ${lot.id}: remaining is not its original less what debits took`);
     }
     checkRecord(lot, report);
@@ -77,6 +82,14 @@ export function verifyLots(sqlite: Database.Database, report: Report): void {
   verifyAllocations(sqlite, report);
 }
 
+/**
+ * A reversal may give back to a lot (a negative allocation) at most what the entry it reverses
+ * took from that lot.
+ */
+const GIVEN_BACK = `(e.type = 'reversal' AND a.amount_minor < 0 AND -a.amount_minor <= COALESCE(
+  (SELECT o.amount_minor FROM grant_allocations o
+   WHERE o.entry_id = e.reverses_entry_id AND o.grant_id = a.grant_id), 0))`;
+
 /** Each debit took from its own customer's earlier lots, and a refund only from paid ones. */
 function verifyAllocations(sqlite: Database.Database, report: Report): void {
   const strays = sqlite
@@ -84,7 +97,7 @@ function verifyAllocations(sqlite: Database.Database, report: Report): void {
       `SELECT a.entry_id AS entryId, a.grant_id AS grantId FROM grant_allocations a
        LEFT JOIN grants g ON g.id = a.grant_id LEFT JOIN ledger_entries e ON e.id = a.entry_id
        WHERE g.id IS NULL OR e.id IS NULL OR g.customer_id <> e.customer_id
-         OR g.created_seq >= e.seq OR a.amount_minor <= 0
+         OR g.created_seq >= e.seq OR (a.amount_minor <= 0 AND NOT ${GIVEN_BACK})
          OR (e.type = 'refund' AND g.kind <> 'paid')`,
     )
     .all() as { entryId: string; grantId: string }[];
@@ -104,10 +117,10 @@ function checkAgainstEntry(lot: LotRow, report: Report): void {
     report.add(`grant ${lot.id}: is not the lot its entry ${lot.entryId ?? '(none)'} created`);
     return;
   }
-  const creditedMinor = Math.min(
-    lot.entryAmountMinor ?? 0,
-    Math.max(lot.entryBalanceAfterMinor ?? 0, 0),
-  );
+  // What a reversal gave back to other lots (a negative sum) is not in the lot it formed.
+  const creditedMinor =
+    Math.min(lot.entryAmountMinor ?? 0, Math.max(lot.entryBalanceAfterMinor ?? 0, 0)) +
+    lot.entryTakenMinor;
   if (lot.originalMinor !== creditedMinor) {
     report.add(`grant ${lot.id}: original is not what entry ${lot.entryId} credited`);
   }

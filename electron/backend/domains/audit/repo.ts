@@ -38,6 +38,10 @@ export function auditPage(ctx: Context, page: AuditPage) {
 /** Verification reads the file raw (storage/storage.ts: `sqlite`), inside this call's transaction. */
 export function verifyBook(ctx: Context, knownHeads: readonly AuditHead[]) {
   return Promise.resolve(
-    verifyAll(ctx.tx.sqlite, { triggers: ctx.tx.triggers, knownHeads: [...knownHeads] }),
+    verifyAll(ctx.tx.sqlite, {
+      triggers: ctx.tx.triggers,
+      knownHeads: [...knownHeads],
+      timeZone: ctx.timeZone,
+    }),
   );
 }

@@ -13,12 +13,15 @@ import { decodeCursor, encodeCursor } from '../../paging.ts';
 import { debitFollowUp, type FollowUp } from '../../core/after-debit.ts';
 import { requireActive, requireCustomer } from '../../core/customers.ts';
 import { bringUpToDate } from '../../core/up-to-date.ts';
+import { expireCustomer } from '../../core/expiry.ts';
 import { requireReason } from '../../core/require.ts';
+import { requireBusinessDate } from '../../core/business-date.ts';
 import { toBalance, toLedgerEntries, toLedgerEntry } from '../../core/balances.ts';
 import { REFUNDABLE_GRANT_KINDS, refundableMinor, refuseSpending } from './rules.ts';
-import { entryPage } from './repo.ts';
 import { withDetails } from '../../core/entry-details.ts';
 import { toHoursBudget } from '../../core/hours-budget.ts';
+import { entryPage, reversalFacts } from './repo.ts';
+import { reverse } from './reverse.ts';
 
 const get: Handler<'balance.get'> = async (input, ctx) => {
   const found = await requireCustomer(ctx, input.customerId);
@@ -43,7 +46,8 @@ const history: Handler<'balance.history'> = async (input, ctx) => {
   });
   const items = rows.slice(0, limit);
   const last = items.at(-1);
-  const entries = await toLedgerEntries(ctx, items, customer.currency);
+  const facts = await reversalFacts(ctx, items);
+  const entries = await toLedgerEntries(ctx, items, customer.currency, facts);
   return {
     items: await withDetails(ctx, items, entries, customer.currency),
     nextCursor: rows.length > limit && last ? encodeCursor([last.seq]) : null,
@@ -52,28 +56,46 @@ const history: Handler<'balance.history'> = async (input, ctx) => {
 
 const topUp: Handler<'balance.topUp'> = async (input, ctx) => {
   const found = requireActive(await requireCustomer(ctx, input.customerId));
+  const effectiveOn = await requireBusinessDate(ctx, input.effectiveOn, 'effectiveOn');
   const amountMinor = parseMoney(input.amount, found.currency, 'amount');
-  if (input.expiresOn !== undefined && input.expiresOn < ctx.today) {
-    throw new AppError('VALIDATION', 'The expiry date must be today or later', 'expiresOn');
+  // A lot dated back may already have expired: it is credited, then expires at once.
+  if (input.expiresOn !== undefined && input.expiresOn < effectiveOn) {
+    throw new AppError(
+      'VALIDATION',
+      'The expiry date must not be before the entry date',
+      'expiresOn',
+    );
   }
   const customer = await bringUpToDate(ctx, found);
   const kind: GrantKind = input.kind;
   const method = input.method ? ` by ${input.method.replace('_', ' ')}` : '';
   const reference = input.reference ? ` (ref ${input.reference})` : '';
-  return post(ctx, 'balance.topUp', {
-    customer,
-    type: kind === 'paid' ? 'top_up' : 'promotional_credit',
-    amountMinor,
-    reason: input.reason?.trim() || null,
-    description: `${kind === 'paid' ? 'Top-up' : 'Promotional credit'}${method}${reference}`,
-    grant: { kind, expiresOn: input.expiresOn ?? null },
-  });
+  return post(
+    ctx,
+    'balance.topUp',
+    {
+      customer,
+      type: kind === 'paid' ? 'top_up' : 'promotional_credit',
+      amountMinor,
+      reason: input.reason?.trim() || null,
+      description: `${kind === 'paid' ? 'Top-up' : 'Promotional credit'}${method}${reference}`,
+      grant: { kind, expiresOn: input.expiresOn ?? null },
+      effectiveOn,
+    },
+    input.expiresOn !== undefined && input.expiresOn < ctx.today ? expireAtOnce : undefined,
+  );
 };
+
+/** A lot dated back whose expiry date has passed expires as soon as it is credited. */
+async function expireAtOnce(ctx: Context, customer: CustomerRow): Promise<FollowUp> {
+  return { customer: await expireCustomer(ctx, customer), causedInvoices: [] };
+}
 
 /** A manual correction: not bound by the billing mode, so a debit may leave a debt. */
 const adjust: Handler<'balance.adjust'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
   const found = requireActive(await requireCustomer(ctx, input.customerId));
+  const effectiveOn = await requireBusinessDate(ctx, input.effectiveOn, 'effectiveOn');
   const amountMinor = parseMoney(input.amount, found.currency, 'amount');
   const customer = await bringUpToDate(ctx, found);
   const isCredit = input.direction === 'credit';
@@ -87,6 +109,7 @@ const adjust: Handler<'balance.adjust'> = async (input, ctx) => {
       reason,
       description: isCredit ? 'Manual credit adjustment' : 'Manual debit adjustment',
       grant: { kind: 'paid', expiresOn: null },
+      effectiveOn,
     },
     isCredit ? undefined : debitFollowUp,
   );
@@ -94,6 +117,7 @@ const adjust: Handler<'balance.adjust'> = async (input, ctx) => {
 
 const charge: Handler<'balance.charge'> = async (input, ctx) => {
   const found = requireActive(await requireCustomer(ctx, input.customerId));
+  const effectiveOn = await requireBusinessDate(ctx, input.effectiveOn, 'effectiveOn');
   const amountMinor = parseMoney(input.amount, found.currency, 'amount');
   const customer = await bringUpToDate(ctx, found);
   const refusal = refuseSpending(customer, amountMinor);
@@ -104,7 +128,13 @@ const charge: Handler<'balance.charge'> = async (input, ctx) => {
   return post(
     ctx,
     'balance.charge',
-    { customer, type: 'charge', amountMinor: negate(amountMinor), description: input.description },
+    {
+      customer,
+      type: 'charge',
+      amountMinor: negate(amountMinor),
+      description: input.description,
+      effectiveOn,
+    },
     debitFollowUp,
   );
 };
@@ -113,6 +143,7 @@ const charge: Handler<'balance.charge'> = async (input, ctx) => {
 const refund: Handler<'balance.refund'> = async (input, ctx) => {
   const reason = requireReason(input.reason);
   const found = requireActive(await requireCustomer(ctx, input.customerId));
+  const effectiveOn = await requireBusinessDate(ctx, input.effectiveOn, 'effectiveOn');
   const amountMinor = parseMoney(input.amount, found.currency, 'amount');
   const customer = await bringUpToDate(ctx, found);
   const refundable = refundableMinor(await openGrants(ctx, customer.id));
@@ -131,6 +162,7 @@ const refund: Handler<'balance.refund'> = async (input, ctx) => {
     reason,
     description: `Refund by ${input.method.replace('_', ' ')}${reference}`,
     spendKinds: REFUNDABLE_GRANT_KINDS,
+    effectiveOn,
   });
 };
 
@@ -172,6 +204,7 @@ export const balanceHandlers: HandlerMap<
   | 'balance.adjust'
   | 'balance.charge'
   | 'balance.refund'
+  | 'balance.reverse'
 > = {
   'balance.get': get,
   'balance.history': history,
@@ -179,4 +212,5 @@ export const balanceHandlers: HandlerMap<
   'balance.adjust': adjust,
   'balance.charge': charge,
   'balance.refund': refund,
+  'balance.reverse': reverse,
 };

@@ -1,7 +1,11 @@
-/** The balance domain's own query: a page of one customer's entries, newest first. */
-import { and, desc, eq, gte, lt } from 'drizzle-orm';
+/**
+ * The balance domain's own queries: a page of one customer's entries, newest first, and what a
+ * reversal needs to know of an entry (its reversal, its lot, what spent that lot).
+ */
+import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
-import { ledgerEntries } from '../../db/schema.ts';
+import { hot } from '../../core/hot-queries.ts';
+import { grantAllocations, grants, invoices, ledgerEntries } from '../../db/schema.ts';
 
 export type EntryPage = {
   customerId: string;
@@ -29,4 +33,81 @@ export function entryPage(ctx: Context, page: EntryPage) {
       .orderBy(desc(ledgerEntries.seq))
       .limit(page.limit + 1),
   );
+}
+
+export async function entryById(ctx: Context, entryId: string) {
+  return await ctx.tx.get(
+    ctx.tx.db.select().from(ledgerEntries).where(eq(ledgerEntries.id, entryId)),
+  );
+}
+
+/** What a debit took from each lot, with the lots' spending order. */
+export async function allocationsOf(ctx: Context, entryId: string) {
+  return await ctx.tx.all(hot(ctx.tx).allocationsOfEntry, { entryId });
+}
+
+/** The reversal of an entry, if it has one (at most one: a unique index). */
+export async function reversalOf(ctx: Context, entryId: string) {
+  return await ctx.tx.get(
+    ctx.tx.db
+      .select({ id: ledgerEntries.id, seq: ledgerEntries.seq })
+      .from(ledgerEntries)
+      .where(eq(ledgerEntries.reversesEntryId, entryId)),
+  );
+}
+
+export async function lotOf(ctx: Context, grantId: string) {
+  return await ctx.tx.get(ctx.tx.db.select().from(grants).where(eq(grants.id, grantId)));
+}
+
+/** The first entry that took from a lot, with the number of the invoice it paid, if any. */
+export async function firstSpenderOf(ctx: Context, grantId: string) {
+  return await ctx.tx.get(
+    ctx.tx.db
+      .select({
+        seq: ledgerEntries.seq,
+        type: ledgerEntries.type,
+        invoiceNumber: invoices.number,
+      })
+      .from(grantAllocations)
+      .innerJoin(ledgerEntries, eq(ledgerEntries.id, grantAllocations.entryId))
+      .leftJoin(invoices, eq(invoices.id, ledgerEntries.invoiceId))
+      .where(and(eq(grantAllocations.grantId, grantId), sql`${grantAllocations.amountMinor} > 0`))
+      .orderBy(asc(ledgerEntries.seq))
+      .limit(1),
+  );
+}
+
+/**
+ * For a page of entries: which were reversed (by which entry), and which lots were spent. Both
+ * read through indexes (the reversal's unique index, the lots' ids), so a page costs its size.
+ */
+export async function reversalFacts(
+  ctx: Context,
+  entries: readonly { id: string; grantId: string | null }[],
+) {
+  const entryIds = entries.map((entry) => entry.id);
+  const grantIds = entries.flatMap((entry) => (entry.grantId === null ? [] : [entry.grantId]));
+  if (entryIds.length === 0)
+    return { reversedBy: new Map<string, string>(), spentLots: new Set<string>() };
+  const reversals = await ctx.tx.all(
+    ctx.tx.db
+      .select({ id: ledgerEntries.id, reversesEntryId: ledgerEntries.reversesEntryId })
+      .from(ledgerEntries)
+      .where(inArray(ledgerEntries.reversesEntryId, [...entryIds])),
+  );
+  const lots = await ctx.tx.all(
+    ctx.tx.db
+      .select({ id: grants.id })
+      .from(grants)
+      .where(
+        and(
+          // By the lots' own ids (the primary key), not by their entries (no index).
+          inArray(grants.id, grantIds),
+          sql`${grants.remainingMinor} <> ${grants.originalMinor}`,
+        ),
+      ),
+  );
+  const reversedBy = new Map(reversals.map((row) => [row.reversesEntryId ?? '', row.id]));
+  return { reversedBy, spentLots: new Set(lots.map((lot) => lot.id)) };
 }

@@ -62,3 +62,40 @@ export function refuseSpending(state: SpendingState, amountMinor: MinorUnits): S
   }
   return { code: 'INSUFFICIENT_BALANCE', shortfallMinor };
 }
+
+/** What of an entry decides whether it may be reversed, as its row holds it. */
+export type ReversalSubject = {
+  type: string;
+  invoiceId: string | null;
+  paymentId: string | null;
+  creditNoteId: string | null;
+  timeEntryId: string | null;
+  reversesEntryId: string | null;
+};
+
+/**
+ * Why an entry can never be reversed, or null when it may be (SPEC 12): a reversal is not
+ * reversed again; an entry a document owns is undone through that document; an expiry follows
+ * its lot's date and is no mistake to undo.
+ */
+export function reversalBar(entry: ReversalSubject): string | null {
+  if (entry.reversesEntryId !== null) {
+    return 'This entry is itself a reversal: record a new entry to undo its effect';
+  }
+  if (entry.invoiceId !== null) {
+    return 'This entry belongs to an invoice: void the invoice (or credit it) to undo it';
+  }
+  if (entry.paymentId !== null) {
+    return 'This entry belongs to a payment, which follows its own rules: it cannot be reversed';
+  }
+  if (entry.creditNoteId !== null) {
+    return 'This entry belongs to a credit note, which is final: it cannot be reversed';
+  }
+  if (entry.timeEntryId !== null) {
+    return 'This entry belongs to a time entry: it cannot be reversed here';
+  }
+  if (entry.type === 'expiration') {
+    return 'An expiry follows its lot’s date: it cannot be reversed';
+  }
+  return null;
+}

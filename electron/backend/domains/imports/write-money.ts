@@ -64,6 +64,7 @@ export async function writeMoneyRow(ctx: Context, write: MoneyWrite): Promise<Wr
     description: openingDescription(words, detail),
     grant: { kind, expiresOn: values.expiresOn ?? null },
     field: 'path',
+    effectiveOn: on,
   });
   write.customers.set(posted.customer);
   return { entityType: 'entry', entityId: posted.entry.id, effectiveOn: on };

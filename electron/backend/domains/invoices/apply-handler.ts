@@ -42,11 +42,19 @@ export const applyToInvoice: Handler<'balance.applyToInvoice'> = async (input, c
       : parseMoney(input.amount, invoice.currency, 'amount');
   if (amountMinor > invoice.amountDueMinor) {
     const due = money(invoice.amountDueMinor, invoice);
-    throw new AppError('EXCEEDS_OUTSTANDING', `Only ${due} is outstanding`, 'amount');
+    throw new AppError(
+      'EXCEEDS_OUTSTANDING',
+      `Only ${due} ${invoice.currency} is outstanding`,
+      'amount',
+    );
   }
   if (amountMinor > customer.balanceMinor) {
     const balance = money(customer.balanceMinor, invoice);
-    throw new AppError('INSUFFICIENT_BALANCE', `The balance is only ${balance}`, 'amount');
+    throw new AppError(
+      'INSUFFICIENT_BALANCE',
+      `The balance is only ${balance} ${invoice.currency}`,
+      'amount',
+    );
   }
   const applied = await applyCredit(ctx, {
     customer,

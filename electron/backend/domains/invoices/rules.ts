@@ -95,9 +95,14 @@ export function requireTransition(status: InvoiceStatus, transition: Transition)
   if (!ALLOWED[transition].includes(status)) {
     throw new AppError(
       'CONFLICT',
-      `Cannot ${transitionWords[transition]} an invoice that is ${status}`,
+      `Cannot ${transitionWords[transition]} ${statusWords(status)} invoice`,
     );
   }
+}
+
+/** "an uncollectible invoice", "a void invoice": the article the status's word takes. */
+function statusWords(status: string): string {
+  return `${/^[aeiou]/.test(status) ? 'an' : 'a'} ${status}`;
 }
 
 const transitionWords: Record<Transition, string> = {

@@ -21,6 +21,7 @@ import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
+import { requireBusinessDate } from '../../core/business-date.ts';
 import { postEntry, type CustomerRow } from '../../core/post-entry.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
 import { toBalance } from '../../core/balances.ts';
@@ -71,9 +72,7 @@ async function checkPayment(ctx: Context, input: Parameters<Handler<'payments.re
   if (invoice && invoice.customerId !== found.id) {
     throw new AppError('VALIDATION', 'The invoice belongs to another customer', 'invoiceId');
   }
-  if (input.receivedOn > ctx.today) {
-    throw new AppError('VALIDATION', 'The date received cannot be in the future', 'receivedOn');
-  }
+  await requireBusinessDate(ctx, input.receivedOn, 'receivedOn');
   const amountMinor = parseMoney(input.amount, found.currency, 'amount');
   if (invoice) requireTransition(invoice.status, 'pay');
   return { customer: await bringUpToDate(ctx, found), invoice, amountMinor };
@@ -145,6 +144,7 @@ async function recordPart(
         description: describe(type, row, invoice),
         links: { paymentId: row.id, invoiceId: invoice?.id ?? null },
         grant: { kind: 'paid', expiresOn: null },
+        effectiveOn: row.receivedOn,
       })
     ).customer;
   }

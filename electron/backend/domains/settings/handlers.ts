@@ -3,6 +3,7 @@
  * journal's account names (admin only, audited like every setting).
  */
 import type { Settings } from '../../../../shared/contract/types.ts';
+import { AppError } from '../../../../shared/errors.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { readSettings, saveSettings } from './repo.ts';
@@ -11,7 +12,14 @@ export { SETTINGS_ROW_ID } from './repo.ts';
 
 const get: Handler<'settings.get'> = (_input, ctx) => readSettings(ctx);
 
+/** The closing date closes a period that is over: it is always before today. */
+function requireClosedPast(closingDate: string | null | undefined, today: string): void {
+  if (closingDate === undefined || closingDate === null || closingDate < today) return;
+  throw new AppError('VALIDATION', 'The closing date must be before today', 'closingDate');
+}
+
 const update: Handler<'settings.update'> = async (input, ctx) => {
+  requireClosedPast(input.closingDate, ctx.today);
   const before = await readSettings(ctx);
   const { requestId: _requestId, journalAccounts, ...changes } = input;
   const after: Settings = {

@@ -6,7 +6,9 @@ import { journalAccountsOf } from '../../accounting/journal-accounts.ts';
 import type { Context } from '../../context.ts';
 import { settings } from '../../db/schema.ts';
 
-export const SETTINGS_ROW_ID = 1;
+import { SETTINGS_ROW_ID } from '../../core/business-date.ts';
+
+export { SETTINGS_ROW_ID };
 
 export async function readSettings(ctx: Context): Promise<Settings> {
   const row = await ctx.tx.get(

@@ -1,7 +1,8 @@
 /**
- * Builds a statement (SPEC 8) from the ledger alone: the opening balance is the balance after the
- * last entry before the range, every entry in the range follows with its running balance, so
- * opening + entries = closing always. Receivables are taken as they stood at the end of the
+ * Builds a statement (SPEC 8) from the ledger alone, by business date (SPEC 12): the opening
+ * balance is the sum of the entries that took effect before the range, every entry taking effect
+ * in the range follows in date order with its running balance, so opening + entries = closing
+ * always, and a payment dated back lands in the month it was received. Receivables are taken as they stood at the end of the
  * range's last day, then aged by days past due.
  */
 import { toHoursBudget } from '../../core/hours-budget.ts';
@@ -12,8 +13,8 @@ import type {
   Statement,
   StatementEntry,
 } from '../../../../shared/contract/types.ts';
-import { addDays, dateInZone, daysBetween, startOfDate } from '../../../../shared/dates.ts';
-import { AppError } from '../../../../shared/errors.ts';
+import { addDays, daysBetween, startOfDate } from '../../../../shared/dates.ts';
+import { AppError, assert } from '../../../../shared/errors.ts';
 import { minor, sumExact, toMoney, toMoneyExact } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import type { CustomerRow } from '../../core/post-entry.ts';
@@ -23,7 +24,7 @@ import { toInvoice, type InvoiceRow } from '../../core/invoices.ts';
 import { toPayment } from '../../core/payments.ts';
 import { inTurn } from '../../storage/in-turn.ts';
 import {
-  appliedSumsBefore,
+  appliedSumsThrough,
   balanceBefore,
   businessDetails,
   creditedBefore,
@@ -45,29 +46,32 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
     throw new AppError('VALIDATION', 'A statement covers at most ten years', 'to');
   }
   const customer = await bringUpToDate(ctx, await requireCustomer(ctx, range.customerId));
-  const startAt = startOfDate(range.from, ctx.timeZone).toISOString();
   const endAt = startOfDate(addDays(range.to, 1), ctx.timeZone).toISOString();
   const money = (value: number) => toMoney(minor(value), customer.currency);
-  const openingMinor = await balanceBefore(ctx, customer.id, startAt);
-  const rows = await entriesBetween(ctx, customer.id, { startAt, endAt });
+  const openingMinor = await balanceBefore(ctx, customer.id, range.from);
+  assert(Number.isSafeInteger(openingMinor), 'an opening balance is a safe integer');
+  const rows = await entriesBetween(ctx, customer.id, range);
   const numbers = await invoiceNumbers(ctx, customer.id);
+  // The running balance follows the business dates, so it is computed here rather than read from
+  // each entry's balance after (which follows the order entries were recorded in).
+  let runningMinor = openingMinor;
   const entries: StatementEntry[] = rows.map((row) => ({
     id: row.id,
     seq: row.seq,
     occurredAt: row.occurredAt,
-    date: dateInZone(new Date(row.occurredAt), ctx.timeZone),
+    date: row.effectiveOn,
     type: row.type as LedgerEntryType,
     description: row.description,
     reason: row.reason,
     amount: money(row.amountMinor),
-    runningBalance: money(row.balanceAfterMinor),
+    runningBalance: money((runningMinor += row.amountMinor)),
     invoiceId: row.invoiceId,
     invoiceNumber: row.invoiceId === null ? null : (numbers.get(row.invoiceId) ?? null),
     paymentId: row.paymentId,
     creditNoteId: row.creditNoteId,
     actorId: row.actorId,
   }));
-  const closingMinor = rows.at(-1)?.balanceAfterMinor ?? openingMinor;
+  const closingMinor = runningMinor;
   // Ten years of entries may sum past a safe integer: the totals are exact.
   const credits = sumExact(rows.flatMap((row) => (row.amountMinor > 0 ? [row.amountMinor] : [])));
   const debits = sumExact(rows.flatMap((row) => (row.amountMinor < 0 ? [row.amountMinor] : [])));
@@ -126,16 +130,16 @@ async function issuedInRange(ctx: Context, customerId: string, range: Range) {
 }
 
 /**
- * Credit applied to each of the customer's invoices before `endAt`, in one pass over their
+ * Credit applied to each of the customer's invoices through the range's last day (by business date), in one pass over their
  * entries (ledger entries have no index by invoice: one query per invoice would walk them all
  * each time).
  */
-async function appliedBefore(
+async function appliedThrough(
   ctx: Context,
   customerId: string,
-  endAt: string,
+  to: string,
 ): Promise<Map<string, number>> {
-  const rows = await appliedSumsBefore(ctx, customerId, endAt);
+  const rows = await appliedSumsThrough(ctx, customerId, to);
   return new Map(
     rows.flatMap((row) => (row.invoiceId === null ? [] : [[row.invoiceId, -row.amountMinor]])),
   );
@@ -181,7 +185,7 @@ async function openReceivables(ctx: Context, customer: CustomerRow, to: string, 
     over90: 0n,
   };
   const open: OpenReceivable[] = [];
-  const applied = await appliedBefore(ctx, customer.id, endAt);
+  const applied = await appliedThrough(ctx, customer.id, to);
   for (const invoice of await issuedThrough(ctx, customer.id, to)) {
     if (invoice.closedAt !== null && invoice.closedAt < endAt) continue;
     const dueMinor = await dueAt(ctx, invoice, applied, { to, endAt });

@@ -3,7 +3,7 @@
  * stood over a range; and what an export reads besides: the business's details and the audit
  * chain's head.
  */
-import { and, asc, desc, eq, gte, lt, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, lte, ne, sql } from 'drizzle-orm';
 import { readChainHead, type ChainHead } from '../../audit/chain-head.ts';
 import type { Context } from '../../context.ts';
 import { creditNotes, invoices, ledgerEntries, payments, settings } from '../../db/schema.ts';
@@ -19,11 +19,17 @@ export function chainHeadNow(ctx: Context): ChainHead | null {
   return readChainHead(ctx.tx.sqlite);
 }
 
-/** Instants bounding a range: from `startAt` (included) to `endAt` (excluded). */
-export type Instants = { startAt: string; endAt: string };
+/** Business dates bounding a range, both included. */
+export type DateRange = { from: string; to: string };
 
-/** The customer's entries that occurred in the range, in sequence. */
-export function entriesBetween(ctx: Context, customerId: string, instants: Instants) {
+/**
+ * The one expression a statement reads an entry's business date through (SPEC 12): the date it
+ * takes effect, not the moment it was recorded.
+ */
+export const entryBusinessDate = ledgerEntries.effectiveOn;
+
+/** The customer's entries that take effect in the range (dates, both included), in that order. */
+export function entriesBetween(ctx: Context, customerId: string, range: DateRange) {
   return ctx.tx.all(
     ctx.tx.db
       .select()
@@ -31,25 +37,23 @@ export function entriesBetween(ctx: Context, customerId: string, instants: Insta
       .where(
         and(
           eq(ledgerEntries.customerId, customerId),
-          gte(ledgerEntries.occurredAt, instants.startAt),
-          lt(ledgerEntries.occurredAt, instants.endAt),
+          gte(entryBusinessDate, range.from),
+          lte(entryBusinessDate, range.to),
         ),
       )
-      .orderBy(asc(ledgerEntries.seq)),
+      .orderBy(asc(entryBusinessDate), asc(ledgerEntries.seq)),
   );
 }
 
-/** The balance after the customer's last entry before `instant`, or 0. */
-export async function balanceBefore(ctx: Context, customerId: string, instant: string) {
-  const last = await ctx.tx.get(
+/** The sum of the customer's entries that took effect before `date`: the opening balance. */
+export async function balanceBefore(ctx: Context, customerId: string, date: string) {
+  const opening = await ctx.tx.get(
     ctx.tx.db
-      .select({ balanceAfterMinor: ledgerEntries.balanceAfterMinor })
+      .select({ balanceMinor: sql<number | null>`sum(${ledgerEntries.amountMinor})` })
       .from(ledgerEntries)
-      .where(and(eq(ledgerEntries.customerId, customerId), lt(ledgerEntries.occurredAt, instant)))
-      .orderBy(desc(ledgerEntries.occurredAt), desc(ledgerEntries.seq))
-      .limit(1),
+      .where(and(eq(ledgerEntries.customerId, customerId), lt(entryBusinessDate, date))),
   );
-  return last?.balanceAfterMinor ?? 0;
+  return opening?.balanceMinor ?? 0;
 }
 
 /** Each of the customer's invoices' id and number (null while a draft). */
@@ -99,8 +103,8 @@ export function paymentsBetween(
   );
 }
 
-/** Credit applied before `endAt`, summed per invoice (negative, as the entries carry it). */
-export function appliedSumsBefore(ctx: Context, customerId: string, endAt: string) {
+/** Credit applied through `to`, summed per invoice (negative, as the entries carry it). */
+export function appliedSumsThrough(ctx: Context, customerId: string, to: string) {
   return ctx.tx.all(
     ctx.tx.db
       .select({
@@ -112,7 +116,7 @@ export function appliedSumsBefore(ctx: Context, customerId: string, endAt: strin
         and(
           eq(ledgerEntries.customerId, customerId),
           eq(ledgerEntries.type, 'applied_to_invoice'),
-          lt(ledgerEntries.occurredAt, endAt),
+          lte(entryBusinessDate, to),
         ),
       )
       .groupBy(ledgerEntries.invoiceId),

@@ -9,6 +9,8 @@ import { usePagedQuery } from '../../../api/usePagedQuery.ts';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { QueryView } from '../../../components/QueryView.tsx';
 import { VirtualTable } from '../../../components/VirtualTable.tsx';
+import { openDialog } from '../../../app/dialog-store.ts';
+import { useCan } from '../../session/useCan.ts';
 import { useUserNames } from '../../session/useUserNames.ts';
 import { historyColumns } from './history-columns.tsx';
 
@@ -21,6 +23,7 @@ export function HistoryTab({ customer }: { customer: Customer }) {
     limit: HISTORY_PAGE,
   });
   const nameOf = useUserNames();
+  const canReverse = useCan('balance.reverse') && customer.archivedAt === null;
   return (
     <QueryView
       query={{ ...history, data: history.status === 'success' ? history.items : undefined }}
@@ -39,7 +42,12 @@ export function HistoryTab({ customer }: { customer: Customer }) {
         <VirtualTable
           label="Balance history"
           rows={items}
-          columns={historyColumns(customer.currency, nameOf, items)}
+          columns={historyColumns(customer.currency, nameOf, items, {
+            canReverse,
+            onReverse: (row) => {
+              openDialog({ kind: 'reverse', customerId: customer.id, entry: row });
+            },
+          })}
           rowKey={(row) => row.id}
           height={480}
           rowHeight={56}

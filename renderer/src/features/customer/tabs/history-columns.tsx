@@ -1,10 +1,12 @@
 /**
- * The columns of the balance history: when and who, type, what and why (with the invoice behind
- * it, and the lots and documents folded under it), amount and balance.
+ * The columns of the balance history: when (the business date, and when it was recorded where
+ * that differs) and who, type, what and why (with the invoice behind it, the reversal that links
+ * it, and the lots and documents folded under it), amount and balance, and a Reverse action where
+ * the engine allows one.
  * Amount and balance are as wide as their longest figure; the text columns give way in a narrow
  * window, and the description wraps (even a single long word), so money always stays in view.
  */
-import { Badge, Stack, Text } from '@mantine/core';
+import { Badge, Button, Stack, Text } from '@mantine/core';
 import type { LedgerEntry, LedgerEntryType } from '../../../../../shared/contract/types.ts';
 import { ENTRY_TYPE_LABELS } from '../../../../../shared/labels.ts';
 import { DateText } from '../../../components/DateText.tsx';
@@ -27,6 +29,7 @@ const TYPE_COLORS: Partial<Record<LedgerEntryType, string>> = {
   refund: 'grape',
   expiration: 'gray',
   adjustment: 'yellow',
+  reversal: 'red',
 };
 
 /** Dates may wrap here: the narrow first column gives way before money does. */
@@ -36,20 +39,16 @@ export function historyColumns(
   currency: string,
   nameOf: (userId: string) => string,
   rows: readonly LedgerEntry[],
+  options: HistoryOptions,
 ): Column<LedgerEntry>[] {
+  const seqs = new Map(rows.map((row) => [row.id, row.seq]));
+  const seqOf = (entryId: string) => seqs.get(entryId);
   return [
     {
       key: 'when',
       header: 'When, who',
       width: 'minmax(72px, 160px)',
-      render: (row) => (
-        <Stack gap={0}>
-          <DateText size="sm" date={localDateOf(row.occurredAt)} style={WRAPS} />
-          <Text size="xs" c="dimmed">
-            {formatTime(row.occurredAt)} · {nameOf(row.actorId)}
-          </Text>
-        </Stack>
-      ),
+      render: (row) => <WhenWho row={row} nameOf={nameOf} />,
     },
     {
       key: 'type',
@@ -74,6 +73,7 @@ export function historyColumns(
             </Text>
           )}
           {row.invoiceId !== null && <InvoiceLink invoiceId={row.invoiceId} />}
+          <ReversalLinks row={row} seqOf={seqOf} />
           <EntryDetails entry={row} currency={currency} />
         </Stack>
       ),
@@ -102,5 +102,72 @@ export function historyColumns(
       isMoney: true,
       render: (row) => <MoneyText amount={row.balanceAfter} currency={currency} />,
     },
+    ...(options.canReverse ? [reverseColumn(options.onReverse)] : []),
   ];
+}
+
+export type HistoryOptions = { canReverse: boolean; onReverse: (row: LedgerEntry) => void };
+
+/** The Reverse action, on the rows the engine says it would reverse (`reversible`). */
+function reverseColumn(onReverse: (row: LedgerEntry) => void): Column<LedgerEntry> {
+  return {
+    key: 'actions',
+    header: '',
+    width: '96px',
+    render: (row) =>
+      row.reversible ? (
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          color="red"
+          aria-label={`Reverse entry #${row.seq}`}
+          onClick={() => {
+            onReverse(row);
+          }}
+        >
+          Reverse
+        </Button>
+      ) : null,
+  };
+}
+
+/** When it was recorded and by whom; the date it takes effect too, where that differs. */
+function WhenWho({ row, nameOf }: { row: LedgerEntry; nameOf: (userId: string) => string }) {
+  const recordedOn = localDateOf(row.occurredAt);
+  return (
+    <Stack gap={0}>
+      <DateText size="sm" date={row.effectiveOn} style={WRAPS} />
+      {row.effectiveOn !== recordedOn && (
+        <Text size="xs" c="dimmed" style={WRAPS}>
+          Recorded <DateText size="xs" date={recordedOn} />
+        </Text>
+      )}
+      <Text size="xs" c="dimmed">
+        {formatTime(row.occurredAt)} · {nameOf(row.actorId)}
+      </Text>
+    </Stack>
+  );
+}
+
+/** "Reverses #n" on a reversal, "Reversed by #n" on the entry it undid. */
+function ReversalLinks(props: { row: LedgerEntry; seqOf: (id: string) => number | undefined }) {
+  const { row, seqOf } = props;
+  const label = (prefix: string, entryId: string) => {
+    const seq = seqOf(entryId);
+    return seq === undefined ? `${prefix} an entry` : `${prefix} entry #${seq}`;
+  };
+  return (
+    <>
+      {row.reversesEntryId !== null && (
+        <Text size="xs" c="dimmed">
+          {label('Reverses', row.reversesEntryId)}
+        </Text>
+      )}
+      {row.reversedByEntryId !== null && (
+        <Text size="xs" c="red">
+          {label('Reversed by', row.reversedByEntryId)}
+        </Text>
+      )}
+    </>
+  );
 }
