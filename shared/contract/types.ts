@@ -7,6 +7,7 @@ import type { HoursBudget } from './plan-types.ts';
 
 export type * from './entry-types.ts';
 export type * from './plan-types.ts';
+export type * from './dashboard-types.ts';
 export { ENTRY_DOCUMENT_KINDS } from './entry-types.ts';
 
 export type Role = 'admin' | 'accountant' | 'viewer';
@@ -360,42 +361,4 @@ export type BookExport = {
   exportedAt: string;
   contents: BookFile[];
   auditHead: AuditHead | null;
-};
-
-export type CurrencyTotals = {
-  currency: string;
-  /** Sum of positive balances: credit the business owes its customers. */
-  creditOwed: MoneyString;
-  /** Sum of negative balances: debt customers owe on their balance. */
-  balanceDebt: MoneyString;
-  /** Amount due on open invoices, debt notices left out (their debt is in `balanceDebt`). */
-  receivables: MoneyString;
-  /** Amount due on open invoices past their due date: neither top-up requests nor notices. */
-  overdue: MoneyString;
-  overdueCount: number;
-  /**
-   * What open balance-due invoices (debt notices) still ask for: part of `balanceDebt`, shown
-   * apart, never added to it. Absent only in a result stored before it existed.
-   */
-  debtNotices?: MoneyString;
-  debtNoticeCount?: number;
-  /** Credit that expires within 30 days if it is not spent. */
-  expiringIn30Days: MoneyString;
-  customerCount: number;
-};
-
-export type LowBalanceCustomer = {
-  customerId: string;
-  name: string;
-  currency: string;
-  balance: MoneyString;
-  threshold: MoneyString;
-};
-
-export type Dashboard = {
-  currencies: CurrencyTotals[];
-  lowBalanceCustomers: LowBalanceCustomer[];
-  /** Credit owed at the end of each of the last 12 months, per currency, for a chart. */
-  creditOwedHistory: { month: string; currency: string; creditOwed: MoneyString }[];
-  generatedAt: string;
 };

@@ -6,11 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import { appChannels } from '../../../shared/contract/app-channels.ts';
 import { channels } from '../../../shared/contract/channels.ts';
-import type { z } from 'zod';
+import { ZodDiscriminatedUnion, type z } from 'zod';
 import { givenBackend, givenCustomer, rid } from '../../support/backend.ts';
 
-/** Whether the schema names `field` as unknown among its issues for an input holding it. */
+/**
+ * Whether the schema names `field` as unknown among its issues for an input holding it; a union
+ * on a discriminator (imports, one shape per kind) must refuse it in every one of its shapes.
+ */
 function refusesUnknown(schema: z.ZodType, field: string): boolean {
+  if (schema instanceof ZodDiscriminatedUnion) {
+    return schema.options.every((option) => refusesUnknown(option as z.ZodType, field));
+  }
   const parsed = schema.safeParse({ [field]: 1 });
   return (parsed.error?.issues ?? []).some(
     (issue) => issue.code === 'unrecognized_keys' && issue.keys.includes(field),
