@@ -33,6 +33,7 @@ export async function startCluster(): Promise<Cluster> {
   const asOwner = ownerRunner(dir);
   const data = path.join(dir, 'data');
   asOwner(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', SUPERUSER, '-E', 'UTF8']);
+  allowPasswordLogins(data);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
   asOwner(path.join(bin, 'pg_ctl'), [
     '-D',
@@ -51,6 +52,19 @@ export async function startCluster(): Promise<Cluster> {
     fs.rmSync(dir, { recursive: true, force: true });
   };
   return { url: `postgres://${SUPERUSER}@127.0.0.1:${port}/postgres`, port, stop };
+}
+
+/**
+ * The superuser logs in without a password (trust, 127.0.0.1 only); every other role needs its
+ * password (scram), so tests can see a wrong password refused as a real server refuses it.
+ */
+function allowPasswordLogins(data: string): void {
+  const rules = [
+    'local all all trust',
+    `host all ${SUPERUSER} 127.0.0.1/32 trust`,
+    'host all all 127.0.0.1/32 scram-sha-256',
+  ];
+  fs.writeFileSync(path.join(data, 'pg_hba.conf'), `${rules.join('\n')}\n`);
 }
 
 function ownerRunner(dir: string): (file: string, args: string[]) => void {
