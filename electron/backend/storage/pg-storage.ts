@@ -17,7 +17,7 @@ import { assert, InvariantError } from '../../../shared/errors.ts';
 import type { Db } from '../db/open.ts';
 import { connectionError } from '../db/pg/book-errors.ts';
 import { BOOK_WRITER_LOCK, PG_MIGRATIONS_FOLDER } from '../db/pg/open.ts';
-import { numberedPlaceholders } from '../db/pg/placeholders.ts';
+import { serverSql } from '../db/pg/placeholders.ts';
 import { exactTypes } from '../db/pg/values.ts';
 import * as schema from '../db/schema.ts';
 import { expectedTriggers } from '../db/triggers.ts';
@@ -48,7 +48,7 @@ export function pgStorage(pool: pg.Pool): Storage {
   };
   const db = drizzle(
     async (text: string, params: unknown[], method: Method) => {
-      const query = { text: numberedPlaceholders(text), values: params, rowMode: 'array' as const };
+      const query = { text: serverSql(text), values: params, rowMode: 'array' as const };
       const result = await clientNow().query<unknown[]>(query);
       // drizzle's proxy takes one row (or none) for `get`, in place of the list.
       if (method === 'get') return { rows: result.rows[0] as unknown[] };
@@ -59,10 +59,11 @@ export function pgStorage(pool: pg.Pool): Storage {
   ) as unknown as Db;
   const objects = async (query: SQL, types?: pg.CustomTypesConfig) => {
     const { sql: text, params } = dialect.sqlToQuery(query);
-    return clientNow().query<Row>({ text: numberedPlaceholders(text), values: params, types });
+    return clientNow().query<Row>({ text: serverSql(text), values: params, types });
   };
   const kept = new Map<string, unknown>();
   const tx = {
+    store: 'postgres',
     db,
     prepared: <T>(key: string, build: (builder: Db) => T): T => {
       if (!kept.has(key)) kept.set(key, build(db));

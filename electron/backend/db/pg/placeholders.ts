@@ -1,10 +1,23 @@
 /**
  * drizzle's SQLite dialect writes `?` for each value; PostgreSQL numbers them (`$1`, `$2`, ...).
- * A `?` inside a quoted string, a quoted name or a comment is text, not a placeholder.
+ * A `?` inside a quoted string, a quoted name or a comment is text, not a placeholder. And the
+ * one other thing the dialect writes that PostgreSQL refuses: an upsert's conflict target named
+ * with its table (`on conflict ("t"."c")`), where PostgreSQL takes the bare column.
  */
 const QUOTES = new Set(["'", '"']);
 
-export function numberedPlaceholders(text: string): string {
+const CONFLICT_TARGET = /on conflict \(([^)]*)\)/gi;
+const QUALIFIED = /"[^"]+"\.("[^"]+")/g;
+
+export function serverSql(text: string): string {
+  const numbered = numberedPlaceholders(text);
+  return numbered.replace(
+    CONFLICT_TARGET,
+    (_whole, target: string) => `on conflict (${target.replace(QUALIFIED, '$1')})`,
+  );
+}
+
+function numberedPlaceholders(text: string): string {
   let result = '';
   let count = 0;
   let index = 0;

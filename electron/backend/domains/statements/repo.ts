@@ -4,7 +4,7 @@
  * chain's head.
  */
 import { and, asc, desc, eq, gte, lt, lte, ne, sql } from 'drizzle-orm';
-import { readChainHead, type ChainHead } from '../../audit/chain-head.ts';
+import { readChainHeadOf, type ChainHead } from '../../audit/chain-head.ts';
 import type { Context } from '../../context.ts';
 import { creditNotes, invoices, ledgerEntries, payments, settings } from '../../db/schema.ts';
 import type { InvoiceRow } from '../../core/invoices.ts';
@@ -14,9 +14,9 @@ export async function businessDetails(ctx: Context): Promise<{ name: string; add
   return { name: business?.businessName ?? '', address: business?.address ?? '' };
 }
 
-/** The newest audit event, read raw from the file (storage/storage.ts: `sqlite`). */
-export function chainHeadNow(ctx: Context): ChainHead | null {
-  return readChainHead(ctx.tx.sqlite);
+/** The newest audit event. */
+export function chainHeadNow(ctx: Context): Promise<ChainHead | null> {
+  return readChainHeadOf(ctx.tx);
 }
 
 /** Instants bounding a range: from `startAt` (included) to `endAt` (excluded). */
