@@ -2,7 +2,8 @@
  * Proves a server book that cannot be opened gives a clear typed error and changes nothing: an
  * unreachable server, a wrong password (never repeated in the message), a database of another
  * application, and a book written by a newer Balancebook. And that a new book opens ready, with
- * its settings row and its first user, as a new file does.
+ * its settings row and its first user, as a new file does; and that a trigger dropped or disabled
+ * on the server is put back on opening, recorded, and told by audit.verify.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/index.ts';
@@ -93,5 +94,33 @@ describe('opening a server book', () => {
     expectRefusal(await firstCall(url), /newer Balancebook/);
     const after = await asSuperuser(url, (client) => client.query(SETTINGS_AND_MIGRATIONS));
     expect(after.rows).toEqual(before.rows);
+  });
+
+  it('puts back a dropped or disabled trigger on opening, and audit.verify tells it', async () => {
+    const url = await newDatabase(cluster.url, 'triggers');
+    expect(await firstCall(url)).toBe('opened');
+    await asSuperuser(url, (client) =>
+      client.query(`DROP TRIGGER ledger_entries_no_update ON ledger_entries;
+        ALTER TABLE payments DISABLE TRIGGER payments_no_update`),
+    );
+    const backend = createBackend({
+      databaseUrl: url,
+      now: () => new Date('2026-03-01T09:00:00Z'),
+    });
+    const verified = await backend.invoke('audit.verify', {});
+    backend.close();
+    expect(verified).toMatchObject({ ok: true, data: { ok: true, problems: [] } });
+    const notices = verified.ok ? verified.data.notices : [];
+    expect(notices.join('\n')).toMatch(/put back ledger_entries_no_update, payments_no_update/);
+    const back = await asSuperuser(url, (client) =>
+      client.query<{ name: string; enabled: string }>(
+        `SELECT tgname AS name, tgenabled AS enabled FROM pg_trigger
+         WHERE tgname IN ('ledger_entries_no_update', 'payments_no_update') ORDER BY 1`,
+      ),
+    );
+    expect(back.rows).toEqual([
+      { name: 'ledger_entries_no_update', enabled: 'O' },
+      { name: 'payments_no_update', enabled: 'O' },
+    ]);
   });
 });
