@@ -110,7 +110,7 @@ describe('opening a server book', () => {
     const verified = await backend.invoke('audit.verify', {});
     backend.close();
     expect(verified).toMatchObject({ ok: true, data: { ok: true, problems: [] } });
-    const notices = verified.ok ? verified.data.notices : [];
+    const notices = (verified.ok ? verified.data.notices : undefined) ?? [];
     expect(notices.join('\n')).toMatch(/put back ledger_entries_no_update, payments_no_update/);
     const back = await asSuperuser(url, (client) =>
       client.query<{ name: string; enabled: string }>(
