@@ -1,6 +1,6 @@
 /**
  * The engine's one entry (../shared/CONTRACT.md): `createBackend` opens (and migrates) a ledger
- * file and returns `invoke`, the only way in, typed from the channel registry, and
+ * file, or a server book (`databaseUrl`, PostgreSQL: db/pg/, storage/pg-storage.ts), and returns `invoke`, the only way in, typed from the channel registry, and
  * `invokeUnknown`, the same door for callers holding unchecked data (IPC, the web bridge, fuzz
  * tests). Both validate every input at run time. Plain Node: nothing here may import `electron`.
  */
@@ -23,13 +23,17 @@ import {
 import { BATCH_BUDGET_MS, timeBudget } from './jobs/time-budget.ts';
 import { expireDueBatch } from './core/expiry.ts';
 import { createRouter, type CallContext } from './router.ts';
+import { openServerStorage } from './storage/server-book.ts';
 import { sqliteStorage } from './storage/sqlite-storage.ts';
 import type { Storage, Tx } from './storage/storage.ts';
 
 export { DEFAULT_ADMIN_ID };
 
 export type BackendOptions = {
-  dbPath: string;
+  /** The local ledger file (`:memory:` for tests); exactly one of it and `databaseUrl`. */
+  dbPath?: string;
+  /** A server book: a PostgreSQL connection string (`postgres://user:password@host/db`). */
+  databaseUrl?: string;
   now?: () => Date;
   timeZone?: string;
   migrationsFolder?: string;
@@ -56,22 +60,12 @@ export function createBackend(options: BackendOptions): Backend {
   const now = options.now ?? (() => new Date());
   const timeZone = options.timeZone ?? systemTimeZone();
   if (!isValidTimeZone(timeZone)) throw new Error(`Unknown time zone ${timeZone}`);
-  const connection = openDatabase(options.dbPath, {
-    migrationsFolder: options.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER,
-    busyTimeoutMs: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
-    timeZone,
-  });
   const batchBudgetMs = options.batchBudgetMs ?? BATCH_BUDGET_MS;
   const batchBudget = () => timeBudget(batchBudgetMs, () => performance.now());
   const at = now();
-  connection.sqlite
-    .transaction(() => {
-      bootstrap(connection, at.toISOString());
-    })
-    .immediate();
-  const storage = sqliteStorage(connection);
   const start = (tx: Tx) => systemContext(tx, at, timeZone, batchBudget);
-  const ready = startUp(storage, start);
+  const { storage, opened } = openStorage(options, at.toISOString(), timeZone);
+  const ready = opened.then(() => startUp(storage, start));
   // A failed start-up reaches every call (each awaits `ready`), never an unhandled rejection.
   ready.catch(() => undefined);
   const invokeUnknown: Backend['invokeUnknown'] = createRouter({
@@ -115,6 +109,34 @@ async function startUp(storage: Storage, start: (tx: Tx) => Context): Promise<vo
   while ((await storage.write((tx) => expireDueBatch(start(tx)))) > 0) {
     // Each batch commits on its own; the loop ends when nothing is due.
   }
+}
+
+/**
+ * The book's storage: the SQLite file, opened and bootstrapped before this returns, or a server
+ * book, whose storage serves calls once `opened` resolves (every call awaits it); a server that
+ * cannot be reached or is no book makes `opened` reject with a typed error (db/pg/book-errors.ts).
+ */
+function openStorage(
+  options: BackendOptions,
+  nowAt: string,
+  timeZone: string,
+): { storage: Storage; opened: Promise<unknown> } {
+  if (options.databaseUrl !== undefined) {
+    if (options.dbPath !== undefined) throw new Error('Give dbPath or databaseUrl, not both');
+    return openServerStorage(options.databaseUrl, nowAt);
+  }
+  if (options.dbPath === undefined) throw new Error('Give dbPath or databaseUrl');
+  const connection = openDatabase(options.dbPath, {
+    migrationsFolder: options.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER,
+    busyTimeoutMs: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
+    timeZone,
+  });
+  connection.sqlite
+    .transaction(() => {
+      bootstrap(connection, nowAt);
+    })
+    .immediate();
+  return { storage: sqliteStorage(connection), opened: Promise.resolve() };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Test support: a fresh in-memory backend per test on a fake clock, a typed `call` that takes
  * exactly the channel's input and returns data or fails the test with the engine's error, and
- * `fail`, which takes any input (tests of bad input) and returns the engine's refusal.
+ * `fail`, which takes any input (tests of bad input) and returns the engine's refusal. In the pg
+ * project (BALANCEBOOK_TEST_DB=pg) the book is a fresh server book instead (pg-book.ts).
  */
 import { expect } from 'vitest';
 import type {
@@ -12,6 +13,7 @@ import type {
 } from '../../shared/contract/channels.ts';
 import type { ErrorBody } from '../../shared/errors.ts';
 import { createBackend, type Backend } from '../../electron/backend/index.ts';
+import { onServerBooks, serverBackend } from './pg-book.ts';
 
 export type FakeClock = {
   now: () => Date;
@@ -62,16 +64,24 @@ export function givenBackend(
   } = {},
 ): TestBackend {
   const clock = fakeClock(options.start);
-  const backend = createBackend({
-    dbPath: options.dbPath ?? ':memory:',
+  const common = {
     now: clock.now,
     timeZone: options.timeZone ?? 'Europe/Brussels',
-    busyTimeoutMs: options.busyTimeoutMs,
     batchBudgetMs: options.batchBudgetMs,
-    onInternalError: (error) => {
+    onInternalError: (error: unknown) => {
       throw error;
     },
-  });
+  };
+  // The pg project (vitest.pg.config.mts) runs every in-memory book as a server book; a test
+  // naming a file (dbPath) is about the file and stays on SQLite.
+  const backend =
+    options.dbPath === undefined && onServerBooks()
+      ? serverBackend(common)
+      : createBackend({
+          ...common,
+          dbPath: options.dbPath ?? ':memory:',
+          busyTimeoutMs: options.busyTimeoutMs,
+        });
   return {
     backend,
     clock,

@@ -4,7 +4,9 @@
  * holds that event: a book whose newest events were deleted no longer contains it. Reads only.
  */
 import type Database from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
 import type { AuditHead } from '../../../shared/contract/types.ts';
+import type { Tx } from '../storage/storage.ts';
 
 export type ChainHead = AuditHead;
 
@@ -13,6 +15,14 @@ export function readChainHead(sqlite: Database.Database): ChainHead | null {
   const row = sqlite
     .prepare('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1')
     .get() as ChainHead | undefined;
+  return row ?? null;
+}
+
+/** The same, read through the storage (either store): for the engine's own calls. */
+export async function readChainHeadOf(tx: Tx): Promise<ChainHead | null> {
+  const row = await tx.get<ChainHead>(
+    sql`SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1`,
+  );
   return row ?? null;
 }
 

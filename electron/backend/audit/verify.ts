@@ -14,7 +14,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditVerification } from '../../../shared/contract/types.ts';
 import { systemTimeZone } from '../../../shared/dates.ts';
-import type { TriggerDefinitions } from '../db/triggers.ts';
+import { triggersToRestore, type TriggerDefinitions } from '../db/triggers.ts';
 import type { ChainHead } from './chain-head.ts';
 import { verifyAuditChain, verifyKnownHeads, verifyNamedRecords } from './verify/chain.ts';
 import { verifyInvoices } from './verify/invoices.ts';
@@ -30,6 +30,8 @@ export { PROBLEMS_MAX } from './verify/report.ts';
 export type VerifyOptions = {
   /** The triggers the file must hold (the connection's); unchecked when absent. */
   triggers?: TriggerDefinitions;
+  /** A server book's triggers missing or disabled, found on the server (db/pg/triggers.ts). */
+  missingTriggers?: readonly string[];
   /** Heads of the audit chain recorded outside the file; each must still be in the chain. */
   knownHeads?: readonly ChainHead[];
   /** The book's business zone: entries hashed before effective dates are dated in it. */
@@ -41,7 +43,10 @@ export function verifyAll(
   options: VerifyOptions = {},
 ): AuditVerification {
   const report = newReport();
-  if (options.triggers) verifyTriggers(sqlite, options.triggers, report);
+  const missing = options.triggers
+    ? triggersToRestore(sqlite, options.triggers)
+    : options.missingTriggers;
+  if (missing) verifyTriggers(sqlite, missing, report);
   verifyLedgerChains(sqlite, report, options.timeZone ?? systemTimeZone());
   verifyLots(sqlite, report);
   verifyInvoices(sqlite, report);

@@ -26,6 +26,7 @@ export function sqliteTx(connection: Connection): Tx {
   const dialect = new SQLiteSyncDialect();
   const kept = new Map<string, unknown>();
   return {
+    store: 'sqlite',
     db,
     prepared: <T>(key: string, build: (builder: typeof db) => T): T => {
       if (!kept.has(key)) kept.set(key, build(db));

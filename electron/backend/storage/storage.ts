@@ -21,6 +21,8 @@ export type RunOutcome = { changes: number };
 
 /** One transaction's handle. */
 export type Tx = {
+  /** The store under it: the local file, or a server book (PostgreSQL, issue #19). */
+  readonly store: 'sqlite' | 'postgres';
   /** Builds queries (never runs them: pass what it builds to `all`, `get` or `run`). */
   readonly db: Db;
   /**
@@ -37,8 +39,9 @@ export type Tx = {
   allExact(query: SQL): Promise<Record<string, unknown>[]>;
   /**
    * The SQLite file itself, for the few readers that check its raw bytes and sqlite_master:
-   * audit verification, the audit chain's head, and putting back dropped triggers at start-up.
-   * Nothing else may use it; a PostgreSQL store would give those checks their own form.
+   * audit verification and putting back dropped triggers at start-up. Nothing else may use it.
+   * A server book has none (reading it is an error): verification there checks a copy of the
+   * book in memory (db/pg/snapshot.ts), and its triggers are checked on the server.
    */
   readonly sqlite: Database.Database;
   /** The append-only and integrity triggers the file must hold, as its migrations define them. */

@@ -3,6 +3,8 @@ import { and, desc, eq, lt, notInArray } from 'drizzle-orm';
 import type { AuditHead } from '../../../../shared/contract/types.ts';
 import { RECORD_ENTITY_TYPES } from '../../audit/records.ts';
 import { verifyAll } from '../../audit/verify.ts';
+import { copyServerBook } from '../../db/pg/snapshot.ts';
+import { serverTriggersToRestore } from '../../db/pg/triggers.ts';
 import type { Context } from '../../context.ts';
 import { auditEvents } from '../../db/schema.ts';
 
@@ -35,13 +37,28 @@ export function auditPage(ctx: Context, page: AuditPage) {
   );
 }
 
-/** Verification reads the file raw (storage/storage.ts: `sqlite`), inside this call's transaction. */
-export function verifyBook(ctx: Context, knownHeads: readonly AuditHead[]) {
-  return Promise.resolve(
-    verifyAll(ctx.tx.sqlite, {
+/**
+ * Verification reads the file raw (storage/storage.ts: `sqlite`), inside this call's transaction;
+ * a server book, a copy of it in memory taken in this call's transaction, and its triggers on the
+ * server.
+ */
+export async function verifyBook(ctx: Context, knownHeads: readonly AuditHead[]) {
+  if (ctx.tx.store === 'sqlite') {
+    return verifyAll(ctx.tx.sqlite, {
       triggers: ctx.tx.triggers,
       knownHeads: [...knownHeads],
       timeZone: ctx.timeZone,
-    }),
-  );
+    });
+  }
+  const missingTriggers = await serverTriggersToRestore(ctx.tx);
+  const copy = await copyServerBook(ctx.tx);
+  try {
+    return verifyAll(copy, {
+      missingTriggers,
+      knownHeads: [...knownHeads],
+      timeZone: ctx.timeZone,
+    });
+  } finally {
+    copy.close();
+  }
 }

@@ -6,7 +6,7 @@
  * only; no secret (a PIN's hash) is selected.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { readChainHead, type ChainHead } from '../../audit/chain-head.ts';
+import { readChainHeadOf, type ChainHead } from '../../audit/chain-head.ts';
 import type { Context } from '../../context.ts';
 
 export type BookRow = Record<string, unknown>;
@@ -51,7 +51,8 @@ export const BOOK_QUERIES = {
       JOIN customers c ON c.id = e.customer_id
     ORDER BY c.name_key, e.customer_id, e.seq, a.grant_id`,
   invoices: `SELECT i.id AS invoice_id, i.number, i.customer_id, c.name AS customer_name, i.kind,
-      i.status, (i.status = 'open' AND i.due_date < @today) AS past_due, i.issue_date,
+      i.status, CASE WHEN i.status = 'open' AND i.due_date < @today THEN 1 ELSE 0 END
+        AS past_due, i.issue_date,
       i.due_date, i.currency, i.subtotal_minor AS subtotal, i.tax_minor AS tax,
       i.total_minor AS total, i.credit_applied_minor AS credit_applied,
       i.amount_paid_minor AS amount_paid, i.credit_noted_minor AS credit_noted,
@@ -107,6 +108,24 @@ export const BOOK_QUERIES = {
 
 export type BookTable = keyof typeof BOOK_QUERIES;
 
+/**
+ * `scheduleLines` on a server book: PostgreSQL reads JSON with its own functions (jsonb); the
+ * values come out as SQLite's json_extract gives them (numbers as integers, text as text).
+ */
+const SERVER_SCHEDULE_LINES = `SELECT s.id AS schedule_id,
+      (l.value->>'position')::bigint AS position, l.value->>'description' AS description,
+      l.value->>'quantity' AS quantity, (l.value->>'unitPriceMinor')::bigint AS unit_price,
+      l.value->>'taxRate' AS tax_rate, (l.value->>'amountMinor')::bigint AS amount,
+      (l.value->>'taxMinor')::bigint AS tax, c.currency
+    FROM schedules s JOIN customers c ON c.id = s.customer_id
+      CROSS JOIN LATERAL jsonb_array_elements(s.lines_json::jsonb) WITH ORDINALITY AS l(value, key)
+    ORDER BY s.created_at, s.id, l.key`;
+
+function bookQuery(ctx: Context, table: BookTable): string {
+  if (table === 'scheduleLines' && ctx.tx.store === 'postgres') return SERVER_SCHEDULE_LINES;
+  return BOOK_QUERIES[table];
+}
+
 export type BookSnapshot = {
   rows: Record<BookTable, BookRow[]>;
   auditHead: ChainHead | null;
@@ -117,12 +136,12 @@ export type BookSnapshot = {
 /** Runs inside the caller's one transaction: every table and the audit head, as they are now. */
 export async function readBook(ctx: Context): Promise<BookSnapshot> {
   const rows = {} as Record<BookTable, BookRow[]>;
-  for (const [table, query] of Object.entries(BOOK_QUERIES) as [BookTable, string][]) {
-    rows[table] = await ctx.tx.all<BookRow>(withToday(query, ctx.today));
+  for (const table of Object.keys(BOOK_QUERIES) as BookTable[]) {
+    rows[table] = await ctx.tx.all<BookRow>(withToday(bookQuery(ctx, table), ctx.today));
   }
   return {
     rows,
-    auditHead: readChainHead(ctx.tx.sqlite),
+    auditHead: await readChainHeadOf(ctx.tx),
     exportedAt: ctx.nowAt,
     timeZone: ctx.timeZone,
   };

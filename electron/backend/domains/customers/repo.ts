@@ -62,7 +62,9 @@ export function customerPage(ctx: Context, page: CustomerPage): Promise<Customer
           term
             ? or(
                 sql`${customers.nameKey} LIKE ${term} ESCAPE '\\'`,
-                sql`${customers.email} LIKE ${term} ESCAPE '\\'`,
+                // lower(): SQLite's LIKE ignores ASCII case, PostgreSQL's does not (the term
+                // is folded already); on both, lower() of this text changes ASCII only.
+                sql`lower(${customers.email}) LIKE ${term} ESCAPE '\\'`,
               )
             : undefined,
           after

@@ -20,14 +20,17 @@ type Row = Record<string, number | string>;
 
 const exactSum = (expression: string, alias: string) => sql.raw(exactSumSql(expression, alias));
 
-/** Sums over every customer of a currency are exact (db/exact-sum.ts): no total can overflow. */
+/**
+ * Sums over every customer of a currency are exact (db/exact-sum.ts): no total can overflow.
+ * Groups are ordered by currency: PostgreSQL, unlike SQLite, does not return them sorted.
+ */
 export async function totalsByCurrency(ctx: Context) {
   const { tx, today } = ctx;
   const balances = await tx.allExact(
     sql`SELECT currency, COUNT(*) AS customers,
          ${exactSum('CASE WHEN balance_minor > 0 THEN balance_minor END', 'owed')},
          ${exactSum('CASE WHEN balance_minor < 0 THEN -balance_minor END', 'debt')}
-       FROM customers GROUP BY currency`,
+       FROM customers GROUP BY currency ORDER BY currency`,
   );
   // Overdue debt is the engine's one past-due rule (core/past-due.ts): no top-up requests, no
   // debt notices.
@@ -43,14 +46,14 @@ export async function totalsByCurrency(ctx: Context) {
          COALESCE(SUM((CASE WHEN ${overdue} THEN amount_due_minor END) % ${sql.raw(String(PART))}), 0)
            AS overdue_low,
          COUNT(CASE WHEN ${overdue} THEN 1 END) AS overdue_count
-       FROM invoices WHERE status = 'open' GROUP BY currency`,
+       FROM invoices WHERE status = 'open' GROUP BY currency ORDER BY currency`,
   );
   const expiring = await tx.allExact(
     sql`SELECT c.currency, ${exactSum('g.remaining_minor', 'expiring')}
        FROM grants g JOIN customers c ON c.id = g.customer_id
        WHERE g.remaining_minor > 0 AND g.expires_on IS NOT NULL
          AND g.expires_on <= ${addDays(today, EXPIRING_WITHIN_DAYS)}
-       GROUP BY c.currency`,
+       GROUP BY c.currency ORDER BY c.currency`,
   );
   const byCurrency = (rows: ExactRow[], currency: string) =>
     rows.find((row) => row.currency === currency);
@@ -109,7 +112,7 @@ export async function creditOwedHistory(ctx: Context) {
      FROM customers c JOIN ledger_entries e ON e.customer_id = c.id
      WHERE e.seq = (SELECT MAX(seq) FROM ledger_entries x
        WHERE x.customer_id = c.id AND x.occurred_at < ${before})
-     GROUP BY c.currency`);
+     GROUP BY c.currency ORDER BY c.currency`);
   const history = [];
   for (let back = HISTORY_MONTHS - 1; back >= 0; back -= 1) {
     const month = addMonthsToMonth(monthOf(ctx.today), -back);

@@ -42,7 +42,7 @@ async function exportFile<D, T extends object>(
 ): Promise<T & { path: string; bytes: number; auditHead: ChainHead | null }> {
   const { data, auditHead } = await batch(async (ctx) => ({
     data: await spec.read(ctx),
-    auditHead: chainHeadNow(ctx),
+    auditHead: await chainHeadNow(ctx),
   }));
   const rendered = await spec.render(data, auditHead);
   const bytes = writeFileAtomic(spec.target, rendered.bytes, {

@@ -3,8 +3,8 @@
  * stood over a range; and what an export reads besides: the business's details and the audit
  * chain's head.
  */
-import { and, asc, eq, gte, lt, lte, ne, sql } from 'drizzle-orm';
-import { readChainHead, type ChainHead } from '../../audit/chain-head.ts';
+import { and, asc, desc, eq, gte, lt, lte, ne, sql } from 'drizzle-orm';
+import { readChainHeadOf, type ChainHead } from '../../audit/chain-head.ts';
 import type { Context } from '../../context.ts';
 import { creditNotes, invoices, ledgerEntries, payments, settings } from '../../db/schema.ts';
 import type { InvoiceRow } from '../../core/invoices.ts';
@@ -14,9 +14,9 @@ export async function businessDetails(ctx: Context): Promise<{ name: string; add
   return { name: business?.businessName ?? '', address: business?.address ?? '' };
 }
 
-/** The newest audit event, read raw from the file (storage/storage.ts: `sqlite`). */
-export function chainHeadNow(ctx: Context): ChainHead | null {
-  return readChainHead(ctx.tx.sqlite);
+/** The newest audit event. */
+export function chainHeadNow(ctx: Context): Promise<ChainHead | null> {
+  return readChainHeadOf(ctx.tx);
 }
 
 /** Business dates bounding a range, both included. */
