@@ -133,6 +133,7 @@ const FOLDED_INTO_ONE = [
   'audit_events_no_delete',
   'credit_notes_no_delete',
   'grant_allocations_no_delete',
+  'import_batch_items_no_delete',
   'invoice_lines_frozen_delete',
   'invoice_lines_frozen_insert',
   'invoice_lines_frozen_update',

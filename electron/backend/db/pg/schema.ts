@@ -60,6 +60,8 @@ export const settings = pgTable('settings', {
   invoicePrefix: text('invoice_prefix').notNull().default('INV-'),
   defaultPaymentTermsDays: int('default_payment_terms_days').notNull().default(14),
   nextInvoiceSeq: int('next_invoice_seq').notNull().default(1),
+  journalAccountsJson: text('journal_accounts_json').notNull().default('{}'),
+  closingDate: text('closing_date'),
   updatedAt: text('updated_at').notNull(),
 });
 
@@ -89,11 +91,15 @@ export const customers = pgTable(
     lastSeq: int('last_seq').notNull().default(0),
     lastEntryHash: text('last_entry_hash').notNull().default(''),
     archivedAt: text('archived_at'),
+    externalId: text('external_id'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
   (table) => [
     index('customers_name_key').on(table.nameKey, table.id),
+    index('customers_external_id')
+      .on(table.externalId)
+      .where(sql`external_id IS NOT NULL`),
     index('customers_balance_due_through').on(table.balanceDueThrough, table.id),
   ],
 );
@@ -119,12 +125,21 @@ export const ledgerEntries = pgTable(
     creditNoteId: text('credit_note_id'),
     timeEntryId: text('time_entry_id'),
     grantId: text('grant_id'),
+    effectiveOn: text('effective_on').notNull().default(''),
+    reversesEntryId: text('reverses_entry_id'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
   (table) => [
     uniqueIndex('ledger_entries_customer_seq').on(table.customerId, table.seq),
     index('ledger_entries_customer_occurred').on(table.customerId, table.occurredAt),
+    index('ledger_entries_invoice')
+      .on(table.invoiceId, table.type)
+      .where(sql`invoice_id IS NOT NULL`),
+    index('ledger_entries_customer_effective').on(table.customerId, table.effectiveOn, table.seq),
+    uniqueIndex('ledger_entries_reverses')
+      .on(table.reversesEntryId)
+      .where(sql`reverses_entry_id IS NOT NULL`),
   ],
 );
 
@@ -344,6 +359,8 @@ export const schedules = pgTable(
     nextPeriod: int('next_period').notNull().default(0),
     nextRunOn: text('next_run_on'),
     memo: text('memo').notNull().default(''),
+    kind: text('kind').notNull().default('standard'),
+    allowanceMinor: int('allowance_minor'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -352,3 +369,6 @@ export const schedules = pgTable(
     index('schedules_due').on(table.status, table.nextRunOn),
   ],
 );
+
+export * from './schema-imports.ts';
+export * from './schema-plans.ts';

@@ -30,6 +30,9 @@ const TABLES_IN_ORDER = [
   schema.creditNotes,
   schema.timeEntries,
   schema.schedules,
+  schema.hoursBudgets,
+  schema.importBatches,
+  schema.importBatchItems,
   schema.auditEvents,
   schema.requests,
 ];
