@@ -17,13 +17,15 @@ const PENDING: string[] = [
   'imports.list',
   'imports.preview',
   'imports.undo',
-  'statements.verify',
 ];
 
 /** Channels this project adds to the contract (it allows new channels); each is named here. */
 const EXTENSIONS = [
   'customers.archive',
   'customers.unarchive',
+  'statements.draft',
+  'statements.openSnapshot',
+  'statements.snapshots',
   'time.invoice',
   'users.listAll',
   'users.remove',

@@ -6,6 +6,11 @@
 import { sql } from 'drizzle-orm';
 import { type MinorUnits, ZERO_MINOR } from '../../../shared/money.ts';
 import {
+  DEFAULT_BODY_TEMPLATE,
+  DEFAULT_SUBJECT_TEMPLATE,
+} from '../../../shared/statement-template.ts';
+import {
+  blob,
   index,
   integer,
   primaryKey,
@@ -55,6 +60,22 @@ export const settings = sqliteTable('settings', {
   // The next invoice number; only issuing an invoice moves it, so numbers have no gaps.
   nextInvoiceSeq: integer('next_invoice_seq').notNull().default(1),
   updatedAt: text('updated_at').notNull(),
+  // The business's identity on statements and invoices (SPEC 11); the logo by its SHA-256, its
+  // bytes in `logos`, so a settings event records the hash, never a megabyte of image.
+  taxId: text('tax_id').notNull().default(''),
+  bankDetails: text('bank_details').notNull().default(''),
+  statementMessage: text('statement_message').notNull().default(''),
+  emailSubjectTemplate: text('email_subject_template').notNull().default(DEFAULT_SUBJECT_TEMPLATE),
+  emailBodyTemplate: text('email_body_template').notNull().default(DEFAULT_BODY_TEMPLATE),
+  logoSha256: text('logo_sha256'),
+});
+
+/** Logos by the SHA-256 of their bytes: written once, never changed (append-only by triggers). */
+export const logos = sqliteTable('logos', {
+  sha256: text('sha256').primaryKey(),
+  mediaType: text('media_type', { enum: ['image/png', 'image/jpeg'] }).notNull(),
+  bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+  createdAt: text('created_at').notNull(),
 });
 
 export const customers = sqliteTable(
@@ -368,4 +389,63 @@ export const schedules = sqliteTable(
     index('schedules_customer').on(table.customerId),
     index('schedules_due').on(table.status, table.nextRunOn),
   ],
+);
+
+/**
+ * Statements as they were exported (SPEC 11): what was sent, to whom, when, by whom, with the
+ * hashes and the verification code. Append-only (triggers). The PDF bytes and the statement data
+ * live in `statement_snapshot_files`, read only when a snapshot is opened or drafted, so listing
+ * snapshots and every ledger query never page through them.
+ */
+export const statementSnapshots = sqliteTable(
+  'statement_snapshots',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull().unique(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    // The customer's name as printed on the statement, kept whatever it is renamed to.
+    customerName: text('customer_name').notNull(),
+    fromOn: text('from_on').notNull(),
+    toOn: text('to_on').notNull(),
+    madeAt: text('made_at').notNull(),
+    madeBy: text('made_by').notNull(),
+    pageCount: integer('page_count').notNull(),
+    byteCount: integer('byte_count').notNull(),
+    pdfSha256: text('pdf_sha256').notNull(),
+    dataSha256: text('data_sha256').notNull(),
+    code: text('code').notNull(),
+    auditHeadSeq: integer('audit_head_seq'),
+    auditHeadHash: text('audit_head_hash'),
+  },
+  (table) => [
+    index('statement_snapshots_customer').on(table.customerId, table.seq),
+    index('statement_snapshots_code').on(table.code),
+  ],
+);
+
+/** A snapshot's bytes as sent and the statement data they were drawn from (append-only). */
+export const statementSnapshotFiles = sqliteTable('statement_snapshot_files', {
+  snapshotId: text('snapshot_id')
+    .primaryKey()
+    .references(() => statementSnapshots.id),
+  pdf: blob('pdf', { mode: 'buffer' }).notNull(),
+  dataJson: text('data_json').notNull(),
+});
+
+/** Each email draft made of a snapshot: "sent" when the draft was made (append-only). */
+export const statementSendings = sqliteTable(
+  'statement_sendings',
+  {
+    id: text('id').primaryKey(),
+    snapshotId: text('snapshot_id')
+      .notNull()
+      .references(() => statementSnapshots.id),
+    sentAt: text('sent_at').notNull(),
+    sentBy: text('sent_by').notNull(),
+    // The address the draft went to; null for a draft made without one.
+    sentTo: text('sent_to'),
+  },
+  (table) => [index('statement_sendings_snapshot').on(table.snapshotId, table.sentAt)],
 );

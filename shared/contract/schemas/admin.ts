@@ -1,5 +1,6 @@
 /** Input schemas of the `users.*`, `settings.*` and `audit.*` channels. */
 import { z } from 'zod';
+import { statementIdentity } from './statement-identity.ts';
 import { PAYMENT_TERMS_DAYS_MAX } from './customers.ts';
 import {
   cursor,
@@ -59,6 +60,8 @@ export const settingsUpdate = z.object({
     .regex(/^[A-Za-z0-9_\-/.]*$/, 'may hold only letters, digits and - _ / .')
     .optional(),
   defaultPaymentTermsDays: z.number().int().min(0).max(PAYMENT_TERMS_DAYS_MAX).optional(),
+  // The identity on statements and invoices (SPEC 11): logo, tax id, bank details, message, email.
+  ...statementIdentity.omit({ address: true }).shape,
   requestId,
 });
 

@@ -28,3 +28,20 @@ export const statementsGet = z.object(range);
 export const statementsExportPdf = z.object({ ...range, ...target });
 export const statementsExportCsv = z.object({ ...range, ...target });
 export const invoicesExportPdf = z.object({ invoiceId: id, ...target });
+
+/** `statements.snapshots`: a customer's kept statements, newest first, a page at a time. */
+export const SNAPSHOTS_PAGE_MAX = 200;
+export const statementsSnapshots = z.strictObject({
+  customerId: id,
+  limit: z.number().int().min(1).max(SNAPSHOTS_PAGE_MAX).default(50),
+  cursor: z.string().max(40).optional(),
+});
+
+/** Writes a kept statement's bytes, as they were sent, to a path a chooser gave. */
+export const statementsOpenSnapshot = z.strictObject({ snapshotId: id, ...target });
+
+/** A PDF to verify, by its path (a chooser's, or an upload the browser bridge saved). */
+export const statementsVerify = z.strictObject({ path: exportPath });
+
+/** Writes an email draft (.eml) of a kept statement to `path` and records it as sent. */
+export const statementsDraft = z.strictObject({ snapshotId: id, ...target });

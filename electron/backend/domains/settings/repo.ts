@@ -1,9 +1,9 @@
-/** The one settings row: read and replace. */
+/** The one settings row: read and replace; logos kept by the SHA-256 of their bytes. */
 import { eq } from 'drizzle-orm';
-import type { Settings } from '../../../../shared/contract/types.ts';
+import type { Settings, SettingsLogo } from '../../../../shared/contract/types.ts';
 import { assert } from '../../../../shared/errors.ts';
 import type { Context } from '../../context.ts';
-import { settings } from '../../db/schema.ts';
+import { logos, settings } from '../../db/schema.ts';
 
 export const SETTINGS_ROW_ID = 1;
 
@@ -18,4 +18,28 @@ export async function readSettings(ctx: Context): Promise<Settings> {
 
 export async function saveSettings(ctx: Context, next: Settings): Promise<void> {
   await ctx.tx.run(ctx.tx.db.update(settings).set(next).where(eq(settings.id, SETTINGS_ROW_ID)));
+}
+
+/** The logo whose bytes hash to `sha256`, or null. */
+export async function readLogoBytes(
+  ctx: Context,
+  sha256: string | null,
+): Promise<{ bytes: Buffer; mediaType: SettingsLogo['mediaType'] } | null> {
+  if (sha256 === null) return null;
+  const row = await ctx.tx.get(ctx.tx.db.select().from(logos).where(eq(logos.sha256, sha256)));
+  assert(row, 'a logo named by the settings is kept in logos');
+  return { bytes: row.bytes, mediaType: row.mediaType };
+}
+
+/** Keeps a logo's bytes once: the same image chosen again is the row already there. */
+export async function keepLogo(
+  ctx: Context,
+  logo: { sha256: string; mediaType: SettingsLogo['mediaType']; bytes: Uint8Array },
+): Promise<void> {
+  await ctx.tx.run(
+    ctx.tx.db
+      .insert(logos)
+      .values({ ...logo, bytes: Buffer.from(logo.bytes), createdAt: ctx.nowAt })
+      .onConflictDoNothing(),
+  );
 }

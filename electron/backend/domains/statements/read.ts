@@ -21,6 +21,7 @@ import { bringUpToDate } from '../../core/up-to-date.ts';
 import { toInvoice, type InvoiceRow } from '../../core/invoices.ts';
 import { toPayment } from '../../core/payments.ts';
 import { inTurn } from '../../storage/in-turn.ts';
+import { netLine } from '../../statement-summary/net-line.ts';
 import {
   appliedSumsBefore,
   balanceBefore,
@@ -72,6 +73,7 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
   const debits = sumExact(rows.flatMap((row) => (row.amountMinor < 0 ? [row.amountMinor] : [])));
   const receivables = await openReceivables(ctx, customer, range.to, endAt);
   const business = await businessDetails(ctx);
+  const closingBalance = money(closingMinor);
   return {
     business,
     customer: toCustomer(customer),
@@ -79,13 +81,18 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
     from: range.from,
     to: range.to,
     openingBalance: money(openingMinor),
-    closingBalance: money(closingMinor),
+    closingBalance,
     totalCredits: toMoneyExact(credits, customer.currency),
     totalDebits: toMoneyExact(debits, customer.currency),
     entries,
     invoices: await issuedInRange(ctx, customer.id, range),
     payments: (await paymentsBetween(ctx, range)).map((row) => toPayment(row, customer.currency)),
     ...receivables,
+    netLine: netLine({
+      currency: customer.currency,
+      closingBalance,
+      openReceivables: receivables.openReceivables,
+    }),
     generatedAt: ctx.nowAt,
   };
 }
