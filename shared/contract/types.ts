@@ -1,6 +1,7 @@
 /** Shapes that the engine returns: the contract's output side, shared by both processes. */
 import type { MoneyString } from '../money.ts';
 import type { PAYMENT_METHODS } from './schemas/common.ts';
+import type { StatementBusiness, StatementNetLine } from './statement-types.ts';
 
 export type Role = 'admin' | 'accountant' | 'viewer';
 export type BillingMode = 'prepaid' | 'credit_limit' | 'postpaid';
@@ -134,12 +135,6 @@ export type Settings = {
   /** SHA-256 of the logo's bytes (the logo itself in `logo`), null without one. */
   logoSha256: string | null;
 };
-
-/** The logo as settings give it back, to preview: base64 and its type by its first bytes. */
-export type SettingsLogo = { base64: string; mediaType: 'image/png' | 'image/jpeg' };
-
-/** What `settings.get` and `settings.update` answer: the settings and the logo itself. */
-export type SettingsWithLogo = Settings & { logo: SettingsLogo | null };
 
 export type AuditEvent = {
   id: string;
@@ -321,28 +316,6 @@ export type OpenReceivable = {
   bucket: AgeingBucket;
 };
 
-/** The business as a statement prints it (SPEC 11); the logo named by its SHA-256. */
-export type StatementBusiness = {
-  name: string;
-  address: string;
-  taxId: string;
-  bankDetails: string;
-  message: string;
-  logoSha256: string | null;
-};
-
-/** The statement's last line: credit available, an amount to pay, or nothing (SPEC 11). */
-export type StatementNetLine = {
-  kind: 'credit' | 'pay' | 'nothing';
-  amount: MoneyString;
-  parts: {
-    balanceDebt: MoneyString;
-    invoicesDue: MoneyString;
-    creditUsed: MoneyString;
-    topUpsDue: MoneyString;
-  };
-};
-
 export type Statement = {
   business: StatementBusiness;
   customer: Customer;
@@ -361,51 +334,6 @@ export type Statement = {
   totalReceivable: MoneyString;
   netLine: StatementNetLine;
   generatedAt: string;
-};
-
-/** A statement as it was exported and kept (SPEC 11); its bytes are opened on their own. */
-export type StatementSnapshot = {
-  id: string;
-  customerId: string;
-  /** The name printed on the statement, whatever the customer is called since. */
-  customerName: string;
-  from: string;
-  to: string;
-  madeAt: string;
-  madeBy: string;
-  pages: number;
-  bytes: number;
-  pdfSha256: string;
-  dataSha256: string;
-  code: string;
-  auditHead: AuditHead | null;
-  /** The newest email draft made of it ("sent"), or null when only exported. */
-  sentAt: string | null;
-  sentTo: string | null;
-};
-
-export type StatementVerdictName = 'sent' | 'altered' | 'unknown';
-
-/** `statements.verify`: the verdict, the snapshot it names, and problems with the audit chain. */
-export type StatementVerification = {
-  verdict: StatementVerdictName;
-  snapshot: StatementSnapshot | null;
-  /** The code the file carries, or null when it carries none of ours. */
-  code: string | null;
-  chain: 'present' | 'missing' | 'different' | 'not-named';
-  problems: string[];
-};
-
-/** `statements.draft`: the .eml written and to whom; `notice` says why there is no recipient. */
-export type StatementDraftWritten = {
-  path: string;
-  customerId: string;
-  bytes: number;
-  snapshotId: string;
-  recipient: string | null;
-  notice: string | null;
-  subject: string;
-  sentAt: string;
 };
 
 /** The head of the audit chain: its newest event's number and hash. */
@@ -463,3 +391,5 @@ export type Dashboard = {
   creditOwedHistory: { month: string; currency: string; creditOwed: MoneyString }[];
   generatedAt: string;
 };
+
+export type * from './statement-types.ts';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { givenBackend, givenCustomer, givenIssuedInvoice, rid, topUp } from '../../support/backend.ts';
+import { givenBackend, givenCustomer, givenIssuedInvoice, topUp } from '../../support/backend.ts';
 import { tempDbPath } from '../../support/temp-file.ts';
 
 async function givenSent() {
@@ -61,7 +61,10 @@ describe('statements.verify', () => {
   it('answers altered for a copy whose bytes changed but still carries our code', async () => {
     const { t, folder, exported } = await givenSent();
     const bytes = fs.readFileSync(exported.path);
-    const edited = Buffer.from(bytes.toString('latin1').replace('/Producer', '/Producex'), 'latin1');
+    const edited = Buffer.from(
+      bytes.toString('latin1').replace('/Producer', '/Producex'),
+      'latin1',
+    );
     expect(edited.equals(bytes)).toBe(false);
     const answer = await t.call('statements.verify', {
       path: copyWith(folder, 'edited.pdf', edited),

@@ -7,7 +7,6 @@ import type { Context } from '../../context.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { renderInvoicePdf, type InvoiceDocument } from '../../pdf/invoice-pdf.ts';
-import { renderStatementPdf } from '../../pdf/statement-pdf.ts';
 import { requireCustomer, toCustomer } from '../../core/customers.ts';
 import { requireInvoice, toInvoice } from '../../core/invoices.ts';
 import { statementCsv } from './csv.ts';

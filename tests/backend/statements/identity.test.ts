@@ -1,0 +1,94 @@
+/**
+ * Proves the business identity in Settings (SPEC 11) and the net line through the engine: a logo
+ * is kept by its SHA-256 and printed, a logo that is not an image and a template with an unknown
+ * placeholder are refused on their field with nothing changed, the settings' audit events name
+ * the logo by hash and still verify; the statement's net line counts debt and open invoices once.
+ */
+import fs from 'node:fs';
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  givenBackend,
+  givenCustomer,
+  givenIssuedInvoice,
+  rid,
+  topUp,
+} from '../../support/backend.ts';
+
+const PNG = fs.readFileSync('resources/icons/128x128.png');
+const MAY = { from: '2026-05-01', to: '2026-05-31' };
+
+describe('identity settings', () => {
+  it('keeps the logo by its hash, gives it back, and the audit log names only the hash', async () => {
+    const t = givenBackend({ start: '2026-05-01T07:30:00Z' });
+    const saved = await t.call('settings.update', {
+      logo: { base64: PNG.toString('base64') },
+      taxId: 'BE0123.456.789',
+      bankDetails: 'IBAN BE71 0961 2345 6769',
+      requestId: rid(),
+    });
+    const sha256 = createHash('sha256').update(PNG).digest('hex');
+    expect(saved).toMatchObject({ logoSha256: sha256, taxId: 'BE0123.456.789' });
+    expect(saved.logo?.base64).toBe(PNG.toString('base64'));
+    const events = await t.call('audit.list', { entityType: 'settings' });
+    expect(JSON.stringify(events.items[0]?.after)).not.toContain(
+      PNG.toString('base64').slice(0, 40),
+    );
+    expect((await t.call('audit.verify', {})).problems).toEqual([]);
+    const removed = await t.call('settings.update', { logo: null, requestId: rid() });
+    expect(removed).toMatchObject({ logoSha256: null, logo: null });
+  });
+
+  it('refuses a logo that is not an image and a template with an unknown placeholder', async () => {
+    const t = givenBackend();
+    const before = await t.call('settings.get', {});
+    const notImage = await t.fail('settings.update', {
+      logo: { base64: Buffer.from('GIF89a not ours').toString('base64') },
+      requestId: rid(),
+    });
+    expect(notImage).toMatchObject({ code: 'VALIDATION', field: 'logo.base64' });
+    const typo = await t.fail('settings.update', {
+      emailSubjectTemplate: 'Statement for {custmerName}',
+      requestId: rid(),
+    });
+    expect(typo).toMatchObject({ code: 'VALIDATION', field: 'emailSubjectTemplate' });
+    expect(await t.call('settings.get', {})).toEqual(before);
+  });
+});
+
+describe('the net line on a statement', () => {
+  it('says credit available when credit outruns open invoices', async () => {
+    const t = givenBackend({ start: '2026-05-02T08:00:00Z' });
+    const customerId = await givenCustomer(t);
+    await topUp(t, customerId, '300.00');
+    await givenIssuedInvoice(t, customerId, '100.00');
+    const statement = await t.call('statements.get', { customerId, ...MAY });
+    expect(statement.netLine).toMatchObject({ kind: 'credit', amount: '200.00' });
+  });
+
+  it('counts debt on the balance and an open invoice once each: the amount to pay', async () => {
+    const t = givenBackend({ start: '2026-05-02T08:00:00Z' });
+    const customerId = await givenCustomer(t);
+    await t.call('customers.setBillingMode', {
+      customerId,
+      mode: 'credit_limit',
+      creditLimit: '500.00',
+      reason: 'Agreed terms',
+      requestId: rid(),
+    });
+    await t.call('balance.charge', {
+      customerId,
+      amount: '200.00',
+      description: 'Work',
+      requestId: rid(),
+    });
+    await givenIssuedInvoice(t, customerId, '50.00');
+    const statement = await t.call('statements.get', { customerId, ...MAY });
+    expect(statement.closingBalance).toBe('-200.00');
+    expect(statement.netLine).toMatchObject({
+      kind: 'pay',
+      amount: '250.00',
+      parts: { balanceDebt: '200.00', invoicesDue: '50.00' },
+    });
+  });
+});
