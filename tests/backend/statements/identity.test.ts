@@ -5,6 +5,7 @@
  * the logo by hash and still verify; the statement's net line counts debt and open invoices once.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,6 +15,8 @@ import {
   rid,
   topUp,
 } from '../../support/backend.ts';
+import { pdfText } from '../../support/pdf.ts';
+import { tempDbPath } from '../../support/temp-file.ts';
 
 const PNG = fs.readFileSync('resources/icons/128x128.png');
 const MAY = { from: '2026-05-01', to: '2026-05-31' };
@@ -53,6 +56,41 @@ describe('identity settings', () => {
     });
     expect(typo).toMatchObject({ code: 'VALIDATION', field: 'emailSubjectTemplate' });
     expect(await t.call('settings.get', {})).toEqual(before);
+  });
+});
+
+describe('the identity on the PDFs', () => {
+  it('prints tax id, bank details, the balance after the invoice and the time in the zone', async () => {
+    const folder = path.dirname(tempDbPath());
+    const t = givenBackend({ start: '2026-05-02T08:00:00Z', timeZone: 'Europe/Brussels' });
+    await t.call('settings.update', {
+      businessName: 'Studio North',
+      logo: { base64: PNG.toString('base64') },
+      taxId: 'BE0123456789',
+      bankDetails: 'IBAN BE71 0961 2345 6769',
+      requestId: rid(),
+    });
+    const customerId = await givenCustomer(t);
+    await topUp(t, customerId, '30.00');
+    const invoice = await givenIssuedInvoice(t, customerId, '100.00');
+    const written = await t.call('invoices.exportPdf', {
+      invoiceId: invoice.id,
+      path: path.join(folder, 'invoice.pdf'),
+    });
+    const text = pdfText(written.path).replace(/\s+/g, ' ');
+    expect(text).toContain('Tax ID BE0123456789');
+    expect(text).toContain('IBAN BE71 0961 2345 6769');
+    expect(text).toContain('Your balance with us after this invoice');
+    expect(text).toContain('Generated 2026-05-02 10:00 Europe/Brussels');
+    const statement = await t.call('statements.exportPdf', {
+      customerId,
+      ...MAY,
+      path: path.join(folder, 'statement.pdf'),
+    });
+    const printed = pdfText(statement.path).replace(/\s+/g, ' ');
+    expect(printed).toContain('Amount to pay USD 70.00');
+    expect(printed).toContain('Tax ID BE0123456789');
+    expect(printed).toContain('a negative balance is an amount you owe');
   });
 });
 

@@ -12,7 +12,8 @@ import { requireInvoice, toInvoice } from '../../core/invoices.ts';
 import { statementCsv } from './csv.ts';
 import { readStatement } from './read.ts';
 import { exportFile } from './export-file.ts';
-import { businessDetails } from './repo.ts';
+import { businessDetails, logoBytes } from './repo.ts';
+import { toMoney } from '../../../../shared/money.ts';
 import { exportStatementPdf, snapshotHandlers, type SnapshotChannel } from './snapshots.ts';
 
 const get: Handler<'statements.get'> = (input, ctx) => readStatement(ctx, input);
@@ -71,10 +72,15 @@ async function readInvoiceDocument(
       'invoiceId',
     );
   }
+  const customer = await requireCustomer(ctx, row.customerId);
+  const business = await businessDetails(ctx);
   return {
     invoice: await toInvoice(ctx, row),
-    customer: toCustomer(await requireCustomer(ctx, row.customerId)),
-    business: await businessDetails(ctx),
+    customer: toCustomer(customer),
+    business,
+    logo: await logoBytes(ctx, business.logoSha256),
+    balanceAfter: toMoney(customer.balanceMinor, customer.currency),
     generatedAt: ctx.nowAt,
+    timeZone: ctx.timeZone,
   };
 }
