@@ -26,7 +26,7 @@ export const appChannels = {
   'app.chooseSavePath': z.object({
     title: z.string().max(200),
     suggestedName: z.string().min(1).max(200),
-    extension: z.enum(['pdf', 'csv']),
+    extension: z.enum(['pdf', 'csv', 'eml']),
   }),
   /**
    * One folder for many exports (month-end statements): a path in it for each file asked. An
@@ -39,7 +39,7 @@ export const appChannels = {
       .array(
         z.object({
           suggestedName: z.string().min(1).max(200),
-          extension: z.enum(['pdf', 'csv', 'folder']),
+          extension: z.enum(['pdf', 'csv', 'eml', 'folder']),
         }),
       )
       .min(1)

@@ -10,6 +10,7 @@ import { QueryView } from '../../components/QueryView.tsx';
 import { BackupsSection } from './BackupsSection.tsx';
 import { BookExportSection } from './BookExportSection.tsx';
 import { BusinessSettingsForm } from './BusinessSettingsForm.tsx';
+import { StatementIdentityForm } from './StatementIdentityForm.tsx';
 import { UsersSection } from './UsersSection.tsx';
 
 export function SettingsPage() {
@@ -23,6 +24,9 @@ export function SettingsPage() {
       <Stack gap="lg">
         <QueryView query={settings} loadingLabel="Loading settings" rows={4}>
           {(data) => <BusinessSettingsForm key={data.updatedAt} settings={data} />}
+        </QueryView>
+        <QueryView query={settings} loadingLabel="Loading statement settings" rows={4}>
+          {(data) => <StatementIdentityForm key={data.updatedAt} settings={data} />}
         </QueryView>
         <UsersSection />
         <BookExportSection />
