@@ -12,7 +12,7 @@ import { requireInvoice, toInvoice } from '../../core/invoices.ts';
 import { statementCsv } from './csv.ts';
 import { readStatement } from './read.ts';
 import { exportFile } from './export-file.ts';
-import { businessDetails, logoBytes } from './repo.ts';
+import { businessDetails, logoBytes, userNames } from './repo.ts';
 import { toMoney } from '../../../../shared/money.ts';
 import { exportStatementPdf, snapshotHandlers, type SnapshotChannel } from './snapshots.ts';
 
@@ -29,9 +29,12 @@ export const statementHandlers: HandlerMap<
   'statements.exportCsv': {
     batched: (input, batch) =>
       exportFile(batch, {
-        read: (ctx) => readStatement(ctx, input),
-        render: (statement) => {
-          const csv = statementCsv(statement);
+        read: async (ctx) => ({
+          statement: await readStatement(ctx, input),
+          names: await userNames(ctx),
+        }),
+        render: ({ statement, names }) => {
+          const csv = statementCsv(statement, names);
           return { bytes: csv.text, result: { rows: csv.rows, from: input.from, to: input.to } };
         },
         audit: {

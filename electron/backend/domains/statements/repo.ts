@@ -23,6 +23,7 @@ import {
   statementSendings,
   statementSnapshotFiles,
   statementSnapshots,
+  users,
 } from '../../db/schema.ts';
 import type { BusinessIdentity } from '../../pdf/identity-header.ts';
 import type { InvoiceRow } from '../../core/invoices.ts';
@@ -40,6 +41,12 @@ export async function businessDetails(ctx: Context): Promise<StatementBusiness> 
     message: business?.statementMessage ?? '',
     logoSha256: business?.logoSha256 ?? null,
   };
+}
+
+/** Everyone who ever had access, removed people included, by id: for names in exports. */
+export async function userNames(ctx: Context): Promise<Map<string, string>> {
+  const rows = await ctx.tx.all(ctx.tx.db.select({ id: users.id, name: users.name }).from(users));
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 /** The email templates from Settings. */
