@@ -28,6 +28,7 @@ import type { Result } from '../../shared/errors.ts';
 import { DEFAULT_ADMIN_ID, type Backend } from '../backend/index.ts';
 import { createExportGrants } from './export-grants.ts';
 import type { Session } from './session.ts';
+import type { FileStager } from './staging.ts';
 
 export type SaveRequest = z.output<(typeof appChannels)['app.chooseSavePath']>;
 /**
@@ -55,7 +56,14 @@ export type GateOptions = {
   session: Session;
   chooseSavePath: SavePathChooser;
   chooseExportFolder: ExportFolderChooser;
+  /** Keeps a file the page read (a PDF to verify) and returns its path (staging.ts). */
+  stageFile?: FileStager;
   backups?: GateBackups;
+};
+
+const NO_STAGING: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'This app cannot take files to verify', field: 'base64' },
 };
 
 export type Gate = { invoke: (channel: unknown, input: unknown) => Promise<Result<unknown>> };
@@ -154,6 +162,14 @@ export function createGate(options: GateOptions): Gate {
         const chosen = await options.chooseExportFolder(parsed.data as FolderRequest);
         grants.give(chosen.paths, { overwrite: false });
         return ok(chosen);
+      }
+      case 'app.stageFileToVerify': {
+        if (session.userId() === null) return SIGN_IN_FIRST;
+        if (options.stageFile === undefined) return NO_STAGING;
+        const { base64 } = parsed.data as { base64: string };
+        const staged = options.stageFile(Buffer.from(base64, 'base64'));
+        grants.give([staged], { overwrite: false });
+        return ok({ path: staged });
       }
       case 'app.backUpNow':
       case 'app.listBackups':

@@ -21,6 +21,7 @@ import { buildMenuTemplate } from './menu.ts';
 import { openRoute } from './open-route.ts';
 import { createAppUrlCheck, rendererLocation } from './origin.ts';
 import { backupsPath, ledgerPath, resolveMigrationsFolder, userDataPath } from './paths.ts';
+import { createFileStager } from './staging.ts';
 import { createSaveDialogChooser, type ShowSaveDialog } from './save-dialog.ts';
 import { createFolderDialogChooser, type ShowFolderDialog } from './folder-dialog.ts';
 import { createSession } from './session.ts';
@@ -105,6 +106,7 @@ function start(): void {
       session: signedIn,
       chooseSavePath,
       chooseExportFolder,
+      stageFile: createFileStager(path.join(app.getPath('temp'), 'balancebook-verify')),
     });
     registerIpc({ ipcMain, gate, isTrustedSender: isAppUrl });
     const actions = createBackupActions({

@@ -15,6 +15,8 @@ export const EXPORT_FOLDER_FILES_MAX = 5000;
  */
 export const EXPORT_BOOK_ROUTE = '#/settings/export-book';
 export const BACKUP_NAME_MAX = 200;
+/** The largest file the page may hand over to verify: the cap verification reads. */
+export const STAGED_BYTES_MAX = 20 * 1024 * 1024;
 
 export const appChannels = {
   'app.session': z.object({}).optional(),
@@ -45,6 +47,14 @@ export const appChannels = {
       .min(1)
       .max(EXPORT_FOLDER_FILES_MAX),
   }),
+  /**
+   * A file the page read (a statement PDF to verify), handed to the shell as base64: the shell
+   * keeps it in its staging folder and grants its path once, for `statements.verify`. At most
+   * 20 MiB (as verification reads); a larger file is refused here on `base64`.
+   */
+  'app.stageFileToVerify': z.object({
+    base64: z.string().max(Math.ceil(STAGED_BYTES_MAX / 3) * 4 + 4, 'may be at most 20 MB'),
+  }),
   /** Browser only (the desktop has its File menu): back the ledger up now. */
   'app.backUpNow': z.object({}).optional(),
   /** Browser only: the regular backups in the backups folder, newest first. */
@@ -68,6 +78,8 @@ export type AppChannelOutputs = {
    * none taken on disk or twice in the list. `folder` is null (and `paths` empty) when cancelled.
    */
   'app.chooseExportFolder': { folder: string | null; paths: string[] };
+  /** The staged file's path, granted once for `statements.verify`. */
+  'app.stageFileToVerify': { path: string };
   'app.backUpNow': { path: string };
   'app.listBackups': { folder: string; backups: BackupListing[] };
   /** The safety copy of the replaced ledger is null when there was no ledger to keep. */

@@ -5,6 +5,7 @@
  * whom it went; the month-end run makes a draft beside each customer's PDF.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import PostalMime from 'postal-mime';
 import { AppShell } from './pages/AppShell.ts';
 import { MonthEndDialog } from './pages/MonthEndDialog.ts';
@@ -78,4 +79,45 @@ test('the month-end run makes an email draft beside each PDF', async ({ page, ap
     const mail = await PostalMime.parse(fs.readFileSync(draft));
     expect(mail.attachments).toHaveLength(1);
   }
+});
+
+test('a sent statement verifies as sent, and a tampered copy as altered', async ({ page, app }) => {
+  const customerId = await givenCustomer(app.engine, {
+    name: 'Boreal',
+    currency: 'EUR',
+    email: 'ap@boreal.test',
+  });
+  await givenTopUp(app.engine, customerId, '500.00');
+  const folder = path.join(app.dir, 'sent');
+  fs.mkdirSync(folder, { recursive: true });
+  const sent = path.join(folder, 'boreal.pdf');
+  await app.engine.call('statements.exportPdf', {
+    customerId,
+    from: '2026-03-01',
+    to: '2026-03-31',
+    path: sent,
+  });
+  const tampered = path.join(folder, 'boreal-tampered.pdf');
+  fs.writeFileSync(
+    tampered,
+    Buffer.from(
+      fs.readFileSync(sent).toString('latin1').replace('/Producer', '/Producex'),
+      'latin1',
+    ),
+  );
+  await app.open();
+  await new StartScreen(page).signIn('admin');
+  await new AppShell(page).goTo('Audit log');
+  const section = page.getByRole('region', { name: 'Verify a statement' });
+
+  for (const [file, verdict] of [
+    [sent, 'Exactly the statement that was sent'],
+    [tampered, 'Altered: this is not the file that was sent'],
+  ] as const) {
+    const chooser = page.waitForEvent('filechooser');
+    await section.getByRole('button', { name: 'Choose a PDF' }).click();
+    await (await chooser).setFiles(file);
+    await expect(section.getByRole('status')).toContainText(verdict);
+  }
+  await expect(section.getByRole('status')).toContainText('Boreal, 2026-03-01 to 2026-03-31');
 });

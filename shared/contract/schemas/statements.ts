@@ -40,8 +40,11 @@ export const statementsSnapshots = z.strictObject({
 /** Writes a kept statement's bytes, as they were sent, to a path a chooser gave. */
 export const statementsOpenSnapshot = z.strictObject({ snapshotId: id, ...target });
 
-/** A PDF to verify, by its path (a chooser's, or an upload the browser bridge saved). */
-export const statementsVerify = z.strictObject({ path: exportPath });
+/**
+ * A PDF to verify, by its path (the shell's staged copy of the file the page read). `overwrite`
+ * is what the gate adds to every path it grants; verification writes nothing and ignores it.
+ */
+export const statementsVerify = z.strictObject({ path: exportPath, overwrite: exportOverwrite });
 
 /** Writes an email draft (.eml) of a kept statement to `path` and records it as sent. */
 export const statementsDraft = z.strictObject({ snapshotId: id, ...target });
