@@ -58,6 +58,8 @@ export type GateOptions = {
   chooseExportFolder: ExportFolderChooser;
   /** Keeps a file the page read (a PDF to verify) and returns its path (staging.ts). */
   stageFile?: FileStager;
+  /** Opens an email draft just written in the person's mail program (the desktop only). */
+  openDraft?: (path: string) => void;
   backups?: GateBackups;
 };
 
@@ -210,9 +212,13 @@ export function createGate(options: GateOptions): Gate {
         if (actorId === null && !OPEN_BEFORE_SIGN_IN.has(channel)) return SIGN_IN_FIRST;
         const spent = spendPath(input);
         if (!spent.ok) return spent;
-        return await engine.invokeUnknown(channel, spent.data, {
+        const result = await engine.invokeUnknown(channel, spent.data, {
           actorId: actorId ?? SHELL_ACTOR_ID,
         });
+        if (result.ok && channel === 'statements.draft') {
+          options.openDraft?.((result.data as { path: string }).path);
+        }
+        return result;
       } catch (error) {
         // Only a dialog or the disk failing can land here; the engine itself never throws.
         console.error(`[balancebook] the shell failed on ${String(channel).slice(0, 100)}`, error);

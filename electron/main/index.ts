@@ -107,6 +107,8 @@ function start(): void {
       chooseSavePath,
       chooseExportFolder,
       stageFile: createFileStager(path.join(app.getPath('temp'), 'balancebook-verify')),
+      // The .eml opens in the mail program registered for it, as a message to send (X-Unsent).
+      openDraft: (draft) => void shell.openPath(draft),
     });
     registerIpc({ ipcMain, gate, isTrustedSender: isAppUrl });
     const actions = createBackupActions({

@@ -2,7 +2,8 @@
  * Proves the shell's door for a statement to verify (SPEC 11): the page hands over a file's bytes
  * (`app.stageFileToVerify`), only once signed in; the shell keeps them in its staging folder and
  * grants that one path once, so `statements.verify` reads those bytes, a second call with the
- * same path is refused, and a path the shell never handed out is refused untouched.
+ * same path is refused, and a path the shell never handed out is refused untouched; a draft made
+ * through the shell is opened in the mail program.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,15 +17,17 @@ import { tempDbPath } from '../support/temp-file.ts';
 
 function givenGate() {
   const folder = path.dirname(tempDbPath());
+  const opened: string[] = [];
   const backend = createBackend({ dbPath: ':memory:', now: fakeClock().now, timeZone: 'UTC' });
   const gate = createGate({
     engine: backend,
     session: createSession(),
-    chooseSavePath: () => Promise.resolve({ path: null }),
+    chooseSavePath: () => Promise.resolve({ path: path.join(folder, 'draft.eml') }),
     chooseExportFolder: () => Promise.resolve({ folder: null, paths: [] }),
     stageFile: createFileStager(path.join(folder, 'staging')),
+    openDraft: (draft) => opened.push(draft),
   });
-  return { gate, folder };
+  return { gate, folder, backend, opened };
 }
 
 const NOT_OURS = Buffer.from('%PDF-1.7\n% a PDF we never made\n').toString('base64');
@@ -45,5 +48,37 @@ describe('app.stageFileToVerify', () => {
     expect(again).toMatchObject({ ok: false, error: { field: 'path' } });
     const elsewhere = await gate.invoke('statements.verify', { path: '/etc/passwd' });
     expect(elsewhere).toMatchObject({ ok: false, error: { field: 'path' } });
+  });
+});
+
+describe('statements.draft through the shell', () => {
+  it('opens the draft just written in the mail program', async () => {
+    const { gate, folder, backend, opened } = givenGate();
+    await gate.invoke('app.signIn', { userId: 'admin' });
+    const customer = await backend.invoke('customers.create', {
+      name: 'Acme',
+      currency: 'EUR',
+      requestId: 'c1',
+    });
+    if (!customer.ok) throw new Error(customer.error.message);
+    const pdf = await backend.invoke('statements.exportPdf', {
+      customerId: customer.data.id,
+      from: '2026-02-01',
+      to: '2026-02-28',
+      path: path.join(folder, 'february.pdf'),
+    });
+    if (!pdf.ok) throw new Error(pdf.error.message);
+    const chosen = await gate.invoke('app.chooseSavePath', {
+      title: 'Save the email draft',
+      suggestedName: 'February',
+      extension: 'eml',
+    });
+    const draftPath = (chosen as { data: { path: string } }).data.path;
+    const drafted = await gate.invoke('statements.draft', {
+      snapshotId: pdf.data.snapshotId,
+      path: draftPath,
+    });
+    expect(drafted.ok).toBe(true);
+    expect(opened).toEqual([draftPath]);
   });
 });
