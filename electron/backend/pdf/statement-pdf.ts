@@ -126,13 +126,13 @@ export async function renderStatementPdf(
   });
   autoTable(doc, {
     ...TABLE_STYLE,
-    startY: section(doc, 'Payments received', lastY(doc) + 22),
-    head: [['Received', 'Method', 'Reference', 'Amount']],
-    body: statement.payments.map((payment) => [
-      dateText(payment.receivedOn),
-      PAYMENT_METHOD_LABELS[payment.method],
-      payment.reference,
-      money(payment.amount),
+    startY: section(doc, 'Money received in the period', lastY(doc) + 22),
+    head: [['Received', 'How', 'Reference', 'Amount']],
+    body: moneyReceived(statement).map((row) => [
+      dateText(row.on),
+      row.how,
+      row.reference,
+      money(row.amount),
     ]),
     columnStyles: { 3: { halign: 'right' } },
   });
@@ -197,4 +197,29 @@ function drawSummary(doc: jsPDF, statement: Statement, y: number): void {
     columnStyles: { 1: { halign: 'right' } },
     tableWidth: 300,
   });
+}
+
+type Received = { on: string; how: string; reference: string; amount: string };
+
+/**
+ * All money received in the period (issue #16): every payment recorded (on an invoice, a debt,
+ * or to the balance), and every paid top-up entered straight on the balance (a top-up entry that
+ * no payment made), by date. Promotional credit is not money received.
+ */
+function moneyReceived(statement: Statement): Received[] {
+  const payments = statement.payments.map((payment) => ({
+    on: payment.receivedOn,
+    how: PAYMENT_METHOD_LABELS[payment.method],
+    reference: payment.reference,
+    amount: payment.amount,
+  }));
+  const topUps = statement.entries
+    .filter((entry) => entry.type === 'top_up' && entry.paymentId === null)
+    .map((entry) => ({
+      on: entry.date,
+      how: 'Top-up',
+      reference: entry.reason ?? entry.description ?? '',
+      amount: entry.amount,
+    }));
+  return [...payments, ...topUps].sort((a, b) => a.on.localeCompare(b.on));
 }

@@ -94,6 +94,39 @@ describe('the identity on the PDFs', () => {
   });
 });
 
+describe('money received on the statement', () => {
+  it('lists payments and top-ups made straight on the balance, not promotional credit', async () => {
+    const folder = path.dirname(tempDbPath());
+    const t = givenBackend({ start: '2026-05-02T08:00:00Z' });
+    const customerId = await givenCustomer(t);
+    await topUp(t, customerId, '30.00', { reason: 'Retainer May' });
+    await topUp(t, customerId, '5.00', { kind: 'promotional', reason: 'Welcome gift' });
+    await t.call('payments.record', {
+      customerId,
+      amount: '70.00',
+      method: 'bank_transfer',
+      reference: 'SEPA 77',
+      receivedOn: '2026-05-02',
+      requestId: rid(),
+    });
+    const written = await t.call('statements.exportPdf', {
+      customerId,
+      ...MAY,
+      path: path.join(folder, 'received.pdf'),
+    });
+    const text = pdfText(written.path).replace(/\s+/g, ' ');
+    const received = text.slice(text.indexOf('Money received in the period'));
+    expect(received).toContain('Top-up Retainer May 30.00');
+    expect(received).toContain('Bank transfer SEPA 77 70.00');
+    const table = received.slice(0, received.indexOf('Open receivables'));
+    expect(table).not.toContain('Welcome gift');
+    expect(
+      table.match(/70\.00/g),
+      'a payment is listed once, not again as its top-up',
+    ).toHaveLength(1);
+  });
+});
+
 describe('the net line on a statement', () => {
   it('says credit available when credit outruns open invoices', async () => {
     const t = givenBackend({ start: '2026-05-02T08:00:00Z' });
