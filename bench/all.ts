@@ -24,7 +24,15 @@ import {
   type SummaryLine,
 } from './lib/summary.ts';
 
-const SCRIPTS = ['ledger', 'settlement', 'monthly', 'statement', 'import', 'reports'] as const;
+const SCRIPTS = [
+  'ledger',
+  'settlement',
+  'monthly',
+  'statement',
+  'import',
+  'reports',
+  'month-end',
+] as const;
 const RESULTS = path.join(import.meta.dirname, 'results.md');
 
 type Run = { script: string; code: number; ms: number; loadBefore: string; loadAfter: string };

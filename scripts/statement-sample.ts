@@ -1,6 +1,7 @@
 /**
  * Writes docs/statement-first-page.png: a sample statement for a customer whose names use Polish,
- * Greek, Cyrillic and Japanese, exported through the engine and rendered with pdftoppm.
+ * Greek, Cyrillic and Japanese, with the business's logo, tax id and bank details, its net line
+ * and verification code, exported through the engine and rendered with pdftoppm.
  * Run: node scripts/statement-sample.ts
  */
 import { execFileSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { createBackend } from '../electron/backend/index.ts';
 
 const now = new Date('2026-03-02T10:00:00Z');
+const resources = path.join(import.meta.dirname, '..', 'resources');
 const backend = createBackend({ dbPath: ':memory:', now: () => now, timeZone: 'Europe/Brussels' });
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
@@ -22,6 +24,12 @@ type Id = { id: string };
 await call('settings.update', {
   businessName: 'Studio Ærø',
   address: 'Rue de la Loi 1\n1000 Bruxelles',
+  logo: {
+    base64: fs.readFileSync(path.join(resources, 'icons', '128x128.png')).toString('base64'),
+  },
+  taxId: 'BE 0123.456.789',
+  bankDetails: 'IBAN BE71 0961 2345 6769\nBIC GKCCBEBB',
+  statementMessage: 'Thank you for your business. Questions? Write to billing@studio-aero.example.',
   requestId: 's',
 });
 const customer = await call<Id>('customers.create', {

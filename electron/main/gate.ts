@@ -29,6 +29,7 @@ import { DEFAULT_ADMIN_ID, type Backend } from '../backend/index.ts';
 import { createExportGrants } from './export-grants.ts';
 import { createImportFiles, IMPORT_READING_CHANNELS } from './import-files.ts';
 import type { Session } from './session.ts';
+import type { FileStager } from './staging.ts';
 
 export type SaveRequest = z.output<(typeof appChannels)['app.chooseSavePath']>;
 /**
@@ -56,9 +57,18 @@ export type GateOptions = {
   session: Session;
   chooseSavePath: SavePathChooser;
   chooseExportFolder: ExportFolderChooser;
+  /** Keeps a file the page read (a PDF to verify) and returns its path (staging.ts). */
+  stageFile?: FileStager;
+  /** Opens an email draft just written in the person's mail program (the desktop only). */
+  openDraft?: (path: string) => void;
   backups?: GateBackups;
   /** Where files handed over for import are kept; without it, none is received. */
   importFolder?: string;
+};
+
+const NO_STAGING: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'This app cannot take files to verify', field: 'base64' },
 };
 
 export type Gate = { invoke: (channel: unknown, input: unknown) => Promise<Result<unknown>> };
@@ -170,6 +180,14 @@ export function createGate(options: GateOptions): Gate {
         const file = parsed.data as z.output<(typeof appChannels)['app.receiveImportFile']>;
         return importFiles.receive(file.fileName, file.contentBase64);
       }
+      case 'app.stageFileToVerify': {
+        if (session.userId() === null) return SIGN_IN_FIRST;
+        if (options.stageFile === undefined) return NO_STAGING;
+        const { base64 } = parsed.data as { base64: string };
+        const staged = options.stageFile(Buffer.from(base64, 'base64'));
+        grants.give([staged], { overwrite: false });
+        return ok({ path: staged });
+      }
       case 'app.backUpNow':
       case 'app.listBackups':
       case 'app.restoreBackup':
@@ -215,9 +233,13 @@ export function createGate(options: GateOptions): Gate {
         if (actorId === null && !OPEN_BEFORE_SIGN_IN.has(channel)) return SIGN_IN_FIRST;
         const spent = spendPath(channel, input);
         if (!spent.ok) return spent;
-        return await engine.invokeUnknown(channel, spent.data, {
+        const result = await engine.invokeUnknown(channel, spent.data, {
           actorId: actorId ?? SHELL_ACTOR_ID,
         });
+        if (result.ok && channel === 'statements.draft') {
+          options.openDraft?.((result.data as { path: string }).path);
+        }
+        return result;
       } catch (error) {
         // Only a dialog or the disk failing can land here; the engine itself never throws.
         console.error(`[balancebook] the shell failed on ${String(channel).slice(0, 100)}`, error);

@@ -21,6 +21,7 @@ import { buildMenuTemplate } from './menu.ts';
 import { openRoute } from './open-route.ts';
 import { createAppUrlCheck, rendererLocation } from './origin.ts';
 import { backupsPath, ledgerPath, resolveMigrationsFolder, userDataPath } from './paths.ts';
+import { createFileStager } from './staging.ts';
 import { createSaveDialogChooser, type ShowSaveDialog } from './save-dialog.ts';
 import { createFolderDialogChooser, type ShowFolderDialog } from './folder-dialog.ts';
 import { createSession } from './session.ts';
@@ -106,6 +107,9 @@ function start(): void {
       chooseSavePath,
       chooseExportFolder,
       importFolder: path.join(dataDir, 'imports'),
+      stageFile: createFileStager(path.join(app.getPath('temp'), 'balancebook-verify')),
+      // The .eml opens in the mail program registered for it, as a message to send (X-Unsent).
+      openDraft: (draft) => void shell.openPath(draft),
     });
     registerIpc({ ipcMain, gate, isTrustedSender: isAppUrl });
     const actions = createBackupActions({

@@ -24,7 +24,11 @@ export type ShowSaveDialog = (
 
 export type SaveDialogWiring = { showSaveDialog: ShowSaveDialog; documentsDir: () => string };
 
-const FILTER_NAMES = { pdf: 'PDF document', csv: 'CSV spreadsheet' } as const;
+const FILTER_NAMES = {
+  pdf: 'PDF document',
+  csv: 'CSV spreadsheet',
+  eml: 'Email draft',
+} as const;
 
 export function createSaveDialogChooser(wiring: SaveDialogWiring): SavePathChooser {
   return async (request) => {

@@ -15,6 +15,7 @@ import { createEngineHost } from '../main/engine-host.ts';
 import { createGate } from '../main/gate.ts';
 import type { IntervalTimer } from '../main/scheduler.ts';
 import { backupsPath } from '../main/paths.ts';
+import { createFileStager } from '../main/staging.ts';
 import { createSession } from '../main/session.ts';
 import { handleApi } from './api.ts';
 import { createWebBackups } from './backups.ts';
@@ -93,6 +94,8 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     session,
     chooseSavePath: createExportsChooser(exportsDir),
     chooseExportFolder: createExportsFolderChooser(exportsDir),
+    // Inside the exports folder, the only place the bridge lets the engine touch.
+    stageFile: createFileStager(path.join(exportsDir, 'to-verify')),
     backups,
     // Inside the exports folder, so the bridge's rule (engine paths stay there) holds for imports.
     importFolder: path.join(exportsDir, 'imports'),

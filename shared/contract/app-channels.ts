@@ -17,6 +17,8 @@ export const EXPORT_BOOK_ROUTE = '#/settings/export-book';
 export const BACKUP_NAME_MAX = 200;
 /** 50 MiB (the import cap) in base64, so a file just over the cap still reaches its refusal. */
 export const IMPORT_UPLOAD_BASE64_MAX = Math.ceil(((50 * 1024 * 1024 + 3) / 3) * 4) + 8;
+/** The largest file the page may hand over to verify: the cap verification reads. */
+export const STAGED_BYTES_MAX = 20 * 1024 * 1024;
 
 export const appChannels = {
   'app.session': z.strictObject({}).optional(),
@@ -28,7 +30,7 @@ export const appChannels = {
   'app.chooseSavePath': z.strictObject({
     title: z.string().max(200),
     suggestedName: z.string().min(1).max(200),
-    extension: z.enum(['pdf', 'csv']),
+    extension: z.enum(['pdf', 'csv', 'eml']),
   }),
   /**
    * One folder for many exports (month-end statements): a path in it for each file asked. An
@@ -41,7 +43,7 @@ export const appChannels = {
       .array(
         z.strictObject({
           suggestedName: z.string().min(1).max(200),
-          extension: z.enum(['pdf', 'csv', 'folder']),
+          extension: z.enum(['pdf', 'csv', 'eml', 'folder']),
         }),
       )
       .min(1)
@@ -55,6 +57,14 @@ export const appChannels = {
   'app.receiveImportFile': z.strictObject({
     fileName: z.string().trim().min(1).max(200),
     contentBase64: z.string().max(IMPORT_UPLOAD_BASE64_MAX),
+  }),
+  /**
+   * A file the page read (a statement PDF to verify), handed to the shell as base64: the shell
+   * keeps it in its staging folder and grants its path once, for `statements.verify`. At most
+   * 20 MiB (as verification reads); a larger file is refused here on `base64`.
+   */
+  'app.stageFileToVerify': z.strictObject({
+    base64: z.string().max(Math.ceil(STAGED_BYTES_MAX / 3) * 4 + 4, 'may be at most 20 MB'),
   }),
   /** Browser only (the desktop has its File menu): back the ledger up now. */
   'app.backUpNow': z.strictObject({}).optional(),
@@ -81,6 +91,8 @@ export type AppChannelOutputs = {
   'app.chooseExportFolder': { folder: string | null; paths: string[] };
   /** Where the shell keeps the file, for the imports channels' `path`. */
   'app.receiveImportFile': { path: string; fileName: string; bytes: number };
+  /** The staged file's path, granted once for `statements.verify`. */
+  'app.stageFileToVerify': { path: string };
   'app.backUpNow': { path: string };
   'app.listBackups': { folder: string; backups: BackupListing[] };
   /** The safety copy of the replaced ledger is null when there was no ledger to keep. */

@@ -86,6 +86,12 @@ export const channels = {
   'statements.exportCsv': batched(read(statements.statementsExportCsv)),
   'statements.exportPdf': batched(read(statements.statementsExportPdf)),
   'invoices.exportPdf': batched(read(statements.invoicesExportPdf)),
+  // Kept statements (SPEC 11): listed and opened as sent, verified, drafted as email. Opening and
+  // drafting write a file and are logged, as exports are; a draft also records "sent".
+  'statements.snapshots': read(statements.statementsSnapshots),
+  'statements.openSnapshot': batched(read(statements.statementsOpenSnapshot)),
+  'statements.verify': batched(read(statements.statementsVerify)),
+  'statements.draft': batched(read(statements.statementsDraft)),
   // The whole book, as a viewer may read it all: SPEC gives viewers "read and export".
   'book.export': batched(read(book.bookExport)),
   // Bringing the books in writes money: the staff (admin, accountant), never a viewer.
@@ -197,8 +203,18 @@ export type ChannelOutputs = {
     to: string;
     auditHead?: T.AuditHead | null;
   };
-  'statements.exportPdf': T.FileWritten & { from: string; to: string };
+  'statements.exportPdf': T.FileWritten & {
+    from: string;
+    to: string;
+    /** The snapshot kept of it and the verification code it prints (SPEC 11). */
+    snapshotId: string;
+    code: string;
+  };
   'invoices.exportPdf': T.FileWritten;
+  'statements.snapshots': T.Page<T.StatementSnapshot>;
+  'statements.openSnapshot': T.FileWritten & { snapshotId: string };
+  'statements.verify': T.StatementVerification;
+  'statements.draft': T.StatementDraftWritten;
   'book.export': T.BookExport;
   'imports.preview': I.ImportPreview;
   'imports.commit': I.ImportCommitted;
@@ -211,8 +227,8 @@ export type ChannelOutputs = {
   'users.list': T.User[];
   'users.listAll': T.UserRecord[];
   'users.signIn': T.User;
-  'settings.get': T.Settings;
-  'settings.update': T.Settings;
+  'settings.get': T.SettingsWithLogo;
+  'settings.update': T.SettingsWithLogo;
   'audit.list': T.Page<T.AuditEvent>;
   'audit.verify': T.AuditVerification;
   'reports.dashboard': T.Dashboard;

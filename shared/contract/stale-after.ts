@@ -76,8 +76,12 @@ export const staleAfter: { [C in StaleChannel]: StaleRule<C> } = {
   'jobs.runDue': everything,
   // Exports change no record; they are logged, so the audit log (a list) goes stale.
   'statements.exportCsv': lists,
-  'statements.exportPdf': lists,
+  'statements.exportPdf': itsCustomer,
   'invoices.exportPdf': lists,
+  // A kept statement or a draft's "sent" shows on its customer's Statements tab.
+  'statements.openSnapshot': lists,
+  'statements.verify': lists,
+  'statements.draft': (_input, output) => touched([output.customerId]),
   'book.export': lists,
   // An import reaches customers by the thousand: everything is stale after it and its undo.
   'imports.commit': everything,

@@ -9,6 +9,7 @@ export type * from './entry-types.ts';
 export type * from './plan-types.ts';
 export type * from './dashboard-types.ts';
 export { ENTRY_DOCUMENT_KINDS } from './entry-types.ts';
+import type { StatementBusiness, StatementNetLine } from './statement-types.ts';
 
 export type Role = 'admin' | 'accountant' | 'viewer';
 export type BillingMode = 'prepaid' | 'credit_limit' | 'postpaid';
@@ -155,6 +156,13 @@ export type Settings = {
   /** Entries dated on or before it are refused (YYYY-MM-DD); null while no period is closed. */
   closingDate: string | null;
   updatedAt: string;
+  taxId: string;
+  bankDetails: string;
+  statementMessage: string;
+  emailSubjectTemplate: string;
+  emailBodyTemplate: string;
+  /** SHA-256 of the logo's bytes (the logo itself in `logo`), null without one. */
+  logoSha256: string | null;
 };
 
 export type AuditEvent = {
@@ -319,7 +327,7 @@ export type OpenReceivable = {
 };
 
 export type Statement = {
-  business: { name: string; address: string };
+  business: StatementBusiness;
   customer: Customer;
   currency: string;
   from: string;
@@ -336,6 +344,7 @@ export type Statement = {
   totalReceivable: MoneyString;
   /** The budget in hours and its use in the period running on `to`; absent without one. */
   hoursBudget?: HoursBudget;
+  netLine: StatementNetLine;
   generatedAt: string;
 };
 
@@ -362,3 +371,5 @@ export type BookExport = {
   contents: BookFile[];
   auditHead: AuditHead | null;
 };
+
+export type * from './statement-types.ts';

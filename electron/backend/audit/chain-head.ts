@@ -38,3 +38,12 @@ export function checkChainHead(sqlite: Database.Database, head: ChainHead): Chai
   if (row === undefined) return 'missing';
   return row.hash === head.hash ? 'present' : 'different';
 }
+
+/** The same check, through the storage (either store): for the engine's own calls. */
+export async function checkChainHeadOf(tx: Tx, head: ChainHead): Promise<ChainHeadCheck> {
+  const row = await tx.get<{ hash: string }>(
+    sql`SELECT hash FROM audit_events WHERE seq = ${head.seq}`,
+  );
+  if (row === undefined) return 'missing';
+  return row.hash === head.hash ? 'present' : 'different';
+}

@@ -385,3 +385,4 @@ export const schedules = sqliteTable(
 export * from './schema-imports.ts';
 export * from './schema-plans.ts';
 export * from './schema-settings.ts';
+export * from './schema-statements.ts';

@@ -199,20 +199,33 @@ export function drawHeader(
 }
 
 /** Writes the footer of every page once the page count is known; returns the count. */
-export function drawFooters(doc: jsPDF, generatedAt: string): number {
+export function drawFooters(doc: jsPDF, generatedAt: string, timeZone = 'UTC'): number {
   const pages = doc.getNumberOfPages();
+  const generated = `Generated ${timeInZone(generatedAt, timeZone)}`;
   for (let page = 1; page <= pages; page += 1) {
     doc.setPage(page);
     doc.setFont(FONT, 'normal').setFontSize(8).setTextColor(110);
-    doc.text(
-      `Generated ${generatedAt.replace('T', ' ').slice(0, 16)} UTC`,
-      MARGIN,
-      PAGE_HEIGHT - 20,
-    );
+    doc.text(generated, MARGIN, PAGE_HEIGHT - 20);
     doc.text(`Page ${page} of ${pages}`, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 20, { align: 'right' });
     doc.setTextColor(0);
   }
   return pages;
+}
+
+/** `2026-03-01 10:00 Europe/Brussels`: an instant as the business's clock showed it. */
+export function timeInZone(instant: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((piece) => piece.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} ${timeZone}`;
 }
 
 const amountFormats = new Map<string, Intl.NumberFormat>();

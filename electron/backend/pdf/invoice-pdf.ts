@@ -5,14 +5,14 @@
  */
 import type { ChainHead } from '../audit/chain-head.ts';
 import { autoTable } from 'jspdf-autotable';
-import type { Customer, Invoice } from '../../../shared/contract/types.ts';
+import type { jsPDF } from 'jspdf';
+import type { Customer, Invoice, StatementBusiness } from '../../../shared/contract/types.ts';
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_LABELS } from '../../../shared/labels.ts';
 import { printable } from '../../../shared/text.ts';
 import {
   amountText,
   dateText,
   drawFooters,
-  drawHeader,
   FONT,
   fontFor,
   lastY,
@@ -23,6 +23,7 @@ import {
   toBytes,
   write,
 } from './document.ts';
+import { drawIdentityHeader, type BusinessIdentity } from './identity-header.ts';
 
 const KIND_NOTES: Record<Invoice['kind'], string> = {
   standard: '',
@@ -33,8 +34,12 @@ const KIND_NOTES: Record<Invoice['kind'], string> = {
 export type InvoiceDocument = {
   invoice: Invoice;
   customer: Customer;
-  business: { name: string; address: string };
+  business: StatementBusiness;
+  logo: BusinessIdentity['logo'];
+  /** The customer's balance once this invoice is taken into account (SPEC 11). */
+  balanceAfter: string;
   generatedAt: string;
+  timeZone: string;
   /** The head of the audit chain as the invoice was read, named in the PDF's keywords. */
   auditHead: ChainHead | null;
 };
@@ -44,12 +49,12 @@ export function renderInvoicePdf(document: InvoiceDocument): { bytes: Buffer; pa
   const money = (amount: string) => amountText(amount, invoice.currency);
   const title = `${INVOICE_KIND_LABELS[invoice.kind]} ${invoice.number ?? ''}`.trim();
   const doc = newDocument(title, document.auditHead);
-  let y = drawHeader(doc, {
-    businessName: document.business.name,
-    businessAddress: document.business.address,
-    title,
-    subtitle: `Issued ${dateText(invoice.issueDate)}, due ${dateText(invoice.dueDate)}`,
-  });
+  const { business } = document;
+  let y = drawIdentityHeader(
+    doc,
+    { name: business.name, address: business.address, taxId: business.taxId, logo: document.logo },
+    { title, subtitle: `Issued ${dateText(invoice.issueDate)}, due ${dateText(invoice.dueDate)}` },
+  );
   write(doc, 'Bill to', { x: MARGIN, y: y + 8, style: 'bold', size: 9 });
   write(doc, customer.name, { x: MARGIN, y: y + 22, size: 10 });
   const lines = [customer.email, ...customer.address.split('\n')].filter(Boolean);
@@ -111,6 +116,7 @@ export function renderInvoicePdf(document: InvoiceDocument): { bytes: Buffer; pa
       ['Payments received', `-${money(invoice.amountPaid)}`],
       ['Credit notes', `-${money(invoice.creditNoted)}`],
       [`Amount due (${invoice.currency})`, money(invoice.amountDue)],
+      ['Your balance with us after this invoice', money(document.balanceAfter)],
     ],
     columnStyles: { 1: { halign: 'right' } },
     didParseCell: (data) => {
@@ -124,6 +130,31 @@ export function renderInvoicePdf(document: InvoiceDocument): { bytes: Buffer; pa
     doc.setFont(fontFor(doc, memo), 'normal').setFontSize(9);
     doc.text(memo, MARGIN, lastY(doc) + 24, { maxWidth: PAGE_WIDTH - 2 * MARGIN });
   }
-  const pages = drawFooters(doc, document.generatedAt);
+  drawPayTo(doc, document);
+  const pages = drawFooters(doc, document.generatedAt, document.timeZone);
   return { bytes: toBytes(doc), pages };
+}
+
+/** Where to pay (bank details, when something is due) and the business's message, after all. */
+function drawPayTo(doc: jsPDF, document: InvoiceDocument): void {
+  const isDue = /[1-9]/.test(document.invoice.amountDue);
+  const bank = isDue ? nonEmptyLines(document.business.bankDetails) : [];
+  const message = nonEmptyLines(document.business.message);
+  let y = lastY(doc) + 28;
+  if (bank.length > 0) {
+    write(doc, 'Pay to', { x: MARGIN, y, style: 'bold', size: 9 });
+    y += 12;
+    for (const line of bank) {
+      write(doc, line, { x: MARGIN, y, size: 9 });
+      y += 12;
+    }
+  }
+  for (const line of message) {
+    write(doc, line, { x: MARGIN, y: y + 6, size: 9 });
+    y += 12;
+  }
+}
+
+function nonEmptyLines(text: string): string[] {
+  return text.split('\n').filter((line) => line.trim() !== '');
 }

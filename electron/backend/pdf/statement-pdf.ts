@@ -15,14 +15,17 @@ import {
   amountText,
   dateText,
   drawFooters,
-  drawHeader,
   lastY,
   MARGIN,
   newDocument,
   toBytes,
   write,
 } from './document.ts';
+import type { StatementProof } from '../statement-proof/proof.ts';
 import { drawHistory } from './history-table.ts';
+import { drawIdentityHeader, type BusinessIdentity } from './identity-header.ts';
+import { drawNetLine } from './net-line-block.ts';
+import { drawProof } from './proof-footer.ts';
 import { TABLE_STYLE } from './table-style.ts';
 
 type Rendered = { bytes: Buffer; pages: number };
@@ -32,20 +35,38 @@ function section(doc: jsPDF, title: string, y: number): number {
   return y + 6;
 }
 
+export type StatementPdfOptions = {
+  historySliceRows?: number;
+  auditHead?: ChainHead | null;
+  /** The code and marks of a kept statement (SPEC 11); a preview without one prints none. */
+  proof?: StatementProof;
+  logo?: BusinessIdentity['logo'];
+  /** The business's zone, for the footer's generation time. */
+  timeZone?: string;
+};
+
 /** Resolves once the file is laid out; long histories pause between slices (history-table.ts). */
 export async function renderStatementPdf(
   statement: Statement,
-  options: { historySliceRows?: number; auditHead?: ChainHead | null } = {},
+  options: StatementPdfOptions = {},
 ): Promise<Rendered> {
   const money = (amount: string) => amountText(amount, statement.currency);
   const title = `Statement ${statement.customer.name} ${statement.from} ${statement.to}`;
   const doc = newDocument(title, options.auditHead ?? null);
-  let y = drawHeader(doc, {
-    businessName: statement.business.name,
-    businessAddress: statement.business.address,
-    title: 'Statement of account',
-    subtitle: `${dateText(statement.from)} to ${dateText(statement.to)}`,
-  });
+  const { business } = statement;
+  let y = drawIdentityHeader(
+    doc,
+    {
+      name: business.name,
+      address: business.address,
+      taxId: business.taxId,
+      logo: options.logo ?? null,
+    },
+    {
+      title: 'Statement of account',
+      subtitle: `${dateText(statement.from)} to ${dateText(statement.to)}`,
+    },
+  );
   write(doc, statement.customer.name, { x: MARGIN, y: y + 8, style: 'bold', size: 11 });
   const customerLines = [
     statement.customer.email,
@@ -55,22 +76,19 @@ export async function renderStatementPdf(
     write(doc, line, { x: MARGIN, y: y + 22 + index * 12, size: 9 });
   });
   y += 30 + customerLines.length * 12;
-  autoTable(doc, {
-    ...TABLE_STYLE,
-    startY: y,
-    head: [[`Summary (${statement.currency})`, '']],
-    body: [
-      [`Opening balance on ${dateText(statement.from)}`, money(statement.openingBalance)],
-      ['Credits in the period', money(statement.totalCredits)],
-      ['Debits in the period', money(statement.totalDebits)],
-      [`Closing balance on ${dateText(statement.to)}`, money(statement.closingBalance)],
-      ['Invoices still due at the end of the period', money(statement.totalReceivable)],
-      ...hoursRows(statement),
-    ],
-    columnStyles: { 1: { halign: 'right' } },
-    tableWidth: 300,
-  });
-  const historyY = section(doc, 'Balance history', lastY(doc) + 22);
+  drawSummary(doc, statement, y);
+  write(doc, SIGN_WORDS, { x: MARGIN, y: lastY(doc) + 12, size: 8 });
+  const afterNet = drawNetLine(
+    doc,
+    {
+      line: statement.netLine,
+      currency: statement.currency,
+      bankDetails: business.bankDetails,
+      message: business.message,
+    },
+    lastY(doc) + 14,
+  );
+  const historyY = section(doc, 'Balance history', afterNet + 18);
   await drawHistory(doc, statement, money, historyY, options.historySliceRows);
   autoTable(doc, {
     ...TABLE_STYLE,
@@ -108,13 +126,13 @@ export async function renderStatementPdf(
   });
   autoTable(doc, {
     ...TABLE_STYLE,
-    startY: section(doc, 'Payments received', lastY(doc) + 22),
-    head: [['Received', 'Method', 'Reference', 'Amount']],
-    body: statement.payments.map((payment) => [
-      dateText(payment.receivedOn),
-      PAYMENT_METHOD_LABELS[payment.method],
-      payment.reference,
-      money(payment.amount),
+    startY: section(doc, 'Money received in the period', lastY(doc) + 22),
+    head: [['Received', 'How', 'Reference', 'Amount']],
+    body: moneyReceived(statement).map((row) => [
+      dateText(row.on),
+      row.how,
+      row.reference,
+      money(row.amount),
     ]),
     columnStyles: { 3: { halign: 'right' } },
   });
@@ -145,7 +163,8 @@ export async function renderStatementPdf(
     ],
     styles: { ...TABLE_STYLE.styles, halign: 'right' },
   });
-  const pages = drawFooters(doc, statement.generatedAt);
+  const pages = drawFooters(doc, statement.generatedAt, options.timeZone);
+  if (options.proof !== undefined) drawProof(doc, options.proof);
   return { bytes: toBytes(doc), pages };
 }
 
@@ -168,4 +187,53 @@ function statusText(invoice: Statement['invoices'][number]): string {
   return invoice.status === 'void' && invoice.voidReason
     ? `${label}: ${invoice.voidReason}`
     : label;
+}
+
+/** Said in words under the summary, so nobody reads a sign the wrong way (issue #16). */
+const SIGN_WORDS =
+  'A positive balance is credit we hold for you; a negative balance is an amount you owe.';
+
+/** The summary table: opening, credits, debits, closing, invoices still due. */
+function drawSummary(doc: jsPDF, statement: Statement, y: number): void {
+  const money = (amount: string) => amountText(amount, statement.currency);
+  autoTable(doc, {
+    ...TABLE_STYLE,
+    startY: y,
+    head: [[`Summary (${statement.currency})`, '']],
+    body: [
+      [`Opening balance on ${dateText(statement.from)}`, money(statement.openingBalance)],
+      ['Credits in the period', money(statement.totalCredits)],
+      ['Debits in the period', money(statement.totalDebits)],
+      [`Closing balance on ${dateText(statement.to)}`, money(statement.closingBalance)],
+      ['Invoices still due at the end of the period', money(statement.totalReceivable)],
+      ...hoursRows(statement),
+    ],
+    columnStyles: { 1: { halign: 'right' } },
+    tableWidth: 300,
+  });
+}
+
+type Received = { on: string; how: string; reference: string; amount: string };
+
+/**
+ * All money received in the period (issue #16): every payment recorded (on an invoice, a debt,
+ * or to the balance), and every paid top-up entered straight on the balance (a top-up entry that
+ * no payment made), by date. Promotional credit is not money received.
+ */
+function moneyReceived(statement: Statement): Received[] {
+  const payments = statement.payments.map((payment) => ({
+    on: payment.receivedOn,
+    how: PAYMENT_METHOD_LABELS[payment.method],
+    reference: payment.reference,
+    amount: payment.amount,
+  }));
+  const topUps = statement.entries
+    .filter((entry) => entry.type === 'top_up' && entry.paymentId === null)
+    .map((entry) => ({
+      on: entry.date,
+      how: 'Top-up',
+      reference: entry.reason ?? entry.description ?? '',
+      amount: entry.amount,
+    }));
+  return [...payments, ...topUps].sort((a, b) => a.on.localeCompare(b.on));
 }

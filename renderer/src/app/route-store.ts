@@ -13,6 +13,7 @@ export const CUSTOMER_TABS = [
   'time',
   'schedules',
   'statement',
+  'statements',
 ] as const;
 export type CustomerTab = (typeof CUSTOMER_TABS)[number];
 

@@ -10,3 +10,7 @@ export function notifyFailed(error: ApiError): void {
   const message = error.code === 'INTERNAL' ? `Reference ${error.reference}` : error.message;
   notifications.show({ title: error.title, message, color: 'red', autoClose: 8000 });
 }
+
+export function notifyWarning(title: string, message: string): void {
+  notifications.show({ title, message, color: 'yellow', autoClose: 8000 });
+}

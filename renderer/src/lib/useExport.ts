@@ -8,11 +8,13 @@ import { attempt, type Attempt } from '../api/client.ts';
 import { downloadExport, isBrowserMode } from '../api/web-bridge.ts';
 import { notifyDone, notifyFailed } from './notify.ts';
 
+export type ExportExtension = 'pdf' | 'csv' | 'eml';
+
 export type ExportRequest = {
   title: string;
   /** The file name without its extension; unsafe characters are replaced. */
   suggestedName: string;
-  extension: 'pdf' | 'csv';
+  extension: ExportExtension;
   write: (path: string) => Promise<Attempt<{ path: string }>>;
 };
 
@@ -21,7 +23,7 @@ const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\p{Cc}]/gu;
 const FILE_NAME_MAX = 120;
 
 /** A suggested file name that any operating system accepts, ending in its extension. */
-export function safeFileName(stem: string, extension: 'pdf' | 'csv'): string {
+export function safeFileName(stem: string, extension: ExportExtension): string {
   const cleaned = stem.replace(UNSAFE_IN_FILE_NAME, '-').trim().slice(0, FILE_NAME_MAX);
   return `${cleaned === '' ? 'export' : cleaned}.${extension}`;
 }

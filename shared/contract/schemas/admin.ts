@@ -1,5 +1,6 @@
 /** Input schemas of the `users.*`, `settings.*` and `audit.*` channels. */
 import { z } from 'zod';
+import { statementIdentity } from './statement-identity.ts';
 import { PAYMENT_TERMS_DAYS_MAX } from './customers.ts';
 import { journalAccounts } from './reports.ts';
 import {
@@ -70,6 +71,8 @@ export const settingsUpdate = z.strictObject({
   journalAccounts: journalAccounts.optional(),
   /** Entries dated on or before it are refused (SPEC 12); null opens every period again. */
   closingDate: date.nullable().optional(),
+  // The identity on statements and invoices (SPEC 11): logo, tax id, bank details, message, email.
+  ...statementIdentity.omit({ address: true }).shape,
   requestId,
 });
 

@@ -13,7 +13,7 @@ import { pdfKeywords } from '../../support/pdf.ts';
 import { tempDbPath } from '../../support/temp-file.ts';
 
 function headIn(keywords: string): { seq: number; hash: string } {
-  const match = /^balancebook-audit-head (\d+) ([0-9a-f]{64})$/.exec(keywords);
+  const match = /^balancebook-audit-head (\d+) ([0-9a-f]{64})(?: |$)/.exec(keywords);
   expect(match, keywords).not.toBeNull();
   return { seq: Number(match?.[1]), hash: match?.[2] ?? '' };
 }

@@ -183,7 +183,14 @@ describe('statements.exportCsv', () => {
     const text = fs.readFileSync(target, 'utf8');
     expect(text.startsWith('\uFEFFdate,recorded_at,seq,type')).toBe(true);
     const lines = text.trim().split('\r\n');
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(3 + 5);
+    expect(lines.slice(3)).toEqual([
+      '2026-03-01,,,summary,Opening balance,,,0.00,,USD,',
+      '2026-03-31,,,summary,Credits in the period,,,100.00,,USD,',
+      '2026-03-31,,,summary,Debits in the period,,,-40.00,,USD,',
+      '2026-03-31,,,summary,Closing balance,,,60.00,,USD,',
+      '2026-03-31,,,summary,Credit available,,,60.00,,USD,',
+    ]);
     expect(lines[1]).toContain(
       `,top_up,Top-up,"'=HYPERLINK(""http://x"")",,100.00,100.00,USD,admin`,
     );
@@ -193,6 +200,23 @@ describe('statements.exportCsv', () => {
       action: 'statements.exportCsv',
       after: { path: target, rows: 2 },
     });
+  });
+
+  it('names people in the CSV by their name, not their id', async () => {
+    const dbPath = tempDbPath();
+    const t = givenBackend({ dbPath });
+    await t.call('users.update', { userId: 'admin', name: 'Ana Pereira', requestId: rid() });
+    const customerId = await givenCustomer(t);
+    await topUp(t, customerId, '10.00');
+    const target = path.join(path.dirname(dbPath), 'named.csv');
+    await t.call('statements.exportCsv', {
+      customerId,
+      from: '2026-03-01',
+      to: '2026-03-31',
+      path: target,
+    });
+    const entry = fs.readFileSync(target, 'utf8').split('\r\n')[1] ?? '';
+    expect(entry.endsWith(',USD,Ana Pereira')).toBe(true);
   });
 
   it('gives a typed error and leaves no file for a folder that does not exist', async () => {

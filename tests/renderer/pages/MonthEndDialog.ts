@@ -25,6 +25,13 @@ export class MonthEndDialog {
   }
 
   /** Starts the export (the test gate answers the folder dialog) and waits for the summary. */
+  /** Ticks "also make an email draft for each customer". */
+  async withDrafts(): Promise<void> {
+    await this.dialog()
+      .getByRole('checkbox', { name: /email draft for each customer/ })
+      .check();
+  }
+
   async exportAll(): Promise<Locator> {
     await this.dialog().getByRole('button', { name: 'Choose folder and export' }).click();
     await expect(this.dialog().getByRole('button', { name: 'Done' })).toBeVisible();

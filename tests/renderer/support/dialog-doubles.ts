@@ -9,14 +9,20 @@ import path from 'node:path';
 import { createFolderDialogChooser } from '../../../electron/main/folder-dialog.ts';
 import type { ExportFolderChooser, SavePathChooser } from '../../../electron/main/gate.ts';
 import { createSaveDialogChooser } from '../../../electron/main/save-dialog.ts';
+import { createFileStager, type FileStager } from '../../../electron/main/staging.ts';
 
 export const CHOSEN_FOLDER = 'chosen-folder';
 
-export type Choosers = { chooseSavePath: SavePathChooser; chooseExportFolder: ExportFolderChooser };
+export type Choosers = {
+  chooseSavePath: SavePathChooser;
+  chooseExportFolder: ExportFolderChooser;
+  stageFile: FileStager;
+};
 
 export function shippedChoosers(saveDir: string): Choosers {
   const documentsDir = (): string => saveDir;
   return {
+    stageFile: createFileStager(path.join(saveDir, 'to-verify')),
     chooseSavePath: createSaveDialogChooser({
       showSaveDialog: (options) =>
         Promise.resolve({ canceled: false, filePath: options.defaultPath }),

@@ -9,6 +9,10 @@
  */
 import type Database from 'better-sqlite3';
 import { minor, toMoney } from '../../../../shared/money.ts';
+import {
+  DEFAULT_BODY_TEMPLATE,
+  DEFAULT_SUBJECT_TEMPLATE,
+} from '../../../../shared/statement-template.ts';
 import { DEFAULT_ADMIN_ID } from '../../context.ts';
 import { parseObject, type Report } from './report.ts';
 import { projectCustomer, projectInvoice, projectSettings, projectUser } from './state-rows.ts';
@@ -68,6 +72,12 @@ const STARTING: Record<string, Record<string, unknown>> = {
     address: '',
     invoicePrefix: 'INV-',
     defaultPaymentTermsDays: 14,
+    taxId: '',
+    bankDetails: '',
+    statementMessage: '',
+    emailSubjectTemplate: DEFAULT_SUBJECT_TEMPLATE,
+    emailBodyTemplate: DEFAULT_BODY_TEMPLATE,
+    logoSha256: null,
   },
 };
 

@@ -1,8 +1,9 @@
 /**
  * The statement as CSV for spreadsheet software: UTF-8 with a byte-order mark (so Excel reads the
  * accents), a header row, one row per entry with its running balance, decimal strings and ISO
- * dates. Text cells are one line each and formula-safe (files/csv-cells.ts); amounts are plain
- * numbers and never prefixed.
+ * dates, then the summary (opening, credits, debits, closing, the net line) as rows of type
+ * `summary`. Text cells are one line each and formula-safe (files/csv-cells.ts); amounts are
+ * plain numbers and never prefixed; people are named by name.
  */
 import type { Statement } from '../../../../shared/contract/types.ts';
 import { textCell } from '../../files/csv-cells.ts';
@@ -21,7 +22,36 @@ const HEADER = [
   'recorded_by',
 ];
 
-export function statementCsv(statement: Statement): { text: string; rows: number } {
+const NET_WORDS = {
+  credit: 'Credit available',
+  pay: 'Amount to pay',
+  nothing: 'Nothing to pay',
+} as const;
+
+/** The summary beneath the entries, one row each, in the same columns (type `summary`). */
+function summaryLines(statement: Statement): string[] {
+  const rows: [string, string, string][] = [
+    [statement.from, 'Opening balance', statement.openingBalance],
+    [statement.to, 'Credits in the period', statement.totalCredits],
+    [statement.to, 'Debits in the period', statement.totalDebits],
+    [statement.to, 'Closing balance', statement.closingBalance],
+    [statement.to, NET_WORDS[statement.netLine.kind], statement.netLine.amount],
+  ];
+  return rows.map(([date, words, amount]) =>
+    [date, '', '', 'summary', textCell(words), '', '', amount, '', statement.currency, ''].join(
+      ',',
+    ),
+  );
+}
+
+/**
+ * `names` gives each person's name by user id (people are named, not numbered); an id without a
+ * name (the system's own work) is written as it is. `rows` counts the entries only.
+ */
+export function statementCsv(
+  statement: Statement,
+  names: ReadonlyMap<string, string> = new Map(),
+): { text: string; rows: number } {
   const lines = [HEADER.join(',')];
   for (const entry of statement.entries) {
     lines.push(
@@ -36,9 +66,10 @@ export function statementCsv(statement: Statement): { text: string; rows: number
         entry.amount,
         entry.runningBalance,
         statement.currency,
-        textCell(entry.actorId),
+        textCell(names.get(entry.actorId) ?? entry.actorId),
       ].join(','),
     );
   }
+  lines.push(...summaryLines(statement));
   return { text: `\uFEFF${lines.join('\r\n')}\r\n`, rows: statement.entries.length };
 }

@@ -1,70 +1,40 @@
 /**
- * Statement channels. Reading happens in one short transaction; the file is rendered and written
- * outside any transaction; then the export is written to the audit log.
+ * Statement and invoice document channels. Reading happens in one short transaction; the file is
+ * rendered and written outside any transaction; then the export is logged (`export-file.ts`).
+ * Kept statements (snapshots, verification, drafts) are in `snapshots.ts`.
  */
-import type { ChainHead } from '../../audit/chain-head.ts';
-import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
-import { writeFileAtomic } from '../../files/write-atomic.ts';
 import { AppError } from '../../../../shared/errors.ts';
-import type { BatchRunner, Handler, HandlerMap } from '../../handler.ts';
+import type { Handler, HandlerMap } from '../../handler.ts';
 import { renderInvoicePdf, type InvoiceDocument } from '../../pdf/invoice-pdf.ts';
-import { renderStatementPdf } from '../../pdf/statement-pdf.ts';
 import { requireCustomer, toCustomer } from '../../core/customers.ts';
 import { requireInvoice, toInvoice } from '../../core/invoices.ts';
 import { statementCsv } from './csv.ts';
 import { readStatement } from './read.ts';
-import { businessDetails, chainHeadNow } from './repo.ts';
+import { exportFile } from './export-file.ts';
+import { businessDetails, logoBytes, userNames } from './repo.ts';
+import { toMoney } from '../../../../shared/money.ts';
+import { exportStatementPdf, snapshotHandlers, type SnapshotChannel } from './snapshots.ts';
 
 const get: Handler<'statements.get'> = (input, ctx) => readStatement(ctx, input);
 
-type Rendered<T> = { bytes: Uint8Array | string; result: T };
-
-type Export<D, T extends object> = {
-  /** Runs in one short transaction: everything the file shows. */
-  read: (ctx: Context) => Promise<D>;
-  /** Runs outside any transaction, so a long layout holds no lock on the file. */
-  render: (data: D, auditHead: ChainHead | null) => Rendered<T> | Promise<Rendered<T>>;
-  audit: { action: string; entityType: string; entityId: string };
-  target: string;
-  /** The person agreed to replace a file already at `target`. */
-  overwrite: boolean | undefined;
-};
-
-/**
- * Reads in one transaction, renders and writes outside it, then logs the export. The head of the
- * audit chain read with the data goes out with the file (the result, and a PDF's keywords), so
- * an export kept elsewhere can later be checked against the book (`audit.verify` knownHeads).
- */
-async function exportFile<D, T extends object>(
-  batch: BatchRunner,
-  spec: Export<D, T>,
-): Promise<T & { path: string; bytes: number; auditHead: ChainHead | null }> {
-  const { data, auditHead } = await batch(async (ctx) => ({
-    data: await spec.read(ctx),
-    auditHead: await chainHeadNow(ctx),
-  }));
-  const rendered = await spec.render(data, auditHead);
-  const bytes = writeFileAtomic(spec.target, rendered.bytes, {
-    overwrite: spec.overwrite === true,
-  });
-  const result = { ...rendered.result, path: spec.target, bytes, auditHead };
-  await batch(async (ctx) => {
-    await writeAudit(ctx, { ...spec.audit, after: result });
-  });
-  return result;
-}
-
 export const statementHandlers: HandlerMap<
-  'statements.get' | 'statements.exportCsv' | 'statements.exportPdf' | 'invoices.exportPdf'
+  | 'statements.get'
+  | 'statements.exportCsv'
+  | 'statements.exportPdf'
+  | 'invoices.exportPdf'
+  | SnapshotChannel
 > = {
   'statements.get': get,
   'statements.exportCsv': {
     batched: (input, batch) =>
       exportFile(batch, {
-        read: (ctx) => readStatement(ctx, input),
-        render: (statement) => {
-          const csv = statementCsv(statement);
+        read: async (ctx) => ({
+          statement: await readStatement(ctx, input),
+          names: await userNames(ctx),
+        }),
+        render: ({ statement, names }) => {
+          const csv = statementCsv(statement, names);
           return { bytes: csv.text, result: { rows: csv.rows, from: input.from, to: input.to } };
         },
         audit: {
@@ -76,23 +46,8 @@ export const statementHandlers: HandlerMap<
         overwrite: input.overwrite,
       }),
   },
-  'statements.exportPdf': {
-    batched: (input, batch) =>
-      exportFile(batch, {
-        read: (ctx) => readStatement(ctx, input),
-        render: async (statement, auditHead) => {
-          const pdf = await renderStatementPdf(statement, { auditHead });
-          return { bytes: pdf.bytes, result: { pages: pdf.pages, from: input.from, to: input.to } };
-        },
-        audit: {
-          action: 'statements.exportPdf',
-          entityType: 'customer',
-          entityId: input.customerId,
-        },
-        target: input.path,
-        overwrite: input.overwrite,
-      }),
-  },
+  'statements.exportPdf': { batched: exportStatementPdf },
+  ...snapshotHandlers,
   'invoices.exportPdf': {
     batched: (input, batch) =>
       exportFile(batch, {
@@ -120,10 +75,15 @@ async function readInvoiceDocument(
       'invoiceId',
     );
   }
+  const customer = await requireCustomer(ctx, row.customerId);
+  const business = await businessDetails(ctx);
   return {
     invoice: await toInvoice(ctx, row),
-    customer: toCustomer(await requireCustomer(ctx, row.customerId)),
-    business: await businessDetails(ctx),
+    customer: toCustomer(customer),
+    business,
+    logo: await logoBytes(ctx, business.logoSha256),
+    balanceAfter: toMoney(customer.balanceMinor, customer.currency),
     generatedAt: ctx.nowAt,
+    timeZone: ctx.timeZone,
   };
 }

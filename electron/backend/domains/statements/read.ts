@@ -23,6 +23,7 @@ import { bringUpToDate } from '../../core/up-to-date.ts';
 import { toInvoice, type InvoiceRow } from '../../core/invoices.ts';
 import { toPayment } from '../../core/payments.ts';
 import { inTurn } from '../../storage/in-turn.ts';
+import { netLine } from '../../statement-summary/net-line.ts';
 import {
   appliedSumsThrough,
   balanceBefore,
@@ -79,6 +80,7 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
   const business = await businessDetails(ctx);
   const budgetDay = range.to < ctx.today ? range.to : ctx.today;
   const hoursBudget = await toHoursBudget(ctx, customer, budgetDay);
+  const closingBalance = money(closingMinor);
   return {
     business,
     customer: toCustomer(customer),
@@ -86,7 +88,7 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
     from: range.from,
     to: range.to,
     openingBalance: money(openingMinor),
-    closingBalance: money(closingMinor),
+    closingBalance,
     totalCredits: toMoneyExact(credits, customer.currency),
     totalDebits: toMoneyExact(debits, customer.currency),
     entries,
@@ -94,6 +96,11 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
     payments: (await paymentsBetween(ctx, range)).map((row) => toPayment(row, customer.currency)),
     ...receivables,
     ...(hoursBudget ? { hoursBudget } : {}),
+    netLine: netLine({
+      currency: customer.currency,
+      closingBalance,
+      openReceivables: receivables.openReceivables,
+    }),
     generatedAt: ctx.nowAt,
   };
 }

@@ -1,17 +1,76 @@
 /**
  * What a statement reads: the customer's entries, invoices, payments and credit notes as they
- * stood over a range; and what an export reads besides: the business's details and the audit
- * chain's head.
+ * stood over a range; what an export reads besides: the business's details, logo, email template
+ * and the audit chain's head; and the kept statements (snapshots), their bytes and sendings.
  */
-import { and, asc, desc, eq, gte, lt, lte, ne, sql } from 'drizzle-orm';
-import { readChainHeadOf, type ChainHead } from '../../audit/chain-head.ts';
+import { and, asc, desc, eq, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm';
+import {
+  checkChainHeadOf,
+  readChainHeadOf,
+  type ChainHead,
+  type ChainHeadCheck,
+} from '../../audit/chain-head.ts';
 import type { Context } from '../../context.ts';
-import { creditNotes, invoices, ledgerEntries, payments, settings } from '../../db/schema.ts';
+import type { StatementBusiness } from '../../../../shared/contract/types.ts';
+import { assert } from '../../../../shared/errors.ts';
+import {
+  creditNotes,
+  invoices,
+  ledgerEntries,
+  logos,
+  payments,
+  settings,
+  statementSendings,
+  statementSnapshotFiles,
+  statementSnapshots,
+  users,
+} from '../../db/schema.ts';
+import type { BusinessIdentity } from '../../pdf/identity-header.ts';
 import type { InvoiceRow } from '../../core/invoices.ts';
 
-export async function businessDetails(ctx: Context): Promise<{ name: string; address: string }> {
+type PdfLogo = NonNullable<BusinessIdentity['logo']>;
+
+/** The business as statements and invoices print it, from the one settings row. */
+export async function businessDetails(ctx: Context): Promise<StatementBusiness> {
   const business = await ctx.tx.get(ctx.tx.db.select().from(settings));
-  return { name: business?.businessName ?? '', address: business?.address ?? '' };
+  return {
+    name: business?.businessName ?? '',
+    address: business?.address ?? '',
+    taxId: business?.taxId ?? '',
+    bankDetails: business?.bankDetails ?? '',
+    message: business?.statementMessage ?? '',
+    logoSha256: business?.logoSha256 ?? null,
+  };
+}
+
+/** Everyone who ever had access, removed people included, by id: for names in exports. */
+export async function userNames(ctx: Context): Promise<Map<string, string>> {
+  const rows = await ctx.tx.all(ctx.tx.db.select({ id: users.id, name: users.name }).from(users));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** The email templates from Settings. */
+export async function emailTemplate(ctx: Context): Promise<{ subject: string; body: string }> {
+  const row = await ctx.tx.get(
+    ctx.tx.db
+      .select({ subject: settings.emailSubjectTemplate, body: settings.emailBodyTemplate })
+      .from(settings),
+  );
+  assert(row, 'the settings row is created when the database opens');
+  return row;
+}
+
+/** The logo's bytes by their SHA-256 (the settings name it), or null without one. */
+export async function logoBytes(ctx: Context, sha256: string | null): Promise<PdfLogo | null> {
+  if (sha256 === null) return null;
+  const row = await ctx.tx.get(ctx.tx.db.select().from(logos).where(eq(logos.sha256, sha256)));
+  assert(row, 'a logo named by the settings is kept in logos');
+  return { bytes: row.bytes, mediaType: row.mediaType };
+}
+
+/** Whether the chain still holds `head` (audit/chain-head.ts), through the storage. */
+export function chainHeadCheck(ctx: Context, head: ChainHead): Promise<ChainHeadCheck> {
+  return checkChainHeadOf(ctx.tx, head);
 }
 
 /** The newest audit event. */
@@ -141,4 +200,98 @@ export function creditedBefore(ctx: Context, invoiceId: string, endAt: string) {
       .from(creditNotes)
       .where(and(eq(creditNotes.invoiceId, invoiceId), lt(creditNotes.createdAt, endAt))),
   );
+}
+
+export type SnapshotRow = typeof statementSnapshots.$inferSelect;
+type SnapshotInsert = typeof statementSnapshots.$inferInsert;
+
+/** Keeps a snapshot and its bytes; both tables refuse any later change (triggers). */
+export async function insertSnapshot(
+  ctx: Context,
+  row: Omit<SnapshotInsert, 'seq'>,
+  file: { pdf: Uint8Array; dataJson: string },
+): Promise<void> {
+  await ctx.tx.run(ctx.tx.db.insert(statementSnapshots).values(row));
+  await ctx.tx.run(
+    ctx.tx.db.insert(statementSnapshotFiles).values({
+      snapshotId: row.id,
+      pdf: Buffer.from(file.pdf),
+      dataJson: file.dataJson,
+    }),
+  );
+}
+
+/** Records an email draft made of a snapshot. */
+export async function insertSending(
+  ctx: Context,
+  row: typeof statementSendings.$inferInsert,
+): Promise<void> {
+  await ctx.tx.run(ctx.tx.db.insert(statementSendings).values(row));
+}
+
+/** The newest sending of each snapshot named, by snapshot id. */
+export async function lastSendings(
+  ctx: Context,
+  snapshotIds: readonly string[],
+): Promise<Map<string, { sentAt: string; sentTo: string | null }>> {
+  if (snapshotIds.length === 0) return new Map();
+  const rows = await ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(statementSendings)
+      .where(inArray(statementSendings.snapshotId, [...snapshotIds]))
+      .orderBy(asc(statementSendings.sentAt), asc(statementSendings.id)),
+  );
+  return new Map(rows.map((row) => [row.snapshotId, { sentAt: row.sentAt, sentTo: row.sentTo }]));
+}
+
+/** A customer's snapshots, newest first, after the cursor's `seq` when given. */
+export function snapshotsOf(
+  ctx: Context,
+  page: { customerId: string; beforeSeq: number | null; limit: number },
+): Promise<SnapshotRow[]> {
+  return ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(statementSnapshots)
+      .where(
+        and(
+          eq(statementSnapshots.customerId, page.customerId),
+          page.beforeSeq === null ? undefined : lt(statementSnapshots.seq, page.beforeSeq),
+        ),
+      )
+      .orderBy(desc(statementSnapshots.seq))
+      .limit(page.limit),
+  );
+}
+
+export function snapshotById(ctx: Context, id: string): Promise<SnapshotRow | undefined> {
+  return ctx.tx.get(
+    ctx.tx.db.select().from(statementSnapshots).where(eq(statementSnapshots.id, id)),
+  );
+}
+
+export function snapshotsByCode(ctx: Context, code: string): Promise<SnapshotRow[]> {
+  return ctx.tx.all(
+    ctx.tx.db
+      .select()
+      .from(statementSnapshots)
+      .where(eq(statementSnapshots.code, code))
+      .orderBy(asc(statementSnapshots.seq)),
+  );
+}
+
+/** A snapshot's bytes as sent and its data; read only to open or draft one. */
+export async function snapshotFile(
+  ctx: Context,
+  snapshotId: string,
+): Promise<{ pdf: Buffer; dataJson: string }> {
+  const row = await ctx.tx.get(
+    ctx.tx.db
+      .select({ pdf: statementSnapshotFiles.pdf, dataJson: statementSnapshotFiles.dataJson })
+      .from(statementSnapshotFiles)
+      .where(eq(statementSnapshotFiles.snapshotId, snapshotId)),
+  );
+  assert(row, 'every snapshot keeps its bytes');
+  return row;
 }

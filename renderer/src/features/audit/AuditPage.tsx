@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
 import { useAuditStore } from './audit-store.ts';
 import { AuditEventCard } from './AuditEventCard.tsx';
+import { VerifyStatement } from '../statements/VerifyStatement.tsx';
 import { VerifyIntegrity } from './VerifyIntegrity.tsx';
 
 const ENTITY_TYPES = [
@@ -46,6 +47,7 @@ export function AuditPage() {
       <PageHeader title="Audit log" description="Every change, who made it, when and why." />
       <Stack gap="lg">
         <VerifyIntegrity />
+        <VerifyStatement />
         <Card>
           <Group mb="md" align="flex-end">
             <NativeSelect

@@ -8,6 +8,7 @@ import { HistoryTab } from './tabs/HistoryTab.tsx';
 import { InvoicesTab } from './tabs/InvoicesTab.tsx';
 import { PaymentsTab } from './tabs/PaymentsTab.tsx';
 import { SchedulesTab } from './tabs/SchedulesTab.tsx';
+import { StatementsTab } from './tabs/StatementsTab.tsx';
 import { TimeTab } from './tabs/TimeTab.tsx';
 
 export const TAB_LABELS: Record<CustomerTab, string> = {
@@ -18,6 +19,7 @@ export const TAB_LABELS: Record<CustomerTab, string> = {
   time: 'Time entries',
   schedules: 'Schedules',
   statement: 'Statement',
+  statements: 'Sent statements',
 };
 
 export function CustomerTabPanels({
@@ -35,6 +37,7 @@ export function CustomerTabPanels({
     time: <TimeTab customer={customer} />,
     schedules: <SchedulesTab customer={customer} />,
     statement: <StatementPanel key={statementTo} customer={customer} to={statementTo} />,
+    statements: <StatementsTab customer={customer} />,
   };
   return (
     <>

@@ -13,6 +13,7 @@ import { ImportWizard } from '../imports/ImportWizard.tsx';
 import { PastImportsSection } from '../imports/PastImportsSection.tsx';
 import { BusinessSettingsForm } from './BusinessSettingsForm.tsx';
 import { JournalAccountsForm } from './JournalAccountsForm.tsx';
+import { StatementIdentityForm } from './StatementIdentityForm.tsx';
 import { UsersSection } from './UsersSection.tsx';
 import { useSessionStore } from '../session/session-store.ts';
 
@@ -34,6 +35,9 @@ export function SettingsPage() {
               <JournalAccountsForm key={`journal ${data.updatedAt}`} settings={data} />
             </Stack>
           )}
+        </QueryView>
+        <QueryView query={settings} loadingLabel="Loading statement settings" rows={4}>
+          {(data) => <StatementIdentityForm key={data.updatedAt} settings={data} />}
         </QueryView>
         <UsersSection />
         <BookExportSection />

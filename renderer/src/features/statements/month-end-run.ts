@@ -1,7 +1,8 @@
 /**
  * The month-end run, outside React: reads every customer, asks the shell for a folder and a new
  * path in it for each (`app.chooseExportFolder`), then has the engine write one statement PDF
- * after another, never two at once, so the app stays responsive. One customer's failure is kept
+ * (kept as a snapshot) and, when asked, its email draft (recorded as sent), one customer after
+ * another, never two at once, so the app stays responsive. One customer's failure is kept
  * and the run goes on; a stop ends it after the statement being written. Cancelling the folder
  * dialog returns to the start with nothing written. Progress lives in a zustand store that the
  * dialog subscribes to; at most one run goes at a time.
@@ -28,7 +29,8 @@ export type MonthEndRun =
   | { phase: 'exporting'; progress: MonthEndProgress; isStopping: boolean }
   | { phase: 'finished'; progress: MonthEndProgress };
 
-type Job = { customerId: string; name: string; path: string };
+/** `draftPath`: where the email draft goes, when the run makes drafts. */
+type Job = { customerId: string; name: string; path: string; draftPath: string | null };
 type Plan = { folder: string; jobs: Job[] };
 
 type MonthEndState = {
@@ -55,24 +57,34 @@ function isBusy(run: MonthEndRun): boolean {
   return run.phase === 'preparing' || run.phase === 'exporting';
 }
 
-/** Every customer paired with the path the shell chose for their file; null when cancelled. */
-async function plan(range: MonthRange, title: string): Promise<Attempt<Plan | null>> {
+/**
+ * Every customer paired with the path the shell chose for their file (and for their draft, when
+ * asked: the files asked are each customer's PDF, then each customer's .eml); null when cancelled.
+ */
+async function plan(
+  range: MonthRange,
+  title: string,
+  withDrafts: boolean,
+): Promise<Attempt<Plan | null>> {
   const customers = await loadAllCustomers();
   if (!customers.ok) return customers;
   if (customers.data.length === 0) {
     return { ok: false, error: new ApiError({ code: 'NOT_FOUND', message: 'No customers yet.' }) };
   }
+  const files = (extension: 'pdf' | 'eml') =>
+    customers.data.map((customer) => ({
+      suggestedName: statementFileStem(customer.name, range),
+      extension,
+    }));
   const chosen = await attempt('app.chooseExportFolder', {
     title,
-    files: customers.data.map((customer) => ({
-      suggestedName: statementFileStem(customer.name, range),
-      extension: 'pdf' as const,
-    })),
+    files: withDrafts ? [...files('pdf'), ...files('eml')] : files('pdf'),
   });
   if (!chosen.ok) return chosen;
   const { folder, paths } = chosen.data;
   if (folder === null) return { ok: true, data: null };
-  if (paths.length !== customers.data.length) {
+  const count = customers.data.length;
+  if (paths.length !== (withDrafts ? 2 * count : count)) {
     const message = `The shell gave ${paths.length} paths for ${customers.data.length} customers`;
     return { ok: false, error: new ApiError({ code: 'INTERNAL', message }) };
   }
@@ -80,6 +92,7 @@ async function plan(range: MonthRange, title: string): Promise<Attempt<Plan | nu
     customerId: customer.id,
     name: customer.name,
     path: paths[index] ?? '',
+    draftPath: withDrafts ? (paths[count + index] ?? null) : null,
   }));
   return { ok: true, data: { folder, jobs } };
 }
@@ -95,6 +108,17 @@ function afterOne(progress: MonthEndProgress, job: Job, written: Attempt<unknown
   };
 }
 
+/** The statement's PDF, then its draft when the run makes drafts: one outcome for both. */
+async function exportOne(job: Job, range: MonthRange): Promise<Attempt<unknown>> {
+  const written = await attempt('statements.exportPdf', {
+    customerId: job.customerId,
+    ...range,
+    path: job.path,
+  });
+  if (!written.ok || job.draftPath === null) return written;
+  return attempt('statements.draft', { snapshotId: written.data.snapshotId, path: job.draftPath });
+}
+
 async function exportEach({ folder, jobs }: Plan, range: MonthRange): Promise<void> {
   const store = useMonthEndStore;
   let progress: MonthEndProgress = {
@@ -107,11 +131,7 @@ async function exportEach({ folder, jobs }: Plan, range: MonthRange): Promise<vo
   store.setState({ run: { phase: 'exporting', progress, isStopping: false } });
   for (const job of jobs) {
     if (store.getState().isStopRequested) break;
-    const written = await attempt('statements.exportPdf', {
-      customerId: job.customerId,
-      ...range,
-      path: job.path,
-    });
+    const written = await exportOne(job, range);
     progress = afterOne(progress, job, written);
     const isStopping = store.getState().isStopRequested;
     store.setState({ run: { phase: 'exporting', progress, isStopping } });
@@ -126,14 +146,16 @@ async function exportEach({ folder, jobs }: Plan, range: MonthRange): Promise<vo
 export async function startMonthEnd({
   range,
   title,
+  withDrafts = false,
 }: {
   range: MonthRange;
   title: string;
+  withDrafts?: boolean;
 }): Promise<void> {
   const store = useMonthEndStore;
   if (isBusy(store.getState().run)) return;
   store.setState({ run: { phase: 'preparing' }, error: undefined, isStopRequested: false });
-  const planned = await plan(range, title);
+  const planned = await plan(range, title, withDrafts);
   if (!planned.ok) store.setState({ error: planned.error });
   if (!planned.ok || planned.data === null) {
     store.setState({ run: READY });

@@ -4,7 +4,7 @@
  * there, with progress, a stop, and a summary of what was saved and what failed. While the run is
  * under way the dialog closes only through Stop, so no export is left running unseen.
  */
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import { IconCalendarMonth, IconFolderOpen, IconUsers } from '@tabler/icons-react';
 import { useEffect, useState, type SubmitEvent } from 'react';
@@ -34,7 +34,7 @@ type ChoiceProps = {
   isPreparing: boolean;
   error: ApiError | undefined;
   onClose: () => void;
-  onStart: (run: { range: MonthRange; title: string }) => Promise<void>;
+  onStart: (run: { range: MonthRange; title: string; withDrafts: boolean }) => Promise<void>;
 };
 
 function NoCustomers({ onClose }: { onClose: () => void }) {
@@ -79,10 +79,15 @@ function MonthField({ month, onChange }: { month: string; onChange: (month: stri
 function MonthEndChoice({ isPreparing, error, onClose, onStart }: ChoiceProps) {
   const customers = useQuery('customers.list', { limit: 1 });
   const [month, setMonth] = useState(() => previousMonth(todayLocal()));
+  const [withDrafts, setWithDrafts] = useState(false);
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (isPreparing) return;
-    void onStart({ range: monthRange(month), title: `${TITLE} ${formatLongMonth(month)}` });
+    void onStart({
+      range: monthRange(month),
+      title: `${TITLE} ${formatLongMonth(month)}`,
+      withDrafts,
+    });
   };
   return (
     <QueryView
@@ -96,6 +101,13 @@ function MonthEndChoice({ isPreparing, error, onClose, onStart }: ChoiceProps) {
         <form onSubmit={submit} noValidate aria-label={TITLE}>
           <Stack gap="md">
             <MonthField month={month} onChange={setMonth} />
+            <Checkbox
+              label="Also make an email draft for each customer (records the statement as sent)"
+              checked={withDrafts}
+              onChange={(event) => {
+                setWithDrafts(event.currentTarget.checked);
+              }}
+            />
             <Text size="sm" c="dimmed">
               One PDF statement per customer for that month, saved in a folder you choose. Existing
               files are never overwritten.
