@@ -1,8 +1,8 @@
 /**
  * Proves the server book's schema (electron/backend/db/pg/) matches the SQLite file's, as both
  * stores' migrations build them: the same tables, the same columns with the same nullability,
- * every SQLite INTEGER a bigint, every TEXT a text compared byte by byte; the only extras are the
- * `rowid` stand-ins of the tables the engine pages by rowid. And every trigger of the file has
+ * every SQLite INTEGER a bigint, every TEXT a text compared byte by byte, every BLOB a bytea;
+ * the only extras are the `rowid` stand-ins of the tables the engine pages by rowid. And every trigger of the file has
  * its namesake on the server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ const ROWID_TABLES = [
   'time_entries',
   'users',
 ];
-const SQLITE_TYPES: Record<string, string> = { integer: 'bigint', text: 'text' };
+const SQLITE_TYPES: Record<string, string> = { integer: 'bigint', text: 'text', blob: 'bytea' };
 
 let cluster: TestCluster;
 let url: string;
@@ -138,6 +138,10 @@ const FOLDED_INTO_ONE = [
   'invoice_lines_frozen_insert',
   'invoice_lines_frozen_update',
   'ledger_entries_no_delete',
+  'logos_no_delete',
   'payments_no_delete',
   'requests_no_delete',
+  'statement_sendings_no_delete',
+  'statement_snapshot_files_no_delete',
+  'statement_snapshots_no_delete',
 ];

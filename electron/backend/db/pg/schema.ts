@@ -18,6 +18,10 @@ import {
   uniqueIndex,
   unique,
 } from 'drizzle-orm/pg-core';
+import {
+  DEFAULT_BODY_TEMPLATE,
+  DEFAULT_SUBJECT_TEMPLATE,
+} from '../../../../shared/statement-template.ts';
 
 /**
  * Text compared byte by byte, as SQLite's BINARY does, whatever the server's locale: ids, ISO
@@ -62,6 +66,12 @@ export const settings = pgTable('settings', {
   nextInvoiceSeq: int('next_invoice_seq').notNull().default(1),
   journalAccountsJson: text('journal_accounts_json').notNull().default('{}'),
   closingDate: text('closing_date'),
+  taxId: text('tax_id').notNull().default(''),
+  bankDetails: text('bank_details').notNull().default(''),
+  statementMessage: text('statement_message').notNull().default(''),
+  emailSubjectTemplate: text('email_subject_template').notNull().default(DEFAULT_SUBJECT_TEMPLATE),
+  emailBodyTemplate: text('email_body_template').notNull().default(DEFAULT_BODY_TEMPLATE),
+  logoSha256: text('logo_sha256'),
   updatedAt: text('updated_at').notNull(),
 });
 
@@ -372,3 +382,4 @@ export const schedules = pgTable(
 
 export * from './schema-imports.ts';
 export * from './schema-plans.ts';
+export * from './schema-statements.ts';
