@@ -2,8 +2,8 @@
  * Proves the server book's schema (electron/backend/db/pg/) matches the SQLite file's, as both
  * stores' migrations build them: the same tables, the same columns with the same nullability,
  * every SQLite INTEGER a bigint, every TEXT a text compared byte by byte, every BLOB a bytea;
- * the only extras are the `rowid` stand-ins of the tables the engine pages by rowid. And every trigger of the file has
- * its namesake on the server.
+ * the only extras are the `rowid` stand-ins of the tables the engine pages by rowid. And every
+ * trigger of the file has its namesake on the server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MIGRATIONS_FOLDER, openDatabase } from '../../../electron/backend/db/open.ts';
