@@ -154,7 +154,8 @@ describe('the PostgreSQL storage', () => {
       client.query(`INSERT INTO customers (id, name, name_key, currency, payment_terms_days,
           created_at, updated_at) VALUES ('c', 'C', 'c', 'USD', 14, '', '');
         INSERT INTO ledger_entries (id, customer_id, seq, type, amount_minor, balance_after_minor,
-          occurred_at, actor_id, prev_hash, hash) VALUES ('e', 'c', 1, 'top_up', 5, 5, '', 'a', '', 'h');
+          occurred_at, effective_on, actor_id, prev_hash, hash)
+          VALUES ('e', 'c', 1, 'top_up', 5, 5, '', '2026-01-01', 'a', '', 'h');
         INSERT INTO invoices (id, customer_id, kind, status, currency, subtotal_minor, tax_minor,
           total_minor, amount_due_minor, created_at, updated_at)
           VALUES ('i', 'c', 'standard', 'open', 'USD', 5, 0, 5, 5, '', '')`),
@@ -163,6 +164,15 @@ describe('the PostgreSQL storage', () => {
       'ledger_entries are append-only',
     );
     expect(await refusal(`DELETE FROM ledger_entries`)).toBe('ledger_entries are append-only');
+    const entry = (seq: number, balanceAfter: number) =>
+      `INSERT INTO ledger_entries (id, customer_id, seq, type, amount_minor, balance_after_minor,
+        occurred_at, effective_on, actor_id, prev_hash, hash)
+        VALUES ('e${seq}-${balanceAfter}', 'c', ${seq}, 'top_up', 5, ${balanceAfter}, '',
+        '2026-01-02', 'a', '', 'h')`;
+    const broken = "a ledger entry must continue its customer's ledger";
+    expect(await refusal(entry(2, 11))).toBe(broken);
+    expect(await refusal(entry(3, 10))).toBe(broken);
+    expect(await refusal(entry(2, 10))).toBe('accepted');
     expect(await refusal(`TRUNCATE ledger_entries CASCADE`)).toMatch(/append-only/);
     expect(await refusal(`UPDATE invoices SET total_minor = 6`)).toBe(
       'an issued invoice is frozen',
