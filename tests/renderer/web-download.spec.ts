@@ -34,7 +34,7 @@ test('exporting a statement in the browser downloads the PDF and keeps it in exp
   const shell = new AppShell(page);
   await shell.goTo('Customers');
   await new CustomersPage(page).open('Nordlicht GmbH');
-  await page.getByRole('tab', { name: 'Statement' }).click();
+  await page.getByRole('tab', { name: 'Statement', exact: true }).click();
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export PDF' }).click();

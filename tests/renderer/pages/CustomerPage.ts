@@ -169,8 +169,11 @@ export class CustomerPage {
   }
 
   async openTab(name: string): Promise<void> {
-    await this.page.getByRole('tab', { name }).click();
-    await expect(this.page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+    await this.page.getByRole('tab', { name, exact: true }).click();
+    await expect(this.page.getByRole('tab', { name, exact: true })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   }
 
   /** What the customer can spend now, as the Available credit figure shows it. */

@@ -18,7 +18,12 @@ import type { ReceivableRows } from '../../../accounting/ageing.ts';
 import { minor } from '../../../../../shared/money.ts';
 import { assert } from '../../../../../shared/errors.ts';
 import type { Context } from '../../../context.ts';
-import { ENTRY_BUSINESS_AT, GRANT_BUSINESS_AT, type Boundary } from '../business-date.ts';
+import {
+  ENTRY_BUSINESS_AT,
+  GRANT_BUSINESS_AT,
+  joinInOrder,
+  type Boundary,
+} from '../business-date.ts';
 
 const ENTRY_AT = sql.raw(`e.${ENTRY_BUSINESS_AT}`);
 const GRANT_AT = sql.raw(`g.${GRANT_BUSINESS_AT}`);
@@ -64,7 +69,7 @@ type LotRow = {
 /**
  * Remaining credit at the boundary per customer, kind and expiry month: what lots formed before
  * it hold now, plus what entries after it took from them (those takings had not happened yet).
- * CROSS JOIN keeps SQLite's join order: customers, then each one's entries after the boundary
+ * `joinInOrder` keeps SQLite's join order: customers, then each one's entries after the boundary
  * by the (customer, time) index, then their allocations; left to itself it scans every
  * allocation of the book (12 s on the 1,000,000-entry file instead of milliseconds).
  */
@@ -78,11 +83,11 @@ async function lotsAt(ctx: Context, boundary: Boundary, currency?: string) {
          UNION ALL
          SELECT g.customer_id, g.kind, substr(g.expires_on, 1, 7), a.amount_minor
          FROM customers c
-           CROSS JOIN ledger_entries e ON e.customer_id = c.id AND ${ENTRY_AT} >= ${boundary.at}
-           CROSS JOIN grant_allocations a ON a.entry_id = e.id
-           CROSS JOIN grants g ON g.id = a.grant_id
+           ${joinInOrder(ctx)} ledger_entries e ON e.customer_id = c.id AND ${ENTRY_AT} >= ${boundary.at}
+           ${joinInOrder(ctx)} grant_allocations a ON a.entry_id = e.id
+           ${joinInOrder(ctx)} grants g ON g.id = a.grant_id
          WHERE ${GRANT_AT} < ${boundary.at} AND ${ofCurrency(currency)}
-       ) GROUP BY customer_id, kind, month HAVING SUM(amount) <> 0`,
+       ) AS lots GROUP BY customer_id, kind, month HAVING SUM(amount) <> 0`,
   );
 }
 
