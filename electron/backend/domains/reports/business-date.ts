@@ -6,9 +6,7 @@
  * `occurred_at`). At the merge of #15 these two column names, and `Boundary.at` becoming a date,
  * are the whole change.
  */
-import { sql, type SQL } from 'drizzle-orm';
 import { addDays, daysBetween, endOfDate, startOfDate } from '../../../../shared/dates.ts';
-import type { Context } from '../../context.ts';
 
 /** The column of `ledger_entries` that places an entry in time. */
 export const ENTRY_BUSINESS_AT = 'occurred_at';
@@ -33,12 +31,4 @@ export function dayStarts(period: { from: string; to: string }, timeZone: string
   return Array.from({ length: daysBetween(period.from, period.to) + 1 }, (_, index) =>
     startOfDate(addDays(period.from, index), timeZone).toISOString(),
   );
-}
-
-/**
- * A join that keeps the written order: SQLite's CROSS JOIN ... ON (its planner would otherwise
- * scan every allocation of the book); PostgreSQL plans joins itself and refuses CROSS ... ON.
- */
-export function joinInOrder(ctx: Context): SQL {
-  return sql.raw(ctx.tx.store === 'sqlite' ? 'CROSS JOIN' : 'JOIN');
 }

@@ -18,12 +18,8 @@ import type { ReceivableRows } from '../../../accounting/ageing.ts';
 import { minor } from '../../../../../shared/money.ts';
 import { assert } from '../../../../../shared/errors.ts';
 import type { Context } from '../../../context.ts';
-import {
-  ENTRY_BUSINESS_AT,
-  GRANT_BUSINESS_AT,
-  joinInOrder,
-  type Boundary,
-} from '../business-date.ts';
+import { joinInOrder } from '../../../storage/join-in-order.ts';
+import { ENTRY_BUSINESS_AT, GRANT_BUSINESS_AT, type Boundary } from '../business-date.ts';
 
 const ENTRY_AT = sql.raw(`e.${ENTRY_BUSINESS_AT}`);
 const GRANT_AT = sql.raw(`g.${GRANT_BUSINESS_AT}`);
@@ -83,9 +79,9 @@ async function lotsAt(ctx: Context, boundary: Boundary, currency?: string) {
          UNION ALL
          SELECT g.customer_id, g.kind, substr(g.expires_on, 1, 7), a.amount_minor
          FROM customers c
-           ${joinInOrder(ctx)} ledger_entries e ON e.customer_id = c.id AND ${ENTRY_AT} >= ${boundary.at}
-           ${joinInOrder(ctx)} grant_allocations a ON a.entry_id = e.id
-           ${joinInOrder(ctx)} grants g ON g.id = a.grant_id
+           ${joinInOrder(ctx.tx)} ledger_entries e ON e.customer_id = c.id AND ${ENTRY_AT} >= ${boundary.at}
+           ${joinInOrder(ctx.tx)} grant_allocations a ON a.entry_id = e.id
+           ${joinInOrder(ctx.tx)} grants g ON g.id = a.grant_id
          WHERE ${GRANT_AT} < ${boundary.at} AND ${ofCurrency(currency)}
        ) AS lots GROUP BY customer_id, kind, month HAVING SUM(amount) <> 0`,
   );

@@ -9,7 +9,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { GrantKind } from '../../../../../shared/contract/types.ts';
 import { assert } from '../../../../../shared/errors.ts';
 import type { Context } from '../../../context.ts';
-import { ENTRY_BUSINESS_AT, joinInOrder } from '../business-date.ts';
+import { joinInOrder } from '../../../storage/join-in-order.ts';
+import { ENTRY_BUSINESS_AT } from '../business-date.ts';
 
 const ENTRY_AT = sql.raw(`e.${ENTRY_BUSINESS_AT}`);
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -68,7 +69,7 @@ export async function movementsBetween(
          SUM(e.amount_minor) AS amount, COALESCE(SUM(g.original_minor), 0) AS formed,
          SUM(${TAKEN}) AS takenAll, SUM(${TAKEN_PROMOTIONAL}) AS takenPromotional
        FROM customers c
-         ${joinInOrder(ctx)} ledger_entries e ON e.customer_id = c.id
+         ${joinInOrder(ctx.tx)} ledger_entries e ON e.customer_id = c.id
            AND ${ENTRY_AT} >= ${startAt} AND ${ENTRY_AT} < ${period.endAt}
          LEFT JOIN grants g ON g.id = e.grant_id AND g.entry_id = e.id
        WHERE ${ofCurrency(period.currency)}
