@@ -3,10 +3,8 @@
  * schema.ts mirrors ../schema.ts; schema.ts re-exports them for drizzle-kit.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, customType, index, pgTable, primaryKey, uniqueIndex } from 'drizzle-orm/pg-core';
-
-const text = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
-const int = (name: string) => bigint(name, { mode: 'number' });
+import { index, pgTable, primaryKey, uniqueIndex } from 'drizzle-orm/pg-core';
+import { int, text } from './columns.ts';
 
 export const importBatches = pgTable(
   'import_batches',

@@ -1,8 +1,7 @@
 /** The server book's hours budgets (SPEC 12), column for column ../schema-plans.ts. */
-import { bigint, customType, pgTable } from 'drizzle-orm/pg-core';
+import { pgTable } from 'drizzle-orm/pg-core';
+import { int, text } from './columns.ts';
 import { customers } from './schema.ts';
-
-const text = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
 
 export const hoursBudgets = pgTable('hours_budgets', {
   customerId: text('customer_id')
@@ -13,6 +12,6 @@ export const hoursBudgets = pgTable('hours_budgets', {
   startsOn: text('starts_on'),
   endsOn: text('ends_on'),
   overage: text('overage').notNull(),
-  overageRateMinor: bigint('overage_rate_minor', { mode: 'number' }),
+  overageRateMinor: int('overage_rate_minor'),
   updatedAt: text('updated_at').notNull(),
 });

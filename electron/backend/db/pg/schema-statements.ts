@@ -3,12 +3,9 @@
  * ../schema-statements.ts and ../schema-settings.ts. `statement_snapshots.seq` is given by a
  * trigger (migration 0005), as `audit_events.seq` is: drizzle's SQLite insert sends NULL for it.
  */
-import { bigint, customType, index, pgTable, unique } from 'drizzle-orm/pg-core';
+import { index, pgTable, unique } from 'drizzle-orm/pg-core';
+import { bytes, int, text } from './columns.ts';
 import { customers } from './schema.ts';
-
-const text = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
-const bytes = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
-const int = (name: string) => bigint(name, { mode: 'number' });
 
 export const logos = pgTable('logos', {
   sha256: text('sha256').primaryKey(),

@@ -9,30 +9,12 @@
  * byte (collation "C"), as SQLite compares it.
  */
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  customType,
-  index,
-  pgTable,
-  primaryKey,
-  uniqueIndex,
-  unique,
-} from 'drizzle-orm/pg-core';
+import { index, pgTable, primaryKey, uniqueIndex, unique } from 'drizzle-orm/pg-core';
 import {
   DEFAULT_BODY_TEMPLATE,
   DEFAULT_SUBJECT_TEMPLATE,
 } from '../../../../shared/statement-template.ts';
-
-/**
- * Text compared byte by byte, as SQLite's BINARY does, whatever the server's locale: ids, ISO
- * dates and folded names then sort and page (cursors compare with `>`) the same on both stores.
- */
-const text = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
-
-/** A SQLite INTEGER: 64 bits, read by the engine as a number (pg-storage checks it is safe). */
-const int = (name: string) => bigint(name, { mode: 'number' });
-/** Insertion order, where SQLite pages by its implicit rowid. */
-const rowid = () => int('rowid').generatedAlwaysAsIdentity();
+import { int, rowid, text } from './columns.ts';
 
 export const users = pgTable('users', {
   rowid: rowid(),
