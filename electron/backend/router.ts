@@ -5,7 +5,8 @@
  * handler, all inside one writing transaction of the storage that also holds the request record.
  * Any failure rolls the whole call back, so a refused call changes nothing, except a `KeptRefusal`
  * (a wrong PIN counting toward the lock), which commits what was written before it and stores
- * no request record.
+ * no request record. A batched pass that mutates checks its request id before it runs and keeps
+ * the id's record after it (`routeBatched`).
  */
 import { hash } from 'node:crypto';
 import type { z } from 'zod';
@@ -54,21 +55,47 @@ export function createRouter(options: RouterOptions) {
     }
     const channel: ChannelName = channelName;
     const handler = handlers[channel];
-    if (typeof handler !== 'function') {
-      const admitted = await storage.read((tx) => admit(tx, channel, input, call));
-      return runBatched(handler, admitted.parsed, admitted.actor);
-    }
+    if (typeof handler !== 'function') return routeBatched(channel, handler, input, call);
     const run = handler as (input: unknown, ctx: Context) => Promise<unknown>;
     return storage.write(async (tx) => {
       const { actor, parsed } = await admit(tx, channel, input, call);
       const ctx = contextAt(options, tx, actor);
       if (!channels[channel].mutates) return run(parsed, ctx);
-      const requestId = (parsed as { requestId: string }).requestId;
-      const inputHash = hash('sha256', JSON.stringify(parsed), 'hex');
-      const seen = await findRequest(tx, requestId);
-      if (seen) return replay(seen, channel, inputHash);
+      const request = requestOf(channel, parsed);
+      const seen = await findRequest(tx, request.requestId);
+      if (seen) return replay(seen, channel, request.inputHash);
       const result = await run(parsed, ctx);
-      await saveRequest(ctx, { requestId, channel, inputHash, result });
+      await saveRequest(ctx, { ...request, result });
+      return result;
+    });
+  }
+
+  /**
+   * A batched pass. One that mutates (a book copy) checks its request id as a call does, before
+   * the pass, and keeps its result for the id in a last transaction of its own after it.
+   */
+  async function routeBatched(
+    channel: ChannelName,
+    handler: BatchedHandler<ChannelName>,
+    input: unknown,
+    call: CallContext | undefined,
+  ): Promise<unknown> {
+    const mutates = channels[channel].mutates;
+    const admitted = await storage.read(async (tx) => {
+      const { actor, parsed } = await admit(tx, channel, input, call);
+      if (!mutates) return { actor, parsed };
+      const request = requestOf(channel, parsed);
+      const seen = await findRequest(tx, request.requestId);
+      return { actor, parsed, seen: seen && { result: replay(seen, channel, request.inputHash) } };
+    });
+    if (admitted.seen) return admitted.seen.result;
+    const result = await runBatched(handler, admitted.parsed, admitted.actor);
+    if (!mutates) return result;
+    return storage.write(async (tx) => {
+      const request = requestOf(channel, admitted.parsed);
+      const seen = await findRequest(tx, request.requestId);
+      if (seen) return replay(seen, channel, request.inputHash);
+      await saveRequest(contextAt(options, tx, admitted.actor), { ...request, result });
       return result;
     });
   }
@@ -182,6 +209,11 @@ async function saveRequest(ctx: Context, request: SavedRequest): Promise<void> {
   await ctx.tx.run(queries(ctx.tx).saveRequest, row);
   const stored = { channel, actorId, inputHash, resultHash: resultHash(resultJson) };
   await recordRequest(ctx, requestId, stored);
+}
+
+function requestOf(channel: ChannelName, parsed: unknown) {
+  const requestId = (parsed as { requestId: string }).requestId;
+  return { requestId, channel, inputHash: hash('sha256', JSON.stringify(parsed), 'hex') };
 }
 
 function findActor(tx: Tx, actorId: string) {

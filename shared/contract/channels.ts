@@ -94,6 +94,8 @@ export const channels = {
   'statements.draft': batched(read(statements.statementsDraft)),
   // The whole book, as a viewer may read it all: SPEC gives viewers "read and export".
   'book.export': batched(read(book.bookExport)),
+  // The whole book into a new server book or file (#19): every record, so the admin only.
+  'book.copyTo': batched(write(book.bookCopyTo, ADMIN)),
   // Bringing the books in writes money: the staff (admin, accountant), never a viewer.
   'imports.preview': read(imports.importsPreview, STAFF),
   'imports.commit': write(imports.importsCommit),
@@ -216,6 +218,7 @@ export type ChannelOutputs = {
   'statements.verify': T.StatementVerification;
   'statements.draft': T.StatementDraftWritten;
   'book.export': T.BookExport;
+  'book.copyTo': T.BookCopy;
   'imports.preview': I.ImportPreview;
   'imports.commit': I.ImportCommitted;
   'imports.list': I.ImportBatch[];

@@ -308,6 +308,16 @@ export const handlerChecks = {
       'its credit was spent, an invoice settled, or a customer has changed since (field: batchId)',
     ],
   ],
+  // A file target and a server target exclude each other: each pair is proved on its own.
+  'book.copyTo': [
+    ['VALIDATION', 'the folder of the new file does not exist (field: target.path)'],
+    ['CONFLICT', 'something is already at target.path (field: target.path)'],
+    [
+      'VALIDATION',
+      'the server cannot be reached or refuses the login, or the database holds another application’s tables or an empty newer book (field: target.databaseUrl)',
+    ],
+    ['CONFLICT', 'the database already holds a book with records (field: target.databaseUrl)'],
+  ],
 } as const satisfies { readonly [C in MutatingChannel]: readonly ErrorCheck[] };
 
 /** A channel's whole table: the router's checks, then its handler's. */

@@ -83,6 +83,8 @@ export const staleAfter: { [C in StaleChannel]: StaleRule<C> } = {
   'statements.verify': lists,
   'statements.draft': (_input, output) => touched([output.customerId]),
   'book.export': lists,
+  // A copy changes no record of this book; it is logged.
+  'book.copyTo': lists,
   // An import reaches customers by the thousand: everything is stale after it and its undo.
   'imports.commit': everything,
   'imports.undo': everything,

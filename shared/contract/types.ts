@@ -372,4 +372,16 @@ export type BookExport = {
   auditHead: AuditHead | null;
 };
 
+/**
+ * `book.copyTo`: where the book went (a server book's address never with its password), how many
+ * rows of each table, and what was checked on the copy before it was committed.
+ */
+export type BookCopy = {
+  target: { kind: 'server'; address: string } | { kind: 'file'; path: string };
+  copiedAt: string;
+  rows: Record<string, number>;
+  auditHead: AuditHead | null;
+  verified: { ok: true; checked: number; customers: number; lots: number; openInvoices: number };
+};
+
 export type * from './statement-types.ts';

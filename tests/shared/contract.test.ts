@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../shared/contract/channels.ts';
+import type { BackendOptions } from '../../electron/backend/index.ts';
 import { givenBackend, givenCustomer } from '../support/backend.ts';
 
 const CONTRACT = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'CONTRACT.md');
@@ -15,6 +16,8 @@ const PENDING: string[] = [];
 
 /** Channels this project adds to the contract (it allows new channels); each is named here. */
 const EXTENSIONS = [
+  // A book copied to a server book and back (issue #19); beside `createBackend({ databaseUrl })`.
+  'book.copyTo',
   'customers.archive',
   'customers.setHoursBudget',
   'customers.unarchive',
@@ -28,6 +31,12 @@ const EXTENSIONS = [
   'users.signIn',
   'users.update',
 ];
+
+/**
+ * Options this project adds to `createBackend` (the contract allows additions): a server book
+ * (issue #19), opened by its connection string in place of a file.
+ */
+const ENTRY_EXTENSIONS = ['databaseUrl'];
 
 /** Fields this project adds to a shape or a channel's input of the contract; each is named here. */
 const FIELD_EXTENSIONS = {
@@ -92,6 +101,21 @@ describe('contract', () => {
     expect(registered.filter((name) => !named(name))).toEqual(EXTENSIONS);
     expect(published.filter((name) => !registered.includes(name)).sort()).toEqual(
       [...PENDING].sort(),
+    );
+  });
+
+  it('opens with the contract’s createBackend options, plus only the named additions', () => {
+    const declared = /createBackend\(options: \{([^}]*)\}/.exec(contractText())?.[1] ?? '';
+    const contract = declared.split(';').map((part) => part.split(':')[0]?.replace('?', '').trim());
+    expect(contract.filter(Boolean)).toEqual(['dbPath', 'now', 'timeZone']);
+    const options = {
+      dbPath: ':memory:',
+      now: () => new Date(0),
+      timeZone: 'UTC',
+      databaseUrl: 'postgres://book@db.example/book',
+    } satisfies BackendOptions;
+    expect(Object.keys(options).filter((name) => !contract.includes(name))).toEqual(
+      ENTRY_EXTENSIONS,
     );
   });
 

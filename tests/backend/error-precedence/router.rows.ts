@@ -7,6 +7,7 @@
 import { ROUTER_CHECKS, type MutatingChannel } from '../../../shared/contract/error-precedence.ts';
 import { givenCustomer, rid, type TestBackend } from '../../support/backend.ts';
 import { balanceRows } from './balance.rows.ts';
+import { bookRows } from './book.rows.ts';
 import { customerRows } from './customers.rows.ts';
 import { importRows } from './imports.rows.ts';
 import { reverseRows } from './reverse.rows.ts';
@@ -21,6 +22,7 @@ export const ALL_HANDLER_ROWS: HandlerRows = {
   ...invoiceRows,
   ...workRows,
   ...importRows,
+  ...bookRows,
 };
 
 /** Inputs for the channels whose handlers refuse nothing: they would succeed. */

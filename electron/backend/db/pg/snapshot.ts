@@ -14,8 +14,8 @@ import * as schema from '../schema.ts';
 import { restoreTriggers } from '../triggers.ts';
 import * as server from './schema.ts';
 
-/** Parents before children, so every reference holds as rows arrive. */
-const TABLES_IN_ORDER = [
+/** Parents before children, so every reference holds as rows arrive (also book.copyTo's order). */
+export const TABLES_IN_ORDER = [
   schema.users,
   schema.pinAttempts,
   schema.pinBackoff,
@@ -71,8 +71,11 @@ async function copyTable(tx: Tx, sqlite: Database.Database, table: Table): Promi
   })();
 }
 
-/** Insertion order: the rowid stand-in where the server has one, else the primary key. */
-function order(name: string): string {
+/**
+ * Insertion order: the rowid stand-in where the server has one (SQLite's own rowid on a file),
+ * else the primary key.
+ */
+export function order(name: string): string {
   const tables: Table[] = Object.values(server);
   const serverTable = tables.find((table) => getTableName(table) === name);
   assert(serverTable !== undefined, `no server table ${name}`);

@@ -8,13 +8,15 @@
  */
 import { writeAudit } from '../../audit/write.ts';
 import type { HandlerMap } from '../../handler.ts';
+import { copyTo } from './copy-handler.ts';
 import { writeBookFolder } from './folder.ts';
 import { bookFiles } from './manifest.ts';
 import { readBook } from './repo.ts';
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export const bookHandlers: HandlerMap<'book.export'> = {
+export const bookHandlers: HandlerMap<'book.export' | 'book.copyTo'> = {
+  'book.copyTo': copyTo,
   'book.export': {
     batched: async (input, batch) => {
       const snapshot = await batch((ctx) => readBook(ctx));
