@@ -25,6 +25,11 @@ export type EngineHost = {
   suspend(): Promise<void>;
   /** Opens the ledger again (throws what `open` throws) and restarts the pass. */
   resume(): void;
+  /**
+   * Puts the open book away as `suspend` does, then serves `open`'s book from now on (another
+   * book: a server book or the local file, issue #19), and restarts the pass on it.
+   */
+  switchTo(open: () => Backend): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -39,8 +44,9 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
   const inFlight = new Set<Promise<unknown>>();
   let running: Running | null = null;
 
+  let open = options.open;
   const start = (): void => {
-    const backend = options.open();
+    const backend = open();
     const scheduler = startScheduler({
       runPass: () => backend.invoke('jobs.runDue', {}, { actorId: SHELL_ACTOR_ID }),
       timer: options.timer,
@@ -74,6 +80,11 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
     suspend,
     resume: () => {
       if (running === null) start();
+    },
+    switchTo: async (next) => {
+      await suspend();
+      open = next;
+      start();
     },
     close: suspend,
   };

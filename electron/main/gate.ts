@@ -26,7 +26,9 @@ import { issueMessage } from '../../shared/contract/schemas/messages.ts';
 import type { User } from '../../shared/contract/types.ts';
 import type { Result } from '../../shared/errors.ts';
 import { DEFAULT_ADMIN_ID, type Backend } from '../backend/index.ts';
+import type { BookSwitch } from './book-switch.ts';
 import { createExportGrants } from './export-grants.ts';
+import { answerBooks, isBookChannel } from './gate-books.ts';
 import { createImportFiles, IMPORT_READING_CHANNELS } from './import-files.ts';
 import type { Session } from './session.ts';
 import type { FileStager } from './staging.ts';
@@ -62,6 +64,8 @@ export type GateOptions = {
   /** Opens an email draft just written in the person's mail program (the desktop only). */
   openDraft?: (path: string) => void;
   backups?: GateBackups;
+  /** Which book is served, and switching it (gate-books.ts); without it, the one book only. */
+  books?: BookSwitch;
   /** Where files handed over for import are kept; without it, none is received. */
   importFolder?: string;
 };
@@ -147,6 +151,9 @@ export function createGate(options: GateOptions): Gate {
   async function answerApp(channel: AppChannelName, input: unknown): Promise<Result<unknown>> {
     const parsed = parseInput(appChannels[channel], input);
     if (!parsed.ok) return parsed;
+    if (isBookChannel(channel)) {
+      return answerBooks(channel, parsed.data, { books: options.books, currentUser, signOut });
+    }
     switch (channel) {
       case 'app.session':
         return currentUser();
@@ -200,6 +207,8 @@ export function createGate(options: GateOptions): Gate {
    * import reads only a file handed over for import, which stays good for the session.
    */
   function spendPath(channel: string, input: unknown): Result<unknown> {
+    // The app copies a book to a server only; a copy to a file is for the engine's own callers.
+    if (channel === 'book.copyTo' && namesPath(targetOf(input))) return PATH_NOT_CHOSEN;
     if (!namesPath(input)) return ok(input);
     if (IMPORT_READING_CHANNELS.includes(channel)) {
       return importFiles.allows(input.path) ? ok(input) : IMPORT_FILE_NOT_RECEIVED;
@@ -252,6 +261,12 @@ export function createGate(options: GateOptions): Gate {
 /** An input naming a file to write: a `path` of its own, whatever its type. */
 function namesPath(input: unknown): input is { path: unknown } {
   return typeof input === 'object' && input !== null && Object.hasOwn(input, 'path');
+}
+
+function targetOf(input: unknown): unknown {
+  return typeof input === 'object' && input !== null
+    ? (input as { target?: unknown }).target
+    : null;
 }
 
 function ok<T>(data: T): Result<T> {

@@ -6,12 +6,23 @@
  * parameters. No business rules and no SQL live here.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import { EXPORT_BOOK_ROUTE } from '../../shared/contract/app-channels.ts';
 import { createBackend } from '../backend/index.ts';
 import { dailyBackup } from '../backup/daily.ts';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
 import { createBackupActions, type BackupDialogs } from './backup-actions.ts';
+import { createBookSwitch, type BookSwitch } from './book-switch.ts';
 import { installContentSecurityPolicy } from './csp.ts';
 import { refuseAllPermissions } from './permissions.ts';
 import { createEngineHost, type EngineHost } from './engine-host.ts';
@@ -24,6 +35,7 @@ import { backupsPath, ledgerPath, resolveMigrationsFolder, userDataPath } from '
 import { createFileStager } from './staging.ts';
 import { createSaveDialogChooser, type ShowSaveDialog } from './save-dialog.ts';
 import { createFolderDialogChooser, type ShowFolderDialog } from './folder-dialog.ts';
+import { createServerBookKeeper } from './server-book-keeper.ts';
 import { createSession } from './session.ts';
 import { createMainWindow, guardEveryContents } from './window.ts';
 
@@ -89,6 +101,14 @@ function start(): void {
     await backUpToday(dbPath, backupsPath(dataDir));
     const host = createEngineHost({ open: () => createBackend({ dbPath, migrationsFolder }) });
     closeOnQuit(host);
+    const books = createBookSwitch({
+      host,
+      openLocal: () => createBackend({ dbPath, migrationsFolder }),
+      openServer: (databaseUrl) => createBackend({ databaseUrl }),
+      // The server book's connection string, sealed by the system's keychain (never plain text).
+      keeper: createServerBookKeeper({ folder: dataDir, box: safeStorage }),
+    });
+    await openKeptServerBook(books);
     if (location.kind === 'appProtocol') serveAppProtocol(protocol, location.rendererDir);
     installContentSecurityPolicy(session.defaultSession);
     refuseAllPermissions(session.defaultSession);
@@ -110,6 +130,7 @@ function start(): void {
       stageFile: createFileStager(path.join(app.getPath('temp'), 'balancebook-verify')),
       // The .eml opens in the mail program registered for it, as a message to send (X-Unsent).
       openDraft: (draft) => void shell.openPath(draft),
+      books,
     });
     registerIpc({ ipcMain, gate, isTrustedSender: isAppUrl });
     const actions = createBackupActions({
@@ -208,3 +229,12 @@ function closeOnQuit(host: EngineHost): void {
 app.setPath('userData', userDataPath(app.getPath('appData')));
 if (app.requestSingleInstanceLock()) start();
 else app.quit();
+
+/** The server book kept from the last run, if any; when it will not open, the local file stays. */
+async function openKeptServerBook(books: BookSwitch): Promise<void> {
+  const opened = await books.openKept();
+  // The engine's refusal names no password; it says why (unreachable, login refused, ...).
+  if (opened && !opened.ok) {
+    console.error(`[balancebook] the server book did not open: ${opened.error.message}`);
+  }
+}

@@ -3,7 +3,8 @@
  * using Balancebook from a browser on this computer. It keeps its own session exactly like the
  * desktop app (the same gate: sign-in required, the actor from the session, `app.*` answered
  * here), runs the scheduled pass like main does, makes the day's backup and offers backup and
- * restore in place of the desktop's File menu (backups.ts), and checks every request's `Host` before
+ * restore in place of the desktop's File menu (backups.ts), reopens its engine on a server book
+ * when asked from the start screen (main/book-switch.ts), and checks every request's `Host` before
  * anything else (DNS rebinding). The API token is made per run unless one is given (tests).
  */
 import { randomBytes } from 'node:crypto';
@@ -11,6 +12,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createBackend, type Backend } from '../backend/index.ts';
+import { createBookSwitch } from '../main/book-switch.ts';
 import { createEngineHost } from '../main/engine-host.ts';
 import { createGate } from '../main/gate.ts';
 import type { IntervalTimer } from '../main/scheduler.ts';
@@ -75,6 +77,14 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     onPassError: options.onPassError,
   });
   const session = createSession();
+  // A server book opened from the start screen serves every browser of this run; the connection
+  // string is kept in this process's memory only (no keychain here), so a restart asks again.
+  const books = createBookSwitch({
+    host,
+    openLocal: () => openBackend(options),
+    openServer: (databaseUrl) =>
+      createBackend({ databaseUrl, now: options.now, timeZone: options.timeZone }),
+  });
   const backups = createWebBackups({
     ...options,
     backupsDir: options.backupsDir ?? backupsPath(dataDir),
@@ -97,6 +107,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     // Inside the exports folder, the only place the bridge lets the engine touch.
     stageFile: createFileStager(path.join(exportsDir, 'to-verify')),
     backups,
+    books,
     // Inside the exports folder, so the bridge's rule (engine paths stay there) holds for imports.
     importFolder: path.join(exportsDir, 'imports'),
   });

@@ -1,10 +1,12 @@
 /**
  * Channels the application shell answers itself, not the engine: who is signed in, where to
- * save an export, and (in the browser, where there is no File menu) backups and restore. The Electron main process answers them over IPC and the web bridge over HTTP;
+ * save an export, which book to serve (the local file or a server book), and (in the browser,
+ * where there is no File menu) backups and restore. The Electron main process answers them over IPC and the web bridge over HTTP;
  * the renderer calls them through `window.api.invoke` like any other channel.
  */
 import { z } from 'zod';
 import type { ChannelName } from './channels.ts';
+import { databaseUrl } from './schemas/book.ts';
 import type { User } from './types.ts';
 
 export const EXPORT_FOLDER_FILES_MAX = 5000;
@@ -72,7 +74,21 @@ export const appChannels = {
   'app.listBackups': z.strictObject({}).optional(),
   /** Browser only, admins only: replace the ledger with one of the listed backups. */
   'app.restoreBackup': z.strictObject({ name: z.string().min(1).max(BACKUP_NAME_MAX) }),
+  /** Which book the shell serves: the local file or a server book (issue #19). */
+  'app.book': z.strictObject({}).optional(),
+  /**
+   * Serve a server book from now on (the start screen, or an admin in Settings): proven to open
+   * first; everyone is signed out, as the people of that book are its own.
+   */
+  'app.openServerBook': z.strictObject({ databaseUrl }),
+  /** Back to the local file (the start screen, or an admin); everyone is signed out. */
+  'app.openLocalBook': z.strictObject({}).optional(),
 } as const;
+
+/** Where the book the shell serves is kept; a server book by its address (never the password). */
+export type BookLocation =
+  | { kind: 'local' }
+  | { kind: 'server'; address: string; /** Remembered for the next start. */ kept: boolean };
 
 export type BackupListing = { name: string; day: string; time: string; sizeBytes: number };
 
@@ -97,6 +113,9 @@ export type AppChannelOutputs = {
   'app.listBackups': { folder: string; backups: BackupListing[] };
   /** The safety copy of the replaced ledger is null when there was no ledger to keep. */
   'app.restoreBackup': { restoredFrom: string; safetyBackup: string | null };
+  'app.book': { book: BookLocation };
+  'app.openServerBook': { book: BookLocation };
+  'app.openLocalBook': { book: BookLocation };
 };
 
 export function isAppChannelName(name: unknown): name is AppChannelName {

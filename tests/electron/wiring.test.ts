@@ -52,6 +52,7 @@ const fake = vi.hoisted(() => {
     quitCalls: 0,
     backupsWhenWindowOpened: -1,
     onWindow: (): void => undefined,
+    unsealed: [] as string[],
   };
 
   class FakeContents {
@@ -143,6 +144,16 @@ const fake = vi.hoisted(() => {
       },
     },
     shell: { openPath: () => Promise.resolve('') },
+    // A reversible stand-in for the keychain: what it seals is unreadable without it.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => Buffer.from(Buffer.from(text).toString('hex')),
+      decryptString: (sealed: Buffer) => {
+        const text = Buffer.from(sealed.toString(), 'hex').toString();
+        state.unsealed.push(text);
+        return text;
+      },
+    },
     session: {
       defaultSession: {
         webRequest: {
@@ -176,6 +187,9 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => ({ ...fake.module, default: fake.module }));
 
 const EVIL_ORIGIN = 'https://evil.example/index.html';
+const KEPT_URL = 'postgres://ana:S3cret-kept@127.0.0.1:1/books?sslmode=disable';
+const consoleErrors: unknown[] = [];
+const realConsoleError = console.error;
 
 function preventable(url?: string): PreventableEvent {
   const event = {
@@ -201,6 +215,13 @@ describe('the main entry point, with Electron faked', () => {
     // A ledger from an earlier day, so there is something for today's backup to copy.
     fs.mkdirSync(userData, { recursive: true });
     createBackend({ dbPath: path.join(userData, 'balancebook.sqlite') }).close();
+    // A server book kept from the last run, sealed by the keychain, on a server now unreachable.
+    const sealed = Buffer.from(Buffer.from(KEPT_URL).toString('hex')).toString('base64');
+    const kept = { address: 'ana@127.0.0.1:1/books', sealed };
+    fs.writeFileSync(path.join(userData, 'server-book.json'), JSON.stringify(kept));
+    console.error = (...args: unknown[]) => {
+      consoleErrors.push(args);
+    };
     fake.state.onWindow = () => {
       fake.state.backupsWhenWindowOpened = listBackups(path.join(userData, 'backups')).length;
     };
@@ -211,6 +232,7 @@ describe('the main entry point, with Electron faked', () => {
   });
 
   afterAll(() => {
+    console.error = realConsoleError;
     Reflect.deleteProperty(process, 'resourcesPath');
     fs.rmSync(temp, { recursive: true, force: true });
   });
@@ -236,6 +258,18 @@ describe('the main entry point, with Electron faked', () => {
       homeDir: '/nowhere',
     });
     expect(bridgeDir).toBe(userData);
+  });
+
+  it('unseals the kept server book with safeStorage, and keeps the local file when it fails', async () => {
+    expect(fake.state.unsealed).toEqual([KEPT_URL]);
+    const own = { senderFrame: { url: String(mainWindow().loadedUrl) } };
+    expect(await handler('app.book')(own, {})).toEqual({
+      ok: true,
+      data: { book: { kind: 'local' } },
+    });
+    const logged = JSON.stringify(consoleErrors);
+    expect(logged).toContain('the server book did not open');
+    expect(logged).not.toContain('S3cret-kept');
   });
 
   it("makes today's backup before the window opens", () => {
