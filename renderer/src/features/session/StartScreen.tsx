@@ -1,6 +1,7 @@
 /**
  * The start screen: choose who is working, enter their PIN when they have one, and sign in through
- * the shell (`app.signIn`), which keeps the session; a wrong PIN shows on the PIN field.
+ * the shell (`app.signIn`), which keeps the session; a wrong PIN shows on the PIN field. Under it,
+ * which book this is, and opening a server book (features/books).
  */
 import { Button, Center, Paper, PasswordInput, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBook2 } from '@tabler/icons-react';
@@ -9,6 +10,7 @@ import type { ApiError } from '../../api/api-error.ts';
 import { attempt } from '../../api/client.ts';
 import { useQuery } from '../../api/useQuery.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { StartBookChooser } from '../books/StartBookChooser.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
 import { useSessionStore } from './session-store.ts';
 import { UserPicker } from './UserPicker.tsx';
@@ -85,6 +87,12 @@ export function StartScreen() {
             </Button>
           </Stack>
         </form>
+        <StartBookChooser
+          onSwitched={() => {
+            setUserId(null);
+            users.refetch();
+          }}
+        />
       </Paper>
     </Center>
   );

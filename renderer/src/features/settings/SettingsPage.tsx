@@ -1,6 +1,6 @@
 /**
  * Settings: the business's details on documents (admin only; others read them), the people, the
- * export of the whole book, importing files and past imports (staff), and in the browser, backups (the desktop has them in its File menu).
+ * export of the whole book, where the book is kept (a server book, #19), importing files and past imports (staff), and in the browser, backups (the desktop has them in its File menu).
  */
 import { Stack } from '@mantine/core';
 import { useQuery } from '../../api/useQuery.ts';
@@ -9,6 +9,7 @@ import { isBrowserMode } from '../../api/web-bridge.ts';
 import { QueryView } from '../../components/QueryView.tsx';
 import { BackupsSection } from './BackupsSection.tsx';
 import { BookExportSection } from './BookExportSection.tsx';
+import { BookLocationSection } from '../books/BookLocationSection.tsx';
 import { ImportWizard } from '../imports/ImportWizard.tsx';
 import { PastImportsSection } from '../imports/PastImportsSection.tsx';
 import { BusinessSettingsForm } from './BusinessSettingsForm.tsx';
@@ -41,6 +42,7 @@ export function SettingsPage() {
         </QueryView>
         <UsersSection />
         <BookExportSection />
+        <BookLocationSection />
         {isStaff && <ImportWizard />}
         {isStaff && <PastImportsSection />}
         {isBrowserMode() && <BackupsSection />}
