@@ -32,6 +32,7 @@ const SCRIPTS = [
   'import',
   'reports',
   'month-end',
+  'team',
 ] as const;
 const RESULTS = path.join(import.meta.dirname, 'results.md');
 
