@@ -29,7 +29,8 @@ export const SQLITE_ONLY = [
 export default defineConfig({
   test: {
     ...base.test,
-    include: ['tests/backend/**/*.test.ts'],
+    // The engine's tests and the contract's (issue #19: both run on either store).
+    include: ['tests/backend/**/*.test.ts', 'tests/shared/contract.test.ts'],
     exclude: SQLITE_ONLY,
     globalSetup: ['tests/support/pg-global-setup.ts'],
     setupFiles: ['tests/support/pg-each-test.ts'],
