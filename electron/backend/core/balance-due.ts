@@ -11,12 +11,16 @@ import { minor, negate, toMoney, ZERO_MINOR } from '../../../shared/money.ts';
 import { asSystem, type Context } from '../context.ts';
 import { customers, invoices, ledgerEntries } from '../db/schema.ts';
 import type { CustomerRow, EntryRow } from './post-entry.ts';
+import { monthPeriod } from './calendar-period.ts';
 import { createDraft, issueDraft } from './invoice-lifecycle.ts';
 
 type DebtCharge = { entry: EntryRow; debtMinor: number };
 
-function monthStart(month: string, ctx: Context): string {
-  return startOfDate(`${month}-01`, ctx.timeZone).toISOString();
+/** The instants the month starts and the next one starts, in the book's time zone. */
+function monthBounds(month: string, ctx: Context): { start: string; end: string } {
+  const period = monthPeriod(month);
+  const instant = (day: string) => startOfDate(day, ctx.timeZone).toISOString();
+  return { start: instant(period.from), end: instant(period.next) };
 }
 
 /** Each charge of the month with the part of it that went below zero. */
@@ -25,6 +29,7 @@ async function chargesCreatingDebt(
   customerId: string,
   month: string,
 ): Promise<DebtCharge[]> {
+  const bounds = monthBounds(month, ctx);
   const rows = await ctx.tx.all(
     ctx.tx.db
       .select()
@@ -33,8 +38,8 @@ async function chargesCreatingDebt(
         and(
           eq(ledgerEntries.customerId, customerId),
           eq(ledgerEntries.type, 'charge'),
-          gte(ledgerEntries.occurredAt, monthStart(month, ctx)),
-          lt(ledgerEntries.occurredAt, monthStart(addMonthsToMonth(month, 1), ctx)),
+          gte(ledgerEntries.occurredAt, bounds.start),
+          lt(ledgerEntries.occurredAt, bounds.end),
         ),
       )
       .orderBy(asc(ledgerEntries.seq)),
@@ -56,7 +61,7 @@ async function debtAtMonthEnd(ctx: Context, customerId: string, month: string): 
       .where(
         and(
           eq(ledgerEntries.customerId, customerId),
-          lt(ledgerEntries.occurredAt, monthStart(addMonthsToMonth(month, 1), ctx)),
+          lt(ledgerEntries.occurredAt, monthBounds(month, ctx).end),
         ),
       )
       .orderBy(desc(ledgerEntries.seq))
@@ -122,7 +127,7 @@ export async function runBalanceDueMonth(
   const draft = await createDraft(system, customer, {
     kind: 'balance_due',
     lines: linesFor(charges, amountMinor, customer.currency),
-    issueDate: `${addMonthsToMonth(month, 1)}-01`,
+    issueDate: monthPeriod(month).next,
     memo: `Charges of ${month} that went beyond the prepaid balance`,
     origin: `balance_due:${month}`,
   });

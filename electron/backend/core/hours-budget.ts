@@ -7,10 +7,10 @@
 import Decimal from 'decimal.js';
 import { and, eq, gte, lte } from 'drizzle-orm';
 import type { HoursBudget } from '../../../shared/contract/types.ts';
-import { addDays, addMonths, monthOf } from '../../../shared/dates.ts';
 import { toMoneyOrNull } from '../../../shared/money.ts';
 import type { Context } from '../context.ts';
 import { hoursBudgets, timeEntries } from '../db/schema.ts';
+import { calendarPeriodOn } from './calendar-period.ts';
 
 export type HoursBudgetRow = typeof hoursBudgets.$inferSelect;
 
@@ -26,12 +26,8 @@ export function hoursText(value: Decimal): string {
 /** The period running on `today`: a calendar month or quarter, or the one-off's own dates. */
 export function periodOn(row: HoursBudgetRow, today: string): { from: string; to: string | null } {
   if (row.period === 'once') return { from: row.startsOn ?? today, to: row.endsOn };
-  const month = monthOf(today);
-  const monthIndex = Number(month.slice(5, 7)) - 1;
-  const first = row.period === 'month' ? monthIndex : monthIndex - (monthIndex % 3);
-  const from = `${month.slice(0, 4)}-${String(first + 1).padStart(2, '0')}-01`;
-  const length = row.period === 'month' ? 1 : 3;
-  return { from, to: addDays(addMonths(from, length), -1) };
+  const { from, to } = calendarPeriodOn(today, row.period);
+  return { from, to };
 }
 
 export async function findHoursBudget(ctx: Context, customerId: string) {

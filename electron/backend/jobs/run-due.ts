@@ -1,8 +1,10 @@
 /**
  * The scheduled pass (SPEC 6), in this order: expire grants; recurring invoices; monthly
- * balance-due invoices; overdue blocks; replenishment. It works in bounded batches, each its own
- * transaction, and yields to the event loop between them, so other calls are served while it runs
- * and no transaction holds the file for long. Every step records its progress in the rows it
+ * balance-due invoices; overdue blocks; replenishment. Each schedule's and each customer's work is
+ * a transaction of its own (expiry: batches within a time budget), read afresh there, and the
+ * pass yields to the event loop between them, so other calls are served while it runs and no
+ * transaction holds the file longer than one customer's work. Candidates are read a chunk at a
+ * time in a short transaction of their own. Every step records its progress in the rows it
  * changes, so a second run at the same moment does nothing and an interrupted run resumes.
  */
 import { and, asc, eq, gt, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
@@ -12,105 +14,146 @@ import type { Context } from '../context.ts';
 import type { BatchRunner } from '../handler.ts';
 import { customers, schedules } from '../db/schema.ts';
 import { expireCustomer, expireDueBatch } from '../core/expiry.ts';
+import { hot } from '../core/hot-queries.ts';
 import type { CustomerRow } from '../core/post-entry.ts';
 import { monthsDue, runBalanceDueMonth } from '../core/balance-due.ts';
 import { refreshBlock } from '../core/credit-block.ts';
 import { replenishIfDue } from '../core/replenishment.ts';
 import { runNextPeriod } from '../domains/schedules/periods.ts';
-import { visitWithin } from './time-budget.ts';
 
-/** Customers (or schedules) one transaction handles at most; it also stops when its time budget
- * is spent, and the rows it did not reach are read again by the next batch. */
+/** Candidates one chunk reads at most; each is then visited in a transaction of its own. */
 export const JOB_BATCH_MAX = 50;
 
 export async function runDue(batch: BatchRunner): Promise<JobCounts> {
   const counts: JobCounts = {
-    expired: await untilDone(batch, async (ctx) => counted(await expireDueBatch(ctx))),
-    recurringIssued: await untilDone(batch, recurringBatch),
-    balanceDueIssued: await untilDone(batch, balanceDueBatch),
+    expired: await expireUntilDone(batch),
+    recurringIssued: 0,
+    balanceDueIssued: 0,
     blocked: 0,
     unblocked: 0,
     replenishmentsIssued: 0,
   };
-  await forEachCustomer(batch, blockCandidates, async (ctx, row) => {
+  await eachOnItsOwn(batch, dueSchedules, async (ctx, id) => {
+    const row = await scheduleById(ctx, id);
+    if (row !== undefined && (await runNextPeriod(ctx, row)).made) counts.recurringIssued += 1;
+  });
+  await eachOnItsOwn(batch, balanceDueCandidates, async (ctx, id) => {
+    const row = await customerById(ctx, id);
+    if (row !== undefined && (await runBalanceDue(ctx, row))) counts.balanceDueIssued += 1;
+  });
+  await eachOnItsOwn(batch, after(blockCandidates), async (ctx, id) => {
+    const row = await customerById(ctx, id);
+    if (row === undefined) return;
     const change = (await refreshBlock(ctx, await expireCustomer(ctx, row))).change;
     if (change === 'blocked') counts.blocked += 1;
     if (change === 'unblocked') counts.unblocked += 1;
   });
-  await forEachCustomer(batch, replenishmentCandidates, async (ctx, row) => {
-    if ((await replenishIfDue(ctx, await expireCustomer(ctx, row))).issued)
+  await eachOnItsOwn(batch, after(replenishmentCandidates), async (ctx, id) => {
+    const row = await customerById(ctx, id);
+    if (row === undefined) return;
+    if ((await replenishIfDue(ctx, await expireCustomer(ctx, row))).issued) {
       counts.replenishmentsIssued += 1;
+    }
   });
   return counts;
 }
 
-/** What a batch did: rows it moved forward, and how many of them count in the pass's result. */
-type BatchResult = { processed: number; counted: number };
-
-function counted(processed: number): BatchResult {
-  return { processed, counted: processed };
-}
-
-/** Repeats a batch until one moves nothing forward; every batch moves what it reads forward. */
-async function untilDone(
-  batch: BatchRunner,
-  work: (ctx: Context) => Promise<BatchResult>,
-): Promise<number> {
+/** Expiry in batches within the time budget (the start-up's own step), until none is due. */
+async function expireUntilDone(batch: BatchRunner): Promise<number> {
   let total = 0;
   for (;;) {
-    const result = await batch(work);
-    if (result.processed === 0) return total;
-    total += result.counted;
+    const expired = await batch(expireDueBatch);
+    if (expired === 0) return total;
+    total += expired;
   }
 }
 
-async function recurringBatch(ctx: Context): Promise<BatchResult> {
-  const due = await ctx.tx.all(
+/** The next chunk of candidate ids, given the last id of the chunk before (null at first). */
+type Chunk = (ctx: Context, lastId: string | null) => Promise<string[]>;
+
+/**
+ * Reads candidates a chunk at a time, each chunk in a short transaction, then visits each in a
+ * transaction of its own; the visit reads its row again, since other calls run in between.
+ * A chunk that finds nothing ends the step.
+ */
+async function eachOnItsOwn(
+  batch: BatchRunner,
+  chunk: Chunk,
+  visit: (ctx: Context, id: string) => Promise<void>,
+): Promise<void> {
+  let lastId: string | null = null;
+  for (;;) {
+    const ids = await batch((ctx) => chunk(ctx, lastId));
+    if (ids.length === 0) return;
+    for (const id of ids) await batch((ctx) => visit(ctx, id));
+    lastId = ids.at(-1) ?? null;
+  }
+}
+
+async function customerById(ctx: Context, id: string): Promise<CustomerRow | undefined> {
+  return await ctx.tx.get(hot(ctx.tx).customerById, { id });
+}
+
+async function scheduleById(ctx: Context, id: string) {
+  return await ctx.tx.get(ctx.tx.db.select().from(schedules).where(eq(schedules.id, id)));
+}
+
+/** Schedules due today or before; each run moves its next date on (or ends it). */
+async function dueSchedules(ctx: Context): Promise<string[]> {
+  const rows = await ctx.tx.all(
     ctx.tx.db
-      .select()
+      .select({ id: schedules.id })
       .from(schedules)
       .where(and(eq(schedules.status, 'active'), lte(schedules.nextRunOn, ctx.today)))
       .orderBy(asc(schedules.nextRunOn), asc(schedules.id))
       .limit(JOB_BATCH_MAX),
   );
-  let made = 0;
-  const processed = await visitWithin(due, ctx.batchBudget(), async (row) => {
-    if ((await runNextPeriod(ctx, row)).made) made += 1;
-  });
-  return { processed, counted: made };
+  return rows.map((row) => row.id);
 }
 
-/** The oldest month still to run for each of a batch of customers; counts invoices issued. */
-async function balanceDueBatch(ctx: Context): Promise<BatchResult> {
-  const last = addMonthsToMonth(monthOf(ctx.today), -1);
+/** Customers with a month still to run; each run records the month done. */
+async function balanceDueCandidates(ctx: Context): Promise<string[]> {
   const rows = await ctx.tx.all(
     ctx.tx.db
-      .select()
+      .select({ id: customers.id })
       .from(customers)
-      .where(or(isNull(customers.balanceDueThrough), lt(customers.balanceDueThrough, last)))
+      .where(
+        or(isNull(customers.balanceDueThrough), lt(customers.balanceDueThrough, lastMonth(ctx))),
+      )
       .orderBy(asc(customers.balanceDueThrough), asc(customers.id))
       .limit(JOB_BATCH_MAX),
   );
-  let issued = 0;
-  const processed = await visitWithin(rows, ctx.batchBudget(), async (row) => {
-    const month = monthsDue(row, ctx.today)[0];
-    // Also a customer switched back to prepaid while still in debt: that debt is invoiced too.
-    const isBilledMonthly = row.billingMode !== 'prepaid' || row.balanceMinor < 0;
-    if (month === undefined || !isBilledMonthly) {
+  return rows.map((row) => row.id);
+}
+
+function lastMonth(ctx: Context): string {
+  return addMonthsToMonth(monthOf(ctx.today), -1);
+}
+
+/** The oldest month still to run for one customer; whether an invoice was issued. */
+async function runBalanceDue(ctx: Context, row: CustomerRow): Promise<boolean> {
+  const month = monthsDue(row, ctx.today)[0];
+  // Also a customer switched back to prepaid while still in debt: that debt is invoiced too.
+  const isBilledMonthly = row.billingMode !== 'prepaid' || row.balanceMinor < 0;
+  if (month === undefined || !isBilledMonthly) {
+    const last = lastMonth(ctx);
+    if (row.balanceDueThrough === null || row.balanceDueThrough < last) {
       await ctx.tx.run(
         ctx.tx.db
           .update(customers)
           .set({ balanceDueThrough: last })
           .where(eq(customers.id, row.id)),
       );
-    } else if (await runBalanceDueMonth(ctx, await expireCustomer(ctx, row), month)) {
-      issued += 1;
     }
-  });
-  return { processed, counted: issued };
+    return false;
+  }
+  return await runBalanceDueMonth(ctx, await expireCustomer(ctx, row), month);
 }
 
-type Candidates = (ctx: Context, afterId: string) => Promise<CustomerRow[]>;
+/** Candidates in id order, after the last one of the chunk before. */
+function after(candidates: (ctx: Context, afterId: string) => Promise<CustomerRow[]>): Chunk {
+  return async (ctx, lastId) => (await candidates(ctx, lastId ?? '')).map((row) => row.id);
+}
 
 async function blockCandidates(ctx: Context, afterId: string): Promise<CustomerRow[]> {
   return await ctx.tx.all(
@@ -145,22 +188,4 @@ async function replenishmentCandidates(ctx: Context, afterId: string): Promise<C
       .orderBy(asc(customers.id))
       .limit(JOB_BATCH_MAX),
   );
-}
-
-/** Walks candidates in id order, one batch per transaction, each within its time budget. */
-async function forEachCustomer(
-  batch: BatchRunner,
-  candidates: Candidates,
-  visit: (ctx: Context, customer: CustomerRow) => Promise<void>,
-): Promise<void> {
-  let afterId = '';
-  for (;;) {
-    const last = await batch(async (ctx) => {
-      const rows = await candidates(ctx, afterId);
-      const visited = await visitWithin(rows, ctx.batchBudget(), (row) => visit(ctx, row));
-      return rows[visited - 1]?.id ?? null;
-    });
-    if (last === null) return;
-    afterId = last;
-  }
 }

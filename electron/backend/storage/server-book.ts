@@ -6,10 +6,7 @@
  */
 import { count } from 'drizzle-orm';
 import { DEFAULT_ADMIN_ID } from '../context.ts';
-import { openServerBook } from '../db/pg/open.ts';
 import { settings, users } from '../db/schema.ts';
-import { restoreServerTriggers } from '../db/pg/triggers.ts';
-import { pgStorage } from './pg-storage.ts';
 import type { Storage, Tx } from './storage.ts';
 
 export function openServerStorage(
@@ -17,7 +14,7 @@ export function openServerStorage(
   nowAt: string,
 ): { storage: Storage; opened: Promise<unknown> } {
   let closed = false;
-  const opening = openServerBook({ databaseUrl }).then(async (pool) => {
+  const opening = openWithModules(databaseUrl).then(async ({ pool, pgStorage }) => {
     const storage = pgStorage(pool);
     if (closed) {
       storage.close();
@@ -42,7 +39,18 @@ export function openServerStorage(
   return { storage, opened: opening };
 }
 
+/**
+ * pg, drizzle's PostgreSQL half and the server book's code load when a server book is opened,
+ * never for a ledger file (they would add some 60 MB to every desktop process).
+ */
+async function openWithModules(databaseUrl: string) {
+  const { openServerBook } = await import('../db/pg/open.ts');
+  const { pgStorage } = await import('./pg-storage.ts');
+  return { pool: await openServerBook({ databaseUrl }), pgStorage };
+}
+
 async function bootstrap(tx: Tx, nowAt: string): Promise<void> {
+  const { restoreServerTriggers } = await import('../db/pg/triggers.ts');
   await restoreServerTriggers(tx, nowAt);
   await tx.run(tx.db.insert(settings).values({ id: 1, updatedAt: nowAt }).onConflictDoNothing());
   const userCount = await tx.get(tx.db.select({ count: count() }).from(users));

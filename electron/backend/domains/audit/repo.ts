@@ -3,8 +3,6 @@ import { and, desc, eq, lt, notInArray } from 'drizzle-orm';
 import type { AuditHead } from '../../../../shared/contract/types.ts';
 import { RECORD_ENTITY_TYPES } from '../../audit/records.ts';
 import { verifyAll } from '../../audit/verify.ts';
-import { copyServerBook } from '../../db/pg/snapshot.ts';
-import { serverTriggersToRestore } from '../../db/pg/triggers.ts';
 import type { Context } from '../../context.ts';
 import { auditEvents } from '../../db/schema.ts';
 
@@ -50,6 +48,9 @@ export async function verifyBook(ctx: Context, knownHeads: readonly AuditHead[])
       timeZone: ctx.timeZone,
     });
   }
+  // Loaded here, on a server book's first verification: a ledger file never needs pg's modules.
+  const { serverTriggersToRestore } = await import('../../db/pg/triggers.ts');
+  const { copyServerBook } = await import('../../db/pg/snapshot.ts');
   const missingTriggers = await serverTriggersToRestore(ctx.tx);
   const copy = await copyServerBook(ctx.tx);
   try {

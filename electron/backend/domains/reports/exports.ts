@@ -13,7 +13,6 @@ import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
 import { writeFileAtomic } from '../../files/write-atomic.ts';
 import type { BatchRunner, HandlerMap } from '../../handler.ts';
-import { renderReportPdf } from '../../pdf/report-pdf.ts';
 import type { ChannelInput } from '../../../../shared/contract/channels.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { activity, agedReceivables, creditOwed, journal } from './accountant.ts';
@@ -83,6 +82,8 @@ export const reportExportHandlers: HandlerMap<
         business: await businessOf(ctx),
         generatedAt: ctx.nowAt,
       }));
+      // The PDF code and jsPDF load on the first PDF export, not at start.
+      const { renderReportPdf } = await import('../../pdf/report-pdf.ts');
       const pdf = renderReportPdf(read.report, read);
       const bytes = writeFileAtomic(input.path, pdf.bytes, { overwrite: input.overwrite === true });
       return logged(batch, input, 'reports.exportPdf', {

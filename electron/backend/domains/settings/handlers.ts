@@ -12,7 +12,6 @@ import { AppError } from '../../../../shared/errors.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
-import { readLogo } from '../../pdf/logo.ts';
 import { keepLogo, readLogoBytes, readSettings, saveSettings } from './repo.ts';
 
 export { SETTINGS_ROW_ID } from './repo.ts';
@@ -65,6 +64,8 @@ async function chosenLogo(
 ): Promise<string | null> {
   if (logo === undefined) return current;
   if (logo === null) return null;
+  // jsPDF reads the image; loaded on the first logo, not at start (it weighs 20 MB).
+  const { readLogo } = await import('../../pdf/logo.ts');
   const read = readLogo(logo.base64);
   const sha256 = createHash('sha256').update(read.bytes).digest('hex');
   await keepLogo(ctx, { sha256, mediaType: read.mediaType, bytes: read.bytes });

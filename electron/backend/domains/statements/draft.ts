@@ -12,8 +12,6 @@ import { writeAudit } from '../../audit/write.ts';
 import { writeFileAtomic } from '../../files/write-atomic.ts';
 import type { BatchRunner } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
-import { draftValues } from '../../statement-mail/draft-values.ts';
-import { composeStatementDraft } from '../../statement-mail/eml-draft.ts';
 import { emailTemplate, insertSending, snapshotFile } from './repo.ts';
 import { keptStatement, requireSnapshot } from './snapshots.ts';
 
@@ -37,6 +35,9 @@ export async function draftStatement(
   });
   const { row, file } = read;
   const statement = keptStatement(file.dataJson);
+  // nodemailer (and the PDF code's number formats) load on the first draft, not at start.
+  const { draftValues } = await import('../../statement-mail/draft-values.ts');
+  const { composeStatementDraft } = await import('../../statement-mail/eml-draft.ts');
   const draft = await composeStatementDraft({
     to: read.email,
     template: read.template,

@@ -6,7 +6,7 @@
 import type { Context } from '../../context.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
-import { renderInvoicePdf, type InvoiceDocument } from '../../pdf/invoice-pdf.ts';
+import type { InvoiceDocument } from '../../pdf/invoice-pdf.ts';
 import { requireCustomer, toCustomer } from '../../core/customers.ts';
 import { requireInvoice, toInvoice } from '../../core/invoices.ts';
 import { statementCsv } from './csv.ts';
@@ -49,8 +49,10 @@ export const statementHandlers: HandlerMap<
   'statements.exportPdf': { batched: exportStatementPdf },
   ...snapshotHandlers,
   'invoices.exportPdf': {
-    batched: (input, batch) =>
-      exportFile(batch, {
+    batched: async (input, batch) => {
+      // The PDF code and jsPDF load on the first export, not at start.
+      const { renderInvoicePdf } = await import('../../pdf/invoice-pdf.ts');
+      return await exportFile(batch, {
         read: (ctx) => readInvoiceDocument(ctx, input.invoiceId),
         render: (document, auditHead) => {
           const pdf = renderInvoicePdf({ ...document, auditHead });
@@ -59,7 +61,8 @@ export const statementHandlers: HandlerMap<
         audit: { action: 'invoices.exportPdf', entityType: 'invoice', entityId: input.invoiceId },
         target: input.path,
         overwrite: input.overwrite,
-      }),
+      });
+    },
   },
 };
 

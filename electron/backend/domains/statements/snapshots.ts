@@ -12,10 +12,8 @@ import { AppError, assert } from '../../../../shared/errors.ts';
 import type { Context } from '../../context.ts';
 import type { BatchedHandler, BatchRunner, Handler, HandlerMap } from '../../handler.ts';
 import { newId } from '../../ledger/hash.ts';
-import { renderStatementPdf } from '../../pdf/statement-pdf.ts';
 import { bytesHash, canonicalJson } from '../../statement-proof/canonical-json.ts';
-import { refuseOversizedPdf, readStatementMarks } from '../../statement-proof/marks.ts';
-import { proveStatement, type StatementProof } from '../../statement-proof/proof.ts';
+import type { StatementProof } from '../../statement-proof/proof.ts';
 import { judgeStatement, type SnapshotRecord } from '../../statement-proof/verdict.ts';
 import { decodeCursor, encodeCursor } from '../../paging.ts';
 import { draftStatement } from './draft.ts';
@@ -51,6 +49,9 @@ export function exportStatementPdf(
       return { statement, logo, timeZone: ctx.timeZone, actorId: ctx.actor.id };
     },
     render: async (read, auditHead) => {
+      // The PDF code, jsPDF and the statement's marks load on the first export, not at start.
+      const { renderStatementPdf } = await import('../../pdf/statement-pdf.ts');
+      const { proveStatement } = await import('../../statement-proof/proof.ts');
       const proof = proveStatement(read.statement, auditHead);
       const pdf = await renderStatementPdf(read.statement, {
         auditHead,
@@ -179,7 +180,7 @@ const openSnapshot: BatchedHandler<'statements.openSnapshot'> = {
 };
 
 /** The file to verify, refused on `path` when missing, too large (by size, unread) or empty. */
-function readFileToVerify(path: string): Buffer {
+function readFileToVerify(path: string, refuseOversizedPdf: (size: number) => void): Buffer {
   let size: number;
   try {
     const stat = fs.statSync(path);
@@ -194,7 +195,10 @@ function readFileToVerify(path: string): Buffer {
 
 const verify: BatchedHandler<'statements.verify'> = {
   batched: async (input, batch) => {
-    const bytes = readFileToVerify(input.path);
+    // Reading a PDF's marks loads the PDF code (and jsPDF): on the first verification only.
+    const { refuseOversizedPdf, readStatementMarks } =
+      await import('../../statement-proof/marks.ts');
+    const bytes = readFileToVerify(input.path, refuseOversizedPdf);
     const marks = readStatementMarks(bytes);
     return batch(async (ctx) => {
       const records = new Map<string, StatementSnapshot>();
