@@ -9,7 +9,10 @@ import type { ProbeResult } from './rss-probe.ts';
 
 const PROBE = path.join(import.meta.dirname, 'rss-probe.ts');
 
-export type ProbeMode = 'engine' | 'engine-cjs' | 'raw';
+export type ProbeMode = 'engine' | 'engine-cjs' | 'engine-bundle' | 'raw';
+
+/** The engine as shipped (bench/lib/bundle.ts), for the `engine-bundle` probe. */
+export type Bundle = { path: string; migrationsFolder: string };
 
 function nodeFlags(): string[] {
   return process.execArgv.filter((flag) => flag.startsWith('--disable-warning'));
@@ -20,8 +23,10 @@ export function runProbe(
   dbPath: string,
   customerId: string,
   fixedNow: string,
+  bundle?: Bundle,
 ): ProbeResult {
-  return runJsonChild(PROBE, [mode, dbPath, customerId, fixedNow]) as ProbeResult;
+  const shipped = bundle ? [bundle.path, bundle.migrationsFolder] : [];
+  return runJsonChild(PROBE, [mode, dbPath, customerId, fixedNow, ...shipped]) as ProbeResult;
 }
 
 /** Runs `script` in a new process and parses the last line it prints as JSON. */
