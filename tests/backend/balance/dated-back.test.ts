@@ -54,7 +54,7 @@ describe('business dates outside the reports', () => {
     const { target } = await exportBook(t);
     const [entry] = readCsv(target, 'entries.csv').records;
     expect(entry).toMatchObject({ date: '2026-11-20' });
-    expect(entry?.recorded_at.slice(0, 10)).toBe('2026-12-04');
+    expect(entry?.recorded_at?.slice(0, 10)).toBe('2026-12-04');
     expect(readCsv(target, 'lots.csv').records[0]).toMatchObject({ opened_on: '2026-11-20' });
   });
 });
