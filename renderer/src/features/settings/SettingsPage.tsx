@@ -1,6 +1,7 @@
 /**
- * Settings: the business's details on documents (admin only; others read them), the people, the
- * export of the whole book, importing files and past imports (staff), and in the browser, backups (the desktop has them in its File menu).
+ * Settings: the business's details on documents and the closing date (admin only; others read
+ * them), the people, the export of the whole book, importing files and past imports (staff),
+ * and in the browser, backups (the desktop has them in its File menu).
  */
 import { Stack } from '@mantine/core';
 import { useQuery } from '../../api/useQuery.ts';
@@ -12,6 +13,7 @@ import { BookExportSection } from './BookExportSection.tsx';
 import { ImportWizard } from '../imports/ImportWizard.tsx';
 import { PastImportsSection } from '../imports/PastImportsSection.tsx';
 import { BusinessSettingsForm } from './BusinessSettingsForm.tsx';
+import { ClosingDateForm } from './ClosingDateForm.tsx';
 import { JournalAccountsForm } from './JournalAccountsForm.tsx';
 import { StatementIdentityForm } from './StatementIdentityForm.tsx';
 import { UsersSection } from './UsersSection.tsx';
@@ -32,6 +34,7 @@ export function SettingsPage() {
           {(data) => (
             <Stack gap="lg">
               <BusinessSettingsForm key={data.updatedAt} settings={data} />
+              <ClosingDateForm key={`closing ${data.updatedAt}`} settings={data} />
               <JournalAccountsForm key={`journal ${data.updatedAt}`} settings={data} />
             </Stack>
           )}
