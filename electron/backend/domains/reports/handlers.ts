@@ -8,7 +8,7 @@
 import { assert } from '../../../../shared/errors.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { expireEveryDueGrant } from '../../core/up-to-date.ts';
-import { netByCurrency, netLinesOf } from './dashboard-net.ts';
+import { netByCurrency, netLinesOf } from './net-line/repo.ts';
 import { creditOwedHistory, lowBalanceCustomers, totalsByCurrency } from './repo.ts';
 
 export { EXPIRING_WITHIN_DAYS, HISTORY_MONTHS, LOW_BALANCE_LIST_MAX } from './repo.ts';

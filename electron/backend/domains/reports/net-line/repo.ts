@@ -8,12 +8,12 @@
  * columns however many customers there are (the dashboard test holds them to `netLine`).
  */
 import { sql } from 'drizzle-orm';
-import type { StatementNetLine } from '../../../../shared/contract/statement-types.ts';
-import type { InvoiceKind } from '../../../../shared/contract/types.ts';
-import { minor, toMoney, toMoneyExact, type MoneyString } from '../../../../shared/money.ts';
-import type { Context } from '../../context.ts';
-import { exactSumSql, readExactSum } from '../../db/exact-sum.ts';
-import { netLine } from '../../statement-summary/net-line.ts';
+import type { StatementNetLine } from '../../../../../shared/contract/statement-types.ts';
+import type { InvoiceKind } from '../../../../../shared/contract/types.ts';
+import { minor, toMoney, toMoneyExact, type MoneyString } from '../../../../../shared/money.ts';
+import type { Context } from '../../../context.ts';
+import { exactSumSql, readExactSum } from '../../../db/exact-sum.ts';
+import { netLine } from '../../../statement-summary/net-line.ts';
 
 export type CurrencyNet = {
   amountToPay: MoneyString;
