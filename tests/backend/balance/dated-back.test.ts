@@ -1,9 +1,9 @@
 /**
  * Proves that what means "as at a date" or "in a period" outside the reports follows an entry's
- * business date (`effectiveOn`), not when it was typed: the history's date filter, the
- * dashboard's credit owed at last month's end, the whole-book export's entry and lot dates, and
- * the date on a debt notice's line; while a debt notice still bills a charge dated back into a
- * month already done with the month it was typed in.
+ * business date (`effectiveOn`), not when it was typed: the history's date filter, a lot's
+ * received date, the dashboard's credit owed at last month's end, the export's entry and lot
+ * dates, and the date on a debt notice's line; while a debt notice still bills a charge dated
+ * back into a month already done with the month it was typed in.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -35,6 +35,14 @@ describe('business dates outside the reports', () => {
     expect(await seqsBetween(t, customerId, '2026-11-01', '2026-11-30')).toEqual([1]);
     expect(await seqsBetween(t, customerId, '2026-11-20', '2026-11-20')).toEqual([1]);
     expect(await seqsBetween(t, customerId, '2026-12-01', '2026-12-04')).toEqual([]);
+  });
+
+  it('gives a lot dated back the day it was received, not the day it was typed', async () => {
+    const t = givenBackend({ start: '2026-12-04T09:00:00Z' });
+    const customerId = await givenDatedBack(t);
+    const [lot] = (await t.call('balance.get', { customerId })).grants;
+    expect(lot).toMatchObject({ openedOn: '2026-11-20' });
+    expect(lot?.createdAt.slice(0, 10)).toBe('2026-12-04');
   });
 
   it('counts credit dated back in the month it takes effect on the dashboard', async () => {
