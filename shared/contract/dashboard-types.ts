@@ -1,5 +1,6 @@
 /** What the dashboard shows: totals per currency, low balances, credit owed over time. */
 import type { MoneyString } from '../money.ts';
+import type { StatementNetLine } from './statement-types.ts';
 
 export type CurrencyTotals = {
   currency: string;
@@ -21,6 +22,15 @@ export type CurrencyTotals = {
   /** Credit that expires within 30 days if it is not spent. */
   expiringIn30Days: MoneyString;
   customerCount: number;
+  /**
+   * The statement's net line (SPEC 11) as at now, summed over the customers whose line says
+   * "Amount to pay" (debt on the balance and open invoices counted once, less credit held) and
+   * over those whose line says "Credit available": never netted between customers.
+   */
+  amountToPay: MoneyString;
+  payCount: number;
+  creditAvailable: MoneyString;
+  creditCount: number;
 };
 
 export type LowBalanceCustomer = {
@@ -29,6 +39,8 @@ export type LowBalanceCustomer = {
   currency: string;
   balance: MoneyString;
   threshold: MoneyString;
+  /** The customer's net line as at now, as its statement would end. */
+  netLine: StatementNetLine;
 };
 
 export type Dashboard = {

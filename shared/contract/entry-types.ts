@@ -13,10 +13,18 @@ export type EntryLot = {
 };
 
 /**
- * The documents an entry can link to. Import batches (`importBatch`) and reversals
- * (`reversal`) join this list when their columns exist (issue #15's other half, #14).
+ * The documents an entry can link to: besides the invoice, payment, credit note and time entry
+ * behind it, the entry a reversal undid or the reversal that undid it (`reversal`, its id an
+ * entry's), and the import that wrote it (`importBatch`, its id a batch's).
  */
-export const ENTRY_DOCUMENT_KINDS = ['invoice', 'payment', 'creditNote', 'timeEntry'] as const;
+export const ENTRY_DOCUMENT_KINDS = [
+  'invoice',
+  'payment',
+  'creditNote',
+  'timeEntry',
+  'reversal',
+  'importBatch',
+] as const;
 export type EntryDocumentKind = (typeof ENTRY_DOCUMENT_KINDS)[number];
 
 /** A document behind an entry: its kind, the id a screen opens it by, and its words. */

@@ -72,6 +72,8 @@ export type Grant = {
   original: MoneyString;
   remaining: MoneyString;
   expiresOn: string | null;
+  /** The business date the lot was received: that of the entry that formed it. */
+  openedOn: string;
   createdAt: string;
 };
 

@@ -11,7 +11,7 @@ import { StartScreen } from './pages/StartScreen.ts';
 import { expect, test } from './support/fixtures.ts';
 import { givenCustomer, givenTopUp } from './support/given.ts';
 
-const FILES = 15;
+const FILES = 16;
 
 test('Settings exports the whole book into a new folder and says where', async ({ page, app }) => {
   const customerId = await givenCustomer(app.engine, { name: 'Zoë Łódź Studio', currency: 'EUR' });

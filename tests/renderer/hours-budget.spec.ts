@@ -1,6 +1,6 @@
 /**
- * Proves from the UI that a bookkeeper sets a budget in hours and the customer page shows the
- * hours used and left as time is recorded (SPEC 12).
+ * Proves from the UI that a bookkeeper sets a budget in hours, the customer page shows the hours
+ * used and left as time is recorded (SPEC 12), and the budget can be removed again.
  */
 import { CustomerPage } from './pages/CustomerPage.ts';
 import { StartScreen } from './pages/StartScreen.ts';
@@ -29,4 +29,10 @@ test('an hours budget shows hours used and left', async ({ page, app }) => {
   await customer.addTime({ hours: '2.5', description: 'Server upgrade' });
   await expect(budget).toContainText('2.50 h used of 10.00 h');
   await expect(budget).toContainText('7.50 h left');
+
+  await budget.getByRole('button', { name: 'Remove budget' }).click();
+  const remove = customer.dialog('Remove the hours budget');
+  await remove.getByRole('button', { name: 'Remove budget' }).click();
+  await expect(remove).toBeHidden();
+  await expect(budget).toBeHidden();
 });

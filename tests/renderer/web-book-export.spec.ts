@@ -11,7 +11,7 @@ import { AppShell } from './pages/AppShell.ts';
 import { startBridgeForTest, type RealBridge } from './support/real-bridge.ts';
 
 const START_AT = '2026-03-10T10:00:00Z';
-const FILES = 15;
+const FILES = 16;
 
 let bridge: RealBridge | undefined;
 

@@ -35,7 +35,7 @@ describe('the whole-book export in the browser', () => {
       path.join('exports', 'Export the whole book', 'Balancebook 2026-03-01'),
     );
     const written = (await t.call('book.export', { path: target })) as BookExport;
-    expect(written).toMatchObject({ path: target, files: 15 });
+    expect(written).toMatchObject({ path: target, files: 16 });
     const again = await t.invoke('book.export', { path: target });
     expect(again).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', field: 'path' } });
     for (const file of written.contents) {

@@ -4,6 +4,9 @@
  * below zero), never more than the debt at the month's end not already on an open balance-due
  * invoice, and nothing when nothing is owed. Its lines list the charges behind the debt. Each
  * customer remembers the last month done, so months missed while closed are run in order, once.
+ * A month's charges are those recorded in it (`occurred_at`), whatever their business date: a
+ * notice once issued is never redone, so a charge dated back into a month already done is billed
+ * with the month it was typed in, never lost; each line shows the charge's business date.
  */
 import { and, asc, desc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { addMonthsToMonth, monthOf, startOfDate } from '../../../shared/dates.ts';
@@ -95,7 +98,7 @@ function linesFor(charges: DebtCharge[], amountMinor: number, currency: string) 
     if (left === 0) break;
     const taken = Math.min(left, charge.debtMinor);
     left -= taken;
-    const date = charge.entry.occurredAt.slice(0, 10);
+    const date = charge.entry.effectiveOn;
     lines.push({
       description: `${date} ${charge.entry.description ?? 'Charge'}`,
       quantity: '1',

@@ -35,6 +35,7 @@ export async function toBalance(ctx: Context, customer: CustomerRow): Promise<Ba
     original: money(grant.originalMinor),
     remaining: money(grant.remainingMinor),
     expiresOn: grant.expiresOn,
+    openedOn: grant.openedOn,
     createdAt: grant.createdAt,
   }));
   return {

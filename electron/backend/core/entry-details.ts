@@ -1,9 +1,9 @@
 /**
  * What `balance.history` shows beyond the entry itself (SPEC 12): for a debit, the lots it took
  * (lot, kind, expiry, amount), read from its grant allocations in the order it took them; for
- * every entry, a link to each document behind it (invoice, payment, credit note, time entry).
- * Import batches and reversals are linked here too once their columns exist (issue #15's other
- * half, #14): add their kind to `ENTRY_DOCUMENT_KINDS` and a line to `documentsOf`.
+ * every entry, a link to each document behind it (invoice, payment, credit note, time entry),
+ * to the entry it reverses or the reversal that undid it, and to the import that wrote it
+ * (entry-links.ts).
  */
 import { eq, inArray } from 'drizzle-orm';
 import type { EntryDocument, EntryLot, LedgerEntry } from '../../../shared/contract/types.ts';
@@ -18,6 +18,7 @@ import {
   timeEntries,
 } from '../db/schema.ts';
 import { compareForSpending } from '../ledger/grant-order.ts';
+import { linksOf, type EntryLinks } from './entry-links.ts';
 import type { EntryRow } from './post-entry.ts';
 
 type Labels = Map<string, string>;
@@ -95,16 +96,26 @@ async function labelsOf(ctx: Context, rows: readonly EntryRow[]): Promise<Labels
 }
 
 /** The documents behind one entry, each with the id a screen opens it by. */
-function documentsOf(row: EntryRow, labels: Labels): EntryDocument[] {
-  const links: [EntryDocument['kind'], string | null][] = [
+function documentsOf(row: EntryRow, labels: Labels, links: EntryLinks): EntryDocument[] {
+  const columns: [EntryDocument['kind'], string | null][] = [
     ['invoice', row.invoiceId],
     ['payment', row.paymentId],
     ['creditNote', row.creditNoteId],
     ['timeEntry', row.timeEntryId],
   ];
-  return links.flatMap(([kind, id]) =>
+  const documents = columns.flatMap(([kind, id]) =>
     id === null ? [] : [{ kind, id, label: labels.get(id) ?? kind }],
   );
+  const linked: [EntryDocument['kind'], ReadonlyMap<string, { id: string; label: string }>][] = [
+    ['reversal', links.reverses],
+    ['reversal', links.reversedBy],
+    ['importBatch', links.importedBy],
+  ];
+  for (const [kind, found] of linked) {
+    const link = found.get(row.id);
+    if (link) documents.push({ kind, ...link });
+  }
+  return documents;
 }
 
 /** Adds `lots` and `documents` to a page of entries already in the contract's shape. */
@@ -121,12 +132,13 @@ export async function withDetails(
     currency,
   );
   const labels = await labelsOf(ctx, rows);
+  const links = await linksOf(ctx, rows);
   return entries.map((entry, index) => {
     const row = rows[index];
     return {
       ...entry,
       lots: lots.get(entry.id) ?? [],
-      documents: row ? documentsOf(row, labels) : [],
+      documents: row ? documentsOf(row, labels, links) : [],
     };
   });
 }

@@ -91,10 +91,12 @@ export function prepareHotQueries(db: Db) {
         .from(grants)
         .where(and(eq(grants.customerId, p('customerId')), isOpen))
         .prepare(),
+    // Each open lot with the business date of the entry that formed it (when it was received).
     openGrantRows: () =>
       db
-        .select()
+        .select({ ...getTableColumns(grants), openedOn: ledgerEntries.effectiveOn })
         .from(grants)
+        .innerJoin(ledgerEntries, eq(ledgerEntries.id, grants.entryId))
         .where(and(eq(grants.customerId, p('customerId')), isOpen))
         .prepare(),
     entryAt: () =>

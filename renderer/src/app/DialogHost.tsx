@@ -7,8 +7,9 @@ import { TopUpDialog } from '../features/balance/dialogs/TopUpDialog.tsx';
 import { BillingModeDialog } from '../features/billing/dialogs/BillingModeDialog.tsx';
 import { ReplenishmentDialog } from '../features/billing/dialogs/ReplenishmentDialog.tsx';
 import { HoursBudgetDialog } from '../features/billing/dialogs/HoursBudgetDialog.tsx';
-import { UnblockDialog } from '../features/billing/dialogs/UnblockDialog.tsx';
-import { ArchiveDialog, UnarchiveDialog } from '../features/customers/dialogs/ArchiveDialog.tsx';
+import { AllowanceDialog } from '../features/billing/dialogs/AllowanceDialog.tsx';
+import { RemoveHoursBudgetDialog } from '../features/billing/dialogs/RemoveHoursBudgetDialog.tsx';
+import { CustomerReasonDialog } from '../features/customers/dialogs/CustomerReasonDialog.tsx';
 import { EditCustomerDialog } from '../features/customers/dialogs/EditCustomerDialog.tsx';
 import { NewCustomerDialog } from '../features/customers/dialogs/NewCustomerDialog.tsx';
 import { ApplyBalanceDialog } from '../features/invoices/dialogs/ApplyBalanceDialog.tsx';
@@ -66,7 +67,13 @@ function DialogFor({ dialog, onClose }: { dialog: DialogRequest; onClose: () => 
     case 'billingMode':
       return <BillingModeDialog customerId={dialog.customerId} onClose={onClose} />;
     case 'unblock':
-      return <UnblockDialog customerId={dialog.customerId} onClose={onClose} />;
+      return (
+        <CustomerReasonDialog
+          channel="customers.unblockCreditLimit"
+          customerId={dialog.customerId}
+          onClose={onClose}
+        />
+      );
     case 'replenishment':
       return <ReplenishmentDialog customerId={dialog.customerId} onClose={onClose} />;
     case 'hoursBudget':
@@ -74,9 +81,25 @@ function DialogFor({ dialog, onClose }: { dialog: DialogRequest; onClose: () => 
     case 'addTime':
       return <AddTimeDialog customerId={dialog.customerId} onClose={onClose} />;
     case 'archive':
-      return <ArchiveDialog customerId={dialog.customerId} onClose={onClose} />;
+      return (
+        <CustomerReasonDialog
+          channel="customers.archive"
+          customerId={dialog.customerId}
+          onClose={onClose}
+        />
+      );
     case 'unarchive':
-      return <UnarchiveDialog customerId={dialog.customerId} onClose={onClose} />;
+      return (
+        <CustomerReasonDialog
+          channel="customers.unarchive"
+          customerId={dialog.customerId}
+          onClose={onClose}
+        />
+      );
+    case 'allowance':
+      return <AllowanceDialog customerId={dialog.customerId} onClose={onClose} />;
+    case 'removeHoursBudget':
+      return <RemoveHoursBudgetDialog customerId={dialog.customerId} onClose={onClose} />;
     case 'recordPayment':
       return (
         <RecordPaymentDialog

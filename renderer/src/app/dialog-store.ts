@@ -18,6 +18,8 @@ export type CustomerDialogKind =
   | 'unblock'
   | 'replenishment'
   | 'hoursBudget'
+  | 'removeHoursBudget'
+  | 'allowance'
   | 'addTime'
   | 'archive'
   | 'unarchive';

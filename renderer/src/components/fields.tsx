@@ -1,8 +1,12 @@
-/** Small labelled fields used across dialogs: payment method, reason, and a typeable date. */
+/**
+ * Small labelled fields used across dialogs: payment method, reason, a typeable date, and the
+ * business date a movement takes effect on (SPEC 12: today when left empty, never later).
+ */
 import { NativeSelect, Textarea, type NativeSelectProps, type TextareaProps } from '@mantine/core';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { PAYMENT_METHODS } from '../../../shared/contract/schemas/common.ts';
 import { PAYMENT_METHOD_LABELS } from '../../../shared/labels.ts';
+import { todayLocal } from '../lib/locale.ts';
 
 /** Exactly the schema's methods, so a form's `method` is always one the engine takes. */
 const METHOD_OPTIONS = PAYMENT_METHODS.map((value) => ({
@@ -31,6 +35,19 @@ export function DateField(props: DateInputProps) {
       valueFormat="YYYY-MM-DD"
       placeholder="YYYY-MM-DD"
       popoverProps={{ withinPortal: true }}
+      {...props}
+    />
+  );
+}
+
+/** When the money moved, if before today: statements place the entry on that day. */
+export function EffectiveDateField(props: DateInputProps) {
+  return (
+    <DateField
+      label="Takes effect on"
+      description="Leave empty for today; a day closed in Settings is refused"
+      clearable
+      maxDate={todayLocal()}
       {...props}
     />
   );

@@ -20,6 +20,7 @@ const effectiveOn = date.optional();
 
 export const balanceGet = z.strictObject({ customerId: id });
 
+/** `from` and `to` are business dates, inclusive: an entry is in range by its `effectiveOn`. */
 export const balanceHistory = z.strictObject({
   customerId: id,
   from: date.optional(),

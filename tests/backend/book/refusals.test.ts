@@ -83,7 +83,7 @@ describe('book.export by role', () => {
   it('is open to a viewer (read and export), logged as theirs', async () => {
     const { t, viewerId } = await givenBook();
     const { result } = await exportBook(t, viewerId);
-    expect(result.files).toBe(15);
+    expect(result.files).toBe(16);
     expect((await exportActions(t))[0]).toMatchObject({ actorId: viewerId });
   });
 });
@@ -139,7 +139,7 @@ describe('book.export through the shell', () => {
     expect(path.basename(granted)).toBe('Book 2026-03-02-2');
     expect(await gate.invoke('book.export', { path: granted })).toMatchObject({
       ok: true,
-      data: { path: granted, files: 15 },
+      data: { path: granted, files: 16 },
     });
     expect(await gate.invoke('book.export', { path: granted })).toEqual(PATH_NOT_CHOSEN);
   });

@@ -41,6 +41,10 @@ describe('reports.dashboard', () => {
         debtNoticeCount: 0,
         expiringIn30Days: '0.00',
         customerCount: 1,
+        amountToPay: '0.00',
+        payCount: 0,
+        creditAvailable: '70.00',
+        creditCount: 1,
       },
       {
         currency: 'USD',
@@ -53,6 +57,11 @@ describe('reports.dashboard', () => {
         debtNoticeCount: 0,
         expiringIn30Days: '100.00',
         customerCount: 2,
+        // B owes its 30.00 debt and both invoices; A's credit is its own, never netted.
+        amountToPay: '270.00',
+        payCount: 1,
+        creditAvailable: '150.00',
+        creditCount: 1,
       },
     ]);
     expect(dashboard.creditOwedHistory.filter((point) => point.month === '2026-01')).toEqual([
@@ -78,7 +87,14 @@ describe('reports.dashboard', () => {
     await topUp(t, fine, '100.00');
     const { lowBalanceCustomers } = await t.call('reports.dashboard', {});
     expect(lowBalanceCustomers).toEqual([
-      { customerId: low, name: 'Low', currency: 'USD', balance: '99.99', threshold: '100.00' },
+      {
+        customerId: low,
+        name: 'Low',
+        currency: 'USD',
+        balance: '99.99',
+        threshold: '100.00',
+        netLine: expect.objectContaining({ kind: 'credit', amount: '99.99' }) as unknown,
+      },
     ]);
   });
 });

@@ -9,6 +9,7 @@ export type TopUp = {
   amount: string;
   kind?: 'Paid' | 'Promotional';
   expiresOn?: string;
+  effectiveOn?: string;
   method?: string;
   reason?: string;
 };
@@ -62,6 +63,10 @@ export class CustomerPage {
     if (topUp.expiresOn !== undefined) {
       await dialog.getByLabel('Expires on').fill(topUp.expiresOn);
       await dialog.getByLabel('Expires on').blur();
+    }
+    if (topUp.effectiveOn !== undefined) {
+      await dialog.getByLabel('Takes effect on').fill(topUp.effectiveOn);
+      await dialog.getByLabel('Takes effect on').blur();
     }
     if (topUp.method !== undefined)
       await dialog.getByLabel('Method').selectOption({ label: topUp.method });

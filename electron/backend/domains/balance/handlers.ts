@@ -1,7 +1,6 @@
 /** Handlers of the `balance.*` channels. Each checks everything first, then writes. */
 import type { GrantKind } from '../../../../shared/contract/types.ts';
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
-import { addDays, startOfDate } from '../../../../shared/dates.ts';
 import { refundBeyondRefundable } from '../../../../shared/contract/refundable.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { minor, negate, parseMoney, toMoney } from '../../../../shared/money.ts';
@@ -41,8 +40,8 @@ const history: Handler<'balance.history'> = async (input, ctx) => {
     customerId: customer.id,
     limit,
     ...(before ? { beforeSeq: before[0] } : {}),
-    ...(input.from ? { fromAt: instantOf(input.from, ctx) } : {}),
-    ...(input.to ? { toAt: instantOf(addDays(input.to, 1), ctx) } : {}),
+    ...(input.from ? { fromOn: input.from } : {}),
+    ...(input.to ? { toOn: input.to } : {}),
   });
   const items = rows.slice(0, limit);
   const last = items.at(-1);
@@ -191,10 +190,6 @@ async function post(
   const balance = await toBalance(ctx, followUp?.customer ?? posted.customer);
   const caused = followUp?.causedInvoices ?? [];
   return caused.length > 0 ? { entry, balance, causedInvoices: caused } : { entry, balance };
-}
-
-function instantOf(date: string, ctx: Context): string {
-  return startOfDate(date, ctx.timeZone).toISOString();
 }
 
 export const balanceHandlers: HandlerMap<

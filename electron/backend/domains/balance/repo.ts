@@ -2,7 +2,7 @@
  * The balance domain's own queries: a page of one customer's entries, newest first, and what a
  * reversal needs to know of an entry (its reversal, its lot, what spent that lot).
  */
-import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { hot } from '../../core/hot-queries.ts';
 import { grantAllocations, grants, invoices, ledgerEntries } from '../../db/schema.ts';
@@ -10,9 +10,9 @@ import { grantAllocations, grants, invoices, ledgerEntries } from '../../db/sche
 export type EntryPage = {
   customerId: string;
   beforeSeq?: number;
-  /** Instants (ISO): entries at or after `fromAt` and before `toAt`. */
-  fromAt?: string;
-  toAt?: string;
+  /** Business dates, inclusive: entries taking effect from `fromOn` through `toOn`. */
+  fromOn?: string;
+  toOn?: string;
   limit: number;
 };
 
@@ -26,8 +26,8 @@ export function entryPage(ctx: Context, page: EntryPage) {
         and(
           eq(ledgerEntries.customerId, page.customerId),
           page.beforeSeq === undefined ? undefined : lt(ledgerEntries.seq, page.beforeSeq),
-          page.fromAt === undefined ? undefined : gte(ledgerEntries.occurredAt, page.fromAt),
-          page.toAt === undefined ? undefined : lt(ledgerEntries.occurredAt, page.toAt),
+          page.fromOn === undefined ? undefined : gte(ledgerEntries.effectiveOn, page.fromOn),
+          page.toOn === undefined ? undefined : lte(ledgerEntries.effectiveOn, page.toOn),
         ),
       )
       .orderBy(desc(ledgerEntries.seq))

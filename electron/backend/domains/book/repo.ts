@@ -34,7 +34,7 @@ export const BOOK_QUERIES = {
       balance_minor AS balance, last_seq AS entries, archived_at, created_at
     FROM customers ORDER BY name_key, id`,
   entries: `SELECT e.id AS entry_id, e.customer_id, c.name AS customer_name, e.seq,
-      e.occurred_at AS recorded_at, e.type, e.amount_minor AS amount,
+      e.effective_on AS date, e.occurred_at AS recorded_at, e.type, e.amount_minor AS amount,
       e.balance_after_minor AS balance_after, c.currency, e.description, e.reason,
       e.invoice_id, ${INVOICE_NUMBER('e.invoice_id')}, e.payment_id, e.credit_note_id,
       e.time_entry_id, e.grant_id AS lot_id, ${PERSON('e.actor_id', 'recorded_by')}, e.hash
@@ -42,8 +42,9 @@ export const BOOK_QUERIES = {
     ORDER BY c.name_key, e.customer_id, e.seq`,
   lots: `SELECT g.id AS lot_id, g.customer_id, c.name AS customer_name, g.kind,
       g.original_minor AS original, g.remaining_minor AS remaining, c.currency, g.expires_on,
-      g.entry_id, g.created_at
+      g.entry_id, e.effective_on AS opened_on, g.created_at
     FROM grants g JOIN customers c ON c.id = g.customer_id
+      JOIN ledger_entries e ON e.id = g.entry_id
     ORDER BY c.name_key, g.customer_id, g.created_seq, g.id`,
   lotUses: `SELECT a.entry_id, e.customer_id, c.name AS customer_name, e.type AS entry_type,
       a.grant_id AS lot_id, a.amount_minor AS amount, c.currency
@@ -99,6 +100,11 @@ export const BOOK_QUERIES = {
       json_extract(l.value, '$.taxMinor') AS tax, c.currency
     FROM schedules s JOIN customers c ON c.id = s.customer_id, json_each(s.lines_json) l
     ORDER BY s.created_at, s.id, l.key`,
+  hoursBudgets: `SELECT b.customer_id, c.name AS customer_name, b.hours, b.period, b.starts_on,
+      b.ends_on, b.overage, b.overage_rate_minor AS overage_rate, c.currency,
+      b.updated_at
+    FROM hours_budgets b JOIN customers c ON c.id = b.customer_id
+    ORDER BY c.name_key, b.customer_id`,
   users: `SELECT id AS user_id, name, role, created_at, removed_at FROM users
     ORDER BY created_at, id`,
   auditEvents: `SELECT seq, id AS event_id, at, ${PERSON('actor_id', 'actor')}, action,

@@ -57,7 +57,8 @@ const ENTRIES: ColumnSpec[] = [
   col('entry_id', 'text'),
   ...customer,
   col('seq', 'count'),
-  col('date', 'businessDate', 'recorded_at'),
+  // The business date the entry takes effect (a payment's date received, a date chosen).
+  col('date', 'date'),
   col('recorded_at', 'instant'),
   col('type', 'text'),
   ...money('amount', 'balance_after'),
@@ -77,8 +78,9 @@ const LOTS: ColumnSpec[] = [
   col('currency', 'text'),
   col('expires_on', 'date'),
   col('entry_id', 'text'),
-  // The business date the lot was opened, so an import can bring it back as an opening lot.
-  col('opened_on', 'businessDate', 'created_at'),
+  // The business date the lot was opened (its entry's), so an import can bring it back as an
+  // opening lot.
+  col('opened_on', 'date'),
   col('created_at', 'instant'),
 ];
 
@@ -166,6 +168,20 @@ const SCHEDULES: ColumnSpec[] = [
   col('created_at', 'instant'),
 ];
 
+const HOURS_BUDGETS: ColumnSpec[] = [
+  ...customer,
+  // Decimal hours agreed per `period` (`month`, `quarter`, or `once` between the two dates).
+  col('hours', 'decimal'),
+  col('period', 'text'),
+  col('starts_on', 'date'),
+  col('ends_on', 'date'),
+  // Time beyond the budget: `charge` (at the overage rate) or `invoice` (left unbilled).
+  col('overage', 'text'),
+  col('overage_rate', 'money'),
+  col('currency', 'text'),
+  col('updated_at', 'instant'),
+];
+
 const USERS: ColumnSpec[] = [
   ...ids('user_id', 'name', 'role'),
   col('created_at', 'instant'),
@@ -216,6 +232,12 @@ export const BOOK_TABLES: readonly TableSpec[] = [
     file: 'schedule_lines.csv',
     about: 'lines of recurring invoices',
     columns: [col('schedule_id', 'text'), ...LINES],
+  },
+  {
+    table: 'hoursBudgets',
+    file: 'hours_budgets.csv',
+    about: 'budgets in hours agreed with customers',
+    columns: HOURS_BUDGETS,
   },
   {
     table: 'users',

@@ -4,7 +4,7 @@
  * print (the business's name and address) or post with (the journal's account names).
  */
 import { sql } from 'drizzle-orm';
-import { addDays, addMonthsToMonth, monthOf, startOfDate } from '../../../../shared/dates.ts';
+import { addDays, addMonthsToMonth, monthOf } from '../../../../shared/dates.ts';
 import { minor, toMoney, toMoneyExact } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { pastDueWhere } from '../../core/past-due.ts';
@@ -14,7 +14,6 @@ import { journalAccountsOf, type AccountNames } from '../../accounting/journal-a
 export const EXPIRING_WITHIN_DAYS = 30;
 export const HISTORY_MONTHS = 12;
 export const LOW_BALANCE_LIST_MAX = 100;
-const LATEST_INSTANT = '9999-12-31T23:59:59.999Z';
 
 type Row = Record<string, number | string>;
 
@@ -97,39 +96,54 @@ export async function lowBalanceCustomers(ctx: Context) {
 }
 
 /**
- * Credit owed at each month end: each customer's balance after its last entry before then.
- * Every currency with customers has all 12 months, a month before any activity owing 0.00, so a
- * chart of a book whose activity all fell in one month still has a line to draw.
+ * Credit owed at each month end: each customer's balance as at that day, by business date (the
+ * sum of the entries taking effect on or before it, so an entry typed today but effective last
+ * month counts in last month), in one pass over the ledger. Every currency with customers has
+ * all 12 months, a month before any activity owing 0.00, so a chart of a book whose activity
+ * all fell in one month still has a line to draw.
  */
 export async function creditOwedHistory(ctx: Context) {
   const currencyRows = await ctx.tx.all<{ currency: string }>(
     sql`SELECT DISTINCT currency FROM customers ORDER BY currency`,
   );
   const currencies = currencyRows.map((row) => row.currency);
-  const owedBefore = (before: string) =>
-    ctx.tx.allExact(sql`SELECT c.currency,
-       ${exactSum('CASE WHEN e.balance_after_minor > 0 THEN e.balance_after_minor END', 'owed')}
-     FROM customers c JOIN ledger_entries e ON e.customer_id = c.id
-     WHERE e.seq = (SELECT MAX(seq) FROM ledger_entries x
-       WHERE x.customer_id = c.id AND x.occurred_at < ${before})
-     GROUP BY c.currency ORDER BY c.currency`);
+  const months = Array.from({ length: HISTORY_MONTHS }, (_, index) =>
+    addMonthsToMonth(monthOf(ctx.today), index - HISTORY_MONTHS + 1),
+  );
+  const rows = await ctx.tx.allExact(sql.raw(monthEndBalancesSql(months, ctx.today)));
   const history = [];
-  for (let back = HISTORY_MONTHS - 1; back >= 0; back -= 1) {
-    const month = addMonthsToMonth(monthOf(ctx.today), -back);
-    const end = startOfDate(`${addMonthsToMonth(month, 1)}-01`, ctx.timeZone).toISOString();
-    // The current month's point is credit owed now: every entry so far, even one stamped at this
-    // very instant or later (entry times never go back, even when the clock does).
-    const rows = await owedBefore(end < ctx.nowAt ? end : LATEST_INSTANT);
+  for (const [index, month] of months.entries()) {
     for (const currency of currencies) {
       const row = rows.find((each) => each.currency === currency);
       history.push({
         month,
         currency,
-        creditOwed: toMoneyExact(readExactSum(row, 'owed'), currency),
+        creditOwed: toMoneyExact(readExactSum(row, `owed${index}`), currency),
       });
     }
   }
   return history;
+}
+
+/**
+ * Per customer, the balance as at each month's end (`m<index>`: entries effective before the
+ * next month's first day; the current month's, every entry, as no entry is dated after today),
+ * then the positive ones summed exactly per currency. Dates are the code's own, never input.
+ */
+function monthEndBalancesSql(months: readonly string[], today: string): string {
+  const current = monthOf(today);
+  const balances = months.map((month, index) => {
+    const condition =
+      month === current ? '1 = 1' : `effective_on < '${addMonthsToMonth(month, 1)}-01'`;
+    return `CAST(SUM(CASE WHEN ${condition} THEN amount_minor ELSE 0 END) AS BIGINT) AS m${index}`;
+  });
+  const owed = months.map((_, index) =>
+    exactSumSql(`CASE WHEN b.m${index} > 0 THEN b.m${index} END`, `owed${index}`),
+  );
+  return `SELECT c.currency, ${owed.join(', ')}
+     FROM customers c JOIN (SELECT customer_id, ${balances.join(', ')}
+       FROM ledger_entries GROUP BY customer_id) b ON b.customer_id = c.id
+     GROUP BY c.currency ORDER BY c.currency`;
 }
 
 /** The business's name and address, printed at the top of a report's PDF. */

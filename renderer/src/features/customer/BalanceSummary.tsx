@@ -118,7 +118,13 @@ export function BalanceSummary({ customer }: { customer: Customer }) {
           loading
         )}
       </Figure>
-      {data?.hoursBudget && <HoursBudgetCard budget={data.hoursBudget} />}
+      {data?.hoursBudget && (
+        <HoursBudgetCard
+          customerId={customer.id}
+          budget={data.hoursBudget}
+          isArchived={customer.archivedAt !== null}
+        />
+      )}
     </SimpleGrid>
   );
 }

@@ -14,6 +14,7 @@ import {
   IconCreditCard,
   IconEdit,
   IconFilePlus,
+  IconGift,
   IconHourglass,
   IconLockOpen,
   IconPlus,
@@ -120,6 +121,14 @@ export function CustomerActions({ customer }: { customer: Customer }) {
             }}
           >
             Recurring invoice
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconGift size={16} />}
+            onClick={() => {
+              open('allowance');
+            }}
+          >
+            Recurring allowance
           </Menu.Item>
           <Menu.Item
             leftSection={<IconRotateClockwise size={16} />}

@@ -1,11 +1,14 @@
 /**
  * The customer's budget in hours (SPEC 12), as the engine counts it (`balance.get`
  * `hoursBudget`): a ring of hours used out of those agreed for the period running, and how many
- * are left or beyond. Nothing shows without a budget.
+ * are left or beyond, and for staff a button to remove it. Nothing shows without a budget.
  */
-import { Card, Group, RingProgress, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, RingProgress, Stack, Text } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 import type { HoursBudget } from '../../../../shared/contract/types.ts';
+import { openDialog } from '../../app/dialog-store.ts';
 import { DateText } from '../../components/DateText.tsx';
+import { useCan } from '../session/useCan.ts';
 
 const PERIOD_WORDS = { month: 'This month', quarter: 'This quarter', once: 'One-off' } as const;
 
@@ -16,8 +19,11 @@ function usedPercent(budget: HoursBudget): number {
   return Math.min(100, Math.round((Number(budget.used) / agreed) * 100));
 }
 
-export function HoursBudgetCard({ budget }: { budget: HoursBudget }) {
+type Props = { customerId: string; budget: HoursBudget; isArchived: boolean };
+
+export function HoursBudgetCard({ customerId, budget, isArchived }: Props) {
   const isBeyond = Number(budget.beyond) > 0;
+  const canRemove = useCan('customers.setHoursBudget') && !isArchived;
   return (
     <Card padding="md" role="group" aria-label="Hours budget">
       <Group gap="md" wrap="nowrap">
@@ -49,6 +55,20 @@ export function HoursBudgetCard({ budget }: { budget: HoursBudget }) {
             {' · beyond it: '}
             {budget.overage === 'charge' ? 'charged at the overage rate' : 'left for an invoice'}
           </Text>
+          {canRemove && (
+            <Button
+              variant="subtle"
+              color="red"
+              size="compact-xs"
+              w="fit-content"
+              leftSection={<IconTrash size={14} />}
+              onClick={() => {
+                openDialog({ kind: 'removeHoursBudget', customerId });
+              }}
+            >
+              Remove budget
+            </Button>
+          )}
         </Stack>
       </Group>
     </Card>

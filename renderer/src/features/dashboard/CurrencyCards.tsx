@@ -1,11 +1,12 @@
 /**
  * One row of figures for one currency: credit owed, debt (and the notices asking for it),
- * receivables, overdue, expiring. The
- * cards share the row and wrap onto the next when a figure needs more room: money is never cut.
+ * receivables, overdue, expiring; then the net line beneath. The cards share the row and wrap
+ * onto the next when a figure needs more room: money is never cut.
  */
 import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import type { CurrencyTotals } from '../../../../shared/contract/types.ts';
 import { MoneyText } from '../../components/MoneyText.tsx';
+import { CurrencyNetLine } from './NetLine.tsx';
 
 type Figure = { label: string; amount: string; hint: string; color?: string };
 
@@ -78,6 +79,7 @@ export function CurrencyCards({ totals }: { totals: CurrencyTotals }) {
           </Card>
         ))}
       </Group>
+      <CurrencyNetLine totals={totals} />
     </Stack>
   );
 }

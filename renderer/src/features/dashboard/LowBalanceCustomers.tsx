@@ -1,10 +1,14 @@
-/** Customers whose balance fell under their replenishment threshold, each a link to their page. */
+/**
+ * Customers whose balance fell under their replenishment threshold, each a link to their page,
+ * with the line their statement would end with.
+ */
 import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import type { LowBalanceCustomer } from '../../../../shared/contract/types.ts';
 import { openCustomer, routeHash } from '../../app/route-store.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { MoneyText } from '../../components/MoneyText.tsx';
+import { CustomerNetLine } from './NetLine.tsx';
 
 export function LowBalanceCustomers({ customers }: { customers: LowBalanceCustomer[] }) {
   return (
@@ -21,20 +25,23 @@ export function LowBalanceCustomers({ customers }: { customers: LowBalanceCustom
         <Stack gap="xs">
           {customers.map((customer) => (
             <Group key={customer.customerId} justify="space-between" wrap="nowrap">
-              <Anchor
-                href={routeHash({
-                  page: 'customer',
-                  customerId: customer.customerId,
-                  tab: 'history',
-                })}
-                onClick={(event) => {
-                  event.preventDefault();
-                  openCustomer(customer.customerId);
-                }}
-                size="sm"
-              >
-                {customer.name}
-              </Anchor>
+              <Stack gap={0}>
+                <Anchor
+                  href={routeHash({
+                    page: 'customer',
+                    customerId: customer.customerId,
+                    tab: 'history',
+                  })}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    openCustomer(customer.customerId);
+                  }}
+                  size="sm"
+                >
+                  {customer.name}
+                </Anchor>
+                <CustomerNetLine customer={customer} />
+              </Stack>
               <Group gap={4} wrap="nowrap">
                 <MoneyText
                   amount={customer.balance}

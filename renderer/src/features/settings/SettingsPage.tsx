@@ -1,6 +1,8 @@
 /**
- * Settings: the business's details on documents (admin only; others read them), the people, the
- * export of the whole book, where the book is kept (a server book, #19), importing files and past imports (staff), and in the browser, backups (the desktop has them in its File menu).
+ * Settings: the business's details on documents and the closing date (admin only; others read
+ * them), the people, the export of the whole book, where the book is kept (a server book, #19),
+ * importing files and past imports (staff), and in the browser, backups (the desktop has them in
+ * its File menu).
  */
 import { Stack } from '@mantine/core';
 import { useQuery } from '../../api/useQuery.ts';
@@ -13,6 +15,7 @@ import { BookLocationSection } from '../books/BookLocationSection.tsx';
 import { ImportWizard } from '../imports/ImportWizard.tsx';
 import { PastImportsSection } from '../imports/PastImportsSection.tsx';
 import { BusinessSettingsForm } from './BusinessSettingsForm.tsx';
+import { ClosingDateForm } from './ClosingDateForm.tsx';
 import { JournalAccountsForm } from './JournalAccountsForm.tsx';
 import { StatementIdentityForm } from './StatementIdentityForm.tsx';
 import { UsersSection } from './UsersSection.tsx';
@@ -33,6 +36,7 @@ export function SettingsPage() {
           {(data) => (
             <Stack gap="lg">
               <BusinessSettingsForm key={data.updatedAt} settings={data} />
+              <ClosingDateForm key={`closing ${data.updatedAt}`} settings={data} />
               <JournalAccountsForm key={`journal ${data.updatedAt}`} settings={data} />
             </Stack>
           )}

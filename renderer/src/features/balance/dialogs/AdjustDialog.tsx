@@ -2,7 +2,7 @@
 import { Input, SegmentedControl } from '@mantine/core';
 import type { Customer } from '../../../../../shared/contract/types.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
-import { ReasonField } from '../../../components/fields.tsx';
+import { EffectiveDateField, ReasonField } from '../../../components/fields.tsx';
 import { MoneyInput } from '../../../components/MoneyInput.tsx';
 import { notifyDone } from '../../../lib/notify.ts';
 import { useActionForm } from '../../../lib/useActionForm.ts';
@@ -10,7 +10,12 @@ import { WithCustomer } from '../../customers/WithCustomer.tsx';
 import { describeChange } from './describe-change.ts';
 
 type Props = { customerId: string; onClose: () => void };
-type AdjustValues = { direction: 'credit' | 'debit'; amount: string; reason: string };
+type AdjustValues = {
+  direction: 'credit' | 'debit';
+  amount: string;
+  effectiveOn: string | null;
+  reason: string;
+};
 
 export function AdjustDialog({ customerId, onClose }: Props) {
   return (
@@ -23,11 +28,12 @@ export function AdjustDialog({ customerId, onClose }: Props) {
 function AdjustForm({ customer, onClose }: { customer: Customer; onClose: () => void }) {
   const { form, submit, isPending, error } = useActionForm<'balance.adjust', AdjustValues>({
     channel: 'balance.adjust',
-    initialValues: { direction: 'credit', amount: '', reason: '' },
+    initialValues: { direction: 'credit', amount: '', effectiveOn: null, reason: '' },
     toInput: (values, requestId) => ({
       customerId: customer.id,
       direction: values.direction,
       amount: values.amount.trim(),
+      effectiveOn: values.effectiveOn ?? undefined,
       reason: values.reason,
       requestId,
     }),
@@ -69,6 +75,7 @@ function AdjustForm({ customer, onClose }: { customer: Customer; onClose: () => 
         key={form.key('amount')}
         {...form.getInputProps('amount')}
       />
+      <EffectiveDateField key={form.key('effectiveOn')} {...form.getInputProps('effectiveOn')} />
       <ReasonField
         withAsterisk
         description="Required: say why, for the audit log"

@@ -6,6 +6,7 @@ import { Group, Text, TextInput } from '@mantine/core';
 import type { Customer } from '../../../../../shared/contract/types.ts';
 import { useQuery } from '../../../api/useQuery.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
+import { EffectiveDateField } from '../../../components/fields.tsx';
 import { MoneyInput } from '../../../components/MoneyInput.tsx';
 import { MoneyText } from '../../../components/MoneyText.tsx';
 import { notifyDone } from '../../../lib/notify.ts';
@@ -15,6 +16,7 @@ import { describeChange } from './describe-change.ts';
 import { UnusualAmountCheck, useUnusualAmount } from './UnusualAmountCheck.tsx';
 
 type Props = { customerId: string; onClose: () => void };
+type ChargeValues = { amount: string; description: string; effectiveOn: string | null };
 
 export function ChargeDialog({ customerId, onClose }: Props) {
   return (
@@ -26,13 +28,14 @@ export function ChargeDialog({ customerId, onClose }: Props) {
 
 function ChargeForm({ customer, onClose }: { customer: Customer; onClose: () => void }) {
   const balance = useQuery('balance.get', { customerId: customer.id });
-  const { form, submit, isPending, error } = useActionForm({
+  const { form, submit, isPending, error } = useActionForm<'balance.charge', ChargeValues>({
     channel: 'balance.charge',
-    initialValues: { amount: '', description: '' },
+    initialValues: { amount: '', description: '', effectiveOn: null },
     toInput: (values, requestId) => ({
       customerId: customer.id,
       amount: values.amount.trim(),
       description: values.description,
+      effectiveOn: values.effectiveOn ?? undefined,
       requestId,
     }),
     money: [{ path: 'amount', label: 'Amount' }],
@@ -80,6 +83,7 @@ function ChargeForm({ customer, onClose }: { customer: Customer; onClose: () => 
         key={form.key('description')}
         {...form.getInputProps('description')}
       />
+      <EffectiveDateField key={form.key('effectiveOn')} {...form.getInputProps('effectiveOn')} />
     </ActionDialog>
   );
 }

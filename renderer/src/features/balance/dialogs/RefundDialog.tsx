@@ -9,7 +9,7 @@ import type { Customer, PaymentMethod } from '../../../../../shared/contract/typ
 import { parseMoney } from '../../../../../shared/money.ts';
 import { useQuery } from '../../../api/useQuery.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
-import { MethodSelect, ReasonField } from '../../../components/fields.tsx';
+import { EffectiveDateField, MethodSelect, ReasonField } from '../../../components/fields.tsx';
 import { MoneyInput } from '../../../components/MoneyInput.tsx';
 import { MoneyText } from '../../../components/MoneyText.tsx';
 import { optional } from '../../../lib/form-validation.ts';
@@ -20,7 +20,13 @@ import { describeChange } from './describe-change.ts';
 
 type Props = { customerId: string; onClose: () => void };
 
-type RefundValues = { amount: string; method: PaymentMethod; reference: string; reason: string };
+type RefundValues = {
+  amount: string;
+  method: PaymentMethod;
+  reference: string;
+  effectiveOn: string | null;
+  reason: string;
+};
 
 export function RefundDialog({ customerId, onClose }: Props) {
   return (
@@ -42,12 +48,19 @@ function RefundForm({ customer, onClose }: { customer: Customer; onClose: () => 
         };
   const { form, submit, isPending, error } = useActionForm<'balance.refund', RefundValues>({
     channel: 'balance.refund',
-    initialValues: { amount: '', method: 'bank_transfer', reference: '', reason: '' },
+    initialValues: {
+      amount: '',
+      method: 'bank_transfer',
+      reference: '',
+      effectiveOn: null,
+      reason: '',
+    },
     toInput: (values, requestId) => ({
       customerId: customer.id,
       amount: values.amount.trim(),
       method: values.method,
       reference: optional(values.reference),
+      effectiveOn: values.effectiveOn ?? undefined,
       reason: values.reason,
       requestId,
     }),
@@ -97,6 +110,7 @@ function RefundForm({ customer, onClose }: { customer: Customer; onClose: () => 
           {...form.getInputProps('reference')}
         />
       </SimpleGrid>
+      <EffectiveDateField key={form.key('effectiveOn')} {...form.getInputProps('effectiveOn')} />
       <ReasonField withAsterisk key={form.key('reason')} {...form.getInputProps('reason')} />
     </ActionDialog>
   );

@@ -5,7 +5,12 @@
 import { Input, SegmentedControl, SimpleGrid, TextInput } from '@mantine/core';
 import type { Customer, PaymentMethod } from '../../../../../shared/contract/types.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
-import { DateField, MethodSelect, ReasonField } from '../../../components/fields.tsx';
+import {
+  DateField,
+  EffectiveDateField,
+  MethodSelect,
+  ReasonField,
+} from '../../../components/fields.tsx';
 import { MoneyInput } from '../../../components/MoneyInput.tsx';
 import { optional } from '../../../lib/form-validation.ts';
 import { todayLocal } from '../../../lib/locale.ts';
@@ -22,6 +27,7 @@ type TopUpValues = {
   amount: string;
   kind: 'paid' | 'promotional';
   expiresOn: string | null;
+  effectiveOn: string | null;
   /** '' when not recorded. */
   method: PaymentMethod | '';
   reference: string;
@@ -43,6 +49,7 @@ function TopUpForm({ customer, onClose }: { customer: Customer; onClose: () => v
       amount: '',
       kind: 'paid',
       expiresOn: null,
+      effectiveOn: null,
       method: '',
       reference: '',
       reason: '',
@@ -52,6 +59,7 @@ function TopUpForm({ customer, onClose }: { customer: Customer; onClose: () => v
       amount: values.amount.trim(),
       kind: values.kind,
       expiresOn: values.expiresOn ?? undefined,
+      effectiveOn: values.effectiveOn ?? undefined,
       method: values.method === '' ? undefined : values.method,
       reference: optional(values.reference),
       reason: optional(values.reason),
@@ -113,6 +121,7 @@ function TopUpForm({ customer, onClose }: { customer: Customer; onClose: () => v
           {...form.getInputProps('reference')}
         />
       </SimpleGrid>
+      <EffectiveDateField key={form.key('effectiveOn')} {...form.getInputProps('effectiveOn')} />
       <ReasonField key={form.key('reason')} {...form.getInputProps('reason')} />
     </ActionDialog>
   );

@@ -1,7 +1,7 @@
 /**
  * A budget in hours (`customers.setHoursBudget`): hours agreed per month, per quarter or once
  * between two dates, and what happens to time beyond it: left for an invoice, or charged at an
- * overage rate. (The engine removes a budget given `hours: null`; this dialog only sets one.)
+ * overage rate. (Removing one is the budget card's "Remove budget", RemoveHoursBudgetDialog.)
  */
 import { NativeSelect, SegmentedControl, SimpleGrid, TextInput } from '@mantine/core';
 import type {

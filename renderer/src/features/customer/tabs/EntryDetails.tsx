@@ -9,17 +9,26 @@ import { useId, useState } from 'react';
 import type { EntryDocument, LedgerEntry } from '../../../../../shared/contract/types.ts';
 import { DateText } from '../../../components/DateText.tsx';
 import { MoneyText } from '../../../components/MoneyText.tsx';
-import { openCustomer } from '../../../app/route-store.ts';
+import { navigate, openCustomer } from '../../../app/route-store.ts';
 import { openInvoice } from '../../invoices/invoice-store.ts';
 
 const KIND_WORDS = { paid: 'Paid credit', promotional: 'Promotional credit' } as const;
 
-/** Opens what the document is: the invoice drawer, or the tab that lists it. */
+/**
+ * Opens what the document is: the invoice drawer, the tab that lists it, or Settings, where past
+ * imports are listed. A reversal's link is the row's own "Reverses" / "Reversed by" line.
+ */
 function openDocument(document: EntryDocument, customerId: string): void {
   if (document.kind === 'invoice') openInvoice(document.id);
   if (document.kind === 'payment') openCustomer(customerId, 'payments');
   if (document.kind === 'timeEntry') openCustomer(customerId, 'time');
   if (document.kind === 'creditNote') openCustomer(customerId, 'invoices');
+  if (document.kind === 'importBatch') navigate({ page: 'settings' });
+}
+
+/** The documents listed under Details: a reversal is named on the row itself already. */
+function listedDocuments(entry: LedgerEntry): EntryDocument[] {
+  return (entry.documents ?? []).filter((document) => document.kind !== 'reversal');
 }
 
 function LotLines({ entry, currency }: { entry: LedgerEntry; currency: string }) {
@@ -44,7 +53,7 @@ function LotLines({ entry, currency }: { entry: LedgerEntry; currency: string })
 }
 
 function DocumentLinks({ entry }: { entry: LedgerEntry }) {
-  const documents = entry.documents ?? [];
+  const documents = listedDocuments(entry);
   return (
     <Group gap="xs" aria-label="Documents">
       {documents.map((document) => (
@@ -69,7 +78,7 @@ export function EntryDetails({ entry, currency }: { entry: LedgerEntry; currency
   const [isOpen, setOpen] = useState(false);
   const panelId = useId();
   const lotCount = entry.lots?.length ?? 0;
-  const documentCount = entry.documents?.length ?? 0;
+  const documentCount = listedDocuments(entry).length;
   if (lotCount === 0 && documentCount === 0) return null;
   const what = lotCount > 0 ? `Details: ${lotCount} ${lotCount === 1 ? 'lot' : 'lots'}` : 'Details';
   return (

@@ -44,7 +44,7 @@ export function GrantsTab({ customer }: { customer: Customer }) {
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <DateText size="sm" instant={grant.createdAt} />
+                  <DateText size="sm" date={grant.openedOn} />
                 </Table.Td>
                 <Table.Td ta="right">
                   <MoneyText amount={grant.original} currency={c} tone="plain" />

@@ -1,4 +1,7 @@
-/** Recurring invoices of the customer: interval, next run, lines total; create and cancel. */
+/**
+ * Recurring invoices and allowances of the customer: interval, next run, what each period makes
+ * (an invoice's lines and total, a retainer's request, an allowance's credit); create and cancel.
+ */
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconRepeat } from '@tabler/icons-react';
@@ -24,6 +27,19 @@ const STATUS_COLORS: Record<Schedule['status'], string> = {
   cancelled: 'gray',
   ended: 'dark',
 };
+
+/** What each period makes, in words: an allowance's credit, or the lines of the invoice. */
+function madeEachPeriod(schedule: Schedule): string {
+  if (schedule.kind === 'allowance') return 'Promotional credit (allowance)';
+  const lines = schedule.lines.map((line) => line.description).join(', ');
+  return schedule.kind === 'top_up' ? `Top-up request: ${lines}` : lines;
+}
+
+function periodAmount(schedule: Schedule, currency: string): string {
+  if (schedule.allowance !== null) return schedule.allowance;
+  const lines = schedule.lines.map((line) => ({ ...line, taxRate: line.taxRate ?? '' }));
+  return invoiceTotals(lines, currency).total;
+}
 
 export function SchedulesTab({ customer }: { customer: Customer }) {
   const schedules = useQuery('schedules.list', { customerId: customer.id });
@@ -58,6 +74,15 @@ export function SchedulesTab({ customer }: { customer: Customer }) {
           >
             New recurring invoice
           </Button>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => {
+              openDialog({ kind: 'allowance', customerId: customer.id });
+            }}
+          >
+            New allowance
+          </Button>
         </Group>
       )}
       <QueryView
@@ -89,17 +114,12 @@ export function SchedulesTab({ customer }: { customer: Customer }) {
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" truncate maw={240}>
-                      {schedule.lines.map((line) => line.description).join(', ')}
+                      {madeEachPeriod(schedule)}
                     </Text>
                   </Table.Td>
                   <Table.Td ta="right">
                     <MoneyText
-                      amount={
-                        invoiceTotals(
-                          schedule.lines.map((line) => ({ ...line, taxRate: line.taxRate ?? '' })),
-                          customer.currency,
-                        ).total
-                      }
+                      amount={periodAmount(schedule, customer.currency)}
                       currency={customer.currency}
                       tone="plain"
                     />
