@@ -15,6 +15,7 @@ import {
   amountText,
   dateText,
   drawFooters,
+  fontSetFor,
   lastY,
   MARGIN,
   newDocument,
@@ -22,6 +23,7 @@ import {
   write,
 } from './document.ts';
 import type { StatementProof } from '../statement-proof/proof.ts';
+import { textsOf } from './fonts.ts';
 import { drawHistory } from './history-table.ts';
 import { drawIdentityHeader, type BusinessIdentity } from './identity-header.ts';
 import { drawNetLine } from './net-line-block.ts';
@@ -52,7 +54,7 @@ export async function renderStatementPdf(
 ): Promise<Rendered> {
   const money = (amount: string) => amountText(amount, statement.currency);
   const title = `Statement ${statement.customer.name} ${statement.from} ${statement.to}`;
-  const doc = newDocument(title, options.auditHead ?? null);
+  const doc = newDocument(title, options.auditHead ?? null, fontSetFor(textsOf(statement)));
   const { business } = statement;
   let y = drawIdentityHeader(
     doc,
