@@ -170,7 +170,16 @@ export async function renderStatementPdf(
   return { bytes: toBytes(doc), pages };
 }
 
-/** The status cell: a void invoice also names why it was voided (the cell wraps). */
+/** Hours used in the period and what the credit buys, for a customer with an hourly rate. */
+function rateHoursRows(statement: Statement, money: (amount: string) => string): string[][] {
+  const hours = statement.hours;
+  if (hours === undefined) return [];
+  return [
+    ['Hours used in the period', `${hours.used} h`],
+    [`Hours your credit buys at ${money(hours.hourlyRate)} an hour`, `${hours.creditBuys} h`],
+  ];
+}
+
 /** The budget in hours, when one is agreed: hours agreed, used and left (or beyond). */
 function hoursRows(statement: Statement): string[][] {
   const budget = statement.hoursBudget;
@@ -184,6 +193,7 @@ function hoursRows(statement: Statement): string[][] {
   ];
 }
 
+/** The status cell: a void invoice also names why it was voided (the cell wraps). */
 function statusText(invoice: Statement['invoices'][number]): string {
   const label = INVOICE_STATUS_LABELS[invoice.status];
   return invoice.status === 'void' && invoice.voidReason
@@ -208,6 +218,7 @@ function drawSummary(doc: jsPDF, statement: Statement, y: number): void {
       ['Debits in the period', money(statement.totalDebits)],
       [`Closing balance on ${dateText(statement.to)}`, money(statement.closingBalance)],
       ['Invoices still due at the end of the period', money(statement.totalReceivable)],
+      ...rateHoursRows(statement, money),
       ...hoursRows(statement),
     ],
     columnStyles: { 1: { halign: 'right' } },

@@ -5,13 +5,14 @@
  * always, and a payment dated back lands in the month it was received. Receivables are taken as they stood at the end of the
  * range's last day, then aged by days past due.
  */
-import { toHoursBudget } from '../../core/hours-budget.ts';
+import { hoursWorked, toHoursBudget } from '../../core/hours-budget.ts';
 import type {
   AgeingBucket,
   LedgerEntryType,
   OpenReceivable,
   Statement,
   StatementEntry,
+  StatementHours,
 } from '../../../../shared/contract/types.ts';
 import { addDays, daysBetween, startOfDate } from '../../../../shared/dates.ts';
 import { AppError, assert } from '../../../../shared/errors.ts';
@@ -23,7 +24,8 @@ import { bringUpToDate } from '../../core/up-to-date.ts';
 import { toInvoice, type InvoiceRow } from '../../core/invoices.ts';
 import { toPayment } from '../../core/payments.ts';
 import { inTurn } from '../../storage/in-turn.ts';
-import { netLine } from '../../statement-summary/net-line.ts';
+import { statementHours } from '../../statement-summary/hours.ts';
+import { netLine, type NetLine } from '../../statement-summary/net-line.ts';
 import {
   appliedSumsThrough,
   balanceBefore,
@@ -81,6 +83,12 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
   const budgetDay = range.to < ctx.today ? range.to : ctx.today;
   const hoursBudget = await toHoursBudget(ctx, customer, budgetDay);
   const closingBalance = money(closingMinor);
+  const line = netLine({
+    currency: customer.currency,
+    closingBalance,
+    openReceivables: receivables.openReceivables,
+  });
+  const hours = await hoursOf(ctx, customer, range, line);
   return {
     business,
     customer: toCustomer(customer),
@@ -96,13 +104,25 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
     payments: (await paymentsBetween(ctx, range)).map((row) => toPayment(row, customer.currency)),
     ...receivables,
     ...(hoursBudget ? { hoursBudget } : {}),
-    netLine: netLine({
-      currency: customer.currency,
-      closingBalance,
-      openReceivables: receivables.openReceivables,
-    }),
+    ...(hours ? { hours } : {}),
+    netLine: line,
     generatedAt: ctx.nowAt,
   };
+}
+
+/** Hours used in the range and what the credit buys, when the customer has an hourly rate. */
+async function hoursOf(
+  ctx: Context,
+  customer: CustomerRow,
+  range: Range,
+  line: NetLine,
+): Promise<StatementHours | null> {
+  if (customer.hourlyRateMinor === null) return null;
+  return statementHours({
+    hourlyRate: toMoney(customer.hourlyRateMinor, customer.currency),
+    used: await hoursWorked(ctx, customer.id, range),
+    netLine: line,
+  });
 }
 
 async function invoiceNumbers(ctx: Context, customerId: string): Promise<Map<string, string>> {
