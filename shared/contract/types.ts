@@ -294,6 +294,8 @@ export type StatementEntry = {
   paymentId: string | null;
   creditNoteId: string | null;
   actorId: string;
+  /** The lots a debit took, in spending order; absent for a credit or a debit that took none. */
+  lots?: EntryLot[];
 };
 
 export type StatementInvoice = Pick<

@@ -5,6 +5,7 @@
  * always, and a payment dated back lands in the month it was received. Receivables are taken as they stood at the end of the
  * range's last day, then aged by days past due.
  */
+import { lotsOf } from '../../core/entry-details.ts';
 import { hoursWorked, toHoursBudget } from '../../core/hours-budget.ts';
 import type {
   AgeingBucket,
@@ -74,6 +75,7 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
     creditNoteId: row.creditNoteId,
     actorId: row.actorId,
   }));
+  await addLots(ctx, entries, customer.currency);
   const closingMinor = runningMinor;
   // Ten years of entries may sum past a safe integer: the totals are exact.
   const credits = sumExact(rows.flatMap((row) => (row.amountMinor > 0 ? [row.amountMinor] : [])));
@@ -108,6 +110,26 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
     netLine: line,
     generatedAt: ctx.nowAt,
   };
+}
+
+/** Entry ids per lots query: well under any database's limit on bound values. */
+const LOT_QUERY_IDS = 500;
+
+/** Gives each debit that took from lots its lots (the PDF's lot line), a slice of ids a query. */
+async function addLots(ctx: Context, entries: StatementEntry[], currency: string): Promise<void> {
+  const debits = entries.filter((entry) => entry.amount.startsWith('-'));
+  for (let start = 0; start < debits.length; start += LOT_QUERY_IDS) {
+    const slice = debits.slice(start, start + LOT_QUERY_IDS);
+    const lots = await lotsOf(
+      ctx,
+      slice.map((entry) => entry.id),
+      currency,
+    );
+    for (const entry of slice) {
+      const taken = lots.get(entry.id);
+      if (taken !== undefined && taken.length > 0) entry.lots = taken;
+    }
+  }
 }
 
 /** Hours used in the range and what the credit buys, when the customer has an hourly rate. */
