@@ -82,6 +82,29 @@ API_EVENTS.push([
   },
 ]);
 
+type PostTable = { exists: boolean; raw: () => number[] | null };
+type TrueTypeEvent = { font: { metadata?: { post?: PostTable } } };
+
+/**
+ * An embedded subset keeps jsPDF's copy of the font's `post` table, which names every glyph of
+ * the font (53 kB in Noto Sans) though a PDF viewer reads glyphs by number. The subset is given
+ * the table's 32-byte header as version 3 (no names) instead. Runs after jsPDF's TrueType
+ * support has parsed the file (the handler pushed first runs last).
+ */
+API_EVENTS.unshift([
+  'addFont',
+  (event) => {
+    const post = (event as unknown as TrueTypeEvent).font.metadata?.post;
+    if (post === undefined || !post.exists) return;
+    const raw = post.raw.bind(post);
+    post.raw = () => {
+      const header = raw()?.slice(0, 32) ?? null;
+      if (header !== null) header.splice(0, 4, 0, 3, 0, 0);
+      return header;
+    };
+  },
+]);
+
 const fontSets = new WeakMap<jsPDF, FontSet>();
 const registered = new WeakMap<jsPDF, Set<string>>();
 const fontAddedHooks = new WeakMap<jsPDF, () => void>();
