@@ -7,10 +7,10 @@
  * Sans for Latin, Greek and Cyrillic, and BIZ UDPGothic (which also covers those) for CJK.
  * Either way the family is called FONT in the document, so layouts never ask which it is; a run
  * that does not fit WinAnsi in a standard document still gets an embedded font (EXTRA_FONT).
+ * The files are parsed once per process (font-files.ts).
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { jsPDF } from 'jspdf';
+import type { jsPDF } from 'jspdf';
+import { allowStandardFont, trueTypeName } from './font-files.ts';
 
 export const FONT = 'NotoSans';
 export const CJK_FONT = 'BIZUDPGothic';
@@ -51,59 +51,11 @@ export function fontSetFor(texts: Iterable<string>): FontSet {
   return 'standard';
 }
 
-const fontCache = new Map<string, string>();
-
-/** A font file as base64, read once per process: the CJK one is 4.5 MB. */
-function fontBase64(module: string): string {
-  let base64 = fontCache.get(module);
-  if (base64 === undefined) {
-    base64 = fs.readFileSync(createRequire(import.meta.url).resolve(module)).toString('base64');
-    fontCache.set(module, base64);
-  }
-  return base64;
-}
-
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
 export const CJK_CHARACTER = new RegExp(`^${CJK.source}$`, 'u');
 
-type AddFontEvent = { font: { postScriptName: string; fontName: string; isStandardFont: boolean } };
-const API_EVENTS = jsPDF.API.events as [string, (event: AddFontEvent) => void][];
-
-/**
- * Helvetica added under FONT is a standard font: flagged before jsPDF's TrueType support sees it,
- * which would otherwise try to read a file called "Helvetica" from the disk and log its failure.
- * (jsPDF subscribes its plugins' handlers last first, so the handler pushed last runs first.)
- */
-API_EVENTS.push([
-  'addFont',
-  ({ font }) => {
-    const standard = Object.values(STANDARD_FILES).includes(font.postScriptName);
-    if (standard && font.fontName === FONT) font.isStandardFont = true;
-  },
-]);
-
-type PostTable = { exists: boolean; raw: () => number[] | null };
-type TrueTypeEvent = { font: { metadata?: { post?: PostTable } } };
-
-/**
- * An embedded subset keeps jsPDF's copy of the font's `post` table, which names every glyph of
- * the font (53 kB in Noto Sans) though a PDF viewer reads glyphs by number. The subset is given
- * the table's 32-byte header as version 3 (no names) instead. Runs after jsPDF's TrueType
- * support has parsed the file (the handler pushed first runs last).
- */
-API_EVENTS.unshift([
-  'addFont',
-  (event) => {
-    const post = (event as unknown as TrueTypeEvent).font.metadata?.post;
-    if (post === undefined || !post.exists) return;
-    const raw = post.raw.bind(post);
-    post.raw = () => {
-      const header = raw()?.slice(0, 32) ?? null;
-      if (header !== null) header.splice(0, 4, 0, 3, 0, 0);
-      return header;
-    };
-  },
-]);
+allowStandardFont(STANDARD_FILES.normal, FONT);
+allowStandardFont(STANDARD_FILES.bold, FONT);
 
 const fontSets = new WeakMap<jsPDF, FontSet>();
 const registered = new WeakMap<jsPDF, Set<string>>();
@@ -127,7 +79,7 @@ export function fontFor(doc: jsPDF, text: string): string {
 
 /**
  * Adds a family to the document the first time it is needed: parsing the CJK font costs tens of
- * megabytes, which a statement without CJK text should not pay.
+ * megabytes, which a process that prints no CJK text should not pay.
  */
 function registerFont(doc: jsPDF, family: string): void {
   const families = registered.get(doc) ?? new Set<string>();
@@ -142,9 +94,7 @@ function registerFont(doc: jsPDF, family: string): void {
     }
     const files = FONT_FILES[family];
     if (files === undefined) throw new Error(`No font file for ${family}`);
-    const name = `${family}-${style}.ttf`;
-    doc.addFileToVFS(name, fontBase64(files[style]));
-    doc.addFont(name, family, style);
+    doc.addFont(trueTypeName(family, style, files[style]), family, style);
   }
 }
 

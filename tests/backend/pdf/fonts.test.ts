@@ -3,11 +3,13 @@
  * with nothing embedded, and prints accents, € and typographic quotes; a single text outside
  * WinAnsi makes the whole document embedded; and a stray run outside WinAnsi in a standard
  * document still prints, in an embedded Noto Sans, instead of losing its glyphs; an embedded
- * subset leaves out the font's table of glyph names.
+ * subset leaves out the font's table of glyph names; font files are parsed once per process and
+ * documents laid out at the same time keep their own glyphs.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { jsPDF } from 'jspdf';
+import { describe, expect, it, vi } from 'vitest';
 import { newDocument, toBytes, write } from '../../../electron/backend/pdf/document.ts';
 import { fitsWinAnsi, fontSetFor, textsOf } from '../../../electron/backend/pdf/fonts.ts';
 import { pdfFonts, pdfText } from '../../support/pdf.ts';
@@ -68,6 +70,30 @@ describe('the font set', () => {
     expect(pdfText(file).match(/Łódź Москва Αθήνα/gu)).toHaveLength(2);
     // 87.5 kB with the glyph names (53 kB a style before compression), 42.5 kB without.
     expect(fs.statSync(file).size).toBeLessThan(50_000);
+  });
+
+  it('parses each font file once, and keeps each document to its own glyphs', () => {
+    const trueType = (jsPDF.API as unknown as { TTFFont: { open: (bytes: Uint8Array) => unknown } })
+      .TTFFont;
+    const alone = newDocument('Alone');
+    write(alone, 'Łódź', { x: 40, y: 60 });
+    const aloneBytes = toBytes(alone).length;
+    const opened = vi.spyOn(trueType, 'open');
+    // Two documents drawn at once, as two statements laid out in turns: the first prints only
+    // Łódź, the second Cyrillic and Greek in both styles.
+    const first = newDocument('First');
+    const second = newDocument('Second');
+    write(first, 'Łódź', { x: 40, y: 60 });
+    write(second, 'Москва Αθήνα Straße', { x: 40, y: 60 });
+    write(second, 'Москва Αθήνα Straße', { x: 40, y: 80, style: 'bold' });
+    const secondFile = saved(second, 'second.pdf');
+    const firstFile = saved(first, 'first.pdf');
+    expect(opened).not.toHaveBeenCalled();
+    opened.mockRestore();
+    // The first document's subset holds the glyphs it printed, none of the second's.
+    expect(fs.statSync(firstFile).size).toBe(aloneBytes);
+    expect(pdfText(firstFile).trim()).toBe('Łódź');
+    expect(pdfText(secondFile)).toContain('Москва Αθήνα Straße');
   });
 
   it('still prints a run outside WinAnsi in a standard document, in an embedded font', () => {
