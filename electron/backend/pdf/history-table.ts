@@ -29,7 +29,7 @@ type Entry = Statement['entries'][number];
  * expiry and amount, indented on a line of its own. Only when it tells something: a debit that
  * took all from one paid lot that never expires gets none, so most lines stay one line.
  */
-export function lotLine(entry: Entry, money: (amount: string) => string): string | null {
+function lotLine(entry: Entry, money: (amount: string) => string): string | null {
   const lots = entry.lots ?? [];
   const plain = lots.length === 1 && lots[0]?.kind === 'paid' && lots[0].expiresOn === null;
   if (lots.length === 0 || plain) return null;
