@@ -1,7 +1,7 @@
 /**
  * Writes docs/statement-first-page.png: a sample statement for a customer whose names use Polish,
- * Greek, Cyrillic and Japanese, with the business's logo, tax id and bank details, its net line
- * and verification code, exported through the engine and rendered with pdftoppm.
+ * Greek, Cyrillic and Japanese, with the business's logo, tax id and bank details, its net line,
+ * hours (an hourly rate), a debit's lot line and the verification code, exported through the engine and rendered with pdftoppm.
  * Run: node scripts/statement-sample.ts
  */
 import { execFileSync } from 'node:child_process';
@@ -37,6 +37,7 @@ const customer = await call<Id>('customers.create', {
   currency: 'EUR',
   email: 'billing@example.com',
   address: '東京都千代田区\nМосква',
+  hourlyRate: '80.00',
   requestId: 'c',
 });
 await call('balance.topUp', {
@@ -45,6 +46,21 @@ await call('balance.topUp', {
   kind: 'paid',
   reason: 'Αθήνα retainer',
   requestId: 't',
+});
+await call('balance.topUp', {
+  customerId: customer.id,
+  amount: '50.00',
+  kind: 'promotional',
+  expiresOn: '2026-04-30',
+  reason: 'Welcome credit',
+  requestId: 'tp',
+});
+await call('time.create', {
+  customerId: customer.id,
+  date: '2026-03-02',
+  hours: '3.5',
+  description: 'Support Αθήνα',
+  requestId: 'tm',
 });
 await call('balance.charge', {
   customerId: customer.id,

@@ -27,6 +27,17 @@ export type StatementNetLine = {
   };
 };
 
+/**
+ * Hours on a statement whose customer has an hourly rate (issue #16): the rate when the statement
+ * was made, the hours of every time entry dated in the period, and the hours the credit available
+ * (the net line's, so open invoices are counted once) buys at that rate, cut down to 2 decimals.
+ */
+export type StatementHours = {
+  hourlyRate: MoneyString;
+  used: string;
+  creditBuys: string;
+};
+
 /** The logo as settings give it back, to preview: base64 and its type by its first bytes. */
 export type SettingsLogo = { base64: string; mediaType: 'image/png' | 'image/jpeg' };
 

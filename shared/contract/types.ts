@@ -9,7 +9,7 @@ export type * from './entry-types.ts';
 export type * from './plan-types.ts';
 export type * from './dashboard-types.ts';
 export { ENTRY_DOCUMENT_KINDS } from './entry-types.ts';
-import type { StatementBusiness, StatementNetLine } from './statement-types.ts';
+import type { StatementBusiness, StatementHours, StatementNetLine } from './statement-types.ts';
 
 export type Role = 'admin' | 'accountant' | 'viewer';
 export type BillingMode = 'prepaid' | 'credit_limit' | 'postpaid';
@@ -296,6 +296,8 @@ export type StatementEntry = {
   paymentId: string | null;
   creditNoteId: string | null;
   actorId: string;
+  /** The lots a debit took, in spending order; absent for a credit or a debit that took none. */
+  lots?: EntryLot[];
 };
 
 export type StatementInvoice = Pick<
@@ -346,6 +348,8 @@ export type Statement = {
   totalReceivable: MoneyString;
   /** The budget in hours and its use in the period running on `to`; absent without one. */
   hoursBudget?: HoursBudget;
+  /** Hours used and what the credit buys; absent when the customer has no hourly rate. */
+  hours?: StatementHours;
   netLine: StatementNetLine;
   generatedAt: string;
 };

@@ -23,8 +23,8 @@ import type { EntryRow } from './post-entry.ts';
 
 type Labels = Map<string, string>;
 
-/** The lots each entry took, in spending order, keyed by entry id. */
-async function lotsOf(ctx: Context, entryIds: string[], currency: string) {
+/** The lots each entry took, in spending order, keyed by entry id (also for statements). */
+export async function lotsOf(ctx: Context, entryIds: string[], currency: string) {
   const rows = (
     await ctx.tx.all(
       ctx.tx.db

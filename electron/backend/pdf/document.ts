@@ -1,61 +1,23 @@
 /**
- * The shared frame of every PDF: an A4 jsPDF document with TrueType fonts embedded (the built-in
- * PDF fonts cannot print Ł, Greek, Cyrillic or CJK and drop such glyphs silently), a business
- * header, and "page X of Y" with the generation time on every page. jsPDF has no per-glyph
- * fallback, so each piece of text picks its font: Noto Sans for Latin, Greek and Cyrillic, and
- * BIZ UDPGothic (which also covers Latin, Greek and Cyrillic) when the text holds CJK. Every
+ * The shared frame of every PDF: an A4 jsPDF document, a business header, and "page X of Y" with
+ * the generation time on every page. jsPDF has no per-glyph fallback, so each piece of text picks
+ * its font (fonts.ts: Helvetica when the whole document fits WinAnsi, else embedded Noto Sans,
+ * and BIZ UDPGothic for CJK), cut where it changes between CJK and other scripts. Every
  * piece of text goes through `printable` (shared/text.ts) on its way in, so a control character
  * or a direction override from an older file is never printed.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 import type { ChainHead } from '../audit/chain-head.ts';
 import { jsPDF } from 'jspdf';
 import { minorDigits } from '../../../shared/currencies.ts';
 import { printable } from '../../../shared/text.ts';
+import { CJK_CHARACTER, FONT, fontFor, setUpFonts, type FontSet, type FontStyle } from './fonts.ts';
 
-export const FONT = 'NotoSans';
-export const CJK_FONT = 'BIZUDPGothic';
+export { CJK_FONT, FONT, fontFor, fontSetFor } from './fonts.ts';
 export const MARGIN = 40;
 export const PAGE_WIDTH = 595.28;
 export const PAGE_HEIGHT = 841.89;
 
-type FontStyle = 'normal' | 'bold';
-
-const FONT_FILES: Record<string, Record<FontStyle, string>> = {
-  [FONT]: {
-    normal: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-    bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
-  },
-  [CJK_FONT]: {
-    normal: '@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf',
-    bold: '@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf',
-  },
-};
-
-const fontCache = new Map<string, string>();
-
-/** A font file as base64, read once per process: the CJK one is 4.5 MB. */
-function fontBase64(module: string): string {
-  let base64 = fontCache.get(module);
-  if (base64 === undefined) {
-    base64 = fs.readFileSync(createRequire(import.meta.url).resolve(module)).toString('base64');
-    fontCache.set(module, base64);
-  }
-  return base64;
-}
-
-const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
-
-/** The embedded font that prints every character of `text`, added to `doc` if it is not yet. */
-export function fontFor(doc: jsPDF, text: string): string {
-  const family = CJK.test(text) ? CJK_FONT : FONT;
-  registerFont(doc, family);
-  return family;
-}
-
-const CJK_CHARACTER = new RegExp(`^${CJK.source}$`, 'u');
 const NEUTRAL = /^[\s\p{P}\p{S}\p{N}]$/u;
 
 export type ScriptRun = { text: string; cjk: boolean };
@@ -128,11 +90,21 @@ export function auditHeadKeywords(head: ChainHead | null): string {
     : `balancebook-audit-head ${head.seq} ${head.hash}`;
 }
 
-export function newDocument(title: string, auditHead: ChainHead | null = null): jsPDF {
+/**
+ * A new A4 document. `fontSet` says how its text is set (fonts.ts): 'standard' only when the
+ * caller has checked that all of it fits WinAnsi, else the embedded fonts.
+ */
+export function newDocument(
+  title: string,
+  auditHead: ChainHead | null = null,
+  fontSet: FontSet = 'embedded',
+): jsPDF {
   // Only fonts used are written out (the unused ones would still be parsed and subset).
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  rememberFontList(doc);
-  registerFont(doc, FONT);
+  const fontList = rememberFontList(doc);
+  setUpFonts(doc, fontSet, () => {
+    delete fontList.list;
+  });
   doc.setFont(FONT, 'normal');
   doc.setProperties({
     title: printable(title),
@@ -143,38 +115,18 @@ export function newDocument(title: string, auditHead: ChainHead | null = null): 
 }
 
 type FontList = ReturnType<jsPDF['getFontList']>;
-const fontLists = new WeakMap<jsPDF, { build: () => FontList; list?: FontList }>();
+type FontListMemo = { build: () => FontList; list?: FontList };
 
 /**
  * autoTable asks jsPDF for the font list on every cell it styles, and jsPDF builds a new list
  * of all its fonts each time: a third of everything a 10,000-line statement allocated. The list
  * only changes when a font is added, which only `registerFont` does, so it is built once per
- * font added.
+ * font added (setUpFonts calls back then).
  */
-function rememberFontList(doc: jsPDF): void {
-  const memo: { build: () => FontList; list?: FontList } = { build: doc.getFontList.bind(doc) };
-  fontLists.set(doc, memo);
+function rememberFontList(doc: jsPDF): FontListMemo {
+  const memo: FontListMemo = { build: doc.getFontList.bind(doc) };
   doc.getFontList = () => (memo.list ??= memo.build());
-}
-
-const registered = new WeakMap<jsPDF, Set<string>>();
-
-/** Adds a font family to the document the first time it is needed: parsing the CJK font costs
- * tens of megabytes, which a statement without CJK text should not pay. */
-function registerFont(doc: jsPDF, family: string): void {
-  const families = registered.get(doc) ?? new Set<string>();
-  registered.set(doc, families);
-  if (families.has(family)) return;
-  families.add(family);
-  const fontList = fontLists.get(doc);
-  if (fontList !== undefined) delete fontList.list;
-  const files = FONT_FILES[family];
-  if (files === undefined) throw new Error(`No font file for ${family}`);
-  for (const style of ['normal', 'bold'] as const) {
-    const name = `${family}-${style}.ttf`;
-    doc.addFileToVFS(name, fontBase64(files[style]));
-    doc.addFont(name, family, style);
-  }
+  return memo;
 }
 
 /** Business name and address top left, the document's title and subtitle top right. */
@@ -212,17 +164,25 @@ export function drawFooters(doc: jsPDF, generatedAt: string, timeZone = 'UTC'): 
   return pages;
 }
 
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** `2026-03-01 10:00 Europe/Brussels`: an instant as the business's clock showed it. */
 export function timeInZone(instant: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(instant));
+  // Making a formatter costs about a millisecond: one per zone for the process.
+  let format = zoneFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    zoneFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(instant));
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((piece) => piece.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} ${timeZone}`;

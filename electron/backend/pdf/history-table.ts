@@ -6,6 +6,7 @@
  * slices in which other calls are answered. The slices read as one table: every column but the
  * description gets a fixed width measured over all lines, each slice starts where the last one
  * ended, and the header is drawn at the top of each page, never where a slice begins mid-page.
+ * A debit that took from lots may carry a second, indented line naming them (`lotLine`).
  */
 import type { jsPDF } from 'jspdf';
 import { autoTable, type HookData } from 'jspdf-autotable';
@@ -21,11 +22,32 @@ const DESCRIPTION = 2;
 
 type Row = [string, string, string, string, string, string];
 
+type Entry = Statement['entries'][number];
+
+/**
+ * The lot line under a debit's description (issue #16): the lots it took, each with its kind,
+ * expiry and amount, indented on a line of its own. Only when it tells something: a debit that
+ * took all from one paid lot that never expires gets none, so most lines stay one line.
+ */
+function lotLine(entry: Entry, money: (amount: string) => string): string | null {
+  const lots = entry.lots ?? [];
+  const plain = lots.length === 1 && lots[0]?.kind === 'paid' && lots[0].expiresOn === null;
+  if (lots.length === 0 || plain) return null;
+  const parts = lots.map((lot) => {
+    const expiry = lot.expiresOn === null ? '' : ` exp. ${dateText(lot.expiresOn)}`;
+    // No-break spaces inside a lot: a long line wraps between lots, never inside one.
+    return `${money(lot.amount)} ${lot.kind}${expiry}`.replaceAll(' ', '\u00a0');
+  });
+  return `    from credit: ${parts.join('; ')}`;
+}
+
 function rowsOf(statement: Statement, money: (amount: string) => string): Row[] {
   return statement.entries.map((entry) => [
     dateText(entry.date),
     ENTRY_TYPE_LABELS[entry.type],
-    [entry.description, entry.reason].filter(Boolean).join(' - '),
+    [[entry.description, entry.reason].filter(Boolean).join(' - '), lotLine(entry, money)]
+      .filter((line) => line !== null && line !== '')
+      .join('\n'),
     entry.invoiceNumber ?? '',
     money(entry.amount),
     money(entry.runningBalance),

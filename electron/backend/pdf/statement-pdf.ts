@@ -15,6 +15,7 @@ import {
   amountText,
   dateText,
   drawFooters,
+  fontSetFor,
   lastY,
   MARGIN,
   newDocument,
@@ -22,6 +23,7 @@ import {
   write,
 } from './document.ts';
 import type { StatementProof } from '../statement-proof/proof.ts';
+import { textsOf } from './fonts.ts';
 import { drawHistory } from './history-table.ts';
 import { drawIdentityHeader, type BusinessIdentity } from './identity-header.ts';
 import { drawNetLine } from './net-line-block.ts';
@@ -52,7 +54,7 @@ export async function renderStatementPdf(
 ): Promise<Rendered> {
   const money = (amount: string) => amountText(amount, statement.currency);
   const title = `Statement ${statement.customer.name} ${statement.from} ${statement.to}`;
-  const doc = newDocument(title, options.auditHead ?? null);
+  const doc = newDocument(title, options.auditHead ?? null, fontSetFor(textsOf(statement)));
   const { business } = statement;
   let y = drawIdentityHeader(
     doc,
@@ -168,7 +170,16 @@ export async function renderStatementPdf(
   return { bytes: toBytes(doc), pages };
 }
 
-/** The status cell: a void invoice also names why it was voided (the cell wraps). */
+/** Hours used in the period and what the credit buys, for a customer with an hourly rate. */
+function rateHoursRows(statement: Statement, money: (amount: string) => string): string[][] {
+  const hours = statement.hours;
+  if (hours === undefined) return [];
+  return [
+    ['Hours used in the period', `${hours.used} h`],
+    [`Hours your credit buys at ${money(hours.hourlyRate)} an hour`, `${hours.creditBuys} h`],
+  ];
+}
+
 /** The budget in hours, when one is agreed: hours agreed, used and left (or beyond). */
 function hoursRows(statement: Statement): string[][] {
   const budget = statement.hoursBudget;
@@ -182,6 +193,7 @@ function hoursRows(statement: Statement): string[][] {
   ];
 }
 
+/** The status cell: a void invoice also names why it was voided (the cell wraps). */
 function statusText(invoice: Statement['invoices'][number]): string {
   const label = INVOICE_STATUS_LABELS[invoice.status];
   return invoice.status === 'void' && invoice.voidReason
@@ -206,6 +218,7 @@ function drawSummary(doc: jsPDF, statement: Statement, y: number): void {
       ['Debits in the period', money(statement.totalDebits)],
       [`Closing balance on ${dateText(statement.to)}`, money(statement.closingBalance)],
       ['Invoices still due at the end of the period', money(statement.totalReceivable)],
+      ...rateHoursRows(statement, money),
       ...hoursRows(statement),
     ],
     columnStyles: { 1: { halign: 'right' } },

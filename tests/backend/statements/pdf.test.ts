@@ -1,4 +1,7 @@
-/** Proves the PDFs: every script prints (an embedded font), totals and footers are there, long statements paginate, files open. */
+/**
+ * Proves the PDFs: every script prints (an embedded font, or Helvetica when all text fits
+ * WinAnsi), totals and footers are there, long statements paginate, files open.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,9 +88,34 @@ describe('statements.exportPdf', () => {
       { name: 'NotoSans', embedded: true },
       { name: 'NotoSans', embedded: true },
     ]);
-    // Only the glyphs used are embedded: the font files alone are 630 kB each.
-    expect(fs.statSync(target).size).toBeLessThan(100_000);
+    // Only the glyphs used are embedded (the font files alone are 630 kB each), and no table
+    // of glyph names.
+    expect(fs.statSync(target).size).toBeLessThan(60_000);
     expect(pdfText(target)).toContain('Ørsted Straße');
+  });
+
+  it('sets a statement whose text all fits WinAnsi in Helvetica, embedding no font', async () => {
+    const t = givenBackend({ start: '2026-03-02T10:00:00Z' });
+    await t.call('settings.update', { businessName: 'Studio Ærø', requestId: rid() });
+    const customerId = await givenCustomer(t, { name: 'Café Zoë – “Ørsted”' });
+    await topUp(t, customerId, '10.00', { reason: 'Retainer € ™' });
+    const target = path.join(tempFolder(), 'win-ansi.pdf');
+    await t.call('statements.exportPdf', {
+      customerId,
+      from: '2026-03-01',
+      to: '2026-03-31',
+      path: target,
+    });
+    expect(pdfFonts(target)).toEqual([
+      { name: 'Helvetica', embedded: false },
+      { name: 'Helvetica-Bold', embedded: false },
+    ]);
+    const text = pdfText(target);
+    for (const piece of ['Studio Ærø', 'Café Zoë – “Ørsted”', 'Retainer € ™']) {
+      expect(text, piece).toContain(piece);
+    }
+    // A kept statement costs the book file its bytes: a few kilobytes without fonts.
+    expect(fs.statSync(target).size).toBeLessThan(12_000);
   });
 
   it('paginates a long statement with headers and footers on every page', async () => {

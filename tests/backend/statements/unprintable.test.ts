@@ -84,7 +84,9 @@ describe('documents from an old file with unprintable text', () => {
       expect(text, name).toContain('end');
     }
     const csvLines = texts.csv.trim().split('\n');
-    expect(csvLines, 'the header, one line per entry, five of summary').toHaveLength(4 + 5);
+    expect(csvLines, 'the header, one line per entry, five of summary, two of hours').toHaveLength(
+      4 + 5 + 2,
+    );
     expect(csvLines[2]).toContain('Acme Ltd');
     expect(texts.statement).toContain('Acme Ltd');
     expect(texts.invoice).toContain('Memo: Acme Ltd');

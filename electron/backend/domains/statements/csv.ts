@@ -1,9 +1,10 @@
 /**
  * The statement as CSV for spreadsheet software: UTF-8 with a byte-order mark (so Excel reads the
  * accents), a header row, one row per entry with its running balance, decimal strings and ISO
- * dates, then the summary (opening, credits, debits, closing, the net line) as rows of type
- * `summary`. Text cells are one line each and formula-safe (files/csv-cells.ts); amounts are
- * plain numbers and never prefixed; people are named by name.
+ * dates, then the summary (opening, credits, debits, closing, the net line, and with an hourly
+ * rate the hours used and the hours the credit buys, `hours` in the currency column so nobody
+ * adds them to money) as rows of type `summary`. Text cells are one line each and formula-safe
+ * (files/csv-cells.ts); amounts are plain numbers and never prefixed; people are named by name.
  */
 import type { Statement } from '../../../../shared/contract/types.ts';
 import { textCell } from '../../files/csv-cells.ts';
@@ -30,17 +31,27 @@ const NET_WORDS = {
 
 /** The summary beneath the entries, one row each, in the same columns (type `summary`). */
 function summaryLines(statement: Statement): string[] {
-  const rows: [string, string, string][] = [
-    [statement.from, 'Opening balance', statement.openingBalance],
-    [statement.to, 'Credits in the period', statement.totalCredits],
-    [statement.to, 'Debits in the period', statement.totalDebits],
-    [statement.to, 'Closing balance', statement.closingBalance],
-    [statement.to, NET_WORDS[statement.netLine.kind], statement.netLine.amount],
+  const { currency, hours } = statement;
+  const rows: [string, string, string, string][] = [
+    [statement.from, 'Opening balance', statement.openingBalance, currency],
+    [statement.to, 'Credits in the period', statement.totalCredits, currency],
+    [statement.to, 'Debits in the period', statement.totalDebits, currency],
+    [statement.to, 'Closing balance', statement.closingBalance, currency],
+    [statement.to, NET_WORDS[statement.netLine.kind], statement.netLine.amount, currency],
   ];
-  return rows.map(([date, words, amount]) =>
-    [date, '', '', 'summary', textCell(words), '', '', amount, '', statement.currency, ''].join(
-      ',',
-    ),
+  if (hours !== undefined) {
+    rows.push(
+      [statement.to, 'Hours used in the period', hours.used, 'hours'],
+      [
+        statement.to,
+        `Hours the credit buys at ${hours.hourlyRate} an hour`,
+        hours.creditBuys,
+        'hours',
+      ],
+    );
+  }
+  return rows.map(([date, words, amount, unit]) =>
+    [date, '', '', 'summary', textCell(words), '', '', amount, '', unit, ''].join(','),
   );
 }
 

@@ -5,13 +5,15 @@
  * always, and a payment dated back lands in the month it was received. Receivables are taken as they stood at the end of the
  * range's last day, then aged by days past due.
  */
-import { toHoursBudget } from '../../core/hours-budget.ts';
+import { lotsOf } from '../../core/entry-details.ts';
+import { hoursWorked, toHoursBudget } from '../../core/hours-budget.ts';
 import type {
   AgeingBucket,
   LedgerEntryType,
   OpenReceivable,
   Statement,
   StatementEntry,
+  StatementHours,
 } from '../../../../shared/contract/types.ts';
 import { addDays, daysBetween, startOfDate } from '../../../../shared/dates.ts';
 import { AppError, assert } from '../../../../shared/errors.ts';
@@ -23,7 +25,8 @@ import { bringUpToDate } from '../../core/up-to-date.ts';
 import { toInvoice, type InvoiceRow } from '../../core/invoices.ts';
 import { toPayment } from '../../core/payments.ts';
 import { inTurn } from '../../storage/in-turn.ts';
-import { netLine } from '../../statement-summary/net-line.ts';
+import { statementHours } from '../../statement-summary/hours.ts';
+import { netLine, type NetLine } from '../../statement-summary/net-line.ts';
 import {
   appliedSumsThrough,
   balanceBefore,
@@ -72,6 +75,7 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
     creditNoteId: row.creditNoteId,
     actorId: row.actorId,
   }));
+  await addLots(ctx, entries, customer.currency);
   const closingMinor = runningMinor;
   // Ten years of entries may sum past a safe integer: the totals are exact.
   const credits = sumExact(rows.flatMap((row) => (row.amountMinor > 0 ? [row.amountMinor] : [])));
@@ -81,6 +85,12 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
   const budgetDay = range.to < ctx.today ? range.to : ctx.today;
   const hoursBudget = await toHoursBudget(ctx, customer, budgetDay);
   const closingBalance = money(closingMinor);
+  const line = netLine({
+    currency: customer.currency,
+    closingBalance,
+    openReceivables: receivables.openReceivables,
+  });
+  const hours = await hoursOf(ctx, customer, range, line);
   return {
     business,
     customer: toCustomer(customer),
@@ -96,13 +106,45 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
     payments: (await paymentsBetween(ctx, range)).map((row) => toPayment(row, customer.currency)),
     ...receivables,
     ...(hoursBudget ? { hoursBudget } : {}),
-    netLine: netLine({
-      currency: customer.currency,
-      closingBalance,
-      openReceivables: receivables.openReceivables,
-    }),
+    ...(hours ? { hours } : {}),
+    netLine: line,
     generatedAt: ctx.nowAt,
   };
+}
+
+/** Entry ids per lots query: well under any database's limit on bound values. */
+const LOT_QUERY_IDS = 500;
+
+/** Gives each debit that took from lots its lots (the PDF's lot line), a slice of ids a query. */
+async function addLots(ctx: Context, entries: StatementEntry[], currency: string): Promise<void> {
+  const debits = entries.filter((entry) => entry.amount.startsWith('-'));
+  for (let start = 0; start < debits.length; start += LOT_QUERY_IDS) {
+    const slice = debits.slice(start, start + LOT_QUERY_IDS);
+    const lots = await lotsOf(
+      ctx,
+      slice.map((entry) => entry.id),
+      currency,
+    );
+    for (const entry of slice) {
+      const taken = lots.get(entry.id);
+      if (taken !== undefined && taken.length > 0) entry.lots = taken;
+    }
+  }
+}
+
+/** Hours used in the range and what the credit buys, when the customer has an hourly rate. */
+async function hoursOf(
+  ctx: Context,
+  customer: CustomerRow,
+  range: Range,
+  line: NetLine,
+): Promise<StatementHours | null> {
+  if (customer.hourlyRateMinor === null) return null;
+  return statementHours({
+    hourlyRate: toMoney(customer.hourlyRateMinor, customer.currency),
+    used: await hoursWorked(ctx, customer.id, range),
+    netLine: line,
+  });
 }
 
 async function invoiceNumbers(ctx: Context, customerId: string): Promise<Map<string, string>> {
