@@ -10,18 +10,10 @@ import type { HoursBudget } from '../../../shared/contract/types.ts';
 import { toMoneyOrNull } from '../../../shared/money.ts';
 import type { Context } from '../context.ts';
 import { hoursBudgets, timeEntries } from '../db/schema.ts';
+import { hoursText } from '../../../shared/hours-text.ts';
 import { calendarPeriodOn } from './calendar-period.ts';
 
 export type HoursBudgetRow = typeof hoursBudgets.$inferSelect;
-
-/** Hours with two decimals (`7.50`), cut down, never rounded up: exact, never through a float. */
-export function hoursText(value: Decimal): string {
-  const [whole = '0', fraction = ''] = value
-    .toDecimalPlaces(2, Decimal.ROUND_DOWN)
-    .toString()
-    .split('.');
-  return `${whole}.${fraction.padEnd(2, '0')}`;
-}
 
 /** The period running on `today`: a calendar month or quarter, or the one-off's own dates. */
 export function periodOn(row: HoursBudgetRow, today: string): { from: string; to: string | null } {

@@ -8,7 +8,7 @@
 import Decimal from 'decimal.js';
 import type { StatementHours } from '../../../shared/contract/types.ts';
 import type { MoneyString } from '../../../shared/money.ts';
-import { hoursText } from '../core/hours-budget.ts';
+import { hoursText } from '../../../shared/hours-text.ts';
 import type { NetLine } from './net-line.ts';
 
 export function statementHours(input: {

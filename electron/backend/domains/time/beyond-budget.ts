@@ -8,13 +8,8 @@ import Decimal from 'decimal.js';
 import { minor, multiplyToMinor, negate } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { debitFollowUp } from '../../core/after-debit.ts';
-import {
-  findHoursBudget,
-  hoursText,
-  hoursWorked,
-  isInPeriod,
-  periodOn,
-} from '../../core/hours-budget.ts';
+import { hoursText } from '../../../../shared/hours-text.ts';
+import { findHoursBudget, hoursWorked, isInPeriod, periodOn } from '../../core/hours-budget.ts';
 import { postEntry, type CustomerRow } from '../../core/post-entry.ts';
 import { bringUpToDate } from '../../core/up-to-date.ts';
 import { refuseSpending } from '../balance/rules.ts';

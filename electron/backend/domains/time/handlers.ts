@@ -30,7 +30,7 @@ import { toTimeEntry, unbilledSelection, type TimeRow } from './selection.ts';
 import { inTurn } from '../../storage/in-turn.ts';
 import { insertTimeEntry, listTimeEntries, markDeducted } from './repo.ts';
 import { chargeOverage, hoursBeyond, overageRow } from './beyond-budget.ts';
-import { hoursText } from '../../core/hours-budget.ts';
+import { hoursText } from '../../../../shared/hours-text.ts';
 
 const create: Handler<'time.create'> = async (input, ctx) => {
   const customer = requireActive(await requireCustomer(ctx, input.customerId));
