@@ -87,6 +87,10 @@ async function loadPart(cluster: Cluster, sizes: LoadSizes): Promise<boolean> {
   say(
     `latency      p50 ${ms(figures.latency.median)}, p99 ${ms(figures.latency.p99)}, max ${ms(figures.latency.max)}`,
   );
+  const reads = figures.readLatency;
+  say(
+    `reads        balance.get p50 ${ms(reads.median)}, p99 ${ms(reads.p99)}, max ${ms(reads.max)}`,
+  );
   for (const check of figures.checks)
     say(`${check.ok ? 'ok  ' : 'FAIL'}         ${check.name}: ${check.detail}`);
   return figures.checks.every((check) => check.ok);

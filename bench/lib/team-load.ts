@@ -1,10 +1,11 @@
 /**
  * Part (b) of `npm run bench:team` (issue #19): clients x operations on shared customers of one
  * server book, each client a process of its own (team-client.ts), all at once. Reports throughput
- * (acknowledged operations per second of wall time) and p50/p99 latency per call, then checks the
- * book: every acknowledged operation is there exactly once (its request record, and its ledger
- * entry or payment), each balance is the sum of its entries and, as no lot expires here, the sum
- * of its lots' remainders when positive; invoice numbers run 1..n; audit.verify passes.
+ * (acknowledged operations per second of wall time) and p50/p99 latency per call (and of the reads
+ * alone), then checks the book: every acknowledged operation is there exactly once (its request
+ * record, and its ledger entry or payment), each balance is the sum of its entries and, as no lot
+ * expires here, the sum of its lots' remainders when positive; invoice numbers run 1..n;
+ * audit.verify passes.
  */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
@@ -23,6 +24,8 @@ export type LoadFigures = {
   refused: number;
   wallMs: number;
   latency: Summary;
+  /** The calls that change nothing (balance.get) alone: they wait for no writer (#19). */
+  readLatency: Summary;
   checks: { name: string; ok: boolean; detail: string }[];
 };
 
@@ -63,6 +66,9 @@ export async function runLoad(databaseUrl: string, sizes: LoadSizes): Promise<Lo
     refused: answers.length - acknowledged.length,
     wallMs,
     latency: summarize(answers.map((answer) => answer.ms)),
+    readLatency: summarize(
+      answers.filter((answer) => answer.channel === 'balance.get').map((answer) => answer.ms),
+    ),
     checks: await checkBook(databaseUrl, acknowledged),
   };
 }

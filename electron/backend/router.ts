@@ -2,7 +2,8 @@
  * The one way into the engine. For each call, in this order: unknown channel (VALIDATION), unknown
  * or removed acting user (FORBIDDEN), input schema (VALIDATION with the field's path), role (FORBIDDEN), a
  * request id seen before (the first result, or CONFLICT when it named another request), then the
- * handler, all inside one writing transaction of the storage that also holds the request record.
+ * handler, all inside one writing transaction of the storage that also holds the request record
+ * (a call of a channel that changes nothing: `Storage.readFirst`, lock-free on a server book).
  * Any failure rolls the whole call back, so a refused call changes nothing, except a `KeptRefusal`
  * (a wrong PIN counting toward the lock), which commits what was written before it and stores
  * no request record. A batched pass that mutates checks its request id before it runs and keeps
@@ -17,7 +18,7 @@ import { AppError, type Result } from '../../shared/errors.ts';
 import { SYSTEM_ACTOR_ID, type Actor, type Context } from './context.ts';
 import { recordRequest, resultHash } from './audit/records.ts';
 import type { BatchedHandler, BatchRunner } from './handler.ts';
-import type { Storage, Tx } from './storage/storage.ts';
+import type { Storage, Tx, Work } from './storage/storage.ts';
 import { handlers } from './handlers.ts';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from './db/open.ts';
@@ -57,10 +58,15 @@ export function createRouter(options: RouterOptions) {
     const handler = handlers[channel];
     if (typeof handler !== 'function') return routeBatched(channel, handler, input, call);
     const run = handler as (input: unknown, ctx: Context) => Promise<unknown>;
-    return storage.write(async (tx) => {
+    // A call that changes nothing may run without the writer lock (a server book), and runs
+    // again as a write if bringing a customer up to date had to write (Storage.readFirst).
+    const mutates = channels[channel].mutates;
+    const transaction = <T>(work: Work<T>) =>
+      mutates ? storage.write(work) : storage.readFirst(work);
+    return transaction(async (tx) => {
       const { actor, parsed } = await admit(tx, channel, input, call);
       const ctx = contextAt(options, tx, actor);
-      if (!channels[channel].mutates) return run(parsed, ctx);
+      if (!mutates) return run(parsed, ctx);
       const request = requestOf(channel, parsed);
       const seen = await findRequest(tx, request.requestId);
       if (seen) return replay(seen, channel, request.inputHash);

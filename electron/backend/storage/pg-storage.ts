@@ -6,7 +6,10 @@
  * SQLite. Each `write` takes the book's writer lock first (an advisory lock held to its commit),
  * so writers follow one another as they do on the SQLite file: invoice numbers stay gapless, the
  * audit chain grows by one writer, and a repeated requestId finds the first call's answer. A
- * `read` sees one snapshot. A connection lost mid-transaction rolls back on the server.
+ * `read` sees one snapshot. A call that changes nothing (`readFirst`) runs in such a snapshot
+ * without the lock, so readers wait for no writer; if it tries to write there (expiry due, SPEC 2),
+ * the server refuses (read-only transaction), and the call runs again under the lock.
+ * A connection lost mid-transaction rolls back on the server.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { is, SQL } from 'drizzle-orm';
@@ -37,19 +40,32 @@ const asAsync = (query: RowsQuery<unknown> | RowQuery<unknown> | RunQuery) =>
 
 const READ_BEGIN = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
 const WRITE_BEGIN = 'BEGIN';
+/** PostgreSQL's refusal of a write (or a row lock) in a READ ONLY transaction. */
+const READ_ONLY_REFUSED = '25006';
+
+/** One transaction's connection, and whether its work tried to write in a read-only one. */
+type Session = { client: pg.PoolClient; triedToWrite: boolean };
 
 export function pgStorage(pool: pg.Pool): Storage {
-  const current = new AsyncLocalStorage<pg.PoolClient>();
+  const current = new AsyncLocalStorage<Session>();
   const dialect = new SQLiteAsyncDialect();
-  const clientNow = (): pg.PoolClient => {
-    const client = current.getStore();
-    assert(client !== undefined, 'a query ran outside a transaction of the server book');
-    return client;
+  /** Sends `query` on this transaction's connection, noting a write the server refused. */
+  const send = async <R extends pg.QueryResultRow>(
+    query: pg.QueryConfig,
+  ): Promise<pg.QueryResult<R>> => {
+    const session = current.getStore();
+    assert(session !== undefined, 'a query ran outside a transaction of the server book');
+    try {
+      return await session.client.query<R>(query);
+    } catch (error) {
+      if ((error as { code?: unknown }).code === READ_ONLY_REFUSED) session.triedToWrite = true;
+      throw error;
+    }
   };
   const db = drizzle(
     async (text: string, params: unknown[], method: Method) => {
       const query = { text: serverSql(text), values: params, rowMode: 'array' as const };
-      const result = await clientNow().query<unknown[]>(query);
+      const result = await send<unknown[]>(query);
       // drizzle's proxy takes one row (or none) for `get`, in place of the list.
       if (method === 'get') return { rows: result.rows[0] as unknown[] };
       if (method === 'run') return { rows: [], changes: result.rowCount ?? 0 };
@@ -59,7 +75,7 @@ export function pgStorage(pool: pg.Pool): Storage {
   ) as unknown as Db;
   const objects = async (query: SQL, types?: pg.CustomTypesConfig) => {
     const { sql: text, params } = dialect.sqlToQuery(query);
-    return clientNow().query<Row>({ text: serverSql(text), values: params, types });
+    return send<Row>({ text: serverSql(text), values: params, types });
   };
   const kept = new Map<string, unknown>();
   const tx = {
@@ -85,7 +101,11 @@ export function pgStorage(pool: pg.Pool): Storage {
     allExact: async (query: SQL) => (await objects(query, exactTypes)).rows,
   } as unknown as Tx;
 
-  async function transaction<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  async function transaction<T>(
+    begin: string,
+    work: (tx: Tx) => Promise<T>,
+    session: { triedToWrite: boolean } = { triedToWrite: false },
+  ): Promise<T> {
     const client = await pool.connect().catch((error: unknown) => {
       throw connectionError(error);
     });
@@ -101,7 +121,8 @@ export function pgStorage(pool: pg.Pool): Storage {
         state.usable = false;
         throw connectionError(error);
       });
-      return await current.run(client, () => finish(client, begin, work, state));
+      const running = Object.assign(session, { client });
+      return await current.run(running, () => finish(client, begin, work, state));
     } finally {
       client.off('error', lost);
       // A connection whose transaction could not be ended is dropped, never reused.
@@ -143,9 +164,22 @@ export function pgStorage(pool: pg.Pool): Storage {
     return result;
   }
 
+  /** `work` in a snapshot without the lock; again under the lock if it tried to write there. */
+  async function readFirst<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = { triedToWrite: false };
+    try {
+      const result = await transaction(READ_BEGIN, work, session);
+      if (!session.triedToWrite) return result;
+    } catch (error) {
+      if (!session.triedToWrite) throw error;
+    }
+    return transaction(WRITE_BEGIN, work);
+  }
+
   return {
     read: (work) => transaction(READ_BEGIN, work),
     write: (work) => transaction(WRITE_BEGIN, work),
+    readFirst,
     close: () => {
       void pool.end().catch(() => undefined);
     },

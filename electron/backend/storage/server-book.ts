@@ -27,6 +27,7 @@ export function openServerStorage(
   const storage: Storage = {
     read: async (work) => (await opening).read(work),
     write: async (work) => (await opening).write(work),
+    readFirst: async (work) => (await opening).readFirst(work),
     close: () => {
       closed = true;
       void opening

@@ -134,6 +134,8 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   return {
     read: (work) => enqueue('BEGIN', work),
     write: (work) => enqueue('BEGIN IMMEDIATE', work),
+    // One connection, one writer: calls that only read keep running in writing transactions.
+    readFirst: (work) => enqueue('BEGIN IMMEDIATE', work),
     close: () => {
       checkpoint?.close();
       if (sqlite.open) sqlite.close();

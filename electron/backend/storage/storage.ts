@@ -56,5 +56,12 @@ export type Storage = {
   /** Runs `work` in one writing transaction: committed when it resolves, rolled back when it
    * throws, except a `KeptRefusal`, which commits what was written before it, then is thrown. */
   write<T>(work: Work<T>): Promise<T>;
+  /**
+   * Runs `work` that is meant to change nothing (a call of a channel that does not mutate). On the
+   * file, as a `write` (one writer, unchanged). On a server book, first in a read-only snapshot
+   * without the writer lock; if the work tried to write there (a due lot to expire, a block to
+   * refresh), that attempt is rolled back and the work runs again as a `write`.
+   */
+  readFirst<T>(work: Work<T>): Promise<T>;
   close(): void;
 };
