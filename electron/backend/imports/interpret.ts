@@ -13,7 +13,7 @@ import type {
   ImportMapping,
 } from '../../../shared/contract/schemas/imports.ts';
 import { foldText } from '../../../shared/text-fold.ts';
-import { chooseReading, type Chosen } from './choices.ts';
+import { chooseReading, chooseReadingInTurns, type Chosen } from './choices.ts';
 import { indexCustomers, type ExistingCustomer } from './customer-match.ts';
 import { customerVerdict, type FileMemory } from './customer-rules.ts';
 import { kindRules, type RuleBreach } from './kind-rules.ts';
@@ -68,7 +68,9 @@ export async function interpretFileInTurns(
   turns: { rowsPerTurn: number; pause: () => Promise<void> },
   visit: (row: InterpretedRow) => void,
 ): Promise<InterpretedFile> {
-  const { file, interpretRow } = prepare(request);
+  const resolved = resolveMapping(request.kind, request.table.headers, request.mapping);
+  const chosen = await chooseReadingInTurns(request.table.rows, resolved.columns, request, turns);
+  const { file, interpretRow } = prepare(request, chosen);
   if (interpretRow === null) return file;
   for (const [index, source] of request.table.rows.entries()) {
     if (index > 0 && index % turns.rowsPerTurn === 0) await turns.pause();
@@ -83,10 +85,11 @@ type Prepared = {
   interpretRow: ((source: CsvRow) => InterpretedRow) | null;
 };
 
-function prepare(request: InterpretRequest): Prepared {
+/** `chosen`: the reading already chosen (in turns), else chosen here in one go. */
+function prepare(request: InterpretRequest, chosen?: Chosen): Prepared {
   const { kind, table } = request;
   const resolved = resolveMapping(kind, table.headers, request.mapping);
-  const chosen = chooseReading(table.rows, resolved.columns, request);
+  chosen ??= chooseReading(table.rows, resolved.columns, request);
   const file = { ...chosen, mapping: resolved.mapping, headerProblems: resolved.problems };
   if (resolved.problems.length > 0) return { file, interpretRow: null };
   const context: ReadContext = {

@@ -16,8 +16,14 @@ import { interpretFileInTurns, type InterpretedRow } from '../../imports/interpr
 import { CurrencyTotals } from '../../imports/totals.ts';
 import { newId } from '../../ledger/hash.ts';
 import { readImportFile } from './read-file.ts';
-import { insertBatch, insertBatchItem, standingBatch, type BatchRow } from './repo.ts';
-import { IMPORT_ROWS_PER_TURN, toImportBatch } from './rules.ts';
+import {
+  insertBatch,
+  insertBatchItems,
+  standingBatch,
+  type BatchItemRow,
+  type BatchRow,
+} from './repo.ts';
+import { IMPORT_ROWS_PER_SLICE, IMPORT_ROWS_PER_TURN, toImportBatch } from './rules.ts';
 import { writeCustomerRow } from './write-customers.ts';
 import { Customers, writeMoneyRow } from './write-money.ts';
 
@@ -96,6 +102,11 @@ function refuseUnwritable(refusals: Refusals): void {
   }
 }
 
+/**
+ * The rows in slices: each slice planned, then written (its entries and lots, then its batch
+ * items); the event loop is let go once a turn's time budget is spent, counting the writing, so
+ * no turn holds it much past the budget. The store's queue keeps every other call out meanwhile.
+ */
 async function writeRows(
   ctx: Context,
   batch: BatchRow,
@@ -103,16 +114,21 @@ async function writeRows(
 ): Promise<void> {
   const customers = new Customers();
   const reason = `Imported from ${batch.fileName}`;
+  let items: BatchItemRow[] = [];
   let spent = ctx.batchBudget();
   for (const [position, row] of rows.entries()) {
-    if (position % IMPORT_ROWS_PER_TURN === 0 || spent()) {
+    if (items.length >= IMPORT_ROWS_PER_SLICE) {
+      await writeSlice(ctx, customers, items);
+      items = [];
+    }
+    if (spent()) {
       await nextTurn();
       spent = ctx.batchBudget();
     }
     const item = { batchId: batch.id, position, row: row.row };
     if (batch.kind === 'customers') {
       const written = await writeCustomerRow(ctx, row, reason);
-      await insertBatchItem(ctx, {
+      items.push({
         ...item,
         entityType: written.before ? 'customer_updated' : 'customer_created',
         entityId: written.customerId,
@@ -123,8 +139,18 @@ async function writeRows(
     }
     const write = { kind: request(batch), fileName: batch.fileName, row, customers };
     const written = await writeMoneyRow(ctx, write);
-    await insertBatchItem(ctx, { ...item, ...written, beforeJson: null });
+    items.push({ ...item, ...written, beforeJson: null });
   }
+  await writeSlice(ctx, customers, items);
+}
+
+async function writeSlice(
+  ctx: Context,
+  customers: Customers,
+  items: readonly BatchItemRow[],
+): Promise<void> {
+  await customers.posting.flush(ctx);
+  await insertBatchItems(ctx, items);
 }
 
 function request(batch: BatchRow) {

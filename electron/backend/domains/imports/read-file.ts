@@ -9,10 +9,12 @@ import type { InterpretRequest } from '../../imports/interpret.ts';
 import { loadImportFile, type LoadedFile } from '../../imports/load-file.ts';
 import { invoiceNumbers, matchableCustomers } from './repo.ts';
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export type ReadFile = { file: LoadedFile; request: InterpretRequest };
 
 export async function readImportFile(ctx: Context, input: ImportFileInput): Promise<ReadFile> {
-  const file = loadImportFile(input.path);
+  const file = await loadImportFile(input.path, nextTurn);
   const request: InterpretRequest = {
     kind: input.kind,
     table: file,
