@@ -31,6 +31,8 @@ export type InterpretRequest = {
   customers: readonly ExistingCustomer[];
   /** Today's business date (`YYYY-MM-DD`, from the injected clock). */
   today: string;
+  /** The book's closing date (Settings): no row may be dated on or before it. */
+  closingDate?: string | null;
   /** The invoice numbers the book already holds (none when left out). */
   invoiceNumbers?: readonly string[];
 };
@@ -107,7 +109,7 @@ function prepare(request: InterpretRequest, chosen?: Chosen): Prepared {
   const interpretRow = (source: CsvRow): InterpretedRow => {
     const read = readRow(source, context);
     const verdict = customerVerdict(kind, read.row, read.values, memory);
-    const breaches = [...kindRules(kind, read.values, request.today), ...verdict.breaches];
+    const breaches = [...kindRules(kind, read.values, request), ...verdict.breaches];
     const problems = [
       ...read.problems,
       ...breaches.map((breach) => problemOf(read.row, breach, context)),

@@ -5,6 +5,7 @@
  */
 import type { ImportFileInput } from '../../../../shared/contract/schemas/imports.ts';
 import type { Context } from '../../context.ts';
+import { closingDate } from '../../core/business-date.ts';
 import type { InterpretRequest } from '../../imports/interpret.ts';
 import { loadImportFile, type LoadedFile } from '../../imports/load-file.ts';
 import { invoiceNumbers, matchableCustomers } from './repo.ts';
@@ -23,6 +24,7 @@ export async function readImportFile(ctx: Context, input: ImportFileInput): Prom
     dateOrder: input.options?.dateOrder,
     customers: await matchableCustomers(ctx),
     today: ctx.today,
+    closingDate: await closingDate(ctx),
     invoiceNumbers: input.kind === 'open_invoices' ? await invoiceNumbers(ctx) : [],
   };
   return { file, request };
