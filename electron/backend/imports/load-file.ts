@@ -1,5 +1,5 @@
 /**
- * Reads an import file from disk for the channels: its size is checked before a byte is read,
+ * Reads an import file from disk for the channels (CSV, or a workbook: read-xlsx.ts): its size is checked before a byte is read,
  * so a 5 GB file is refused at once, then the bytes are read once for both the rows and the
  * SHA-256 that keys the batch, the parse letting the event loop turn between slices.
  */
@@ -10,13 +10,24 @@ import { fileSha256 } from './file-digest.ts';
 import { IMPORT_FILE_BYTES_MAX } from './limits.ts';
 import type { CsvTable } from './read-csv.ts';
 import { readCsvInTurns } from './read-csv-turns.ts';
+import { isZip, readXlsx } from './read-xlsx.ts';
 
-export type LoadedFile = CsvTable & { fileName: string; sha256: string; bytes: number };
+/** `sheets`: a workbook's sheet names (none for a CSV file). */
+export type LoadedFile = CsvTable & {
+  fileName: string;
+  sha256: string;
+  bytes: number;
+  sheets: string[];
+};
 
-/** `pause` lets the event loop turn between slices of the parse (read-csv-turns.ts). */
+/**
+ * `pause` lets the event loop turn between slices of a CSV file's parse (read-csv-turns.ts);
+ * `sheet` names a workbook's sheet (its first by default).
+ */
 export async function loadImportFile(
   filePath: string,
   pause: () => Promise<void>,
+  sheet?: string,
 ): Promise<LoadedFile> {
   const size = sizeOf(filePath);
   if (size > IMPORT_FILE_BYTES_MAX) {
@@ -27,8 +38,13 @@ export async function loadImportFile(
     );
   }
   const bytes = fs.readFileSync(filePath);
+  const table = isZip(bytes)
+    ? await readXlsx(bytes, sheet)
+    : { ...(await readCsvInTurns(bytes, pause)), sheets: [] };
   return {
-    ...(await readCsvInTurns(bytes, pause)),
+    headers: table.headers,
+    rows: table.rows,
+    sheets: table.sheets,
     fileName: path.basename(filePath),
     sha256: fileSha256(bytes),
     bytes: bytes.length,

@@ -15,12 +15,15 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export type ReadFile = { file: LoadedFile; request: InterpretRequest };
 
 export async function readImportFile(ctx: Context, input: ImportFileInput): Promise<ReadFile> {
-  const file = await loadImportFile(input.path, nextTurn);
+  const file = await loadImportFile(input.path, nextTurn, input.options?.sheet);
+  const isWorkbook = file.sheets.length > 0;
   const request: InterpretRequest = {
     kind: input.kind,
     table: file,
     mapping: input.mapping,
-    decimalSeparator: input.options?.decimalSeparator,
+    // A workbook's numbers are number cells, written with a point; its text cells follow it too
+    // unless the user chooses otherwise.
+    decimalSeparator: input.options?.decimalSeparator ?? (isWorkbook ? 'dot' : undefined),
     dateOrder: input.options?.dateOrder,
     customers: await matchableCustomers(ctx),
     today: ctx.today,
