@@ -63,12 +63,13 @@ export function interpretFile(
 
 /**
  * As `interpretFile`, letting the event loop turn (`pause`) after every `rowsPerTurn` rows, so a
- * large file never holds it for the whole reading.
+ * large file never holds it for the whole reading; a `visit` that returns a promise (a commit
+ * writing the row) is awaited before the next row is read.
  */
 export async function interpretFileInTurns(
   request: InterpretRequest,
   turns: { rowsPerTurn: number; pause: () => Promise<void> },
-  visit: (row: InterpretedRow) => void,
+  visit: (row: InterpretedRow) => Promise<void> | void,
 ): Promise<InterpretedFile> {
   const resolved = resolveMapping(request.kind, request.table.headers, request.mapping);
   const chosen = await chooseReadingInTurns(request.table.rows, resolved.columns, request, turns);
@@ -76,7 +77,8 @@ export async function interpretFileInTurns(
   if (interpretRow === null) return file;
   for (const [index, source] of request.table.rows.entries()) {
     if (index > 0 && index % turns.rowsPerTurn === 0) await turns.pause();
-    visit(interpretRow(source));
+    const visited = visit(interpretRow(source));
+    if (visited) await visited;
   }
   return file;
 }
