@@ -19,7 +19,6 @@ import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import type { Backend, createBackend as CreateBackend } from '../electron/backend/index.ts';
 import type { ImportKind } from '../shared/contract/schemas/imports.ts';
-import { buildEngineBundle, MIGRATIONS_FOLDER } from './lib/bundle.ts';
 import { rawReplay } from './lib/import-raw.ts';
 import { watchLoop } from './lib/loop-gaps.ts';
 import { describeMachine } from './lib/machine.ts';
@@ -201,6 +200,8 @@ async function main(): Promise<void> {
   say();
   say('case        rows  commit s   rows/s   raw/s  x raw  RSS MB  held ms  holds>100');
   const headlines: Headline[] = [];
+  // Imported here, not at the top: the case's child must not load vite (its memory is measured).
+  const { buildEngineBundle, MIGRATIONS_FOLDER } = await import('./lib/bundle.ts');
   const bundle = { path: await buildEngineBundle(), migrationsFolder: MIGRATIONS_FOLDER };
   const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' } } });
   const job: Job = { bundle, historyRows: Number(values.rows) };

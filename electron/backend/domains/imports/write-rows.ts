@@ -17,15 +17,16 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class RowWriter {
   private readonly customers = new Customers();
+  private readonly ctx: Context;
+  private readonly batch: BatchRow;
   private readonly reason: string;
   private items: BatchItemRow[] = [];
   private position = 0;
   private spent: () => boolean;
 
-  constructor(
-    private readonly ctx: Context,
-    private readonly batch: BatchRow,
-  ) {
+  constructor(ctx: Context, batch: BatchRow) {
+    this.ctx = ctx;
+    this.batch = batch;
     this.reason = `Imported from ${batch.fileName}`;
     this.spent = ctx.batchBudget();
   }
