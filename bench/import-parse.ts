@@ -108,9 +108,9 @@ function existing(count: number): ExistingCustomer[] {
 }
 
 /** In the child: read and preview one file, then report the process's figures. */
-function measure(kind: ImportKind, filePath: string, customers: number): Figures {
+async function measure(kind: ImportKind, filePath: string, customers: number): Promise<Figures> {
   const readStart = nowMs();
-  const loaded = loadImportFile(filePath);
+  const loaded = await loadImportFile(filePath, () => Promise.resolve());
   const readMs = nowMs() - readStart;
   const previewStart = nowMs();
   const preview = previewImport({
@@ -175,7 +175,7 @@ function main(): void {
 
 const [kind, filePath, customers] = process.argv.slice(2);
 if (kind !== undefined && filePath !== undefined) {
-  say(JSON.stringify(measure(kind as ImportKind, filePath, Number(customers))));
+  say(JSON.stringify(await measure(kind as ImportKind, filePath, Number(customers))));
 } else {
   main();
 }

@@ -1,17 +1,27 @@
 /**
  * `POST /api/invoke`: the web bridge's one endpoint, `{ channel, input }` in, a `Result` out
- * (status 200), carrying the token in `X-Balancebook-Token`. Refusals, in this order, none of
+ * (status 200), carrying the token in `X-Balancebook-Token`; `POST /api/import-upload` is the same
+ * for the import upload alone, with a body up to the import cap (IMPORT_UPLOAD_PATH). Refusals, in this order, none of
  * them reaching the engine: another method → 405; an `Origin` that is not the bridge → 403; a
  * missing or wrong token → 401; another path → 404 (these four before the body is read); a body
  * over BODY_MAX_BYTES → 413 (read and dropped, never kept); a body that is not JSON of that shape
  * → 400 with a VALIDATION result. The `Host` check comes earlier, in server.ts, for every path.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IMPORT_UPLOAD_BASE64_MAX } from '../../shared/contract/app-channels.ts';
 import type { Result } from '../../shared/errors.ts';
 import { admitCaller, sendError, sendResult } from './respond.ts';
 
 export const API_PATH = '/api/invoke';
 export const BODY_MAX_BYTES = 1024 * 1024;
+/**
+ * The import upload's own route: the same call, for `app.receiveImportFile` only, with a body
+ * large enough for a file at the import cap in base64 (and its JSON around it), so the browser
+ * takes the files the desktop takes. Every other channel keeps the 1 MiB limit.
+ */
+export const IMPORT_UPLOAD_PATH = '/api/import-upload';
+export const IMPORT_UPLOAD_CHANNEL = 'app.receiveImportFile';
+export const IMPORT_BODY_MAX_BYTES = IMPORT_UPLOAD_BASE64_MAX + 64 * 1024;
 
 export type ApiOptions = {
   port: number;
@@ -28,17 +38,24 @@ export async function handleApi(
 ): Promise<void> {
   if (!admitCaller(request, response, { method: 'POST', port: options.port, token: options.token }))
     return;
-  if ((request.url ?? '').split('?', 1)[0] !== API_PATH) {
+  const path = (request.url ?? '').split('?', 1)[0];
+  if (path !== API_PATH && path !== IMPORT_UPLOAD_PATH) {
     sendError(response, 404, { code: 'NOT_FOUND', message: 'No such endpoint' });
     return;
   }
-  const body = await readBody(request, BODY_MAX_BYTES);
+  const isUpload = path === IMPORT_UPLOAD_PATH;
+  const limit = isUpload ? IMPORT_BODY_MAX_BYTES : BODY_MAX_BYTES;
+  const body = await readBody(request, limit);
   if (body.kind === 'tooLarge') {
-    const message = `The request is larger than ${BODY_MAX_BYTES} bytes`;
+    const message = `The request is larger than ${limit} bytes`;
     sendError(response, 413, { code: 'VALIDATION', message, field: 'body' });
     return;
   }
   const call = parseCall(body.text);
+  if (call.ok && isUpload && call.data.channel !== IMPORT_UPLOAD_CHANNEL) {
+    sendResult(response, 400, invalid(`Only ${IMPORT_UPLOAD_CHANNEL} is sent here`, 'channel'));
+    return;
+  }
   if (!call.ok) {
     sendResult(response, 400, call);
     return;

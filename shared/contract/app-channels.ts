@@ -17,8 +17,10 @@ export const EXPORT_FOLDER_FILES_MAX = 5000;
  */
 export const EXPORT_BOOK_ROUTE = '#/settings/export-book';
 export const BACKUP_NAME_MAX = 200;
-/** 50 MiB (the import cap) in base64, so a file just over the cap still reaches its refusal. */
-export const IMPORT_UPLOAD_BASE64_MAX = Math.ceil(((50 * 1024 * 1024 + 3) / 3) * 4) + 8;
+/** The import cap (50 MiB), as the engine reads it (electron/backend/imports/limits.ts). */
+export const IMPORT_UPLOAD_BYTES_MAX = 50 * 1024 * 1024;
+/** The import cap in base64, so a file just over the cap still reaches its refusal. */
+export const IMPORT_UPLOAD_BASE64_MAX = Math.ceil(((IMPORT_UPLOAD_BYTES_MAX + 3) / 3) * 4) + 8;
 /** The largest file the page may hand over to verify: the cap verification reads. */
 export const STAGED_BYTES_MAX = 20 * 1024 * 1024;
 

@@ -70,6 +70,8 @@ export type ImportPreview = {
   /** The first IMPORT_PREVIEW_ROWS rows of the file, as they stand and as read. */
   rows: ImportRowRead[];
   customerActions: ImportCustomerAction[];
+  /** A workbook's sheet names, the one read among them (none for a CSV file). */
+  sheets?: string[];
 };
 
 /** One import as `imports.commit`, `imports.list` and `imports.undo` return it. */

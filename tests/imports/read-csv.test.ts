@@ -15,6 +15,10 @@ import {
 } from '../../electron/backend/imports/limits.ts';
 import { loadImportFile } from '../../electron/backend/imports/load-file.ts';
 import { readCsv } from '../../electron/backend/imports/read-csv.ts';
+import {
+  CSV_BYTES_PER_TURN,
+  readCsvInTurns,
+} from '../../electron/backend/imports/read-csv-turns.ts';
 import { bytesOf, csv } from './given.ts';
 
 function refusal(read: () => unknown): { code: string; field: string | undefined } {
@@ -27,7 +31,18 @@ function refusal(read: () => unknown): { code: string; field: string | undefined
   throw new Error('expected a refusal');
 }
 
+async function refusalOf(read: () => Promise<unknown>) {
+  try {
+    await read();
+  } catch (error) {
+    if (error instanceof AppError) return { code: error.code, field: error.field };
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
 const REFUSED_ON_PATH = { code: 'VALIDATION', field: 'path' };
+const noPause = () => Promise.resolve();
 
 describe('readCsv', () => {
   it('reads headers and rows numbered as a spreadsheet shows them, skipping blank rows', () => {
@@ -111,12 +126,12 @@ describe('readCsv', () => {
 });
 
 describe('loadImportFile', () => {
-  it('reads a file from disk with its name and SHA-256, the same for the same bytes', () => {
+  it('reads a file from disk with its name and SHA-256, the same for the same bytes', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'import-'));
     const file = path.join(folder, 'customers.csv');
     const text = csv('name,currency', 'Acme,EUR');
     fs.writeFileSync(file, text);
-    const loaded = loadImportFile(file);
+    const loaded = await loadImportFile(file, noPause);
     expect(loaded.fileName).toBe('customers.csv');
     expect(loaded.sha256).toBe(fileSha256(bytesOf(text)));
     expect(loaded.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -124,17 +139,45 @@ describe('loadImportFile', () => {
     fs.rmSync(folder, { recursive: true });
   });
 
-  it('refuses a missing file, a folder and a file past the cap without reading it', () => {
+  it('refuses a missing file, a folder and a file past the cap without reading it', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'import-'));
     const large = path.join(folder, 'large.csv');
     fs.writeFileSync(large, '');
     fs.truncateSync(large, IMPORT_FILE_BYTES_MAX + 1);
-    expect(refusal(() => loadImportFile(path.join(folder, 'none.csv')))).toEqual(REFUSED_ON_PATH);
-    expect(refusal(() => loadImportFile(folder))).toEqual(REFUSED_ON_PATH);
+    const none = path.join(folder, 'none.csv');
+    expect(await refusalOf(() => loadImportFile(none, noPause))).toEqual(REFUSED_ON_PATH);
+    expect(await refusalOf(() => loadImportFile(folder, noPause))).toEqual(REFUSED_ON_PATH);
     const read = vi.spyOn(fs, 'readFileSync');
-    expect(refusal(() => loadImportFile(large))).toEqual(REFUSED_ON_PATH);
+    expect(await refusalOf(() => loadImportFile(large, noPause))).toEqual(REFUSED_ON_PATH);
     expect(read).not.toHaveBeenCalled();
     read.mockRestore();
     fs.rmSync(folder, { recursive: true });
+  });
+});
+
+describe('readCsvInTurns', () => {
+  it('reads as readCsv does, letting the event loop turn between slices of bytes', async () => {
+    const lines = ['name,currency,note'];
+    for (let index = 0; index < 20_000; index += 1) {
+      lines.push(`Customer ${index},EUR,"a note, quoted\non two lines ${index}"`);
+    }
+    const bytes = bytesOf(csv(...lines));
+    expect(bytes.length).toBeGreaterThan(3 * CSV_BYTES_PER_TURN);
+    let pauses = 0;
+    const table = await readCsvInTurns(bytes, () => {
+      pauses += 1;
+      return Promise.resolve();
+    });
+    expect(table).toEqual(readCsv(bytes));
+    expect(table.rows).toHaveLength(20_000);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(bytes.length / CSV_BYTES_PER_TURN));
+  });
+
+  it('refuses what readCsv refuses, on path', async () => {
+    const broken = bytesOf(csv('name,currency', '"Acme,EUR', 'Zoë "Ltd",PLN'));
+    expect(refusal(() => readCsv(broken))).toEqual(REFUSED_ON_PATH);
+    expect(await refusalOf(() => readCsvInTurns(broken, noPause))).toEqual(REFUSED_ON_PATH);
+    const workbook = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]);
+    expect(await refusalOf(() => readCsvInTurns(workbook, noPause))).toEqual(REFUSED_ON_PATH);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Proves the import journey in the browser: a customers file with one bad row is handed over,
+ * Proves the import journey in the browser: a file neither CSV nor workbook is refused by the drop
+ * zone with a sentence naming it, then a customers file with one bad row is handed over,
  * the preview names the problem by row and column, the refused row is skipped, the rest is
  * imported and the customers appear, and the import is undone from "Past imports".
  */
@@ -24,8 +25,13 @@ test('import customers with one bad row: see it, skip it, see the customers, und
   await new StartScreen(page).signIn('admin');
   const wizard = new ImportWizard(page);
 
+  await wizard.chooseFile('Customers', { name: 'notes.txt', text: 'not a table' }, 'text/plain');
+  await expect(wizard.section.getByRole('alert')).toContainText(
+    'notes.txt is neither a CSV file (.csv) nor an Excel workbook (.xlsx).',
+  );
   await wizard.chooseFile('Customers', { name: 'customers.csv', text: CUSTOMERS });
   await expect(wizard.section).toContainText('customers.csv');
+  await expect(wizard.section.getByRole('alert')).toHaveCount(0);
   await wizard.toPreview();
   const problem = wizard.problems().getByRole('row', { name: /4 currency is required/ });
   await expect(problem).toBeVisible();

@@ -118,7 +118,10 @@ export async function postEntry(ctx: Context, request: PostEntry): Promise<Poste
  * Both terms are within the limits, so their sum is still a safe integer here; past the limit
  * the whole call is refused before anything is written.
  */
-function refuseBalancePastLimit(request: PostEntry, balanceAfterMinor: MinorUnits): void {
+export function refuseBalancePastLimit(
+  request: Pick<PostEntry, 'customer' | 'field'>,
+  balanceAfterMinor: MinorUnits,
+): void {
   assert(Number.isSafeInteger(balanceAfterMinor), 'balance out of range');
   if (Math.abs(balanceAfterMinor) <= BALANCE_MINOR_MAX) return;
   const field = request.field ?? 'amount';

@@ -49,3 +49,57 @@ export function chooseReading(
     },
   };
 }
+
+/** What the cells seen so far show: the separators and orders read one way, and any two-way. */
+type Seen = {
+  separators: Set<DecimalSeparator>;
+  orders: Set<DateOrder>;
+  isAmountTwoWay: boolean;
+  isDateTwoWay: boolean;
+};
+
+/**
+ * As `chooseReading`, with the same answer, letting the event loop turn (`pause`) after every
+ * `rowsPerTurn` rows, so a 100,000-row file is never scanned in one hold.
+ */
+export async function chooseReadingInTurns(
+  rows: readonly CsvRow[],
+  columns: ColumnMap,
+  given: { decimalSeparator?: DecimalSeparator | undefined; dateOrder?: DateOrder | undefined },
+  turns: { rowsPerTurn: number; pause: () => Promise<void> },
+): Promise<Chosen> {
+  const seen: Seen = {
+    separators: new Set(),
+    orders: new Set(),
+    isAmountTwoWay: false,
+    isDateTwoWay: false,
+  };
+  for (let at = 0; at < rows.length; at += turns.rowsPerTurn) {
+    if (at > 0) await turns.pause();
+    const slice = rows.slice(at, at + turns.rowsPerTurn);
+    for (const cell of cellsOfType(slice, columns, 'amount')) {
+      const guess = guessAmount(cell);
+      if (guess.kind === 'one' && guess.separator !== null) seen.separators.add(guess.separator);
+      if (guess.kind === 'two') seen.isAmountTwoWay = true;
+    }
+    for (const cell of cellsOfType(slice, columns, 'date')) {
+      const guess = guessDate(cell);
+      if (guess.kind === 'one' && guess.order !== null) seen.orders.add(guess.order);
+      if (guess.kind === 'two') seen.isDateTwoWay = true;
+    }
+  }
+  const separator = given.decimalSeparator ?? onlyOne(seen.separators);
+  const dateOrder = given.dateOrder ?? onlyOne(seen.orders);
+  return {
+    choices: { separator, dateOrder },
+    mustChoose: {
+      decimalSeparator: separator === null && seen.isAmountTwoWay,
+      dateOrder: dateOrder === null && seen.isDateTwoWay,
+    },
+  };
+}
+
+function onlyOne<T>(values: ReadonlySet<T>): T | null {
+  const [only] = values;
+  return values.size === 1 && only !== undefined ? only : null;
+}

@@ -13,7 +13,7 @@ import type {
   ImportMapping,
 } from '../../../shared/contract/schemas/imports.ts';
 import { foldText } from '../../../shared/text-fold.ts';
-import { chooseReading, type Chosen } from './choices.ts';
+import { chooseReading, chooseReadingInTurns, type Chosen } from './choices.ts';
 import { indexCustomers, type ExistingCustomer } from './customer-match.ts';
 import { customerVerdict, type FileMemory } from './customer-rules.ts';
 import { kindRules, type RuleBreach } from './kind-rules.ts';
@@ -31,6 +31,8 @@ export type InterpretRequest = {
   customers: readonly ExistingCustomer[];
   /** Today's business date (`YYYY-MM-DD`, from the injected clock). */
   today: string;
+  /** The book's closing date (Settings): no row may be dated on or before it. */
+  closingDate?: string | null;
   /** The invoice numbers the book already holds (none when left out). */
   invoiceNumbers?: readonly string[];
 };
@@ -61,18 +63,22 @@ export function interpretFile(
 
 /**
  * As `interpretFile`, letting the event loop turn (`pause`) after every `rowsPerTurn` rows, so a
- * large file never holds it for the whole reading.
+ * large file never holds it for the whole reading; a `visit` that returns a promise (a commit
+ * writing the row) is awaited before the next row is read.
  */
 export async function interpretFileInTurns(
   request: InterpretRequest,
   turns: { rowsPerTurn: number; pause: () => Promise<void> },
-  visit: (row: InterpretedRow) => void,
+  visit: (row: InterpretedRow) => Promise<void> | void,
 ): Promise<InterpretedFile> {
-  const { file, interpretRow } = prepare(request);
+  const resolved = resolveMapping(request.kind, request.table.headers, request.mapping);
+  const chosen = await chooseReadingInTurns(request.table.rows, resolved.columns, request, turns);
+  const { file, interpretRow } = prepare(request, chosen);
   if (interpretRow === null) return file;
   for (const [index, source] of request.table.rows.entries()) {
     if (index > 0 && index % turns.rowsPerTurn === 0) await turns.pause();
-    visit(interpretRow(source));
+    const visited = visit(interpretRow(source));
+    if (visited) await visited;
   }
   return file;
 }
@@ -83,10 +89,11 @@ type Prepared = {
   interpretRow: ((source: CsvRow) => InterpretedRow) | null;
 };
 
-function prepare(request: InterpretRequest): Prepared {
+/** `chosen`: the reading already chosen (in turns), else chosen here in one go. */
+function prepare(request: InterpretRequest, chosen?: Chosen): Prepared {
   const { kind, table } = request;
   const resolved = resolveMapping(kind, table.headers, request.mapping);
-  const chosen = chooseReading(table.rows, resolved.columns, request);
+  chosen ??= chooseReading(table.rows, resolved.columns, request);
   const file = { ...chosen, mapping: resolved.mapping, headerProblems: resolved.problems };
   if (resolved.problems.length > 0) return { file, interpretRow: null };
   const context: ReadContext = {
@@ -104,7 +111,7 @@ function prepare(request: InterpretRequest): Prepared {
   const interpretRow = (source: CsvRow): InterpretedRow => {
     const read = readRow(source, context);
     const verdict = customerVerdict(kind, read.row, read.values, memory);
-    const breaches = [...kindRules(kind, read.values, request.today), ...verdict.breaches];
+    const breaches = [...kindRules(kind, read.values, request), ...verdict.breaches];
     const problems = [
       ...read.problems,
       ...breaches.map((breach) => problemOf(read.row, breach, context)),

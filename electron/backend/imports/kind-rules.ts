@@ -2,7 +2,8 @@
  * The rules of each kind on one row's values, after they were read: what a bookkeeper's
  * opening figures must satisfy. Each broken rule is a {field, why}; the preview names the
  * field's column. Dates are ISO strings, so they compare as text; an opening, issue or history
- * date after today is refused (a book is brought in as it stands, not as it will be).
+ * date after today is refused (a book is brought in as it stands, not as it will be), and so is
+ * one on or before the book's closing date (a closed period stays as it was sent).
  */
 import type { ImportKind } from '../../../shared/contract/schemas/imports.ts';
 import type { RowValues } from './row-read.ts';
@@ -32,12 +33,26 @@ const PAST_DATE: Partial<Record<ImportKind, string>> = {
   balance_history: 'occurredOn',
 };
 
-/** The kind's rules on one row; `today` is the business date the caller passes in. */
-export function kindRules(kind: ImportKind, values: RowValues, today: string): RuleBreach[] {
+/** The book's dates a row's date must fall between: after `closingDate`, not after `today`. */
+export type BookDates = { today: string; closingDate?: string | null | undefined };
+
+/**
+ * The kind's rules on one row; `today` is the business date the caller passes in, and a date on
+ * or before the book's closing date would change a closed period (SPEC 12), so it is refused too.
+ */
+export function kindRules(kind: ImportKind, values: RowValues, book: BookDates): RuleBreach[] {
   const field = PAST_DATE[kind];
   const date = field === undefined ? null : values[field];
-  const future = field && date && date > today ? [{ field, why: `is after today (${today})` }] : [];
-  return [...RULES[kind](values), ...future];
+  return [...RULES[kind](values), ...(field && date ? dateBreaches(field, date, book) : [])];
+}
+
+function dateBreaches(field: string, date: string, book: BookDates): RuleBreach[] {
+  if (date > book.today) return [{ field, why: `is after today (${book.today})` }];
+  const closed = book.closingDate;
+  if (closed && date <= closed) {
+    return [{ field, why: `is on or before the closing date (${closed}): the books are closed` }];
+  }
+  return [];
 }
 
 function positive(values: RowValues, field: string, why: string): RuleBreach[] {

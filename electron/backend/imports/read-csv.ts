@@ -25,6 +25,11 @@ function refuse(message: string): never {
 }
 
 export function readCsv(bytes: Uint8Array): CsvTable {
+  return tableOf(parseRecords(bytes, checkedDelimiter(bytes)));
+}
+
+/** The bytes checked as a whole (size, workbook, UTF-8, text), and the header's delimiter. */
+export function checkedDelimiter(bytes: Uint8Array): string {
   if (bytes.length > IMPORT_FILE_BYTES_MAX) {
     refuse(`The file is larger than ${IMPORT_FILE_BYTES_MAX / 1024 / 1024} MB`);
   }
@@ -33,7 +38,7 @@ export function readCsv(bytes: Uint8Array): CsvTable {
   }
   refuseUnlessUtf8(bytes);
   if (bytes.includes(0)) refuse('The file is not a text file (CSV)');
-  return tableOf(parseRecords(bytes, delimiterOf(bytes)));
+  return delimiterOf(bytes);
 }
 
 /**
@@ -79,23 +84,35 @@ function headerWidth(bytes: Uint8Array, delimiter: string): number {
   }
 }
 
+/** csv-parse's options for the records (the sync and the streaming reader alike). */
+export function recordOptions(delimiter: string) {
+  return {
+    delimiter,
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    // One record more than the cap is enough to know the file is too long.
+    to: IMPORT_ROWS_MAX + 2,
+  };
+}
+
 function parseRecords(bytes: Uint8Array, delimiter: string): string[][] {
   try {
-    return parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), {
-      delimiter,
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      // One record more than the cap is enough to know the file is too long.
-      to: IMPORT_ROWS_MAX + 2,
-    });
+    return parse(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length),
+      recordOptions(delimiter),
+    );
   } catch (error) {
-    const where = (error as { lines?: number }).lines;
-    return refuse(`The file is not CSV${where === undefined ? '' : ` (line ${where})`}`);
+    return notCsv(error);
   }
 }
 
-function tableOf(records: string[][]): CsvTable {
+export function notCsv(error: unknown): never {
+  const where = (error as { lines?: number }).lines;
+  return refuse(`The file is not CSV${where === undefined ? '' : ` (line ${where})`}`);
+}
+
+export function tableOf(records: string[][]): CsvTable {
   const [headerCells, ...rest] = records;
   if (headerCells === undefined || isBlank(headerCells)) refuse('The file has no header row');
   const headers = headerCells.map((cell) => cell.trim());

@@ -98,6 +98,11 @@ export function pgStorage(pool: pg.Pool): Storage {
       const outcome = await asAsync(query).run(values);
       return { changes: outcome.changes ?? 0 };
     },
+    runEach: async (query: RunQuery, rows: readonly Placeholders[]) => {
+      const changes: number[] = [];
+      for (const values of rows) changes.push((await asAsync(query).run(values)).changes ?? 0);
+      return changes;
+    },
     allExact: async (query: SQL) => (await objects(query, exactTypes)).rows,
   } as unknown as Tx;
 

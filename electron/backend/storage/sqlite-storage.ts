@@ -42,6 +42,10 @@ export function sqliteTx(connection: Connection): Tx {
       Promise.resolve(
         (is(query, SQL) ? db.run(query) : (fastPrepared(query) ?? query).run(values)) as RunOutcome,
       ),
+    runEach: (query: RunQuery, rows: readonly Placeholders[]) => {
+      const fast = fastPrepared(query) ?? query;
+      return Promise.resolve(rows.map((values) => (fast.run(values) as RunOutcome).changes));
+    },
     allExact: (query: SQL) => {
       const { sql: text, params } = dialect.sqlToQuery(query);
       const statement = sqlite.prepare(text).safeIntegers(true);

@@ -35,6 +35,11 @@ export type Tx = {
   get<T>(query: RowQuery<T>, values?: Placeholders): Promise<T>;
   get<T>(query: SQL): Promise<T | undefined>;
   run(query: RunQuery | SQL, values?: Placeholders): Promise<RunOutcome>;
+  /**
+   * Runs one prepared query once per value set, in order; the rows each changed. On SQLite the
+   * whole list runs in one go (a bulk write's slice), on a server book one after another.
+   */
+  runEach(query: RunQuery, rows: readonly Placeholders[]): Promise<number[]>;
   /** Rows of `query` with every integer read exactly, as BigInt (db/exact-sum.ts). */
   allExact(query: SQL): Promise<Record<string, unknown>[]>;
   /**

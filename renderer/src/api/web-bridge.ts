@@ -80,7 +80,10 @@ export function adoptAddress(text: string): NewAddressOutcome {
 async function post(channel: string, input: unknown): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch('/api/invoke', {
+    // The import upload has a route of its own whose body may reach the import cap (50 MB);
+    // every other call keeps the bridge's 1 MiB limit (electron/web/api.ts).
+    const route = channel === 'app.receiveImportFile' ? '/api/import-upload' : '/api/invoke';
+    response = await fetch(route, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',

@@ -11,6 +11,8 @@ import { id, reason, requestId } from './common.ts';
 
 export const IMPORT_PATH_MAX = 4096;
 export const IMPORT_HEADER_MAX = 200;
+/** Excel's own limit on a sheet's name is 31 characters; this leaves room. */
+export const IMPORT_SHEET_NAME_MAX = 100;
 
 export const IMPORT_KINDS = [
   'customers',
@@ -73,6 +75,8 @@ function mappingOf<K extends ImportKind>(kind: K) {
 export const importOptions = z.strictObject({
   decimalSeparator: z.enum(DECIMAL_SEPARATORS).optional(),
   dateOrder: z.enum(DATE_ORDERS).optional(),
+  /** A workbook's sheet to read, by name; its first sheet when left out (CSV: ignored). */
+  sheet: z.string().trim().min(1, 'is required').max(IMPORT_SHEET_NAME_MAX).optional(),
 });
 
 const fileChoice = {

@@ -37,7 +37,12 @@ export const LOTS = [
 export async function commit(
   t: TestBackend,
   file: { path: string; kind: ImportKind },
-  extra: { skipRefused?: boolean; requestId?: string; actorId?: string } = {},
+  extra: {
+    skipRefused?: boolean;
+    requestId?: string;
+    actorId?: string;
+    options?: { sheet?: string };
+  } = {},
 ) {
   const { actorId, ...rest } = extra;
   return t.call(

@@ -13,12 +13,16 @@ export class ImportWizard {
     this.past = page.getByRole('region', { name: 'Past imports' });
   }
 
-  async chooseFile(kind: string, file: { name: string; text: string }): Promise<void> {
+  async chooseFile(
+    kind: string,
+    file: { name: string; text: string },
+    mimeType = 'text/csv',
+  ): Promise<void> {
     await this.section.getByRole('combobox', { name: 'What the file holds' }).click();
     await this.page.getByRole('option', { name: kind, exact: true }).click();
     await this.section.locator('input[type="file"]').setInputFiles({
       name: file.name,
-      mimeType: 'text/csv',
+      mimeType,
       buffer: Buffer.from(file.text, 'utf8'),
     });
   }

@@ -1,19 +1,18 @@
 /** Handlers of the `customers.*` channels: one small function per channel. */
 import { PAGE_LIMIT_DEFAULT } from '../../../../shared/contract/schemas/common.ts';
-import { addMonthsToMonth, monthOf } from '../../../../shared/dates.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { AMOUNT_MINOR_MAX, BALANCE_MINOR_MAX } from '../../../../shared/money-limits.ts';
-import { parseMoney, toMoney, ZERO_MINOR, type MinorUnits } from '../../../../shared/money.ts';
+import { parseMoney, toMoney, type MinorUnits } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
-import { newId } from '../../ledger/hash.ts';
 import type { CustomerRow } from '../../core/post-entry.ts';
 import { refreshBlock } from '../../core/credit-block.ts';
 import { bringAllUpToDate, bringUpToDate } from '../../core/up-to-date.ts';
 import { requireReason } from '../../core/require.ts';
 import {
   nameKey,
+  newCustomerRow,
   requireActive,
   requireCustomer,
   toCustomer,
@@ -31,34 +30,15 @@ import {
 
 const create: Handler<'customers.create'> = async (input, ctx) => {
   const defaults = await readDefaults(ctx);
-  const row: CustomerRow = {
-    id: newId('cus'),
+  const row = newCustomerRow(ctx, {
     name: input.name,
-    nameKey: nameKey(input.name),
     currency: input.currency,
     email: input.email ?? '',
     address: input.address ?? '',
     paymentTermsDays: input.paymentTermsDays ?? defaults?.defaultPaymentTermsDays ?? 14,
     hourlyRateMinor: rateMinor(input.hourlyRate, input.currency),
     autoApplyCredit: input.autoApplyCredit ?? true,
-    billingMode: 'prepaid',
-    creditLimitMinor: null,
-    creditLimitBlocked: false,
-    replenishmentEnabled: false,
-    replenishmentThresholdMinor: null,
-    replenishmentAmountMinor: null,
-    replenishmentRecurrence: null,
-    replenishmentAfterSeq: 0,
-    balanceDueThrough: addMonthsToMonth(monthOf(ctx.today), -1),
-    creditLimitUnblockedAt: null,
-    balanceMinor: ZERO_MINOR,
-    lastSeq: 0,
-    lastEntryHash: '',
-    archivedAt: null,
-    externalId: null,
-    createdAt: ctx.nowAt,
-    updatedAt: ctx.nowAt,
-  };
+  });
   await insertCustomer(ctx, row);
   const customer = toCustomer(row);
   await audit(ctx, 'customers.create', row.id, { after: customer });

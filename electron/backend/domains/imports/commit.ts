@@ -4,22 +4,22 @@
  * the same file already standing (returns that batch, writes nothing), a header problem
  * (VALIDATION on `mapping`), refused rows without `skipRefused` (VALIDATION on `skipRefused`),
  * no row left to write (VALIDATION on `path`). Then the batch, each accepted row in file order
- * with its batch item, and one audit event. The event loop is let go between slices of rows
- * (the store's queue keeps every other call out until the transaction ends).
+ * with its batch item (write-rows.ts), and one audit event. The file is read twice, once to
+ * check and once to write, so its read rows are never all held; the event loop is let go
+ * between slices (the store's queue keeps every other call out until the transaction ends).
  */
 import type { ImportCommitted, ImportProblem } from '../../../../shared/contract/import-types.ts';
 import type { ImportCommitInput } from '../../../../shared/contract/schemas/imports.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
-import { interpretFileInTurns, type InterpretedRow } from '../../imports/interpret.ts';
+import { interpretFileInTurns } from '../../imports/interpret.ts';
 import { CurrencyTotals } from '../../imports/totals.ts';
 import { newId } from '../../ledger/hash.ts';
 import { readImportFile } from './read-file.ts';
-import { insertBatch, insertBatchItem, standingBatch, type BatchRow } from './repo.ts';
+import { insertBatch, standingBatch, type BatchRow } from './repo.ts';
 import { IMPORT_ROWS_PER_TURN, toImportBatch } from './rules.ts';
-import { writeCustomerRow } from './write-customers.ts';
-import { Customers, writeMoneyRow } from './write-money.ts';
+import { RowWriter } from './write-rows.ts';
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -30,25 +30,26 @@ export async function commitImport(
   const { file, request } = await readImportFile(ctx, input);
   const standing = await standingBatch(ctx, { sha256: file.sha256, kind: input.kind });
   if (standing) return { ...toImportBatch(standing), isNew: false };
-  const accepted: InterpretedRow[] = [];
   const problems: ImportProblem[] = [];
   const totals = new CurrencyTotals(input.kind);
   const turns = { rowsPerTurn: IMPORT_ROWS_PER_TURN, pause: nextTurn };
+  let acceptedCount = 0;
+  // First pass: every row checked, nothing held but the refusals and the totals.
   const read = await interpretFileInTurns(request, turns, (row) => {
     if (row.problems.length > 0) problems.push(...row.problems.slice(0, 1));
     else {
-      accepted.push(row);
+      acceptedCount += 1;
       totals.add(row.values);
     }
   });
-  refuseUnwritable({ input, headerProblems: read.headerProblems, problems, accepted });
+  refuseUnwritable({ input, headerProblems: read.headerProblems, problems, acceptedCount });
   const batch: BatchRow = {
     id: newId('imp'),
     kind: input.kind,
     fileName: file.fileName,
     sha256: file.sha256,
-    rowCount: accepted.length,
-    skippedCount: file.rows.length - accepted.length,
+    rowCount: acceptedCount,
+    skippedCount: file.rows.length - acceptedCount,
     totalsJson: JSON.stringify(totals.list()),
     actorId: ctx.actor.id,
     importedAt: ctx.nowAt,
@@ -57,7 +58,13 @@ export async function commitImport(
     undoReason: null,
   };
   await insertBatch(ctx, batch);
-  await writeRows(ctx, batch, accepted);
+  // Second pass: the same reading (a pure function of the file and the book as read), each
+  // accepted row written as it comes, so 100,000 read rows are never all held at once.
+  const writer = new RowWriter(ctx, batch);
+  await interpretFileInTurns(request, turns, (row) =>
+    row.problems.length > 0 ? undefined : writer.write(row),
+  );
+  await writer.finish();
   const result = toImportBatch(batch);
   await writeAudit(ctx, {
     action: 'imports.commit',
@@ -72,7 +79,7 @@ type Refusals = {
   input: ImportCommitInput;
   headerProblems: readonly ImportProblem[];
   problems: readonly ImportProblem[];
-  accepted: readonly InterpretedRow[];
+  acceptedCount: number;
 };
 
 function refuseUnwritable(refusals: Refusals): void {
@@ -91,42 +98,7 @@ function refuseUnwritable(refusals: Refusals): void {
       'skipRefused',
     );
   }
-  if (refusals.accepted.length === 0) {
+  if (refusals.acceptedCount === 0) {
     throw new AppError('VALIDATION', 'The file has no row to import', 'path');
   }
-}
-
-async function writeRows(
-  ctx: Context,
-  batch: BatchRow,
-  rows: readonly InterpretedRow[],
-): Promise<void> {
-  const customers = new Customers();
-  const reason = `Imported from ${batch.fileName}`;
-  let spent = ctx.batchBudget();
-  for (const [position, row] of rows.entries()) {
-    if (position % IMPORT_ROWS_PER_TURN === 0 || spent()) {
-      await nextTurn();
-      spent = ctx.batchBudget();
-    }
-    const item = { batchId: batch.id, position, row: row.row };
-    if (batch.kind === 'customers') {
-      const written = await writeCustomerRow(ctx, row, reason);
-      await insertBatchItem(ctx, {
-        ...item,
-        entityType: written.before ? 'customer_updated' : 'customer_created',
-        entityId: written.customerId,
-        effectiveOn: null,
-        beforeJson: written.before ? JSON.stringify(written.before) : null,
-      });
-      continue;
-    }
-    const write = { kind: request(batch), fileName: batch.fileName, row, customers };
-    const written = await writeMoneyRow(ctx, write);
-    await insertBatchItem(ctx, { ...item, ...written, beforeJson: null });
-  }
-}
-
-function request(batch: BatchRow) {
-  return batch.kind as ImportCommitInput['kind'];
 }

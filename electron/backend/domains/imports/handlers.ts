@@ -19,7 +19,8 @@ export const importHandlers: HandlerMap<ImportChannel> = {
   'imports.preview': async (input, ctx) => {
     const { file, request } = await readImportFile(ctx, input);
     const turns = { rowsPerTurn: IMPORT_ROWS_PER_TURN, pause: nextTurn };
-    return previewImportInTurns({ ...request, sha256: file.sha256 }, turns);
+    const preview = await previewImportInTurns({ ...request, sha256: file.sha256 }, turns);
+    return { ...preview, sheets: file.sheets };
   },
   'imports.commit': commitImport,
   'imports.list': async (_input, ctx) => (await allBatches(ctx)).map(toImportBatch),

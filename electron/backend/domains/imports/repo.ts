@@ -97,8 +97,8 @@ export async function insertBatch(ctx: Context, row: BatchRow): Promise<void> {
   await ctx.tx.run(ctx.tx.db.insert(importBatches).values(row));
 }
 
-export async function insertBatchItem(ctx: Context, row: BatchItemRow): Promise<void> {
-  await ctx.tx.run(
+export async function insertBatchItems(ctx: Context, rows: readonly BatchItemRow[]): Promise<void> {
+  await ctx.tx.runEach(
     ctx.tx.prepared('imports.insertItem', (db) =>
       db
         .insert(importBatchItems)
@@ -113,7 +113,7 @@ export async function insertBatchItem(ctx: Context, row: BatchItemRow): Promise<
         })
         .prepare(),
     ),
-    row,
+    rows,
   );
 }
 

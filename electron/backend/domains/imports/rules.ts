@@ -24,6 +24,8 @@ export type BatchRow = {
 
 /** How many rows are written between two turns of the event loop at most. */
 export const IMPORT_ROWS_PER_TURN = 500;
+/** How many planned rows are written together (a few prepared statements each). */
+export const IMPORT_ROWS_PER_SLICE = 50;
 /** Machine time one turn of writing may take before the loop is let go (ms). */
 export const IMPORT_TURN_MS = 20;
 

@@ -31,7 +31,24 @@ import {
 } from './repo.ts';
 import { spentWords, toImportBatch } from './rules.ts';
 import { restoreCustomer } from './write-customers.ts';
-import { Customers } from './write-money.ts';
+import { bringUpToDate } from '../../core/up-to-date.ts';
+
+/** Each customer's row as it stands after the reversals written so far, up to date once. */
+class Customers {
+  private readonly rows = new Map<string, CustomerRow>();
+
+  async get(ctx: Context, customerId: string): Promise<CustomerRow> {
+    const known = this.rows.get(customerId);
+    if (known) return known;
+    const current = await bringUpToDate(ctx, await requireCustomer(ctx, customerId));
+    this.rows.set(customerId, current);
+    return current;
+  }
+
+  set(row: CustomerRow): void {
+    this.rows.set(row.id, row);
+  }
+}
 
 export async function undoImport(
   input: ChannelInput<'imports.undo'>,

@@ -1,18 +1,16 @@
 /**
- * Writing one customers row: a new customer as `customers.create` makes one, or an existing one
+ * Writing one customers row: a new customer as `customers.create` makes one (`newCustomerRow`), or an existing one
  * updated with the cells the row gives (an empty cell keeps what is there). Each is audited as
  * the channels audit it, so audit.verify finds every customer row in its events; the batch item
  * keeps the customer as it was before an update, for undo.
  */
-import { addMonthsToMonth, monthOf } from '../../../../shared/dates.ts';
-import { ZERO_MINOR, parseMoney, type MinorUnits } from '../../../../shared/money.ts';
+import { parseMoney, type MinorUnits } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
-import { nameKey, requireCustomer, toCustomer } from '../../core/customers.ts';
+import { nameKey, newCustomerRow, requireCustomer, toCustomer } from '../../core/customers.ts';
 import type { CustomerRow } from '../../core/post-entry.ts';
 import type { InterpretedRow } from '../../imports/interpret.ts';
 import type { RowValues } from '../../imports/row-read.ts';
-import { newId } from '../../ledger/hash.ts';
 import { insertCustomer, paymentTermsDefault, saveCustomer } from './repo.ts';
 
 export type WrittenCustomer = { customerId: string; before: CustomerRow | null };
@@ -36,34 +34,17 @@ export async function writeCustomerRow(
 async function createFromRow(ctx: Context, values: RowValues, reason: string) {
   const currency = required(values.currency);
   const mode = (values.billingMode ?? 'prepaid') as BillingMode;
-  const row: CustomerRow = {
-    id: newId('cus'),
+  const row = newCustomerRow(ctx, {
     name: required(values.name),
-    nameKey: nameKey(required(values.name)),
     currency,
     email: values.email ?? '',
     address: values.address ?? '',
     paymentTermsDays: days(values.paymentTermsDays) ?? (await paymentTermsDefault(ctx)),
     hourlyRateMinor: money(values.hourlyRate, currency, 'hourlyRate'),
-    autoApplyCredit: true,
     billingMode: mode,
     creditLimitMinor: money(values.creditLimit, currency, 'creditLimit'),
-    creditLimitBlocked: false,
-    replenishmentEnabled: false,
-    replenishmentThresholdMinor: null,
-    replenishmentAmountMinor: null,
-    replenishmentRecurrence: null,
-    replenishmentAfterSeq: 0,
-    balanceDueThrough: addMonthsToMonth(monthOf(ctx.today), -1),
-    creditLimitUnblockedAt: null,
-    balanceMinor: ZERO_MINOR,
-    lastSeq: 0,
-    lastEntryHash: '',
-    archivedAt: null,
     externalId: values.externalId ?? null,
-    createdAt: ctx.nowAt,
-    updatedAt: ctx.nowAt,
-  };
+  });
   await insertCustomer(ctx, row);
   await writeAudit(ctx, {
     action: 'customers.create',

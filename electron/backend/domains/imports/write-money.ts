@@ -3,7 +3,8 @@
  * row's kind and expiry), an opening debt (a negative one), a past balance movement (either
  * sign), or an open invoice issued as it stands in the other tool (its own number kept, its
  * issue and due dates, one line of the amount still due, never settled from credit at import).
- * Customers are brought up to date once per import and then followed in `Customers`.
+ * Customers are brought up to date once per import and then followed in `Customers`; entries
+ * are planned in memory and written a slice at a time (core/bulk-post.ts).
  */
 import type { GrantKind } from '../../../../shared/contract/types.ts';
 import { negate, parseMoney } from '../../../../shared/money.ts';
@@ -12,26 +13,24 @@ import type { Context } from '../../context.ts';
 import { requireCustomer } from '../../core/customers.ts';
 import { createDraft } from '../../core/invoice-lifecycle.ts';
 import { saveInvoice, toInvoice } from '../../core/invoices.ts';
-import { postEntry, type CustomerRow } from '../../core/post-entry.ts';
+import { BulkPosting } from '../../core/bulk-post.ts';
+import type { CustomerRow } from '../../core/post-entry.ts';
 import { bringUpToDate } from '../../core/up-to-date.ts';
 import type { InterpretedRow } from '../../imports/interpret.ts';
 import type { ImportKind } from '../../../../shared/contract/schemas/imports.ts';
 import { IMPORTED_ORIGIN, openingDescription } from './rules.ts';
 
-/** Each customer's row as it stands after the entries this import wrote so far. */
+/**
+ * The customers this import writes to: each brought up to date once, then followed by the bulk
+ * posting (core/bulk-post.ts), whose entries are written a slice at a time (`flush`).
+ */
 export class Customers {
-  private readonly rows = new Map<string, CustomerRow>();
+  readonly posting = new BulkPosting();
 
   async get(ctx: Context, customerId: string): Promise<CustomerRow> {
-    const known = this.rows.get(customerId);
-    if (known) return known;
-    const current = await bringUpToDate(ctx, await requireCustomer(ctx, customerId));
-    this.rows.set(customerId, current);
-    return current;
-  }
-
-  set(row: CustomerRow): void {
-    this.rows.set(row.id, row);
+    return await this.posting.follow(ctx, customerId, async () =>
+      bringUpToDate(ctx, await requireCustomer(ctx, customerId)),
+    );
   }
 }
 
@@ -57,7 +56,7 @@ export async function writeMoneyRow(ctx: Context, write: MoneyWrite): Promise<Wr
     write.kind === 'opening_lots'
       ? `${kind} credit${values.expiresOn ? `, expires ${values.expiresOn}` : ''}`
       : (values.description ?? null);
-  const posted = await postEntry(ctx, {
+  const entry = write.customers.posting.plan(ctx, {
     customer,
     type: 'opening_balance',
     amountMinor: write.kind === 'opening_debt' ? negate(amountMinor) : amountMinor,
@@ -66,8 +65,7 @@ export async function writeMoneyRow(ctx: Context, write: MoneyWrite): Promise<Wr
     field: 'path',
     effectiveOn: on,
   });
-  write.customers.set(posted.customer);
-  return { entityType: 'entry', entityId: posted.entry.id, effectiveOn: on };
+  return { entityType: 'entry', entityId: entry.id, effectiveOn: on };
 }
 
 async function writeInvoice(ctx: Context, write: MoneyWrite): Promise<Written> {

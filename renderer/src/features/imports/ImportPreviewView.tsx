@@ -1,11 +1,13 @@
 /**
  * The engine's preview in words: the counts (read, accepted, refused; created and updated
  * customers), what the accepted rows add per currency, and every problem listed by row, column
- * and why (the first 5,000; the count says if there were more).
+ * and why in a virtualised table (the first 5,000; the count says if there were more).
  */
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
-import type { ImportPreview } from '../../../../shared/contract/import-types.ts';
+import { Badge, Group, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import type { ImportPreview, ImportProblem } from '../../../../shared/contract/import-types.ts';
 import { MoneyText } from '../../components/MoneyText.tsx';
+import { VirtualTable, type Column } from '../../components/VirtualTable.tsx';
 
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const { counts } = preview;
@@ -41,33 +43,42 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   );
 }
 
+type KeyedProblem = ImportProblem & { key: string };
+
+const PROBLEM_COLUMNS: readonly Column<KeyedProblem>[] = [
+  { key: 'row', header: 'Row', width: '80px', render: (problem) => problem.row },
+  {
+    key: 'column',
+    header: 'Column',
+    width: 'minmax(120px, 1fr)',
+    render: (problem) => problem.column ?? 'whole row',
+  },
+  { key: 'why', header: 'Why', width: '3fr', render: (problem) => problem.message },
+];
+
+/** Every problem the engine sent, drawn a screen at a time (VirtualTable). */
 function ProblemsTable({ preview }: { preview: ImportPreview }) {
+  const rows = useMemo(
+    () =>
+      preview.problems.map((problem, index) => ({ ...problem, key: `${problem.row}-${index}` })),
+    [preview.problems],
+  );
   return (
     <Stack gap={4}>
       <Text size="sm" fw={600}>
         {preview.problemCount.toLocaleString()}{' '}
         {preview.problemCount === 1 ? 'problem' : 'problems'}
+        {preview.problemCount > rows.length &&
+          ` (the first ${rows.length.toLocaleString()} listed)`}
       </Text>
-      <Table.ScrollContainer minWidth={400} maxHeight={320}>
-        <Table aria-label="Problems" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Row</Table.Th>
-              <Table.Th>Column</Table.Th>
-              <Table.Th>Why</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {preview.problems.map((problem, index) => (
-              <Table.Tr key={`${problem.row}-${index}`}>
-                <Table.Td>{problem.row}</Table.Td>
-                <Table.Td>{problem.column ?? 'whole row'}</Table.Td>
-                <Table.Td>{problem.message}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <VirtualTable
+        label="Problems"
+        rows={rows}
+        columns={PROBLEM_COLUMNS}
+        rowKey={(problem) => problem.key}
+        height={320}
+        rowHeight={36}
+      />
     </Stack>
   );
 }

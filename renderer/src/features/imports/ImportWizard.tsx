@@ -9,7 +9,7 @@ import {
   Button,
   Card,
   Checkbox,
-  FileButton,
+  Alert,
   Group,
   Progress,
   Select,
@@ -18,7 +18,9 @@ import {
   Text,
 } from '@mantine/core';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
-import { useState, type DragEvent } from 'react';
+import { Dropzone, type FileRejection } from '@mantine/dropzone';
+import { useState } from 'react';
+import { IMPORT_UPLOAD_BYTES_MAX } from '../../../../shared/contract/app-channels.ts';
 import {
   IMPORT_FIELDS,
   IMPORT_KINDS,
@@ -59,14 +61,28 @@ export function ImportWizard() {
 
 type StepProps = { wizard: ImportWizardState };
 
+/** What the drop zone takes: a CSV file or an Excel workbook, by type or by name. */
+const IMPORT_ACCEPT = {
+  'text/csv': ['.csv'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
+};
+
+/** Why the drop zone refused a file, in a sentence. */
+function rejectionWords(rejections: readonly FileRejection[]): string {
+  const [first] = rejections;
+  if (rejections.length > 1) return 'Drop one file at a time.';
+  const code = first?.errors[0]?.code;
+  if (code === 'file-too-large') {
+    return `${first?.file.name ?? 'The file'} is larger than ${IMPORT_UPLOAD_BYTES_MAX / 1024 / 1024} MB, the most an import reads.`;
+  }
+  if (code === 'file-invalid-type') {
+    return `${first?.file.name ?? 'The file'} is neither a CSV file (.csv) nor an Excel workbook (.xlsx).`;
+  }
+  return first?.errors[0]?.message ?? 'The file was refused.';
+}
+
 function FileStep({ wizard }: StepProps) {
-  const [isOver, setOver] = useState(false);
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setOver(false);
-    const [dropped] = event.dataTransfer.files;
-    if (dropped) void wizard.chooseFile(dropped);
-  };
+  const [rejection, setRejection] = useState<string | null>(null);
   return (
     <Stack gap="sm" mt="md">
       <Group align="end">
@@ -89,38 +105,35 @@ function FileStep({ wizard }: StepProps) {
           Download the template
         </Button>
       </Group>
-      <Card
-        withBorder
-        p="lg"
-        aria-label="Drop a CSV file here"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setOver(true);
+      <Dropzone
+        aria-label="Drop a CSV or Excel file here"
+        accept={IMPORT_ACCEPT}
+        maxSize={IMPORT_UPLOAD_BYTES_MAX}
+        multiple={false}
+        onDrop={([dropped]) => {
+          setRejection(null);
+          if (dropped) void wizard.chooseFile(dropped);
         }}
-        onDragLeave={() => {
-          setOver(false);
+        onReject={(rejections) => {
+          setRejection(rejectionWords(rejections));
         }}
-        onDrop={onDrop}
-        bg={isOver ? 'var(--mantine-color-default-hover)' : undefined}
       >
-        <Group justify="space-between">
+        <Group justify="space-between" style={{ pointerEvents: 'none' }}>
           <Text size="sm" c="dimmed">
             {wizard.file
               ? `${wizard.file.fileName} (${wizard.file.bytes.toLocaleString()} bytes)`
-              : 'Drop a CSV file here (UTF-8, comma or semicolon), or choose one.'}
+              : 'Drop a CSV file (UTF-8, comma or semicolon) or an Excel workbook (.xlsx) here, or click to choose one.'}
           </Text>
-          <FileButton
-            onChange={(file) => file && void wizard.chooseFile(file)}
-            accept=".csv,text/csv"
-          >
-            {(props) => (
-              <Button {...props} variant="default" leftSection={<IconUpload size={16} />}>
-                Choose a file…
-              </Button>
-            )}
-          </FileButton>
+          <Button variant="default" leftSection={<IconUpload size={16} />}>
+            Choose a file…
+          </Button>
         </Group>
-      </Card>
+      </Dropzone>
+      {rejection && (
+        <Alert color="red" title="This file cannot be imported">
+          {rejection}
+        </Alert>
+      )}
       <Group justify="flex-end">
         <Button
           disabled={!wizard.file}
