@@ -12,11 +12,8 @@ import {
   ledgerAt,
   receivablesAt,
 } from '../../electron/backend/domains/reports/as-at/repo.ts';
-import {
-  dayStarts,
-  endOfDay,
-  startOfDay,
-} from '../../electron/backend/domains/reports/business-date.ts';
+import { addDays } from '../../shared/dates.ts';
+import { endOfDay } from '../../electron/backend/domains/reports/business-date.ts';
 import { journalAccountNames } from '../../electron/backend/domains/reports/repo.ts';
 import { movementsBetween } from '../../electron/backend/domains/reports/period/repo.ts';
 
@@ -57,12 +54,13 @@ export async function reportStatements(dates: { asOf: string; from: string; to: 
     activity: await capture(async (ctx) => {
       await currenciesInUse(ctx);
       await ledgerAt(ctx, periodEnd);
-      await movementsBetween(ctx, { starts: [startOfDay(from, ZONE).at], endAt: periodEnd.at });
+      await ledgerAt(ctx, endOfDay(addDays(from, -1), ZONE));
+      await movementsBetween(ctx, { from, to, byDay: false });
     }),
     journal: await capture(async (ctx) => {
       await currenciesInUse(ctx);
       await customersOf(ctx);
-      await movementsBetween(ctx, { starts: dayStarts({ from, to }, ZONE), endAt: periodEnd.at });
+      await movementsBetween(ctx, { from, to, byDay: true });
       await journalAccountNames(ctx);
     }),
   };
