@@ -29,7 +29,10 @@ async function capture(work: (ctx: Context) => Promise<unknown>): Promise<Statem
     const { sql: text, params } = dialect.sqlToQuery(query);
     statements.push({ text, params });
   };
+  // The store decides the join words (storage/join-in-order.ts): without it the raw side ran
+  // plain JOINs, which SQLite plans as a scan of every allocation.
   const tx = {
+    store: 'sqlite',
     all: (query: unknown) => (record(query), Promise.resolve([])),
     get: (query: unknown) => (record(query), Promise.resolve(undefined)),
   };

@@ -34,7 +34,7 @@ export function reconciled(customerId: string, balance: number, lots: readonly L
   let excess = held.reduce((sum, lot) => sum + lot.remaining, 0) - owed;
   const kept: LotSum[] = [];
   for (const lot of held) {
-    const leaves = Math.min(excess, lot.remaining);
+    const leaves = Math.max(0, Math.min(excess, lot.remaining));
     excess -= leaves;
     if (lot.remaining > leaves) kept.push({ ...lot, remaining: lot.remaining - leaves });
   }
