@@ -58,12 +58,12 @@ export async function reportStatements(dates: { asOf: string; from: string; to: 
       await currenciesInUse(ctx);
       await ledgerAt(ctx, periodEnd);
       await ledgerAt(ctx, endOfDay(addDays(from, -1), ZONE));
-      await movementsBetween(ctx, { from, to, byDay: false });
+      await movementsBetween(ctx, { from, to, forJournal: false });
     }),
     journal: await capture(async (ctx) => {
       await currenciesInUse(ctx);
       await customersOf(ctx);
-      await movementsBetween(ctx, { from, to, byDay: true });
+      await movementsBetween(ctx, { from, to, forJournal: true });
       await journalAccountNames(ctx);
     }),
   };

@@ -55,7 +55,7 @@ export const activity: Handler<'reports.activity'> = async (input, ctx) => {
     endOfDay(addDays(input.from, -1), ctx.timeZone),
     input.currency,
   );
-  const rows = await movementsBetween(ctx, { ...input, byDay: false });
+  const rows = await movementsBetween(ctx, { ...input, forJournal: false });
   const parts = {
     customers: closingRows.customers,
     opening: positionsOf(openingRows),
@@ -81,7 +81,7 @@ export const journal: Handler<'reports.journal'> = async (input, ctx) => {
     startOfDate(addDays(input.from, index), ctx.timeZone).toISOString(),
   );
   const customers = await customersOf(ctx, input.currency);
-  const rows = await movementsBetween(ctx, { ...input, byDay: true });
+  const rows = await movementsBetween(ctx, { ...input, forJournal: true });
   return journalOf(journalRows(customers, rows, starts), {
     ...input,
     timeZone: ctx.timeZone,

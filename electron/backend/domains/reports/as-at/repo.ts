@@ -23,7 +23,6 @@ import { ENTRY_BUSINESS_ON, type Boundary } from '../business-date.ts';
 import { reconciled, type LotSum } from './reconcile.ts';
 
 const ENTRY_ON = sql.raw(`e.${ENTRY_BUSINESS_ON}`);
-const FORMED_ON = sql.raw(`f.${ENTRY_BUSINESS_ON}`);
 
 /** The customers of one currency, or of every currency. */
 function ofCurrency(currency: string | undefined): SQL {
@@ -47,24 +46,37 @@ type BalanceRow = { id: string; name: string; currency: string; balance: number 
 
 /**
  * Each customer and their balance at the boundary: the sum of their entries dated by then, taken
- * as their balance now less the entries dated after it (one index range per customer, short for
- * a recent date, where the other way would sum their whole history).
+ * as their balance now less the entries dated after it, summed in one pass over that range of the
+ * (business date, ...) index: short for a recent date, where the other way sums every entry.
+ * Grouped by the joined customer, so SQLite does not walk the whole ledger in customer order.
  */
 async function balancesAt(ctx: Context, boundary: Boundary, currency?: string) {
   return await ctx.tx.all<BalanceRow>(
-    sql`SELECT c.id, c.name, c.currency, c.balance_minor
-         - COALESCE((SELECT SUM(e.amount_minor) FROM ledger_entries e
-           WHERE e.customer_id = c.id AND ${ENTRY_ON} > ${boundary.on}), 0) AS balance
-       FROM customers c WHERE ${ofCurrency(currency)}`,
+    sql`SELECT c.id, c.name, c.currency, c.balance_minor - COALESCE(later.amount, 0) AS balance
+       FROM customers c LEFT JOIN (
+         SELECT x.id AS customer_id, SUM(e.amount_minor) AS amount
+         FROM ledger_entries e ${joinInOrder(ctx.tx)} customers x ON x.id = e.customer_id
+         WHERE ${ENTRY_ON} > ${boundary.on} GROUP BY x.id
+       ) AS later ON later.customer_id = c.id
+       WHERE ${ofCurrency(currency)}`,
   );
+}
+
+/**
+ * Whether the lot `g` was formed by an entry dated by the boundary. Recorded before the day ended
+ * says so at once (an entry is never dated after the day it is recorded); only a lot recorded
+ * since looks up its entry's business date.
+ */
+function formedBy(boundary: Boundary): SQL {
+  return sql`(g.created_at < ${boundary.at} OR (SELECT f.${sql.raw(ENTRY_BUSINESS_ON)}
+    FROM ledger_entries f WHERE f.id = g.entry_id) <= ${boundary.on})`;
 }
 
 /**
  * Remaining credit at the boundary per customer, kind and expiry month, of the lots formed by
  * entries dated by then: what they hold now, plus what entries dated after it took from them.
- * `joinInOrder` keeps SQLite's join order: customers, then each one's entries after the boundary
- * by the (customer, business date) index, then their allocations; left to itself it scans every
- * allocation of the book.
+ * `joinInOrder` keeps SQLite's join order: the entries after the boundary by the business date
+ * index, then their allocations and lots; left to itself it scans every allocation of the book.
  */
 async function lotsAt(ctx: Context, boundary: Boundary, currency?: string) {
   const join = joinInOrder(ctx.tx);
@@ -73,16 +85,15 @@ async function lotsAt(ctx: Context, boundary: Boundary, currency?: string) {
          SELECT g.customer_id, g.kind, substr(g.expires_on, 1, 7) AS month,
            g.remaining_minor AS amount
          FROM grants g JOIN customers c ON c.id = g.customer_id
-           JOIN ledger_entries f ON f.id = g.entry_id
-         WHERE g.remaining_minor > 0 AND ${FORMED_ON} <= ${boundary.on} AND ${ofCurrency(currency)}
+         WHERE g.remaining_minor > 0 AND ${formedBy(boundary)} AND ${ofCurrency(currency)}
          UNION ALL
          SELECT g.customer_id, g.kind, substr(g.expires_on, 1, 7), a.amount_minor
-         FROM customers c
-           ${join} ledger_entries e ON e.customer_id = c.id AND ${ENTRY_ON} > ${boundary.on}
+         FROM ledger_entries e
+           ${join} customers c ON c.id = e.customer_id
            ${join} grant_allocations a ON a.entry_id = e.id
            ${join} grants g ON g.id = a.grant_id
-           ${join} ledger_entries f ON f.id = g.entry_id
-         WHERE ${FORMED_ON} <= ${boundary.on} AND ${ofCurrency(currency)}
+         WHERE ${ENTRY_ON} > ${boundary.on}
+           AND ${formedBy(boundary)} AND ${ofCurrency(currency)}
        ) AS lots GROUP BY customer_id, kind, month HAVING SUM(amount) <> 0`,
   );
 }

@@ -3,8 +3,9 @@
  * business date (`effective_on`), entry type and sign, whether the entry charged tracked time and
  * the kind of lot it formed, the sums the activity report and the journal need: the amounts, what
  * the lots they formed hold, and what they took from paid and from promotional lots. The entries
- * are reached per customer through the (customer, business date) index, so only the period's rows
- * are read. The SQL runs on either store (quoted aliases, no two-argument MIN or MAX).
+ * are read in date order from the (business date, ...) index, which holds every column read, so
+ * only the period's range is read. The SQL runs on either store (quoted aliases, no two-argument
+ * MIN or MAX).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { GrantKind } from '../../../../../shared/contract/types.ts';
@@ -29,8 +30,12 @@ export type MovementRow = {
   takenPromotional: number;
 };
 
-/** A period of business days, `from` through `to`; `byDay`: a group per day, else one. */
-export type Period = { from: string; to: string; currency?: string; byDay: boolean };
+/**
+ * A period of business days, `from` through `to`. The journal groups by day and posts what debits
+ * took from each kind of lot; activity needs neither (one group, nothing taken), and so never
+ * looks up an allocation.
+ */
+export type Period = { from: string; to: string; currency?: string; forJournal: boolean };
 
 function ofCurrency(currency: string | undefined): SQL {
   return currency === undefined ? sql`1 = 1` : sql`c.currency = ${currency}`;
@@ -54,22 +59,24 @@ type Grouped = Omit<MovementRow, 'takenPaid' | 'day'> & { takenAll: number; day:
 
 /** The period's movements, by business day or for the whole period. */
 export async function movementsBetween(ctx: Context, period: Period): Promise<MovementRow[]> {
-  const day = period.byDay ? sql`${ENTRY_ON}, ` : sql``;
+  const day = period.forJournal ? sql`${ENTRY_ON}, ` : sql``;
+  const taken = period.forJournal ? TAKEN : sql`0`;
+  const takenPromotional = period.forJournal ? TAKEN_PROMOTIONAL : sql`0`;
   const rows = await ctx.tx.all<Grouped>(
     sql`SELECT e.customer_id AS "customerId", MIN(${ENTRY_ON}) AS day, e.type AS type,
          ${IS_TIME} AS "isTime", g.kind AS "formedKind",
          SUM(e.amount_minor) AS amount, COALESCE(SUM(g.original_minor), 0) AS formed,
-         SUM(${TAKEN}) AS "takenAll", SUM(${TAKEN_PROMOTIONAL}) AS "takenPromotional"
-       FROM customers c
-         ${joinInOrder(ctx.tx)} ledger_entries e ON e.customer_id = c.id
-           AND ${ENTRY_ON} >= ${period.from} AND ${ENTRY_ON} <= ${period.to}
+         SUM(${taken}) AS "takenAll", SUM(${takenPromotional}) AS "takenPromotional"
+       FROM ledger_entries e
+         ${joinInOrder(ctx.tx)} customers c ON c.id = e.customer_id
          LEFT JOIN grants g ON g.id = e.grant_id AND g.entry_id = e.id
-       WHERE ${ofCurrency(period.currency)}
+       WHERE ${ENTRY_ON} >= ${period.from} AND ${ENTRY_ON} <= ${period.to}
+         AND ${ofCurrency(period.currency)}
        GROUP BY e.customer_id, ${day}e.type, ${IS_TIME}, ${IS_CREDIT}, g.kind`,
   );
   return rows.map(({ takenAll, day: date, ...row }) => {
     assert(Number.isSafeInteger(row.amount), `movement sum of ${row.customerId} is not exact`);
-    const index = period.byDay ? daysBetween(period.from, date) : 0;
+    const index = period.forJournal ? daysBetween(period.from, date) : 0;
     return { ...row, day: index, takenPaid: takenAll - row.takenPromotional };
   });
 }
