@@ -36,7 +36,10 @@ export type GrantRow = Pick<
   typeof grants.$inferSelect,
   'id' | 'customerId' | 'entryId' | 'kind' | 'originalMinor' | 'expiresOn'
 >;
-export type AllocationRow = typeof grantAllocations.$inferSelect;
+export type AllocationRow = Pick<
+  typeof grantAllocations.$inferSelect,
+  'entryId' | 'grantId' | 'amountMinor'
+>;
 export type InvoiceRow = Pick<
   typeof invoices.$inferSelect,
   'id' | 'customerId' | 'kind' | 'number' | 'issueDate' | 'dueDate' | 'currency' | 'totalMinor'

@@ -178,23 +178,6 @@ export const grants = sqliteTable(
   ],
 );
 
-export const grantAllocations = sqliteTable(
-  'grant_allocations',
-  {
-    entryId: text('entry_id')
-      .notNull()
-      .references(() => ledgerEntries.id),
-    grantId: text('grant_id')
-      .notNull()
-      .references(() => grants.id),
-    amountMinor: integer('amount_minor').$type<MinorUnits>().notNull(),
-  },
-  (table) => [
-    primaryKey({ columns: [table.entryId, table.grantId] }),
-    index('grant_allocations_grant').on(table.grantId),
-  ],
-);
-
 export const auditEvents = sqliteTable(
   'audit_events',
   {
@@ -393,6 +376,7 @@ export const schedules = sqliteTable(
   ],
 );
 
+export * from './schema-allocations.ts';
 export * from './schema-imports.ts';
 export * from './schema-plans.ts';
 export * from './schema-settings.ts';

@@ -183,10 +183,24 @@ export const grantAllocations = pgTable(
       .notNull()
       .references(() => grants.id),
     amountMinor: int('amount_minor').notNull(),
+    effectiveOn: text('effective_on').notNull().default(''),
+    customerId: text('customer_id').notNull().default(''),
+    lotKind: text('lot_kind').notNull().default('paid'),
+    lotExpiresOn: text('lot_expires_on'),
+    lotFormedOn: text('lot_formed_on').notNull().default(''),
   },
   (table) => [
     primaryKey({ columns: [table.entryId, table.grantId] }),
     index('grant_allocations_grant').on(table.grantId),
+    index('grant_allocations_effective').on(
+      table.effectiveOn,
+      table.lotKind,
+      table.customerId,
+      table.lotExpiresOn,
+      table.lotFormedOn,
+      table.entryId,
+      table.amountMinor,
+    ),
   ],
 );
 

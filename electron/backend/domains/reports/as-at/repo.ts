@@ -74,12 +74,11 @@ function formedBy(boundary: Boundary): SQL {
 
 /**
  * Remaining credit at the boundary per customer, kind and expiry month, of the lots formed by
- * entries dated by then: what they hold now, plus what entries dated after it took from them.
- * `joinInOrder` keeps SQLite's join order: the entries after the boundary by the business date
- * index, then their allocations and lots; left to itself it scans every allocation of the book.
+ * entries dated by then: what they hold now, plus what entries dated after it took from them,
+ * read from the allocations' copies of the debit's date and customer and of the lot's kind,
+ * expiry and date formed (one range of their index, no look-up of an entry or a lot per row).
  */
 async function lotsAt(ctx: Context, boundary: Boundary, currency?: string) {
-  const join = joinInOrder(ctx.tx);
   return await ctx.tx.all<LotSum>(
     sql`SELECT customer_id AS "customerId", kind, month, SUM(amount) AS remaining FROM (
          SELECT g.customer_id, g.kind, substr(g.expires_on, 1, 7) AS month,
@@ -87,13 +86,10 @@ async function lotsAt(ctx: Context, boundary: Boundary, currency?: string) {
          FROM grants g JOIN customers c ON c.id = g.customer_id
          WHERE g.remaining_minor > 0 AND ${formedBy(boundary)} AND ${ofCurrency(currency)}
          UNION ALL
-         SELECT g.customer_id, g.kind, substr(g.expires_on, 1, 7), a.amount_minor
-         FROM ledger_entries e
-           ${join} customers c ON c.id = e.customer_id
-           ${join} grant_allocations a ON a.entry_id = e.id
-           ${join} grants g ON g.id = a.grant_id
-         WHERE ${ENTRY_ON} > ${boundary.on}
-           AND ${formedBy(boundary)} AND ${ofCurrency(currency)}
+         SELECT a.customer_id, a.lot_kind, substr(a.lot_expires_on, 1, 7), a.amount_minor
+         FROM grant_allocations a ${joinInOrder(ctx.tx)} customers c ON c.id = a.customer_id
+         WHERE a.effective_on > ${boundary.on} AND a.lot_formed_on <= ${boundary.on}
+           AND ${ofCurrency(currency)}
        ) AS lots GROUP BY customer_id, kind, month HAVING SUM(amount) <> 0`,
   );
 }

@@ -4,7 +4,7 @@
  * the kind of lot it formed, the sums the activity report and the journal need: the amounts, what
  * the lots they formed hold, and what they took from paid and from promotional lots. The entries
  * are read in date order from the (business date, ...) index, which holds every column read, so
- * only the period's range is read. The SQL runs on either store (quoted aliases, no two-argument
+ * only the period's range is read; so are the allocations, by their copy of the debit's date. The SQL runs on either store (quoted aliases, no two-argument
  * MIN or MAX).
  */
 import { sql, type SQL } from 'drizzle-orm';
@@ -49,9 +49,17 @@ const TAKEN = sql`CASE WHEN e.amount_minor >= 0 THEN 0
   WHEN e.balance_after_minor >= 0 THEN -e.amount_minor
   WHEN e.balance_after_minor <= e.amount_minor THEN 0
   ELSE e.balance_after_minor - e.amount_minor END`;
-const TAKEN_PROMOTIONAL = sql`CASE WHEN e.amount_minor < 0 THEN COALESCE((SELECT SUM(a.amount_minor)
-  FROM grant_allocations a JOIN grants ga ON ga.id = a.grant_id
-  WHERE a.entry_id = e.id AND ga.kind = 'promotional'), 0) ELSE 0 END`;
+/**
+ * What each debit of the period took from promotional lots, summed from the allocations' own
+ * copies of their debit's business date and lot's kind (one range of their index), joined to the
+ * entries by id: no look-up of a lot per debit.
+ */
+function promotionalTaken(period: Period): SQL {
+  return sql`LEFT JOIN (SELECT a.entry_id, SUM(a.amount_minor) AS amount FROM grant_allocations a
+    WHERE a.effective_on >= ${period.from} AND a.effective_on <= ${period.to}
+      AND a.lot_kind = 'promotional' GROUP BY a.entry_id) AS p ON p.entry_id = e.id`;
+}
+const TAKEN_PROMOTIONAL = sql`CASE WHEN e.amount_minor < 0 THEN COALESCE(p.amount, 0) ELSE 0 END`;
 const IS_TIME = sql`CASE WHEN e.time_entry_id IS NULL THEN 0 ELSE 1 END`;
 const IS_CREDIT = sql`CASE WHEN e.amount_minor > 0 THEN 1 ELSE 0 END`;
 
@@ -70,6 +78,7 @@ export async function movementsBetween(ctx: Context, period: Period): Promise<Mo
        FROM ledger_entries e
          ${joinInOrder(ctx.tx)} customers c ON c.id = e.customer_id
          LEFT JOIN grants g ON g.id = e.grant_id AND g.entry_id = e.id
+         ${period.forJournal ? promotionalTaken(period) : sql``}
        WHERE ${ENTRY_ON} >= ${period.from} AND ${ENTRY_ON} <= ${period.to}
          AND ${ofCurrency(period.currency)}
        GROUP BY e.customer_id, ${day}e.type, ${IS_TIME}, ${IS_CREDIT}, g.kind`,
