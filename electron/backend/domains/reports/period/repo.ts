@@ -65,23 +65,37 @@ const IS_CREDIT = sql`CASE WHEN e.amount_minor > 0 THEN 1 ELSE 0 END`;
 
 type Grouped = Omit<MovementRow, 'takenPaid' | 'day'> & { takenAll: number; day: string };
 
+/**
+ * The lot each credit formed, which only the journal posts (activity reads types and amounts):
+ * for activity no lot is looked up.
+ */
+function formedLots(period: Period) {
+  if (!period.forJournal) return { columns: sql`NULL AS "formedKind", 0 AS formed`, join: sql`` };
+  return {
+    columns: sql`g.kind AS "formedKind", COALESCE(SUM(g.original_minor), 0) AS formed`,
+    join: sql`LEFT JOIN grants g ON g.id = e.grant_id AND g.entry_id = e.id
+      ${promotionalTaken(period)}`,
+  };
+}
+
 /** The period's movements, by business day or for the whole period. */
 export async function movementsBetween(ctx: Context, period: Period): Promise<MovementRow[]> {
-  const day = period.forJournal ? sql`${ENTRY_ON}, ` : sql``;
+  const group = period.forJournal
+    ? sql`${ENTRY_ON}, e.type, ${IS_TIME}, ${IS_CREDIT}, g.kind`
+    : sql`e.type, ${IS_TIME}, ${IS_CREDIT}`;
   const taken = period.forJournal ? TAKEN : sql`0`;
   const takenPromotional = period.forJournal ? TAKEN_PROMOTIONAL : sql`0`;
+  const lots = formedLots(period);
   const rows = await ctx.tx.all<Grouped>(
     sql`SELECT e.customer_id AS "customerId", MIN(${ENTRY_ON}) AS day, e.type AS type,
-         ${IS_TIME} AS "isTime", g.kind AS "formedKind",
-         SUM(e.amount_minor) AS amount, COALESCE(SUM(g.original_minor), 0) AS formed,
+         ${IS_TIME} AS "isTime", ${lots.columns}, SUM(e.amount_minor) AS amount,
          SUM(${taken}) AS "takenAll", SUM(${takenPromotional}) AS "takenPromotional"
        FROM ledger_entries e
          ${joinInOrder(ctx.tx)} customers c ON c.id = e.customer_id
-         LEFT JOIN grants g ON g.id = e.grant_id AND g.entry_id = e.id
-         ${period.forJournal ? promotionalTaken(period) : sql``}
+         ${lots.join}
        WHERE ${ENTRY_ON} >= ${period.from} AND ${ENTRY_ON} <= ${period.to}
          AND ${ofCurrency(period.currency)}
-       GROUP BY e.customer_id, ${day}e.type, ${IS_TIME}, ${IS_CREDIT}, g.kind`,
+       GROUP BY e.customer_id, ${group}`,
   );
   return rows.map(({ takenAll, day: date, ...row }) => {
     assert(Number.isSafeInteger(row.amount), `movement sum of ${row.customerId} is not exact`);
