@@ -85,6 +85,7 @@ export function periodClock(period: { from: string; to: string; timeZone: string
     startOfDate(addDays(period.from, index), period.timeZone).toISOString(),
   );
   const endAt = endOfDate(period.to, period.timeZone).toISOString();
+  const dates = starts.map((_, index) => addDays(period.from, index));
   return {
     startAt: starts[0] ?? endAt,
     endAt,
@@ -98,7 +99,7 @@ export function periodClock(period: { from: string; to: string; timeZone: string
         if ((starts[middle] ?? '') <= occurredAt) low = middle;
         else high = middle - 1;
       }
-      return addDays(period.from, low);
+      return dates[low] ?? period.from;
     },
   };
 }

@@ -97,9 +97,15 @@ export async function movementsBetween(ctx: Context, period: Period): Promise<Mo
          AND ${ofCurrency(period.currency)}
        GROUP BY e.customer_id, ${group}`,
   );
+  const dayIndex = new Map<string, number>();
+  const indexOf = (date: string) => {
+    const index = dayIndex.get(date) ?? daysBetween(period.from, date);
+    dayIndex.set(date, index);
+    return index;
+  };
   return rows.map(({ takenAll, day: date, ...row }) => {
-    assert(Number.isSafeInteger(row.amount), `movement sum of ${row.customerId} is not exact`);
-    const index = period.forJournal ? daysBetween(period.from, date) : 0;
+    assert(Number.isSafeInteger(row.amount), 'a movement sum is not exact');
+    const index = period.forJournal ? indexOf(date) : 0;
     return { ...row, day: index, takenPaid: takenAll - row.takenPromotional };
   });
 }
