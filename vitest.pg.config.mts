@@ -13,13 +13,6 @@ export const SQLITE_ONLY = [
   'tests/backend/storage/sqlite-storage.test.ts',
   'tests/backend/storage/wal-checkpoint.test.ts',
   'tests/backend/audit/tamper.test.ts',
-  // The accountant's reports (#17) name columns in camelCase without quotes, which PostgreSQL
-  // folds to lower case: not yet ported to a server book (#19).
-  'tests/backend/reports/as-at.test.ts',
-  'tests/backend/reports/channels.property.test.ts',
-  'tests/backend/reports/exports.test.ts',
-  'tests/backend/reports/input.test.ts',
-  'tests/backend/reports/period.test.ts',
   // Already about PostgreSQL, run once in the main run.
   'tests/backend/db/pg-*.test.ts',
   'tests/backend/storage/pg-*.test.ts',

@@ -12,11 +12,8 @@ import {
   ledgerAt,
   receivablesAt,
 } from '../../electron/backend/domains/reports/as-at/repo.ts';
-import {
-  dayStarts,
-  endOfDay,
-  startOfDay,
-} from '../../electron/backend/domains/reports/business-date.ts';
+import { addDays } from '../../shared/dates.ts';
+import { endOfDay } from '../../electron/backend/domains/reports/business-date.ts';
 import { journalAccountNames } from '../../electron/backend/domains/reports/repo.ts';
 import { movementsBetween } from '../../electron/backend/domains/reports/period/repo.ts';
 
@@ -32,7 +29,10 @@ async function capture(work: (ctx: Context) => Promise<unknown>): Promise<Statem
     const { sql: text, params } = dialect.sqlToQuery(query);
     statements.push({ text, params });
   };
+  // The store decides the join words (storage/join-in-order.ts): without it the raw side ran
+  // plain JOINs, which SQLite plans as a scan of every allocation.
   const tx = {
+    store: 'sqlite',
     all: (query: unknown) => (record(query), Promise.resolve([])),
     get: (query: unknown) => (record(query), Promise.resolve(undefined)),
   };
@@ -57,12 +57,13 @@ export async function reportStatements(dates: { asOf: string; from: string; to: 
     activity: await capture(async (ctx) => {
       await currenciesInUse(ctx);
       await ledgerAt(ctx, periodEnd);
-      await movementsBetween(ctx, { starts: [startOfDay(from, ZONE).at], endAt: periodEnd.at });
+      await ledgerAt(ctx, endOfDay(addDays(from, -1), ZONE));
+      await movementsBetween(ctx, { from, to, forJournal: false });
     }),
     journal: await capture(async (ctx) => {
       await currenciesInUse(ctx);
       await customersOf(ctx);
-      await movementsBetween(ctx, { starts: dayStarts({ from, to }, ZONE), endAt: periodEnd.at });
+      await movementsBetween(ctx, { from, to, forJournal: true });
       await journalAccountNames(ctx);
     }),
   };

@@ -1,8 +1,8 @@
 /**
  * The accountant's journey through Reports: opened from the navigation, aged receivables and
  * credit owed as at the end of last month (the date picked), both exported (CSV and PDF through
- * the save dialog, read back), and a customer opened from the report on their statement ending
- * that day; then an account of the journal named in Settings.
+ * the save dialog, read back), last month's activity per customer, and a customer opened from the
+ * report on their statement ending that day; then an account of the journal named in Settings.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -57,6 +57,12 @@ test('reports as at last month end: ageing, credit owed, exports, and a customer
   });
   expect(text).toContain('Credit owed in USD, as at 2026-02-28');
   expect(text).toMatch(/Nordic Prints\s+300\.00/);
+
+  // Activity for last month, per customer in a table drawn a screen at a time.
+  await page.getByRole('tab', { name: 'Activity' }).click();
+  const activity = page.getByRole('table', { name: 'Activity per customer in USD' });
+  await expect(activity.getByRole('row', { name: /Nordic Prints/ })).toContainText('$300.00');
+  await page.getByRole('tab', { name: 'Credit owed' }).click();
 
   await credit.getByRole('link', { name: 'Nordic Prints' }).click();
   await expect(page).toHaveURL(new RegExp(`#/customers/${nordic}/statement/2026-02-28$`));

@@ -36,7 +36,10 @@ export type GrantRow = Pick<
   typeof grants.$inferSelect,
   'id' | 'customerId' | 'entryId' | 'kind' | 'originalMinor' | 'expiresOn'
 >;
-export type AllocationRow = typeof grantAllocations.$inferSelect;
+export type AllocationRow = Pick<
+  typeof grantAllocations.$inferSelect,
+  'entryId' | 'grantId' | 'amountMinor'
+>;
 export type InvoiceRow = Pick<
   typeof invoices.$inferSelect,
   'id' | 'customerId' | 'kind' | 'number' | 'issueDate' | 'dueDate' | 'currency' | 'totalMinor'
@@ -82,6 +85,7 @@ export function periodClock(period: { from: string; to: string; timeZone: string
     startOfDate(addDays(period.from, index), period.timeZone).toISOString(),
   );
   const endAt = endOfDate(period.to, period.timeZone).toISOString();
+  const dates = starts.map((_, index) => addDays(period.from, index));
   return {
     startAt: starts[0] ?? endAt,
     endAt,
@@ -95,7 +99,7 @@ export function periodClock(period: { from: string; to: string; timeZone: string
         if ((starts[middle] ?? '') <= occurredAt) low = middle;
         else high = middle - 1;
       }
-      return addDays(period.from, low);
+      return dates[low] ?? period.from;
     },
   };
 }

@@ -108,6 +108,18 @@ export function prepareHotQueries(db: Db) {
     insertEntry: () => insertEvery(db, ledgerEntries),
     insertGrant: () => insertEvery(db, grants),
     insertAllocation: () => insertEvery(db, grantAllocations),
+    /** What an allocation copies of its lot (the reports read them without a look-up). */
+    lotCopies: () =>
+      db
+        .select({
+          lotKind: grants.kind,
+          lotExpiresOn: grants.expiresOn,
+          lotFormedOn: ledgerEntries.effectiveOn,
+        })
+        .from(grants)
+        .innerJoin(ledgerEntries, eq(ledgerEntries.id, grants.entryId))
+        .where(eq(grants.id, p('grantId')))
+        .prepare(),
     updateCustomerLedger: () =>
       db
         .update(customers)

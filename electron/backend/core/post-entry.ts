@@ -107,8 +107,8 @@ export async function postEntry(ctx: Context, request: PostEntry): Promise<Poste
   const entry: EntryRow = { ...fields, hash: entryHash(fields) };
   await ctx.tx.run(hot(ctx.tx).insertEntry, entry);
   if (grantId !== null && newGrantMinor > 0) await insertGrant(ctx, request, entry, newGrantMinor);
-  for (const allocation of allocations) await applyAllocation(ctx, entryId, allocation);
-  for (const given of restored.allocations) await restoreAllocation(ctx, entryId, given);
+  for (const allocation of allocations) await applyAllocation(ctx, entry, allocation);
+  for (const given of restored.allocations) await restoreAllocation(ctx, entry, given);
   const updated = { balanceMinor: balanceAfterMinor, lastSeq: seq, lastEntryHash: entry.hash };
   await ctx.tx.run(hot(ctx.tx).updateCustomerLedger, { ...updated, id: customer.id });
   return { entry, customer: { ...customer, ...updated }, allocations };
@@ -204,23 +204,31 @@ async function insertGrant(
   });
 }
 
-/** Gives back to a lot what the reversed debit took: an allocation of the negative amount. */
-async function restoreAllocation(ctx: Context, entryId: string, given: Allocation): Promise<void> {
+/**
+ * Records what `entry` took from (or, negative, gave back to) a lot, with the copies the reports
+ * read: the entry's business date and customer, the lot's kind, expiry and business date formed.
+ */
+async function insertAllocation(ctx: Context, entry: EntryRow, allocation: Allocation) {
+  const lot = await ctx.tx.get(hot(ctx.tx).lotCopies, { grantId: allocation.grantId });
+  assert(lot !== undefined, `grant ${allocation.grantId} is not in the book`);
   await ctx.tx.run(hot(ctx.tx).insertAllocation, {
-    entryId,
-    grantId: given.grantId,
-    amountMinor: negate(given.amountMinor),
+    entryId: entry.id,
+    ...allocation,
+    effectiveOn: entry.effectiveOn,
+    customerId: entry.customerId,
+    ...lot,
   });
+}
+
+/** Gives back to a lot what the reversed debit took: an allocation of the negative amount. */
+async function restoreAllocation(ctx: Context, entry: EntryRow, given: Allocation): Promise<void> {
+  await insertAllocation(ctx, entry, { ...given, amountMinor: negate(given.amountMinor) });
   const result = await ctx.tx.run(hot(ctx.tx).restoreGrant, given);
   assert(result.changes === 1, `grant ${given.grantId} cannot take back ${given.amountMinor}`);
 }
 
-async function applyAllocation(
-  ctx: Context,
-  entryId: string,
-  allocation: Allocation,
-): Promise<void> {
-  await ctx.tx.run(hot(ctx.tx).insertAllocation, { entryId, ...allocation });
+async function applyAllocation(ctx: Context, entry: EntryRow, allocation: Allocation) {
+  await insertAllocation(ctx, entry, allocation);
   const result = await ctx.tx.run(hot(ctx.tx).spendGrant, allocation);
   assert(result.changes === 1, `grant ${allocation.grantId} cannot give ${allocation.amountMinor}`);
 }

@@ -119,6 +119,24 @@ const TAMPERS: Tamper[] = [
     names: 'chargeEntry',
   },
   {
+    name: "the lot kind copied onto what a charge took (the journal's promotional part)",
+    edit: (ids) =>
+      `UPDATE grant_allocations SET lot_kind = 'promotional' WHERE entry_id = '${ids.chargeEntry}'`,
+    names: 'chargeEntry',
+  },
+  {
+    name: "the business date copied onto what a charge took (the reports' period)",
+    edit: (ids) =>
+      `UPDATE grant_allocations SET effective_on = '2020-01-01' WHERE entry_id = '${ids.chargeEntry}'`,
+    names: 'chargeEntry',
+  },
+  {
+    name: 'the lot expiry copied onto what a charge took (credit owed by expiry month)',
+    edit: (ids) =>
+      `UPDATE grant_allocations SET lot_expires_on = NULL WHERE entry_id = '${ids.chargeEntry}'`,
+    names: 'chargeEntry',
+  },
+  {
     name: 'a customer switched to a 1,000,000.00 credit limit',
     edit: (ids) =>
       `UPDATE customers SET billing_mode = 'credit_limit', credit_limit_minor = 100000000 WHERE id = '${ids.acme}'`,

@@ -1,6 +1,7 @@
 /**
- * Proves on random books driven through the engine and random dates that every report channel's
- * totals equal figures computed independently from the customers' histories at that date: credit
+ * Proves on random books driven through the engine (entries often dated back, so recorded and
+ * effective order differ) and random dates that every report channel's totals equal figures
+ * computed independently from the customers' histories at that date (the entries dated by then): credit
  * owed by kind and expiry month, debt, and the net equal to the sum of the balances; open invoices
  * by age; activity closing each month at the next month's opening and at the credit owed as at
  * its last day; and a journal that balances every day and moves the prepayments account exactly
@@ -24,6 +25,7 @@ const step = fc.record({
   op: fc.constantFrom(...OPS),
   cents: fc.integer({ min: 1, max: 50_000 }),
   expiryDays: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
+  backDays: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 20 })),
 });
 const scenario = fc.record({
   steps: fc.array(step, { minLength: 1, maxLength: 30 }),

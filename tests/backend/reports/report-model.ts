@@ -1,10 +1,12 @@
 /**
  * Test support for the reports' property: a random book driven through the engine (top-ups that
- * expire or not, promotional credit, charges, debts, invoices and their payments, days apart),
- * and each report's figures computed independently from what the engine's histories say: every
- * customer's balance, lots and open invoices at the end of a day.
+ * expire or not, promotional credit, charges, debts, invoices and their payments, days apart,
+ * many dated back), and each report's figures computed independently from what the engine's
+ * histories say: every customer's balance (the entries dated by the day, in effective-date
+ * order), lots and open invoices at the end of a day.
  */
 import Decimal from 'decimal.js';
+import { expect } from 'vitest';
 import { addDays, daysBetween, dateInZone } from '../../../shared/dates.ts';
 import type { LedgerEntry } from '../../../shared/contract/types.ts';
 import { givenBackend, givenCustomer, rid, type TestBackend } from '../../support/backend.ts';
@@ -17,6 +19,8 @@ export type Step = {
   op: (typeof OPS)[number];
   cents: number;
   expiryDays: number | null;
+  /** How many days before today the entry is dated (never before the book's first day). */
+  backDays: number;
 };
 
 type Lot = { kind: 'paid' | 'promotional'; expiresOn: string | null };
@@ -75,14 +79,17 @@ async function apply(book: DrivenBook, step: Step): Promise<void> {
   if (!customer) return;
   const customerId = customer.id;
   const amount = money(step.cents);
+  const dated = datedBack(book, step.backDays, book.first);
+  const effectiveOn = dated === today(t) ? {} : { effectiveOn: dated };
   if (step.op === 'topUp' || step.op === 'promo') {
     const kind = step.op === 'topUp' ? 'paid' : 'promotional';
-    const expiresOn = step.expiryDays === null ? null : addDays(today(t), step.expiryDays);
+    const expiresOn = step.expiryDays === null ? null : addDays(dated, step.expiryDays);
     const change = await t.call('balance.topUp', {
       customerId,
       amount,
       kind,
       ...(expiresOn === null ? {} : { expiresOn }),
+      ...effectiveOn,
       requestId: rid(),
     });
     if (change.entry.grantId) book.lots.set(change.entry.grantId, { kind, expiresOn });
@@ -91,6 +98,7 @@ async function apply(book: DrivenBook, step: Step): Promise<void> {
       customerId,
       amount,
       description: 'Work',
+      ...effectiveOn,
       requestId: rid(),
     });
   } else if (step.op === 'debit') {
@@ -99,6 +107,7 @@ async function apply(book: DrivenBook, step: Step): Promise<void> {
       direction: 'debit',
       amount,
       reason: 'Owed',
+      ...effectiveOn,
       requestId: rid(),
     });
   } else if (step.op === 'invoice') {
@@ -116,16 +125,22 @@ async function apply(book: DrivenBook, step: Step): Promise<void> {
       total: new Decimal(issued.total),
     });
   } else {
-    await payOne(book, customerId);
+    await payOne(book, customerId, step.backDays);
   }
 }
 
-async function payOne(book: DrivenBook, customerId: string): Promise<void> {
+/** `backDays` before today, but not before `earliest`. */
+function datedBack(book: DrivenBook, backDays: number, earliest: string): string {
+  const dated = addDays(today(book.t), -backDays);
+  return dated < earliest ? earliest : dated;
+}
+
+async function payOne(book: DrivenBook, customerId: string, backDays: number): Promise<void> {
   const { t } = book;
   for (const made of book.invoices.filter((invoice) => invoice.customerId === customerId)) {
     const invoice = await t.call('invoices.get', { invoiceId: made.id });
     if (invoice.status !== 'open' || new Decimal(invoice.amountDue).isZero()) continue;
-    const receivedOn = today(t);
+    const receivedOn = datedBack(book, backDays, made.issueDate);
     await t.call('payments.record', {
       customerId,
       amount: invoice.amountDue,
@@ -139,10 +154,11 @@ async function payOne(book: DrivenBook, customerId: string): Promise<void> {
   }
 }
 
-/** A customer's entries through the end of `asOf`, from their history. */
+/** A customer's entries dated by the end of `asOf`, from their history, as recorded. */
 export async function entriesThrough(t: TestBackend, customerId: string, asOf: string) {
-  const page = await t.call('balance.history', { customerId, to: asOf, limit: 200 });
-  return [...page.items].sort((a, b) => a.seq - b.seq);
+  const page = await t.call('balance.history', { customerId, limit: 200 });
+  expect(page.nextCursor ?? null).toBeNull();
+  return [...page.items].filter((entry) => entry.effectiveOn <= asOf).sort((a, b) => a.seq - b.seq);
 }
 
 export type Expected = {
@@ -174,14 +190,12 @@ export async function expectedAt(
     map.set(key, (map.get(key) ?? new Decimal(0)).plus(value));
   for (const customer of book.customers.filter((each) => each.currency === currency)) {
     const entries = await entriesThrough(book.t, customer.id, asOf);
-    const balance = new Decimal(entries.at(-1)?.balanceAfter ?? '0');
+    const balance = entries.reduce((sum, entry) => sum.plus(entry.amount), new Decimal(0));
     expected.net = expected.net.plus(balance);
     if (balance.isNegative()) expected.debt = expected.debt.minus(balance);
-    for (const [grantId, remaining] of lotsOf(entries)) {
-      const lot = book.lots.get(grantId);
-      const kind = lot?.kind ?? 'paid';
-      expected[kind] = expected[kind].plus(remaining);
-      add(expected.byMonth, `${lot?.expiresOn?.slice(0, 7) ?? 'none'} ${kind}`, remaining);
+    for (const held of agreeing(balance, heldLots(book, entries))) {
+      expected[held.kind] = expected[held.kind].plus(held.remaining);
+      add(expected.byMonth, `${held.month} ${held.kind}`, held.remaining);
     }
     for (const invoice of book.invoices.filter((each) => each.customerId === customer.id)) {
       if (invoice.issueDate > asOf) continue;
@@ -194,9 +208,13 @@ export async function expectedAt(
   return expected;
 }
 
-/** Each lot's remaining credit: what the credit that formed it kept past the debt it paid,
- * less what later debits took from it. */
-function lotsOf(entries: readonly LedgerEntry[]): Map<string, Decimal> {
+type Held = { kind: 'paid' | 'promotional'; month: string; remaining: Decimal };
+
+/**
+ * The lots formed by the entries given (those dated by the day): what the credit that formed each
+ * kept past the debt it paid when recorded, less what the entries given took from it.
+ */
+function heldLots(book: DrivenBook, entries: readonly LedgerEntry[]): Held[] {
   const remaining = new Map<string, Decimal>();
   for (const entry of entries) {
     const amount = new Decimal(entry.amount);
@@ -205,14 +223,43 @@ function lotsOf(entries: readonly LedgerEntry[]): Map<string, Decimal> {
       const debtPaid = Decimal.min(amount, Decimal.max(before.negated(), 0));
       remaining.set(entry.grantId, amount.minus(debtPaid));
     }
+  }
+  for (const entry of entries) {
     for (const taken of entry.allocations) {
-      remaining.set(
-        taken.grantId,
-        (remaining.get(taken.grantId) ?? new Decimal(0)).minus(taken.amount),
-      );
+      const held = remaining.get(taken.grantId);
+      if (held) remaining.set(taken.grantId, held.minus(taken.amount));
     }
   }
-  return new Map([...remaining].filter(([, value]) => !value.isZero()));
+  return [...remaining].map(([grantId, held]) => {
+    const lot = book.lots.get(grantId);
+    return {
+      kind: lot?.kind ?? 'paid',
+      month: lot?.expiresOn?.slice(0, 7) ?? 'none',
+      remaining: held,
+    };
+  });
+}
+
+/**
+ * The lots made to hold the balance above zero, as docs/rules.md says: a shortfall is paid
+ * credit without expiry; an excess leaves the lots soonest expiry month first, promotional
+ * before paid, credit without expiry last.
+ */
+function agreeing(balance: Decimal, lots: readonly Held[]): Held[] {
+  const rank = (lot: Held) => `${lot.month === 'none' ? '~' : lot.month} ${lot.kind[1]}`;
+  const held = lots
+    .filter((lot) => lot.remaining.isPositive())
+    .sort((a, b) => (rank(a) < rank(b) ? -1 : 1));
+  const total = held.reduce((sum, lot) => sum.plus(lot.remaining), new Decimal(0));
+  let excess = total.minus(Decimal.max(balance, 0));
+  const kept: Held[] = [];
+  for (const lot of held) {
+    const leaves = Decimal.max(0, Decimal.min(excess, lot.remaining));
+    excess = excess.minus(leaves);
+    kept.push({ ...lot, remaining: lot.remaining.minus(leaves) });
+  }
+  if (excess.isNegative()) kept.push({ kind: 'paid', month: 'none', remaining: excess.negated() });
+  return kept.filter((lot) => !lot.remaining.isZero());
 }
 
 function dueAt(

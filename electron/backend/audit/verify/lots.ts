@@ -10,6 +10,7 @@
  */
 import type Database from 'better-sqlite3';
 import { GRANT_RECORD } from '../records.ts';
+import { verifyAllocationCopies } from './allocation-copies.ts';
 import { parseObject, type Report } from './report.ts';
 
 type LotRow = {
@@ -80,6 +81,7 @@ export function verifyLots(sqlite: Database.Database, report: Report): void {
   }
   verifyOpenLots(sqlite, report);
   verifyAllocations(sqlite, report);
+  verifyAllocationCopies(sqlite, report);
 }
 
 /**

@@ -129,6 +129,17 @@ export const ledgerEntries = pgTable(
       .on(table.invoiceId, table.type)
       .where(sql`invoice_id IS NOT NULL`),
     index('ledger_entries_customer_effective').on(table.customerId, table.effectiveOn, table.seq),
+    // The reports' sums over a range of business dates, read from the index alone (docs/rules.md).
+    index('ledger_entries_effective_movements').on(
+      table.effectiveOn,
+      table.customerId,
+      table.type,
+      table.amountMinor,
+      table.balanceAfterMinor,
+      table.grantId,
+      table.timeEntryId,
+      table.id,
+    ),
     uniqueIndex('ledger_entries_reverses')
       .on(table.reversesEntryId)
       .where(sql`reverses_entry_id IS NOT NULL`),
@@ -172,10 +183,24 @@ export const grantAllocations = pgTable(
       .notNull()
       .references(() => grants.id),
     amountMinor: int('amount_minor').notNull(),
+    effectiveOn: text('effective_on').notNull().default(''),
+    customerId: text('customer_id').notNull().default(''),
+    lotKind: text('lot_kind').notNull().default('paid'),
+    lotExpiresOn: text('lot_expires_on'),
+    lotFormedOn: text('lot_formed_on').notNull().default(''),
   },
   (table) => [
     primaryKey({ columns: [table.entryId, table.grantId] }),
     index('grant_allocations_grant').on(table.grantId),
+    index('grant_allocations_effective').on(
+      table.effectiveOn,
+      table.lotKind,
+      table.customerId,
+      table.lotExpiresOn,
+      table.lotFormedOn,
+      table.entryId,
+      table.amountMinor,
+    ),
   ],
 );
 

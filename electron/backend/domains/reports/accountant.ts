@@ -12,6 +12,7 @@ import { agedReceivables as agedReceivablesOf } from '../../accounting/ageing.ts
 import { creditOwed as creditOwedOf } from '../../accounting/credit-owed.ts';
 import { journal as journalOf } from '../../accounting/journal.ts';
 import { positionsOf } from '../../accounting/positions.ts';
+import { addDays, daysBetween, startOfDate } from '../../../../shared/dates.ts';
 import { Sums, entryTypeOf } from '../../accounting/rows.ts';
 import type { ActivityMovement } from '../../../../shared/contract/report-types.ts';
 import { checkReportInput, type ReportDates } from '../../../../shared/contract/schemas/reports.ts';
@@ -19,10 +20,9 @@ import type { Context } from '../../context.ts';
 import { expireEveryDueGrant } from '../../core/up-to-date.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
 import { currenciesInUse, customersOf, ledgerAt, receivablesAt } from './as-at/repo.ts';
-import { dayStarts, endOfDay, startOfDay } from './business-date.ts';
+import { endOfDay } from './business-date.ts';
 import { journalAccountNames } from './repo.ts';
 import { journalRows } from './period/journal-rows.ts';
-import { openingFrom } from './period/opening.ts';
 import { movementsBetween, type MovementRow } from './period/repo.ts';
 
 /** Refuses bad input before anything is written, then brings every lot up to date. */
@@ -43,21 +43,23 @@ export const creditOwed: Handler<'reports.creditOwed'> = async (input, ctx) => {
   return creditOwedOf(await ledgerAt(ctx, boundary, input.currency), input);
 };
 
+/**
+ * Opening and closing positions are each read as at a day's end (the day before `from`, and
+ * `to`), so a month's closing is the next month's opening, row for row.
+ */
 export const activity: Handler<'reports.activity'> = async (input, ctx) => {
   await readied(ctx, input);
-  const start = startOfDay(input.from, ctx.timeZone);
-  const end = endOfDay(input.to, ctx.timeZone);
-  const closingRows = await ledgerAt(ctx, end, input.currency);
-  const closing = positionsOf(closingRows);
-  const rows = await movementsBetween(ctx, {
-    starts: [start.at],
-    endAt: end.at,
-    currency: input.currency,
-  });
+  const closingRows = await ledgerAt(ctx, endOfDay(input.to, ctx.timeZone), input.currency);
+  const openingRows = await ledgerAt(
+    ctx,
+    endOfDay(addDays(input.from, -1), ctx.timeZone),
+    input.currency,
+  );
+  const rows = await movementsBetween(ctx, { ...input, forJournal: false });
   const parts = {
     customers: closingRows.customers,
-    opening: openingFrom(closing, rows),
-    closing,
+    opening: positionsOf(openingRows),
+    closing: positionsOf(closingRows),
     movements: movementSums(rows),
   };
   return activityOf(parts, input);
@@ -75,10 +77,11 @@ function movementSums(rows: readonly MovementRow[]): Map<string, Sums<ActivityMo
 
 export const journal: Handler<'reports.journal'> = async (input, ctx) => {
   await readied(ctx, input);
-  const starts = dayStarts(input, ctx.timeZone);
-  const end = endOfDay(input.to, ctx.timeZone);
+  const starts = Array.from({ length: daysBetween(input.from, input.to) + 1 }, (_, index) =>
+    startOfDate(addDays(input.from, index), ctx.timeZone).toISOString(),
+  );
   const customers = await customersOf(ctx, input.currency);
-  const rows = await movementsBetween(ctx, { starts, endAt: end.at, currency: input.currency });
+  const rows = await movementsBetween(ctx, { ...input, forJournal: true });
   return journalOf(journalRows(customers, rows, starts), {
     ...input,
     timeZone: ctx.timeZone,

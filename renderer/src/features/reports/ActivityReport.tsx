@@ -1,10 +1,14 @@
-/** Activity for a period: per currency, opening, each movement and closing, in total. */
+/**
+ * Activity for a period: per currency, opening, each movement and closing, in total; then each
+ * customer's opening and closing (a long list, drawn a screen at a time).
+ */
 import { Card, Stack, Text } from '@mantine/core';
 import {
   ACTIVITY_MOVEMENTS,
   type Activity,
   type BalancePosition,
 } from '../../../../shared/contract/report-types.ts';
+import { CustomerLink } from './CustomerLink.tsx';
 import { MoneyRowTable } from './MoneyRowTable.tsx';
 
 const WORDS: Record<(typeof ACTIVITY_MOVEMENTS)[number], string> = {
@@ -30,7 +34,7 @@ const position = (figures: BalancePosition) => [
 export function ActivityReport({ report }: { report: Activity }) {
   return (
     <Stack gap="lg">
-      {report.currencies.map(({ currency, totals }) => (
+      {report.currencies.map(({ currency, totals, customers }) => (
         <Card key={currency} withBorder>
           <Text fw={600} mb="sm">
             Activity in {currency}
@@ -55,6 +59,22 @@ export function ActivityReport({ report }: { report: Activity }) {
                 amounts: [totals.movements[movement]],
               })),
             ]}
+          />
+          <MoneyRowTable
+            label={`Activity per customer in ${currency}`}
+            currency={currency}
+            columns={['Customer', 'Opening', 'Closing', 'Paid', 'Promotional', 'Debt']}
+            rows={customers.map((row) => ({
+              key: row.customerId,
+              label: <CustomerLink id={row.customerId} name={row.name} on={report.to} />,
+              amounts: [
+                row.opening.net,
+                row.closing.net,
+                row.closing.paid,
+                row.closing.promotional,
+                row.closing.debt,
+              ],
+            }))}
           />
         </Card>
       ))}

@@ -1,10 +1,10 @@
 /** Aged receivables as at a date: per currency, a bar of each age and the customers' rows. */
 import { BarChart } from '@mantine/charts';
-import { Card, Stack, Table, Text } from '@mantine/core';
-import type { AgedReceivables } from '../../../../shared/contract/report-types.ts';
-import { MoneyText } from '../../components/MoneyText.tsx';
+import { Card, Stack, Text } from '@mantine/core';
+import type { AgeingAmounts, AgedReceivables } from '../../../../shared/contract/report-types.ts';
 import { chartPosition } from '../../lib/chart-values.ts';
 import { CustomerLink } from './CustomerLink.tsx';
+import { MoneyRowTable } from './MoneyRowTable.tsx';
 
 const AGES = [
   ['current', 'Current'],
@@ -13,6 +13,12 @@ const AGES = [
   ['d61_90', '61-90'],
   ['over90', 'Over 90'],
 ] as const;
+
+const amountsOf = (row: AgeingAmounts) => [
+  ...AGES.map(([key]) => row[key]),
+  row.balanceDebt,
+  row.total,
+];
 
 export function AgeingReport({ report }: { report: AgedReceivables }) {
   return (
@@ -34,42 +40,19 @@ export function AgeingReport({ report }: { report: AgedReceivables }) {
               withTooltip={false}
             />
           </div>
-          <Table striped mt="md" aria-label={`Aged receivables in ${block.currency}`}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Customer</Table.Th>
-                {AGES.map(([key, label]) => (
-                  <Table.Th key={key} ta="right">
-                    {label}
-                  </Table.Th>
-                ))}
-                <Table.Th ta="right">Debt on balance</Table.Th>
-                <Table.Th ta="right">Total</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {[...block.customers, { ...block.totals, customerId: '', name: 'Total' }].map(
-                (row) => (
-                  <Table.Tr key={row.customerId || 'total'} fw={row.customerId ? undefined : 700}>
-                    <Table.Td>
-                      {row.customerId ? (
-                        <CustomerLink id={row.customerId} name={row.name} on={report.asOf} />
-                      ) : (
-                        row.name
-                      )}
-                    </Table.Td>
-                    {[...AGES.map(([key]) => row[key]), row.balanceDebt, row.total].map(
-                      (amount, index) => (
-                        <Table.Td key={index} ta="right">
-                          <MoneyText amount={amount} currency={block.currency} size="sm" />
-                        </Table.Td>
-                      ),
-                    )}
-                  </Table.Tr>
-                ),
-              )}
-            </Table.Tbody>
-          </Table>
+          <MoneyRowTable
+            label={`Aged receivables in ${block.currency}`}
+            currency={block.currency}
+            columns={['Customer', ...AGES.map(([, label]) => label), 'Debt on balance', 'Total']}
+            rows={[
+              ...block.customers.map((row) => ({
+                key: row.customerId,
+                label: <CustomerLink id={row.customerId} name={row.name} on={report.asOf} />,
+                amounts: amountsOf(row),
+              })),
+              { key: 'total', label: 'Total', isTotal: true, amounts: amountsOf(block.totals) },
+            ]}
+          />
         </Card>
       ))}
     </Stack>

@@ -1,14 +1,18 @@
 /**
- * The journal for a period: each day's balanced lines per currency, and its export in the
- * QuickBooks Online and Xero layouts for the currency chosen. Unmapped accounts are refused by the
- * engine, naming the account: the message says to map it in Settings.
+ * The journal for a period: each day's balanced lines per currency (one long table a currency,
+ * drawn a screen at a time), and its export in the QuickBooks Online and Xero layouts for the
+ * currency chosen. Unmapped accounts are refused by the engine, naming the account: the message
+ * says to map it in Settings.
  */
-import { Button, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconFileTypeCsv } from '@tabler/icons-react';
 import type { Journal } from '../../../../shared/contract/report-types.ts';
 import { attempt } from '../../api/client.ts';
 import { MoneyText } from '../../components/MoneyText.tsx';
+import { VirtualTable, type Column } from '../../components/VirtualTable.tsx';
+import { moneyColumnWidth } from '../../lib/money-columns.ts';
 import { useExport } from '../../lib/useExport.ts';
+import { REPORT_TABLE_HEIGHT } from './MoneyRowTable.tsx';
 
 type Period = { from: string; to: string; currency: string | null };
 
@@ -51,36 +55,105 @@ export function JournalExports({ period }: { period: Period }) {
   );
 }
 
+type LineRow = {
+  key: string;
+  date: string;
+  account: string;
+  customer: string;
+  debit: string;
+  credit: string;
+  isTotal: boolean;
+};
+
+/** Each currency's journal lines, day by day, each day closed by its balanced totals. */
+function linesOf(journal: Journal, currency: string): LineRow[] {
+  const rows: LineRow[] = [];
+  for (const day of journal.days.filter((each) => each.currency === currency)) {
+    day.lines.forEach((line, index) => {
+      rows.push({
+        key: `${day.date} ${index}`,
+        date: index === 0 ? day.date : '',
+        account: line.accountName,
+        customer: line.customerName ?? '',
+        debit: line.side === 'debit' ? line.amount : '',
+        credit: line.side === 'credit' ? line.amount : '',
+        isTotal: false,
+      });
+    });
+    rows.push({
+      key: `${day.date} total`,
+      date: '',
+      account: 'Total',
+      customer: '',
+      debit: day.totalDebit,
+      credit: day.totalCredit,
+      isTotal: true,
+    });
+  }
+  return rows;
+}
+
+function columnsFor(currency: string, rows: readonly LineRow[]): Column<LineRow>[] {
+  const text = (key: 'date' | 'account' | 'customer', header: string, width: string) => ({
+    key,
+    header,
+    width,
+    render: (row: LineRow) => (
+      <Text component="div" size="sm" fw={row.isTotal ? 700 : undefined}>
+        {row[key]}
+      </Text>
+    ),
+  });
+  const money = (key: 'debit' | 'credit', header: string): Column<LineRow> => ({
+    key,
+    header,
+    width: moneyColumnWidth(
+      rows.map((row) => row[key] || '0'),
+      currency,
+      header,
+    ),
+    align: 'right',
+    isMoney: true,
+    render: (row) =>
+      row[key] === '' ? null : (
+        <MoneyText
+          amount={row[key]}
+          currency={currency}
+          size="sm"
+          fw={row.isTotal ? 700 : undefined}
+        />
+      ),
+  });
+  return [
+    text('date', 'Date', '110px'),
+    text('account', 'Account', 'minmax(140px, 2fr)'),
+    text('customer', 'Customer', 'minmax(120px, 2fr)'),
+    money('debit', 'Debit'),
+    money('credit', 'Credit'),
+  ];
+}
+
 export function JournalReport({ journal }: { journal: Journal }) {
+  const currencies = [...new Set(journal.days.map((day) => day.currency))];
   return (
     <Stack gap="md">
-      {journal.days.map((day) => (
-        <Card key={`${day.date} ${day.currency}`} withBorder>
-          <Text fw={600} mb="xs">
-            {day.date} · {day.currency}
-          </Text>
-          <Table aria-label={`Journal ${day.date} ${day.currency}`}>
-            <Table.Tbody>
-              {day.lines.map((line, index) => (
-                <Table.Tr key={index}>
-                  <Table.Td>{line.accountName}</Table.Td>
-                  <Table.Td>{line.customerName ?? ''}</Table.Td>
-                  <Table.Td ta="right">
-                    {line.side === 'debit' && (
-                      <MoneyText amount={line.amount} currency={day.currency} size="sm" />
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {line.side === 'credit' && (
-                      <MoneyText amount={line.amount} currency={day.currency} size="sm" />
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Card>
-      ))}
+      {currencies.map((currency) => {
+        const rows = linesOf(journal, currency);
+        return (
+          <Card key={currency} withBorder>
+            <Text fw={600} mb="xs">
+              Journal in {currency}
+            </Text>
+            <VirtualTable
+              label={`Journal lines in ${currency}`}
+              rows={rows}
+              columns={columnsFor(currency, rows)}
+              rowKey={(row) => row.key}
+              height={REPORT_TABLE_HEIGHT}
+            />
+          </Card>
+        );
+      })}
     </Stack>
   );
 }

@@ -1,10 +1,10 @@
 /**
- * The ledger as it stood at a boundary, aggregated in SQL so a report never walks every entry:
- * each customer's balance after their last entry before it (one index seek per customer), their
- * lots' remaining credit then by kind and expiry month (the lots open now, plus what entries
- * after the boundary took from lots formed before it), and the invoices still owing then with
- * what they still owed. The rows come back in the shapes the pure reports read
- * (accounting/rows.ts), one lot per customer, kind and month and one entry per customer.
+ * The ledger as it stood at the end of a business day, aggregated in SQL so a report never walks
+ * every entry: each customer's balance then (the entries dated by then), their lots' remaining
+ * credit then by kind and expiry month (the lots formed by then, open now, plus what entries
+ * dated after it took from them), made to agree with the balance (reconcile.ts), and the invoices
+ * still owing then with what they still owed. The rows come back in the shapes the pure reports
+ * read (accounting/rows.ts), one lot per customer, kind and month and one entry per customer.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type {
@@ -19,10 +19,10 @@ import { minor } from '../../../../../shared/money.ts';
 import { assert } from '../../../../../shared/errors.ts';
 import type { Context } from '../../../context.ts';
 import { joinInOrder } from '../../../storage/join-in-order.ts';
-import { ENTRY_BUSINESS_AT, GRANT_BUSINESS_AT, type Boundary } from '../business-date.ts';
+import { ENTRY_BUSINESS_ON, type Boundary } from '../business-date.ts';
+import { reconciled, type LotSum } from './reconcile.ts';
 
-const ENTRY_AT = sql.raw(`e.${ENTRY_BUSINESS_AT}`);
-const GRANT_AT = sql.raw(`g.${GRANT_BUSINESS_AT}`);
+const ENTRY_ON = sql.raw(`e.${ENTRY_BUSINESS_ON}`);
 
 /** The customers of one currency, or of every currency. */
 function ofCurrency(currency: string | undefined): SQL {
@@ -42,54 +42,61 @@ export async function customersOf(ctx: Context, currency?: string): Promise<Cust
   );
 }
 
-type BalanceRow = { id: string; name: string; currency: string; balance: number | null };
+type BalanceRow = { id: string; name: string; currency: string; balance: number };
 
-/** Each customer and their balance after their last entry before the boundary (null: none). */
+/**
+ * Each customer and their balance at the boundary: the sum of their entries dated by then, taken
+ * as their balance now less the entries dated after it, summed in one pass over that range of the
+ * (business date, ...) index: short for a recent date, where the other way sums every entry.
+ * Grouped by the joined customer, so SQLite does not walk the whole ledger in customer order.
+ */
 async function balancesAt(ctx: Context, boundary: Boundary, currency?: string) {
   return await ctx.tx.all<BalanceRow>(
-    sql`SELECT c.id, c.name, c.currency,
-         (SELECT e.balance_after_minor FROM ledger_entries e
-           WHERE e.customer_id = c.id AND ${ENTRY_AT} < ${boundary.at}
-           ORDER BY ${ENTRY_AT} DESC, e.seq DESC LIMIT 1) AS balance
-       FROM customers c WHERE ${ofCurrency(currency)}`,
+    sql`SELECT c.id, c.name, c.currency, c.balance_minor - COALESCE(later.amount, 0) AS balance
+       FROM customers c LEFT JOIN (
+         SELECT x.id AS customer_id, SUM(e.amount_minor) AS amount
+         FROM ledger_entries e ${joinInOrder(ctx.tx)} customers x ON x.id = e.customer_id
+         WHERE ${ENTRY_ON} > ${boundary.on} GROUP BY x.id
+       ) AS later ON later.customer_id = c.id
+       WHERE ${ofCurrency(currency)}`,
   );
 }
 
-type LotRow = {
-  customerId: string;
-  kind: 'paid' | 'promotional';
-  month: string | null;
-  remaining: number;
-};
+/**
+ * Whether the lot `g` was formed by an entry dated by the boundary. Recorded before the day ended
+ * says so at once (an entry is never dated after the day it is recorded); only a lot recorded
+ * since looks up its entry's business date.
+ */
+function formedBy(boundary: Boundary): SQL {
+  return sql`(g.created_at < ${boundary.at} OR (SELECT f.${sql.raw(ENTRY_BUSINESS_ON)}
+    FROM ledger_entries f WHERE f.id = g.entry_id) <= ${boundary.on})`;
+}
 
 /**
- * Remaining credit at the boundary per customer, kind and expiry month: what lots formed before
- * it hold now, plus what entries after it took from them (those takings had not happened yet).
- * `joinInOrder` keeps SQLite's join order: customers, then each one's entries after the boundary
- * by the (customer, time) index, then their allocations; left to itself it scans every
- * allocation of the book (12 s on the 1,000,000-entry file instead of milliseconds).
+ * Remaining credit at the boundary per customer, kind and expiry month, of the lots formed by
+ * entries dated by then: what they hold now, plus what entries dated after it took from them,
+ * read from the allocations' copies of the debit's date and customer and of the lot's kind,
+ * expiry and date formed (one range of their index, no look-up of an entry or a lot per row).
  */
 async function lotsAt(ctx: Context, boundary: Boundary, currency?: string) {
-  return await ctx.tx.all<LotRow>(
-    sql`SELECT customer_id AS customerId, kind, month, SUM(amount) AS remaining FROM (
+  return await ctx.tx.all<LotSum>(
+    sql`SELECT customer_id AS "customerId", kind, month, SUM(amount) AS remaining FROM (
          SELECT g.customer_id, g.kind, substr(g.expires_on, 1, 7) AS month,
            g.remaining_minor AS amount
          FROM grants g JOIN customers c ON c.id = g.customer_id
-         WHERE g.remaining_minor > 0 AND ${GRANT_AT} < ${boundary.at} AND ${ofCurrency(currency)}
+         WHERE g.remaining_minor > 0 AND ${formedBy(boundary)} AND ${ofCurrency(currency)}
          UNION ALL
-         SELECT g.customer_id, g.kind, substr(g.expires_on, 1, 7), a.amount_minor
-         FROM customers c
-           ${joinInOrder(ctx.tx)} ledger_entries e ON e.customer_id = c.id AND ${ENTRY_AT} >= ${boundary.at}
-           ${joinInOrder(ctx.tx)} grant_allocations a ON a.entry_id = e.id
-           ${joinInOrder(ctx.tx)} grants g ON g.id = a.grant_id
-         WHERE ${GRANT_AT} < ${boundary.at} AND ${ofCurrency(currency)}
+         SELECT a.customer_id, a.lot_kind, substr(a.lot_expires_on, 1, 7), a.amount_minor
+         FROM grant_allocations a ${joinInOrder(ctx.tx)} customers c ON c.id = a.customer_id
+         WHERE a.effective_on > ${boundary.on} AND a.lot_formed_on <= ${boundary.on}
+           AND ${ofCurrency(currency)}
        ) AS lots GROUP BY customer_id, kind, month HAVING SUM(amount) <> 0`,
   );
 }
 
 /**
  * The ledger at the boundary as the pure reports read it: the customers, one entry per customer
- * with an entry by then (carrying their balance), and one lot per customer, kind and expiry month
+ * whose balance then is not zero (carrying it), and one lot per customer, kind and expiry month
  * holding its remaining credit (no allocations: the remainder is already net of them).
  */
 export async function ledgerAt(
@@ -105,21 +112,23 @@ export async function ledgerAt(
     currency: code,
   }));
   const entries: EntryRow[] = [];
+  const grants: GrantRow[] = [];
+  const lotsOf = groupBy(lots, (lot) => lot.customerId);
   for (const row of balances) {
-    if (row.balance === null) continue;
-    entries.push(standing(row.id, row.balance, boundary));
+    assert(Number.isSafeInteger(row.balance), `balance of ${row.id} is not exact`);
+    if (row.balance !== 0) entries.push(standing(row.id, row.balance, boundary));
+    for (const lot of reconciled(row.id, row.balance, lotsOf.get(row.id) ?? [])) {
+      assert(Number.isSafeInteger(lot.remaining), `lot sum of ${row.id} is not exact`);
+      grants.push({
+        id: `lot-${grants.length}`,
+        customerId: row.id,
+        entryId: `standing-${row.id}`,
+        kind: lot.kind,
+        originalMinor: minor(lot.remaining),
+        expiresOn: lot.month === null ? null : `${lot.month}-01`,
+      });
+    }
   }
-  const grants = lots.map((lot, index): GrantRow => {
-    assert(Number.isSafeInteger(lot.remaining), `lot sum of ${lot.customerId} is not exact`);
-    return {
-      id: `lot-${index}`,
-      customerId: lot.customerId,
-      entryId: `standing-${lot.customerId}`,
-      kind: lot.kind,
-      originalMinor: minor(lot.remaining),
-      expiresOn: lot.month === null ? null : `${lot.month}-01`,
-    };
-  });
   return { customers, entries, grants, allocations: [] };
 }
 
@@ -130,7 +139,7 @@ function standing(customerId: string, balance: number, boundary: Boundary): Entr
     customerId,
     seq: 1,
     type: 'adjustment',
-    amountMinor: minor(balance === 0 ? 1 : balance),
+    amountMinor: minor(balance),
     balanceAfterMinor: minor(balance),
     occurredAt: boundary.at,
     invoiceId: null,
@@ -142,21 +151,21 @@ type OwingRow = Omit<InvoiceRow, 'totalMinor'> & { dueMinor: number };
 
 /**
  * Invoices issued by `asOf` and not closed before the boundary, with what each still owed then:
- * its total less credit applied before the boundary, payments received by `asOf` and credit
+ * its total less credit applied by entries dated by then, payments received by `asOf` and credit
  * notes made before the boundary (as statements count them). Balance-due notices are left out:
  * they ask for the debt on the balance, which is its own column.
  */
 async function owingAt(ctx: Context, asOf: string, boundary: Boundary, currency?: string) {
   return await ctx.tx.all<OwingRow>(
-    sql`SELECT i.id, i.customer_id AS customerId, i.kind, i.number, i.issue_date AS issueDate,
-         i.due_date AS dueDate, i.currency, i.total_minor
+    sql`SELECT i.id, i.customer_id AS "customerId", i.kind, i.number,
+         i.issue_date AS "issueDate", i.due_date AS "dueDate", i.currency, i.total_minor
          + COALESCE((SELECT SUM(e.amount_minor) FROM ledger_entries e
              WHERE e.invoice_id = i.id AND e.type = 'applied_to_invoice'
-               AND ${ENTRY_AT} < ${boundary.at}), 0)
+               AND ${ENTRY_ON} <= ${boundary.on}), 0)
          - COALESCE((SELECT SUM(p.applied_to_invoice_minor) FROM payments p
              WHERE p.invoice_id = i.id AND p.received_on <= ${asOf}), 0)
          - COALESCE((SELECT SUM(n.reduced_due_minor) FROM credit_notes n
-             WHERE n.invoice_id = i.id AND n.created_at < ${boundary.at}), 0) AS dueMinor
+             WHERE n.invoice_id = i.id AND n.created_at < ${boundary.at}), 0) AS "dueMinor"
        FROM invoices i JOIN customers c ON c.id = i.customer_id
        WHERE i.status <> 'draft' AND i.kind <> 'balance_due' AND i.issue_date <= ${asOf}
          AND (i.closed_at IS NULL OR i.closed_at >= ${boundary.at}) AND ${ofCurrency(currency)}`,
@@ -176,4 +185,14 @@ export async function receivablesAt(
     .filter((row) => row.dueMinor > 0)
     .map(({ dueMinor, ...row }): InvoiceRow => ({ ...row, totalMinor: minor(dueMinor) }));
   return { ...ledger, invoices, payments: [], creditNotes: [] };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }

@@ -1,0 +1,16 @@
+-- Existing allocations get their copies of the debit's business date and customer and of the
+-- lot's kind, expiry and business date formed (the date of the entry that formed it). The
+-- append-only trigger is lifted for this one fill and put back as it was, in the same
+-- transaction; the reports' index is built after the fill.
+DROP TRIGGER IF EXISTS grant_allocations_no_update;
+--> statement-breakpoint
+UPDATE grant_allocations SET effective_on = e.effective_on, customer_id = e.customer_id,
+  lot_kind = g.kind, lot_expires_on = g.expires_on, lot_formed_on = f.effective_on
+FROM ledger_entries e, grants g, ledger_entries f
+WHERE e.id = grant_allocations.entry_id AND g.id = grant_allocations.grant_id
+  AND f.id = g.entry_id;
+--> statement-breakpoint
+CREATE TRIGGER grant_allocations_no_update BEFORE UPDATE ON grant_allocations
+BEGIN SELECT RAISE(ABORT, 'grant_allocations are append-only'); END;
+--> statement-breakpoint
+CREATE INDEX `grant_allocations_effective` ON `grant_allocations` (`effective_on`,`lot_kind`,`customer_id`,`lot_expires_on`,`lot_formed_on`,`entry_id`,`amount_minor`);

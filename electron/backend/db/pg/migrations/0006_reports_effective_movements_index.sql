@@ -1,0 +1,1 @@
+CREATE INDEX "ledger_entries_effective_movements" ON "ledger_entries" USING btree ("effective_on","customer_id","type","amount_minor","balance_after_minor","grant_id","time_entry_id","id");
