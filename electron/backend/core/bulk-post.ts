@@ -45,6 +45,15 @@ export type BulkEntry = {
 };
 
 type Followed = { row: CustomerRow; open: OpenGrant[]; lastAt: string | null };
+/** An allocation with the copies the reports read (db/schema-allocations.ts). */
+type AllocationRow = Allocation & {
+  entryId: string;
+  effectiveOn: string;
+  customerId: string;
+  lotKind: GrantKind;
+  lotExpiresOn: string | null;
+  lotFormedOn: string | null;
+};
 type GrantRow = {
   id: string;
   customerId: string;
@@ -61,7 +70,9 @@ export class BulkPosting {
   private readonly followed = new Map<string, Followed>();
   private entries: EntryRow[] = [];
   private grants: GrantRow[] = [];
-  private allocations: (Allocation & { entryId: string })[] = [];
+  private allocations: AllocationRow[] = [];
+  /** Each lot's business date formed: known for lots formed here, read once for older ones. */
+  private readonly formedOn = new Map<string, string>();
   private spent = new Map<string, MinorUnits>();
   private touched = new Set<string>();
 
@@ -136,11 +147,19 @@ export class BulkPosting {
     );
     const taken = allocate(followed.open, spendable);
     for (const allocation of taken) {
-      this.allocations.push({ entryId: entry.id, ...allocation });
       const before = this.spent.get(allocation.grantId) ?? ZERO_MINOR;
       this.spent.set(allocation.grantId, addMinor(before, allocation.amountMinor));
       const lot = followed.open.find((grant) => grant.id === allocation.grantId);
       assert(lot !== undefined, 'an allocation is of an open lot');
+      this.allocations.push({
+        entryId: entry.id,
+        ...allocation,
+        effectiveOn: entry.effectiveOn,
+        customerId: entry.customerId,
+        lotKind: lot.kind,
+        lotExpiresOn: lot.expiresOn,
+        lotFormedOn: this.formedOn.get(lot.id) ?? null,
+      });
       lot.remainingMinor = subtractMinor(lot.remainingMinor, allocation.amountMinor);
     }
     followed.open = followed.open.filter((grant) => grant.remainingMinor > 0);
@@ -168,6 +187,7 @@ export class BulkPosting {
       createdAt: entry.occurredAt,
     };
     this.grants.push(grant);
+    this.formedOn.set(grant.id, entry.effectiveOn);
     followed.open.push({
       id: grant.id,
       kind,
@@ -177,12 +197,28 @@ export class BulkPosting {
     });
   }
 
+  /** The allocations of this slice, each lot's formed date read once for lots older than it. */
+  private async withFormedOn(ctx: Context) {
+    const rows = [];
+    for (const row of this.allocations) {
+      let lotFormedOn = row.lotFormedOn ?? this.formedOn.get(row.grantId);
+      if (lotFormedOn === undefined) {
+        const lot = await ctx.tx.get(hot(ctx.tx).lotCopies, { grantId: row.grantId });
+        assert(lot !== undefined, `grant ${row.grantId} is not in the book`);
+        lotFormedOn = lot.lotFormedOn;
+        this.formedOn.set(row.grantId, lotFormedOn);
+      }
+      rows.push({ ...row, lotFormedOn });
+    }
+    return rows;
+  }
+
   /** Writes what was planned since the last flush, in the call's transaction. */
   async flush(ctx: Context): Promise<void> {
     const queries = hot(ctx.tx);
     await ctx.tx.runEach(queries.insertEntry, this.entries);
     await ctx.tx.runEach(queries.insertGrant, this.grants);
-    await ctx.tx.runEach(queries.insertAllocation, this.allocations);
+    await ctx.tx.runEach(queries.insertAllocation, await this.withFormedOn(ctx));
     const spends = [...this.spent].map(([grantId, amountMinor]) => ({ grantId, amountMinor }));
     const outcomes = await ctx.tx.runEach(queries.spendGrant, spends);
     assert(
