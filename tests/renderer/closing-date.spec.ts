@@ -26,7 +26,7 @@ test('a closing date refuses entries dated before it; others take their date', a
   const customer = new CustomerPage(page);
   const refused = await customer.fillTopUp({ amount: '50', effectiveOn: '2026-02-20' });
   await refused.getByRole('button', { name: 'Top up', exact: true }).click();
-  await expect(refused.getByText(/closing date|closed/i)).toBeVisible();
+  await expect(refused.getByText(/closed through 2026-02-28/i)).toBeVisible();
   await refused.getByLabel('Takes effect on').fill('2026-03-02');
   await refused.getByLabel('Takes effect on').blur();
   await refused.getByRole('button', { name: 'Top up', exact: true }).click();
