@@ -4,10 +4,10 @@
  * grant expiring at its period's end; periods missed while the app was closed are caught up once
  * each, like recurring invoices.
  */
-import { NativeSelect, SimpleGrid, Text } from '@mantine/core';
+import { SimpleGrid, Text } from '@mantine/core';
 import type { Customer } from '../../../../../shared/contract/types.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
-import { DateField } from '../../../components/fields.tsx';
+import { ScheduleTimingFields } from '../../../components/ScheduleTimingFields.tsx';
 import { MoneyInput } from '../../../components/MoneyInput.tsx';
 import { optional } from '../../../lib/form-validation.ts';
 import { todayLocal } from '../../../lib/locale.ts';
@@ -75,28 +75,7 @@ function AllowanceForm({ customer, onClose }: { customer: Customer; onClose: () 
           key={form.key('amount')}
           {...form.getInputProps('amount')}
         />
-        <NativeSelect
-          label="Every"
-          data={[
-            { value: 'month', label: 'Month' },
-            { value: 'quarter', label: 'Quarter' },
-            { value: 'year', label: 'Year' },
-          ]}
-          key={form.key('interval')}
-          {...form.getInputProps('interval')}
-        />
-        <DateField
-          label="Starts on"
-          withAsterisk
-          key={form.key('startDate')}
-          {...form.getInputProps('startDate')}
-        />
-        <DateField
-          label="Ends on"
-          clearable
-          key={form.key('endDate')}
-          {...form.getInputProps('endDate')}
-        />
+        <ScheduleTimingFields form={form} />
       </SimpleGrid>
     </ActionDialog>
   );

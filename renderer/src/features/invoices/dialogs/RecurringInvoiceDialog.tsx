@@ -3,10 +3,10 @@
  * from a start date to an optional end date, issued automatically or left as drafts; a standard
  * invoice, or a top-up request (a retainer: money asked for ahead, kept as credit).
  */
-import { NativeSelect, SegmentedControl, SimpleGrid, Switch } from '@mantine/core';
+import { SegmentedControl, SimpleGrid, Switch } from '@mantine/core';
 import type { Customer } from '../../../../../shared/contract/types.ts';
 import { ActionDialog } from '../../../components/ActionDialog.tsx';
-import { DateField } from '../../../components/fields.tsx';
+import { ScheduleTimingFields } from '../../../components/ScheduleTimingFields.tsx';
 import { optional } from '../../../lib/form-validation.ts';
 import { todayLocal } from '../../../lib/locale.ts';
 import { notifyDone } from '../../../lib/notify.ts';
@@ -84,28 +84,7 @@ function RecurringForm({ customer, onClose }: { customer: Customer; onClose: () 
         {...form.getInputProps('kind')}
       />
       <SimpleGrid cols={3}>
-        <NativeSelect
-          label="Every"
-          data={[
-            { value: 'month', label: 'Month' },
-            { value: 'quarter', label: 'Quarter' },
-            { value: 'year', label: 'Year' },
-          ]}
-          key={form.key('interval')}
-          {...form.getInputProps('interval')}
-        />
-        <DateField
-          label="Starts on"
-          withAsterisk
-          key={form.key('startDate')}
-          {...form.getInputProps('startDate')}
-        />
-        <DateField
-          label="Ends on"
-          clearable
-          key={form.key('endDate')}
-          {...form.getInputProps('endDate')}
-        />
+        <ScheduleTimingFields form={form} />
       </SimpleGrid>
       <LinesAndMemo form={form} currency={customer.currency} />
       <Switch
