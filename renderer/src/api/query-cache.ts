@@ -93,6 +93,18 @@ export class QueryCache {
     }
   }
 
+  /** Drops every entry's data, so nothing of another book shows, and loads watched ones again. */
+  reload(): void {
+    for (const [key, entry] of [...this.entries]) {
+      if (entry.listeners.size === 0) {
+        this.entries.delete(key);
+        continue;
+      }
+      entry.snapshot = LOADING;
+      void this.run(key, entry.load);
+    }
+  }
+
   /** Forgets everything (sign-out). */
   clear(): void {
     this.entries.clear();

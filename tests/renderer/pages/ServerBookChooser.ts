@@ -15,12 +15,16 @@ export class ServerBookChooser {
     await expect(this.form).toBeVisible();
   }
 
-  /** Types the string, turns TLS off when asked (a local server without it), and opens it. */
+  /**
+   * Types the string, turns TLS off when asked (a local server without it), opens it, and waits
+   * until the start screen serves it: before that, its people are still the other book's.
+   */
   async open(databaseUrl: string, options: { tls: boolean }): Promise<void> {
     await this.reveal();
     await this.form.getByLabel('Connection string').fill(databaseUrl);
     if (!options.tls) await this.form.getByRole('switch', { name: /TLS/ }).click({ force: true });
     await this.form.getByRole('button', { name: 'Open the server book' }).click();
+    await this.expectBook(/^Server book /);
   }
 
   async expectBook(text: string | RegExp): Promise<void> {

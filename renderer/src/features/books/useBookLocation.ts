@@ -26,7 +26,7 @@ export function useBookLocation() {
     (next: BookLocation) => {
       setBook(next);
       setUser(null);
-      queryCache.invalidate('all');
+      queryCache.reload();
     },
     [setUser],
   );
