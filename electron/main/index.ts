@@ -27,6 +27,7 @@ import { installContentSecurityPolicy } from './csp.ts';
 import { refuseAllPermissions } from './permissions.ts';
 import { createEngineHost, type EngineHost } from './engine-host.ts';
 import { createGate } from './gate.ts';
+import { keepHeapTight } from './heap.ts';
 import { registerIpc } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { openRoute } from './open-route.ts';
@@ -43,6 +44,7 @@ import { createMainWindow, guardEveryContents } from './window.ts';
 const mainDir = import.meta.dirname;
 
 function start(): void {
+  keepHeapTight();
   const dataDir = app.getPath('userData');
   const dbPath = ledgerPath(dataDir);
   const migrationsFolder = resolveMigrationsFolder({

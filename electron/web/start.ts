@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Result } from '../../shared/errors.ts';
 import { dailyBackup } from '../backup/daily.ts';
+import { keepHeapTight } from '../main/heap.ts';
 import { backupsPath, ledgerPath } from '../main/paths.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { startWebBridge, type WebBridge } from './server.ts';
@@ -61,6 +62,7 @@ export async function launch(options: LaunchOptions): Promise<Result<WebBridge>>
   const settings = parseArgs(options.argv, options.env);
   if (!settings.ok) return settings;
   const { port, rendererDir } = settings.data;
+  keepHeapTight();
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     return invalid(
       `No built renderer in ${rendererDir}; run \`npm run build\` first`,

@@ -53,6 +53,7 @@ const fake = vi.hoisted(() => {
     backupsWhenWindowOpened: -1,
     onWindow: (): void => undefined,
     unsealed: [] as string[],
+    heapSizings: 0,
   };
 
   class FakeContents {
@@ -185,6 +186,11 @@ const fake = vi.hoisted(() => {
 });
 
 vi.mock('electron', () => ({ ...fake.module, default: fake.module }));
+vi.mock('../../electron/main/heap.ts', () => ({
+  keepHeapTight: () => {
+    fake.state.heapSizings += 1;
+  },
+}));
 
 const EVIL_ORIGIN = 'https://evil.example/index.html';
 const KEPT_URL = 'postgres://ana:S3cret-kept@127.0.0.1:1/books?sslmode=disable';
@@ -258,6 +264,10 @@ describe('the main entry point, with Electron faked', () => {
       homeDir: '/nowhere',
     });
     expect(bridgeDir).toBe(userData);
+  });
+
+  it('sizes the heap for a long day of statements, once (electron/main/heap.ts)', () => {
+    expect(fake.state.heapSizings).toBe(1);
   });
 
   it('unseals the kept server book with safeStorage, and keeps the local file when it fails', async () => {

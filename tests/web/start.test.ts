@@ -12,10 +12,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import v8 from 'node:v8';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackend } from '../../electron/backend/index.ts';
 import { backupNow } from '../../electron/backup/backup.ts';
 import type { BackupMetadata } from '../../electron/backup/metadata.ts';
+import { HEAP_FLAGS } from '../../electron/main/heap.ts';
 import { backupsPath, ledgerPath } from '../../electron/main/paths.ts';
 import { resolveDataDir } from '../../electron/web/data-dir.ts';
 import { launch, parseArgs } from '../../electron/web/start.ts';
@@ -79,6 +81,22 @@ describe('the arguments', () => {
 });
 
 describe('launch', () => {
+  it('sizes the heap as the desktop app does (electron/main/heap.ts)', async () => {
+    const heapFlags = vi.spyOn(v8, 'setFlagsFromString');
+    const launched = await launch({
+      argv: ['--renderer-dir', givenRenderer()],
+      env: { BALANCEBOOK_DATA_DIR: path.join(tempFolder(), 'data') },
+      platform: 'linux',
+      homeDir: '/nowhere',
+      print: () => undefined,
+      now: fakeClock().now,
+    });
+    if (!launched.ok) expect.fail(launched.error.message);
+    expect(heapFlags).toHaveBeenCalledWith(HEAP_FLAGS);
+    heapFlags.mockRestore();
+    await launched.data.close();
+  });
+
   it('prints one line with the address and its token, and opens the ledger there', async () => {
     const dataDir = path.join(tempFolder(), 'data');
     const lines: string[] = [];
