@@ -8,6 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createBackend } from '../../electron/backend/index.ts';
+import { createRandom } from './random.ts';
 
 export type ClientAnswer = {
   requestId: string;
@@ -31,18 +32,7 @@ const backend = createBackend({
   timeZone: 'Europe/Brussels',
 });
 
-/** mulberry32: each client's mix is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = seeded(1000 + client);
+const random = createRandom(1000 + client);
 const answers: ClientAnswer[] = [];
 
 async function send(call: Call): Promise<ClientAnswer> {
@@ -69,7 +59,7 @@ async function send(call: Call): Promise<ClientAnswer> {
 
 function nextCall(step: number, customerId: string): Call | 'invoice' {
   const requestId = `c${client}-${step}`;
-  const roll = random();
+  const roll = random.next();
   if (roll < 0.3)
     return {
       channel: 'balance.topUp',
@@ -97,8 +87,8 @@ function nextCall(step: number, customerId: string): Call | 'invoice' {
 
 let last: Call | undefined;
 for (let step = 0; step < Number(countText); step += 1) {
-  const customerId = customerIds[Math.floor(random() * customerIds.length)] as string;
-  if (last !== undefined && random() < 0.05) {
+  const customerId = random.pick(customerIds);
+  if (last !== undefined && random.next() < 0.05) {
     await send(last);
     continue;
   }

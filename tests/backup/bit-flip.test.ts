@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { createRandom } from '../../bench/lib/random.ts';
 import { DEFAULT_MIGRATIONS_FOLDER } from '../../electron/backend/db/open.ts';
 import { backupNow } from '../../electron/backup/backup.ts';
 import { validateBackup } from '../../electron/backup/validate.ts';
@@ -24,31 +25,20 @@ const SEED = Number(process.env.BIT_FLIP_SEED ?? 0x5eed_b00c);
 
 type Flip = { position: number; mask: number };
 
-/** mulberry32: a small deterministic generator, so a failure replays exactly. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /**
  * FLIPS_PER_PAGE positions in each page, most of them where a b-tree page keeps live bytes (its
  * header and cell pointers, and its cell content area) so that few land in free space.
  */
 function flipsFor(bytes: Buffer, pageBytes: number): Flip[] {
-  const random = seeded(SEED);
-  const within = (from: number, to: number) => from + Math.floor(random() * Math.max(1, to - from));
+  const random = createRandom(SEED);
+  const within = (from: number, to: number) =>
+    from + Math.floor(random.next() * Math.max(1, to - from));
   const flips: Flip[] = [];
   for (let start = 0; start < bytes.length; start += pageBytes) {
     const live = liveRegions(bytes.subarray(start, start + pageBytes), start === 0 ? 100 : 0);
     for (let index = 0; index < FLIPS_PER_PAGE; index += 1) {
       const [from, to] = live[index % live.length] ?? [0, pageBytes];
-      flips.push({ position: start + within(from, to), mask: 1 + Math.floor(random() * 255) });
+      flips.push({ position: start + within(from, to), mask: 1 + Math.floor(random.next() * 255) });
     }
   }
   return flips;

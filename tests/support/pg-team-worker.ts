@@ -5,6 +5,7 @@
  * Prints one JSON line: every call's requestId, channel and answer.
  * Usage: node pg-team-worker.ts <databaseUrl> <member> <operations> <customerIds,...>
  */
+import { createRandom } from '../../bench/lib/random.ts';
 import { createBackend } from '../../electron/backend/index.ts';
 
 type Call = { requestId: string; channel: string; input: Record<string, unknown> };
@@ -25,19 +26,7 @@ const backend = createBackend({
   timeZone: 'Europe/Brussels',
 });
 
-/** A small seeded generator (mulberry32), so each member's mix is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = seeded(member + 1);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const random = createRandom(member + 1);
 const answers: Answer[] = [];
 
 async function send(call: Call): Promise<Answer> {
@@ -55,9 +44,9 @@ function call(channel: string, requestId: string, input: Record<string, unknown>
 
 let last: Call | undefined;
 for (let step = 0; step < Number(countText); step += 1) {
-  const customerId = pick(customerIds);
+  const customerId = random.pick(customerIds);
   const own = `m${member}-${step}`;
-  const roll = random();
+  const roll = random.next();
   let next: Call;
   if (step % 10 === 0) {
     // Every member sends this one with the same requestId and input, at about the same time.
