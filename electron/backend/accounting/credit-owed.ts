@@ -19,13 +19,21 @@ import {
   type ExpiryKey,
   type Position,
 } from './positions.ts';
-import { byCurrencyAndName, groupBy, type LedgerRows } from './rows.ts';
+import { byCurrencyAndName, groupBy, type CustomerRow, type LedgerRows } from './rows.ts';
 
 export type CreditOwedRequest = { asOf: string; currency?: string };
 
 export function creditOwed(rows: LedgerRows, request: CreditOwedRequest): CreditOwed {
-  const positions = positionsOf(rows);
-  const chosen = rows.customers
+  return creditOwedOf(rows.customers, positionsOf(rows), request);
+}
+
+/** The report from each customer's position (the channel reads them summed in SQL). */
+export function creditOwedOf(
+  listed: readonly CustomerRow[],
+  positions: ReadonlyMap<string, Position>,
+  request: CreditOwedRequest,
+): CreditOwed {
+  const chosen = listed
     .filter((customer) => request.currency === undefined || customer.currency === request.currency)
     .sort(byCurrencyAndName);
   const currencies = [...groupBy(chosen, (customer) => customer.currency)].map(

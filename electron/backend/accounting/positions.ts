@@ -42,8 +42,11 @@ function expiryKey(grant: GrantRow): ExpiryKey {
 }
 
 function addCredit(working: Working, grant: GrantRow, amountMinor: number): void {
-  const byExpiry = working.credit[grant.kind];
-  const key = expiryKey(grant);
+  addHeld(working, grant.kind, expiryKey(grant), amountMinor);
+}
+
+function addHeld(working: Working, kind: GrantKind, key: ExpiryKey, amountMinor: number): void {
+  const byExpiry = working.credit[kind];
   const value = (byExpiry.get(key) ?? 0) + amountMinor;
   if (value === 0) byExpiry.delete(key);
   else byExpiry.set(key, value);
@@ -70,6 +73,20 @@ export function positionsOf(rows: LedgerRows): Map<string, Position> {
     workingOf(working, entry.customerId).balance = entry.balanceAfterMinor;
   }
   return settle(working);
+}
+
+/** Credit a customer's lots hold, by kind and expiry month (`YYYY-MM`, or null: no expiry). */
+export type HeldCredit = { kind: GrantKind; month: string | null; remaining: number };
+
+/**
+ * One customer's position from their balance and the credit their lots hold (as SQL sums them),
+ * checked like every position: the lots hold the balance above zero.
+ */
+export function positionOf(customerId: string, balance: number, held: readonly HeldCredit[]) {
+  const working = emptyWorking();
+  working.balance = balance;
+  for (const lot of held) addHeld(working, lot.kind, lot.month ?? NO_EXPIRY, lot.remaining);
+  return settled(customerId, working);
 }
 
 /**
@@ -128,24 +145,27 @@ function sumOf(map: ReadonlyMap<ExpiryKey, number>): number {
   return sum;
 }
 
-/** The positions, each checked: the credit its lots hold is its balance above zero. */
 function settle(working: Map<string, Working>): Map<string, Position> {
   const positions = new Map<string, Position>();
-  for (const [customerId, { credit, balance }] of working) {
-    const paid = sumOf(credit.paid);
-    const promotional = sumOf(credit.promotional);
-    assert(
-      paid >= 0 && promotional >= 0 && paid + promotional === Math.max(balance, 0),
-      `customer ${customerId}: lots hold ${paid + promotional}, balance is ${balance}`,
-    );
-    assert(Number.isSafeInteger(balance), `customer ${customerId}: balance ${balance} not exact`);
-    positions.set(customerId, {
-      credit,
-      paidMinor: paid,
-      promotionalMinor: promotional,
-      debtMinor: Math.max(-balance, 0),
-      balanceMinor: balance,
-    });
-  }
+  for (const [customerId, figures] of working)
+    positions.set(customerId, settled(customerId, figures));
   return positions;
+}
+
+/** The position, checked: the credit its lots hold is its balance above zero. */
+function settled(customerId: string, { credit, balance }: Working): Position {
+  const paid = sumOf(credit.paid);
+  const promotional = sumOf(credit.promotional);
+  assert(
+    paid >= 0 && promotional >= 0 && paid + promotional === Math.max(balance, 0),
+    `customer ${customerId}: lots hold ${paid + promotional}, balance is ${balance}`,
+  );
+  assert(Number.isSafeInteger(balance), `customer ${customerId}: balance ${balance} not exact`);
+  return {
+    credit,
+    paidMinor: paid,
+    promotionalMinor: promotional,
+    debtMinor: Math.max(-balance, 0),
+    balanceMinor: balance,
+  };
 }
