@@ -45,13 +45,13 @@ const ACCOUNT_WORDS: Record<JournalAccount, string> = {
   adjustments: 'manual adjustments',
 };
 
-/** What the period's entries formed and took: only their lots and allocations are kept. */
-function postingContext(rows: LedgerRows, entryIds: ReadonlySet<string>): PostingContext {
+/**
+ * The lot each entry formed and what each entry took from which lot, looked up only for the
+ * period's entries (so nothing is filtered first).
+ */
+function postingContext(rows: LedgerRows): PostingContext {
   const allocationsOfEntry = new Map<string, AllocationRow[]>();
-  const taken = new Set<string>();
   for (const allocation of rows.allocations) {
-    if (!entryIds.has(allocation.entryId)) continue;
-    taken.add(allocation.grantId);
     const list = allocationsOfEntry.get(allocation.entryId);
     if (list) list.push(allocation);
     else allocationsOfEntry.set(allocation.entryId, [allocation]);
@@ -59,21 +59,51 @@ function postingContext(rows: LedgerRows, entryIds: ReadonlySet<string>): Postin
   const grantOfEntry = new Map<string, GrantRow>();
   const grantsById = new Map<string, GrantRow>();
   for (const grant of rows.grants) {
-    if (entryIds.has(grant.entryId)) grantOfEntry.set(grant.entryId, grant);
-    if (taken.has(grant.id)) grantsById.set(grant.id, grant);
+    grantOfEntry.set(grant.entryId, grant);
+    grantsById.set(grant.id, grant);
   }
   return { grantOfEntry, grantsById, allocationsOfEntry };
 }
 
 type Customers = ReturnType<typeof customersById>;
-type InPeriod = { entry: EntryRow; date: string; currency: string };
 
-/** The entries dated in the period (in the currency asked for), each with its business date. */
-function entriesIn(rows: LedgerRows, request: JournalRequest, customers: Customers): InPeriod[] {
+/** The days of the period as they are posted: by business date, then currency. */
+class Days {
+  private readonly byDate = new Map<string, Map<string, DayLines>>();
+
+  of(date: string, currency: string): DayLines {
+    let currencies = this.byDate.get(date);
+    if (currencies === undefined) {
+      currencies = new Map();
+      this.byDate.set(date, currencies);
+    }
+    let day = currencies.get(currency);
+    if (day === undefined) {
+      day = new DayLines();
+      currencies.set(currency, day);
+    }
+    return day;
+  }
+
+  /** Each day and currency posted, in date then currency order. */
+  *inOrder(): Generator<{ date: string; currency: string; day: DayLines }> {
+    for (const date of [...this.byDate.keys()].sort()) {
+      const currencies = this.byDate.get(date) ?? new Map<string, DayLines>();
+      for (const currency of [...currencies.keys()].sort()) {
+        const day = currencies.get(currency);
+        if (day !== undefined) yield { date, currency, day };
+      }
+    }
+  }
+}
+
+/** Posts the entries dated in the period (in the currency asked for) on their business days. */
+function postPeriod(rows: LedgerRows, request: JournalRequest, customers: Customers): Days {
   const clock = periodClock(request);
+  const context = postingContext(rows);
+  const days = new Days();
   // Many entries share an instant (the channel's groups: one per day): each is placed once.
   const dates = new Map<string, string>();
-  const inPeriod: InPeriod[] = [];
   for (const entry of rows.entries) {
     if (entry.occurredAt < clock.startAt || entry.occurredAt >= clock.endAt) continue;
     const currency = customers.get(entry.customerId)?.currency;
@@ -84,40 +114,27 @@ function entriesIn(rows: LedgerRows, request: JournalRequest, customers: Custome
       date = clock.dateOf(entry.occurredAt);
       dates.set(entry.occurredAt, date);
     }
-    inPeriod.push({ entry, date, currency });
+    days.of(date, currency).post(entry, context);
   }
-  return inPeriod;
+  return days;
 }
 
 /** `rows` hold the ledger as it stood at the end of `to` (earlier entries give the lots). */
 export function journal(rows: LedgerRows, request: JournalRequest): Journal {
   const customers = customersById(rows.customers);
-  const inPeriod = entriesIn(rows, request, customers);
-  const context = postingContext(rows, new Set(inPeriod.map((item) => item.entry.id)));
-  const groups = new Map<string, DayLines>();
-  for (const { entry, date, currency } of inPeriod) {
-    const key = `${date} ${currency}`;
-    let day = groups.get(key);
-    if (day === undefined) {
-      day = new DayLines();
-      groups.set(key, day);
-    }
-    day.post(entry, context);
-  }
-  const days = [...groups.keys()].sort().map((key): JournalDay => {
-    const [date = '', currency = ''] = key.split(' ');
-    const day = groups.get(key) ?? new DayLines();
+  const days: JournalDay[] = [];
+  for (const { date, currency, day } of postPeriod(rows, request, customers).inOrder()) {
     const lines = day.lines({ customers, accounts: request.accounts, date, currency });
     const [debit, credit] = [day.total.debit.value, day.total.credit.value];
-    assert(debit === credit, `journal of ${key} does not balance`);
-    return {
+    assert(debit === credit, `journal of ${date} ${currency} does not balance`);
+    days.push({
       date,
       currency,
       lines,
       totalDebit: toMoneyExact(debit, currency),
       totalCredit: toMoneyExact(credit, currency),
-    };
-  });
+    });
+  }
   return { from: request.from, to: request.to, days };
 }
 
