@@ -45,13 +45,13 @@ const ACCOUNT_WORDS: Record<JournalAccount, string> = {
   adjustments: 'manual adjustments',
 };
 
-/**
- * The lot each entry formed and what each entry took from which lot, looked up only for the
- * period's entries (so nothing is filtered first).
- */
-function postingContext(rows: LedgerRows): PostingContext {
+/** What the period's entries formed and took: only their lots and allocations are kept. */
+function postingContext(rows: LedgerRows, entryIds: ReadonlySet<string>): PostingContext {
   const allocationsOfEntry = new Map<string, AllocationRow[]>();
+  const taken = new Set<string>();
   for (const allocation of rows.allocations) {
+    if (!entryIds.has(allocation.entryId)) continue;
+    taken.add(allocation.grantId);
     const list = allocationsOfEntry.get(allocation.entryId);
     if (list) list.push(allocation);
     else allocationsOfEntry.set(allocation.entryId, [allocation]);
@@ -59,8 +59,8 @@ function postingContext(rows: LedgerRows): PostingContext {
   const grantOfEntry = new Map<string, GrantRow>();
   const grantsById = new Map<string, GrantRow>();
   for (const grant of rows.grants) {
-    grantOfEntry.set(grant.entryId, grant);
-    grantsById.set(grant.id, grant);
+    if (entryIds.has(grant.entryId)) grantOfEntry.set(grant.entryId, grant);
+    if (taken.has(grant.id)) grantsById.set(grant.id, grant);
   }
   return { grantOfEntry, grantsById, allocationsOfEntry };
 }
@@ -100,10 +100,11 @@ class Days {
 /** Posts the entries dated in the period (in the currency asked for) on their business days. */
 function postPeriod(rows: LedgerRows, request: JournalRequest, customers: Customers): Days {
   const clock = periodClock(request);
-  const context = postingContext(rows);
-  const days = new Days();
   // Many entries share an instant (the channel's groups: one per day): each is placed once.
   const dates = new Map<string, string>();
+  const days = new Days();
+  const inPeriod: { entry: EntryRow; day: DayLines }[] = [];
+  const entryIds = new Set<string>();
   for (const entry of rows.entries) {
     if (entry.occurredAt < clock.startAt || entry.occurredAt >= clock.endAt) continue;
     const currency = customers.get(entry.customerId)?.currency;
@@ -114,8 +115,11 @@ function postPeriod(rows: LedgerRows, request: JournalRequest, customers: Custom
       date = clock.dateOf(entry.occurredAt);
       dates.set(entry.occurredAt, date);
     }
-    days.of(date, currency).post(entry, context);
+    inPeriod.push({ entry, day: days.of(date, currency) });
+    entryIds.add(entry.id);
   }
+  const context = postingContext(rows, entryIds);
+  for (const { entry, day } of inPeriod) day.post(entry, context);
   return days;
 }
 
