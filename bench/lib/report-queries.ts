@@ -10,6 +10,7 @@ import {
   currenciesInUse,
   customersOf,
   ledgerAt,
+  positionsAt,
   receivablesAt,
 } from '../../electron/backend/domains/reports/as-at/repo.ts';
 import { addDays } from '../../shared/dates.ts';
@@ -48,7 +49,7 @@ export async function reportStatements(dates: { asOf: string; from: string; to: 
   return {
     creditOwed: await capture(async (ctx) => {
       await currenciesInUse(ctx);
-      await ledgerAt(ctx, end);
+      await positionsAt(ctx, end);
     }),
     agedReceivables: await capture(async (ctx) => {
       await currenciesInUse(ctx);

@@ -124,14 +124,14 @@ function figures(parts: readonly Part[], currency: string): ActivityFigures {
   const moved = Object.fromEntries(
     ACTIVITY_MOVEMENTS.map((movement) => [movement, total((part) => part.sums.get(movement))]),
   ) as Record<ActivityMovement, bigint>;
-  const net = (side: 'opening' | 'closing') => total((part) => part[side].balanceMinor);
+  const net = (side: 'opening' | 'closing') => total((part) => BigInt(part[side].balanceMinor));
   const movedTotal = ACTIVITY_MOVEMENTS.reduce((sum, movement) => sum + moved[movement], 0n);
   assert(net('opening') + movedTotal === net('closing'), 'opening plus movements must be closing');
   const money = (value: bigint) => toMoneyExact(value, currency);
   const position = (side: 'opening' | 'closing'): BalancePosition => ({
-    paid: money(total((part) => part[side].paidMinor)),
-    promotional: money(total((part) => part[side].promotionalMinor)),
-    debt: money(total((part) => part[side].debtMinor)),
+    paid: money(total((part) => BigInt(part[side].paidMinor))),
+    promotional: money(total((part) => BigInt(part[side].promotionalMinor))),
+    debt: money(total((part) => BigInt(part[side].debtMinor))),
     net: money(net(side)),
   });
   return {

@@ -134,9 +134,9 @@ export function agedReceivables(rows: ReceivableRows, request: AgeingRequest): A
       const customers: AgedCustomer[] = [];
       for (const customer of group) {
         const aged = invoices.get(customer.id) ?? [];
-        const debtMinor = positions.get(customer.id)?.debtMinor ?? 0n;
-        if (aged.length === 0 && debtMinor === 0n) continue;
-        const tally = tallyOf(aged, debtMinor);
+        const debtMinor = positions.get(customer.id)?.debtMinor ?? 0;
+        if (aged.length === 0 && debtMinor === 0) continue;
+        const tally = tallyOf(aged, BigInt(debtMinor));
         tallies.push(tally);
         customers.push({
           customerId: customer.id,

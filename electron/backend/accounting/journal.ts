@@ -14,11 +14,12 @@ import { JOURNAL_ACCOUNTS } from '../../../shared/contract/report-types.ts';
 import type { JournalAccounts } from '../../../shared/contract/schemas/reports.ts';
 import { AppError, assert } from '../../../shared/errors.ts';
 import { toMoneyExact } from '../../../shared/money.ts';
-import { postingsOf, type Posting, type PostingContext } from './postings.ts';
+import { ExactTotal } from './exact-total.ts';
+import { postInto, type PostingContext, type Side } from './postings.ts';
 import {
   customersById,
-  groupBy,
   periodClock,
+  type AllocationRow,
   type EntryRow,
   type GrantRow,
   type LedgerRows,
@@ -46,98 +47,171 @@ const ACCOUNT_WORDS: Record<JournalAccount, string> = {
 
 /** What the period's entries formed and took: only their lots and allocations are kept. */
 function postingContext(rows: LedgerRows, entryIds: ReadonlySet<string>): PostingContext {
-  const allocations = rows.allocations.filter((allocation) => entryIds.has(allocation.entryId));
-  const taken = new Set(allocations.map((allocation) => allocation.grantId));
+  const allocationsOfEntry = new Map<string, AllocationRow[]>();
+  const taken = new Set<string>();
+  for (const allocation of rows.allocations) {
+    if (!entryIds.has(allocation.entryId)) continue;
+    taken.add(allocation.grantId);
+    const list = allocationsOfEntry.get(allocation.entryId);
+    if (list) list.push(allocation);
+    else allocationsOfEntry.set(allocation.entryId, [allocation]);
+  }
   const grantOfEntry = new Map<string, GrantRow>();
   const grantsById = new Map<string, GrantRow>();
   for (const grant of rows.grants) {
     if (entryIds.has(grant.entryId)) grantOfEntry.set(grant.entryId, grant);
     if (taken.has(grant.id)) grantsById.set(grant.id, grant);
   }
-  return {
-    grantOfEntry,
-    grantsById,
-    allocationsOfEntry: groupBy(allocations, (allocation) => allocation.entryId),
-  };
+  return { grantOfEntry, grantsById, allocationsOfEntry };
 }
 
-/** `rows` hold the ledger as it stood at the end of `to` (earlier entries give the lots). */
-export function journal(rows: LedgerRows, request: JournalRequest): Journal {
-  const customers = customersById(rows.customers);
+type Customers = ReturnType<typeof customersById>;
+
+/** The days of the period as they are posted: by business date, then currency. */
+class Days {
+  private readonly byDate = new Map<string, Map<string, DayLines>>();
+
+  of(date: string, currency: string): DayLines {
+    let currencies = this.byDate.get(date);
+    if (currencies === undefined) {
+      currencies = new Map();
+      this.byDate.set(date, currencies);
+    }
+    let day = currencies.get(currency);
+    if (day === undefined) {
+      day = new DayLines();
+      currencies.set(currency, day);
+    }
+    return day;
+  }
+
+  /** Each day and currency posted, in date then currency order. */
+  *inOrder(): Generator<{ date: string; currency: string; day: DayLines }> {
+    for (const date of [...this.byDate.keys()].sort()) {
+      const currencies = this.byDate.get(date) ?? new Map<string, DayLines>();
+      for (const currency of [...currencies.keys()].sort()) {
+        const day = currencies.get(currency);
+        if (day !== undefined) yield { date, currency, day };
+      }
+    }
+  }
+}
+
+/** Posts the entries dated in the period (in the currency asked for) on their business days. */
+function postPeriod(rows: LedgerRows, request: JournalRequest, customers: Customers): Days {
   const clock = periodClock(request);
-  const inPeriod: { entry: EntryRow; date: string; currency: string }[] = [];
+  // Many entries share an instant (the channel's groups: one per day): each is placed once.
+  const dates = new Map<string, string>();
+  const days = new Days();
+  const inPeriod: { entry: EntryRow; day: DayLines }[] = [];
+  const entryIds = new Set<string>();
   for (const entry of rows.entries) {
     if (entry.occurredAt < clock.startAt || entry.occurredAt >= clock.endAt) continue;
     const currency = customers.get(entry.customerId)?.currency;
     assert(currency !== undefined, `entry ${entry.id} of an unknown customer`);
     if (request.currency !== undefined && currency !== request.currency) continue;
-    inPeriod.push({ entry, date: clock.dateOf(entry.occurredAt), currency });
+    let date = dates.get(entry.occurredAt);
+    if (date === undefined) {
+      date = clock.dateOf(entry.occurredAt);
+      dates.set(entry.occurredAt, date);
+    }
+    inPeriod.push({ entry, day: days.of(date, currency) });
+    entryIds.add(entry.id);
   }
-  const context = postingContext(rows, new Set(inPeriod.map((item) => item.entry.id)));
-  const groups = groupBy(inPeriod, (item) => `${item.date} ${item.currency}`);
-  const days = [...groups.keys()].sort().map((key): JournalDay => {
-    const items = groups.get(key) ?? [];
-    const [date = '', currency = ''] = key.split(' ');
-    const summed = linesOf(items, context, {
-      customers,
-      accounts: request.accounts,
+  const context = postingContext(rows, entryIds);
+  for (const { entry, day } of inPeriod) day.post(entry, context);
+  return days;
+}
+
+/** `rows` hold the ledger as it stood at the end of `to` (earlier entries give the lots). */
+export function journal(rows: LedgerRows, request: JournalRequest): Journal {
+  const customers = customersById(rows.customers);
+  const days: JournalDay[] = [];
+  for (const { date, currency, day } of postPeriod(rows, request, customers).inOrder()) {
+    const lines = day.lines({ customers, accounts: request.accounts, date, currency });
+    const [debit, credit] = [day.total.debit.value, day.total.credit.value];
+    assert(debit === credit, `journal of ${date} ${currency} does not balance`);
+    days.push({
       date,
       currency,
+      lines,
+      totalDebit: toMoneyExact(debit, currency),
+      totalCredit: toMoneyExact(credit, currency),
     });
-    const total = (side: Posting['side']) =>
-      summed.reduce((sum, item) => sum + (item.line.side === side ? item.totalMinor : 0n), 0n);
-    assert(total('debit') === total('credit'), `journal of ${key} does not balance`);
-    return {
-      date,
-      currency,
-      lines: summed.map((item) => item.line),
-      totalDebit: toMoneyExact(total('debit'), currency),
-      totalCredit: toMoneyExact(total('credit'), currency),
-    };
-  });
+  }
   return { from: request.from, to: request.to, days };
 }
 
 type LineContext = {
-  customers: ReturnType<typeof customersById>;
+  customers: Customers;
   accounts: JournalAccounts;
   date: string;
   currency: string;
 };
 
-function linesOf(
-  items: readonly { entry: EntryRow }[],
-  context: PostingContext,
-  line: LineContext,
-): { line: JournalLine; totalMinor: bigint }[] {
-  const sums = new Map<string, { posting: Posting; customerName: string | null; total: bigint }>();
-  for (const { entry } of items) {
-    for (const posting of postingsOf(entry, context)) {
-      const customerName =
-        posting.account === 'receivables'
-          ? (line.customers.get(entry.customerId)?.name ?? '')
-          : null;
-      const key = `${posting.account} ${posting.side} ${customerName === null ? '' : entry.customerId}`;
-      const sum = sums.get(key) ?? { posting, customerName, total: 0n };
-      sum.total += BigInt(posting.amountMinor);
-      sums.set(key, sum);
-    }
+const SIDES = ['debit', 'credit'] as const;
+
+/**
+ * One day's lines in one currency while its entries are posted: a sum per account and side,
+ * receivables per customer too (in the order customers first appear on each side), each exact.
+ */
+class DayLines {
+  readonly total: Record<Side, ExactTotal> = { debit: new ExactTotal(), credit: new ExactTotal() };
+  private readonly accounts: Record<Side, Map<JournalAccount, ExactTotal>> = {
+    debit: new Map(),
+    credit: new Map(),
+  };
+  private readonly receivables: Record<Side, Map<string, ExactTotal>> = {
+    debit: new Map(),
+    credit: new Map(),
+  };
+
+  post(entry: EntryRow, context: PostingContext): void {
+    postInto(entry, context, (account, side, amountMinor) => {
+      const sums = account === 'receivables' ? this.receivables[side] : this.accounts[side];
+      const key = account === 'receivables' ? entry.customerId : account;
+      let sum = sums.get(key);
+      if (sum === undefined) {
+        sum = new ExactTotal();
+        sums.set(key, sum);
+      }
+      sum.add(amountMinor);
+      this.total[side].add(amountMinor);
+    });
   }
-  const order = (posting: Posting) =>
-    (posting.side === 'debit' ? 0 : 100) + JOURNAL_ACCOUNTS.indexOf(posting.account);
-  return [...sums.values()]
-    .sort((a, b) => order(a.posting) - order(b.posting))
-    .map(({ posting, customerName, total }) => ({
-      totalMinor: total,
-      line: {
-        account: posting.account,
-        accountName: accountName(line.accounts, posting.account),
-        side: posting.side,
-        amount: toMoneyExact(total, line.currency),
+
+  /** Debits first, then credits; each side in the accounts' order. */
+  lines(line: LineContext): JournalLine[] {
+    const lines: JournalLine[] = [];
+    const push = (
+      account: JournalAccount,
+      side: Side,
+      sum: ExactTotal,
+      customerName: string | null,
+    ) => {
+      lines.push({
+        account,
+        accountName: accountName(line.accounts, account),
+        side,
+        amount: toMoneyExact(sum.value, line.currency),
         customerName,
-        description: `Balancebook ${line.date} ${line.currency}: ${ACCOUNT_WORDS[posting.account]}`,
-      },
-    }));
+        description: `Balancebook ${line.date} ${line.currency}: ${ACCOUNT_WORDS[account]}`,
+      });
+    };
+    for (const side of SIDES) {
+      for (const account of JOURNAL_ACCOUNTS) {
+        if (account !== 'receivables') {
+          const sum = this.accounts[side].get(account);
+          if (sum !== undefined) push(account, side, sum, null);
+          continue;
+        }
+        for (const [customerId, sum] of this.receivables[side]) {
+          push(account, side, sum, line.customers.get(customerId)?.name ?? '');
+        }
+      }
+    }
+    return lines;
+  }
 }
 
 function accountName(accounts: JournalAccounts, account: JournalAccount): string {

@@ -3,7 +3,9 @@
  * original less what allocations took from it) and debt on the balance (the last entry's balance
  * below zero). The two views are checked against each other: the credit held in grants always
  * equals the balance above zero, or the rows were not read as at one moment. Positions at the
- * start of a period are found by taking the period's entries back from those at its end.
+ * start of a period are found by taking the period's entries back from those at its end. One
+ * customer's figures are safe integers (a balance is bounded, docs/rules.md "Limits on money"):
+ * sums over customers are the reports' own, exact (exact-total.ts).
  */
 import type { GrantKind } from '../../../shared/contract/types.ts';
 import { assert } from '../../../shared/errors.ts';
@@ -15,20 +17,20 @@ export const NO_EXPIRY: ExpiryKey = 'none';
 
 export type Position = {
   /** Remaining credit by kind, then by expiry month (`YYYY-MM`) or NO_EXPIRY. */
-  credit: Record<GrantKind, Map<ExpiryKey, bigint>>;
-  paidMinor: bigint;
-  promotionalMinor: bigint;
-  debtMinor: bigint;
-  balanceMinor: bigint;
+  credit: Record<GrantKind, ReadonlyMap<ExpiryKey, number>>;
+  paidMinor: number;
+  promotionalMinor: number;
+  debtMinor: number;
+  balanceMinor: number;
 };
 
 export function emptyPosition(): Position {
   return {
     credit: { paid: new Map(), promotional: new Map() },
-    paidMinor: 0n,
-    promotionalMinor: 0n,
-    debtMinor: 0n,
-    balanceMinor: 0n,
+    paidMinor: 0,
+    promotionalMinor: 0,
+    debtMinor: 0,
+    balanceMinor: 0,
   };
 }
 
@@ -40,8 +42,11 @@ function expiryKey(grant: GrantRow): ExpiryKey {
 }
 
 function addCredit(working: Working, grant: GrantRow, amountMinor: number): void {
-  const byExpiry = working.credit[grant.kind];
-  const key = expiryKey(grant);
+  addHeld(working, grant.kind, expiryKey(grant), amountMinor);
+}
+
+function addHeld(working: Working, kind: GrantKind, key: ExpiryKey, amountMinor: number): void {
+  const byExpiry = working.credit[kind];
   const value = (byExpiry.get(key) ?? 0) + amountMinor;
   if (value === 0) byExpiry.delete(key);
   else byExpiry.set(key, value);
@@ -68,6 +73,20 @@ export function positionsOf(rows: LedgerRows): Map<string, Position> {
     workingOf(working, entry.customerId).balance = entry.balanceAfterMinor;
   }
   return settle(working);
+}
+
+/** Credit a customer's lots hold, by kind and expiry month (`YYYY-MM`, or null: no expiry). */
+export type HeldCredit = { kind: GrantKind; month: string | null; remaining: number };
+
+/**
+ * One customer's position from their balance and the credit their lots hold (as SQL sums them),
+ * checked like every position: the lots hold the balance above zero.
+ */
+export function positionOf(customerId: string, balance: number, held: readonly HeldCredit[]) {
+  const working = emptyWorking();
+  working.balance = balance;
+  for (const lot of held) addHeld(working, lot.kind, lot.month ?? NO_EXPIRY, lot.remaining);
+  return settled(customerId, working);
 }
 
 /**
@@ -111,36 +130,42 @@ function workingOf(working: Map<string, Working>, customerId: string): Working {
 }
 
 function toWorking(position: Position): Working {
-  const numbers = (map: Map<ExpiryKey, bigint>) =>
-    new Map([...map].map(([key, value]) => [key, Number(value)]));
   return {
     credit: {
-      paid: numbers(position.credit.paid),
-      promotional: numbers(position.credit.promotional),
+      paid: new Map(position.credit.paid),
+      promotional: new Map(position.credit.promotional),
     },
-    balance: Number(position.balanceMinor),
+    balance: position.balanceMinor,
   };
 }
 
-/** Exact positions, each checked: the credit its lots hold is its balance above zero. */
+function sumOf(map: ReadonlyMap<ExpiryKey, number>): number {
+  let sum = 0;
+  for (const value of map.values()) sum += value;
+  return sum;
+}
+
 function settle(working: Map<string, Working>): Map<string, Position> {
   const positions = new Map<string, Position>();
-  for (const [customerId, { credit, balance }] of working) {
-    const sum = (map: Map<ExpiryKey, number>) => [...map.values()].reduce((a, b) => a + b, 0);
-    const [paid, promotional] = [sum(credit.paid), sum(credit.promotional)];
-    assert(
-      paid >= 0 && promotional >= 0 && paid + promotional === Math.max(balance, 0),
-      `customer ${customerId}: lots hold ${paid + promotional}, balance is ${balance}`,
-    );
-    const exact = (map: Map<ExpiryKey, number>) =>
-      new Map([...map].map(([key, value]) => [key, BigInt(value)]));
-    positions.set(customerId, {
-      credit: { paid: exact(credit.paid), promotional: exact(credit.promotional) },
-      paidMinor: BigInt(paid),
-      promotionalMinor: BigInt(promotional),
-      debtMinor: BigInt(Math.max(-balance, 0)),
-      balanceMinor: BigInt(balance),
-    });
-  }
+  for (const [customerId, figures] of working)
+    positions.set(customerId, settled(customerId, figures));
   return positions;
+}
+
+/** The position, checked: the credit its lots hold is its balance above zero. */
+function settled(customerId: string, { credit, balance }: Working): Position {
+  const paid = sumOf(credit.paid);
+  const promotional = sumOf(credit.promotional);
+  assert(
+    paid >= 0 && promotional >= 0 && paid + promotional === Math.max(balance, 0),
+    `customer ${customerId}: lots hold ${paid + promotional}, balance is ${balance}`,
+  );
+  assert(Number.isSafeInteger(balance), `customer ${customerId}: balance ${balance} not exact`);
+  return {
+    credit,
+    paidMinor: paid,
+    promotionalMinor: promotional,
+    debtMinor: Math.max(-balance, 0),
+    balanceMinor: balance,
+  };
 }

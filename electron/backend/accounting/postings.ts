@@ -12,7 +12,13 @@ import { assert } from '../../../shared/errors.ts';
 import { negate } from '../../../shared/money.ts';
 import { entryType, type AllocationRow, type EntryRow, type GrantRow } from './rows.ts';
 
-export type Posting = { account: JournalAccount; side: 'debit' | 'credit'; amountMinor: number };
+export type Side = 'debit' | 'credit';
+
+/**
+ * Receives each posting of an entry that moves money (never one of zero), so a journal of many
+ * entries adds them up without an array per entry.
+ */
+export type PostingSink = (account: JournalAccount, side: Side, amountMinor: number) => void;
 
 /** The account a credit to the customer comes from (the debit side). */
 const SOURCE_OF_CREDIT: Partial<Record<LedgerEntryType, JournalAccount>> = {
@@ -50,16 +56,22 @@ export type PostingContext = {
   allocationsOfEntry: ReadonlyMap<string, readonly AllocationRow[]>;
 };
 
-export function postingsOf(entry: EntryRow, context: PostingContext): Posting[] {
-  const postings =
-    entry.amountMinor > 0 ? creditPostings(entry, context) : debitPostings(entry, context);
-  const debit = postings.reduce((sum, p) => sum + (p.side === 'debit' ? p.amountMinor : 0), 0);
-  const credit = postings.reduce((sum, p) => sum + (p.side === 'credit' ? p.amountMinor : 0), 0);
-  assert(debit === credit && debit === Math.abs(entry.amountMinor), `entry ${entry.id} unbalanced`);
-  return postings.filter((posting) => posting.amountMinor !== 0);
+/** Hands each of the entry's postings above zero to `sink`; debits and credits are checked equal. */
+export function postInto(entry: EntryRow, context: PostingContext, sink: PostingSink): void {
+  const sides = { debit: 0, credit: 0 };
+  const put: PostingSink = (account, side, amountMinor) => {
+    sides[side] += amountMinor;
+    if (amountMinor !== 0) sink(account, side, amountMinor);
+  };
+  if (entry.amountMinor > 0) postCredit(entry, context, put);
+  else postDebit(entry, context, put);
+  assert(
+    sides.debit === sides.credit && sides.debit === Math.abs(entry.amountMinor),
+    `entry ${entry.id} unbalanced`,
+  );
 }
 
-function creditPostings(entry: EntryRow, context: PostingContext): Posting[] {
+function postCredit(entry: EntryRow, context: PostingContext, put: PostingSink): void {
   const type = entryType(entry);
   const source = SOURCE_OF_CREDIT[type];
   assert(source !== undefined, `${type} never credits a balance`);
@@ -68,37 +80,33 @@ function creditPostings(entry: EntryRow, context: PostingContext): Posting[] {
   const before = entry.balanceAfterMinor - entry.amountMinor;
   const debtPaidMinor = Math.min(entry.amountMinor, Math.max(-before, 0));
   assert(debtPaidMinor + grantedMinor === entry.amountMinor, `entry ${entry.id}: debt and grant`);
-  return [
-    { account: source, side: 'debit', amountMinor: entry.amountMinor },
-    { account: 'receivables', side: 'credit', amountMinor: debtPaidMinor },
-    { account: HOLDER_OF[grant?.kind ?? 'paid'], side: 'credit', amountMinor: grantedMinor },
-  ];
+  put(source, 'debit', entry.amountMinor);
+  put('receivables', 'credit', debtPaidMinor);
+  put(HOLDER_OF[grant?.kind ?? 'paid'], 'credit', grantedMinor);
 }
 
-function debitPostings(entry: EntryRow, context: PostingContext): Posting[] {
+function postDebit(entry: EntryRow, context: PostingContext, put: PostingSink): void {
   const type = entryType(entry);
-  const taken: Record<GrantKind, number> = { paid: 0, promotional: 0 };
+  let paidMinor = 0;
+  let promotionalMinor = 0;
   for (const allocation of context.allocationsOfEntry.get(entry.id) ?? []) {
     const grant = context.grantsById.get(allocation.grantId);
     assert(grant !== undefined, `allocation of entry ${entry.id} names an unknown grant`);
-    taken[grant.kind] += allocation.amountMinor;
+    if (grant.kind === 'paid') paidMinor += allocation.amountMinor;
+    else promotionalMinor += allocation.amountMinor;
   }
-  const debtMinor = negate(entry.amountMinor) - taken.paid - taken.promotional;
+  const debtMinor = negate(entry.amountMinor) - paidMinor - promotionalMinor;
   assert(debtMinor >= 0, `entry ${entry.id} took more than it debited`);
-  const postings: Posting[] = [
-    { account: 'prepayments', side: 'debit', amountMinor: taken.paid },
-    { account: 'promotionalCredit', side: 'debit', amountMinor: taken.promotional },
-    { account: 'receivables', side: 'debit', amountMinor: debtMinor },
-  ];
+  put('prepayments', 'debit', paidMinor);
+  put('promotionalCredit', 'debit', promotionalMinor);
+  put('receivables', 'debit', debtMinor);
   if (type === 'expiration') {
     assert(debtMinor === 0, `expiry ${entry.id} cannot make debt`);
-    return [
-      ...postings,
-      { account: EXPIRY_TARGET.paid, side: 'credit', amountMinor: taken.paid },
-      { account: EXPIRY_TARGET.promotional, side: 'credit', amountMinor: taken.promotional },
-    ];
+    put(EXPIRY_TARGET.paid, 'credit', paidMinor);
+    put(EXPIRY_TARGET.promotional, 'credit', promotionalMinor);
+    return;
   }
   const target = TARGET_OF_DEBIT[type];
   assert(target !== undefined, `${type} never debits a balance`);
-  return [...postings, { account: target, side: 'credit', amountMinor: negate(entry.amountMinor) }];
+  put(target, 'credit', negate(entry.amountMinor));
 }

@@ -59,11 +59,16 @@ export function entryType(entry: EntryRow): LedgerEntryType {
   return entryTypeOf(entry.type);
 }
 
+const KNOWN_TYPES: ReadonlySet<string> = new Set(LEDGER_ENTRY_TYPES);
+
+function isEntryType(text: string): text is LedgerEntryType {
+  return KNOWN_TYPES.has(text);
+}
+
 /** A type as the ledger stores it, checked against the known types. */
 export function entryTypeOf(text: string): LedgerEntryType {
-  const type = LEDGER_ENTRY_TYPES.find((known) => known === text);
-  assert(type !== undefined, `unknown entry type ${text}`);
-  return type;
+  assert(isEntryType(text), `unknown entry type ${text}`);
+  return text;
 }
 
 /**

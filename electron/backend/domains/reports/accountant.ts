@@ -9,7 +9,7 @@
  */
 import { activityOf, movementOfType } from '../../accounting/activity.ts';
 import { agedReceivables as agedReceivablesOf } from '../../accounting/ageing.ts';
-import { creditOwed as creditOwedOf } from '../../accounting/credit-owed.ts';
+import { creditOwedOf } from '../../accounting/credit-owed.ts';
 import { journal as journalOf } from '../../accounting/journal.ts';
 import { positionsOf } from '../../accounting/positions.ts';
 import { addDays, daysBetween, startOfDate } from '../../../../shared/dates.ts';
@@ -19,7 +19,13 @@ import { checkReportInput, type ReportDates } from '../../../../shared/contract/
 import type { Context } from '../../context.ts';
 import { expireEveryDueGrant } from '../../core/up-to-date.ts';
 import type { Handler, HandlerMap } from '../../handler.ts';
-import { currenciesInUse, customersOf, ledgerAt, receivablesAt } from './as-at/repo.ts';
+import {
+  currenciesInUse,
+  customersOf,
+  ledgerAt,
+  positionsAt,
+  receivablesAt,
+} from './as-at/repo.ts';
 import { endOfDay } from './business-date.ts';
 import { journalAccountNames } from './repo.ts';
 import { journalRows } from './period/journal-rows.ts';
@@ -40,7 +46,8 @@ export const agedReceivables: Handler<'reports.agedReceivables'> = async (input,
 export const creditOwed: Handler<'reports.creditOwed'> = async (input, ctx) => {
   await readied(ctx, input);
   const boundary = endOfDay(input.asOf, ctx.timeZone);
-  return creditOwedOf(await ledgerAt(ctx, boundary, input.currency), input);
+  const { customers, positions } = await positionsAt(ctx, boundary, input.currency);
+  return creditOwedOf(customers, positions, input);
 };
 
 /**

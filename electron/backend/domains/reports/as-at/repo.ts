@@ -20,6 +20,7 @@ import { assert } from '../../../../../shared/errors.ts';
 import type { Context } from '../../../context.ts';
 import { joinInOrder } from '../../../storage/join-in-order.ts';
 import { ENTRY_BUSINESS_ON, type Boundary } from '../business-date.ts';
+import { positionOf, type Position } from '../../../accounting/positions.ts';
 import { reconciled, type LotSum } from './reconcile.ts';
 
 const ENTRY_ON = sql.raw(`e.${ENTRY_BUSINESS_ON}`);
@@ -94,6 +95,41 @@ async function lotsAt(ctx: Context, boundary: Boundary, currency?: string) {
   );
 }
 
+/** Each customer's balance at the boundary and the credit their lots held then, agreeing. */
+type Standing = { balances: BalanceRow[]; held: Map<string, LotSum[]> };
+
+async function standingsAt(ctx: Context, boundary: Boundary, currency?: string): Promise<Standing> {
+  const balances = await balancesAt(ctx, boundary, currency);
+  const lotsOf = groupBy(await lotsAt(ctx, boundary, currency), (lot) => lot.customerId);
+  const held = new Map<string, LotSum[]>();
+  for (const row of balances) {
+    assert(Number.isSafeInteger(row.balance), `balance of ${row.id} is not exact`);
+    const lots = reconciled(row.id, row.balance, lotsOf.get(row.id) ?? []);
+    for (const lot of lots) {
+      assert(Number.isSafeInteger(lot.remaining), `lot sum of ${row.id} is not exact`);
+    }
+    held.set(row.id, lots);
+  }
+  return { balances, held };
+}
+
+function customersIn(balances: readonly BalanceRow[]): CustomerRow[] {
+  return balances.map(({ id, name, currency }) => ({ id, name, currency }));
+}
+
+/**
+ * The customers and each one's position at the boundary, straight from the sums (what credit
+ * owed reads): no rows are made up for the pure reports to walk again.
+ */
+export async function positionsAt(ctx: Context, boundary: Boundary, currency?: string) {
+  const { balances, held } = await standingsAt(ctx, boundary, currency);
+  const positions = new Map<string, Position>();
+  for (const row of balances) {
+    positions.set(row.id, positionOf(row.id, row.balance, held.get(row.id) ?? []));
+  }
+  return { customers: customersIn(balances), positions };
+}
+
 /**
  * The ledger at the boundary as the pure reports read it: the customers, one entry per customer
  * whose balance then is not zero (carrying it), and one lot per customer, kind and expiry month
@@ -104,21 +140,12 @@ export async function ledgerAt(
   boundary: Boundary,
   currency?: string,
 ): Promise<LedgerRows> {
-  const balances = await balancesAt(ctx, boundary, currency);
-  const lots = await lotsAt(ctx, boundary, currency);
-  const customers: CustomerRow[] = balances.map(({ id, name, currency: code }) => ({
-    id,
-    name,
-    currency: code,
-  }));
+  const { balances, held } = await standingsAt(ctx, boundary, currency);
   const entries: EntryRow[] = [];
   const grants: GrantRow[] = [];
-  const lotsOf = groupBy(lots, (lot) => lot.customerId);
   for (const row of balances) {
-    assert(Number.isSafeInteger(row.balance), `balance of ${row.id} is not exact`);
     if (row.balance !== 0) entries.push(standing(row.id, row.balance, boundary));
-    for (const lot of reconciled(row.id, row.balance, lotsOf.get(row.id) ?? [])) {
-      assert(Number.isSafeInteger(lot.remaining), `lot sum of ${row.id} is not exact`);
+    for (const lot of held.get(row.id) ?? []) {
       grants.push({
         id: `lot-${grants.length}`,
         customerId: row.id,
@@ -129,7 +156,7 @@ export async function ledgerAt(
       });
     }
   }
-  return { customers, entries, grants, allocations: [] };
+  return { customers: customersIn(balances), entries, grants, allocations: [] };
 }
 
 /** A customer's standing at the boundary, as one entry the pure reports read the balance from. */
