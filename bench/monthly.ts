@@ -2,8 +2,9 @@
  * `npm run bench:monthly`: a benchmark (never a test) of the scheduled monthly pass. A cached
  * fixture of 10,000 customers in mixed billing modes with May and June behind them (see
  * lib/monthly-fixture.ts) is copied, and a second process runs `jobs.runDue` at 00:30 on July 1
- * through `invoke`: the time of the pass, the counts it returns, and the longest single
- * transaction, measured as the longest time the event loop was held.
+ * through `invoke`: the time of the pass, the counts it returns, each transaction's wall-clock
+ * time (BEGIN to the end of COMMIT: the longest, median and p99) and CPU time, and the longest
+ * time the event loop was held.
  */
 import path from 'node:path';
 import { runScript } from './lib/child.ts';

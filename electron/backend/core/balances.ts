@@ -12,7 +12,7 @@ import { minor, toMoney, toMoneyOrNull } from '../../../shared/money.ts';
 import type { Context } from '../context.ts';
 import { grantAllocations, grants } from '../db/schema.ts';
 import { compareForSpending } from '../ledger/grant-order.ts';
-import type { CustomerRow, EntryRow } from './post-entry.ts';
+import type { CustomerRow, EntryRow, Posted } from './post-entry.ts';
 import {
   availableMinor,
   refundableMinor,
@@ -77,7 +77,18 @@ export async function toLedgerEntries(
   facts: ReversalFacts = NO_FACTS,
 ): Promise<LedgerEntry[]> {
   const ids = rows.map((row) => row.id);
-  const allocations = await allocationsOf(ctx, ids);
+  return shapeEntries(rows, currency, facts, await allocationsOf(ctx, ids));
+}
+
+/** An allocation as an entry shows it; a list of them is in the spending order of their lots. */
+type Shown = { entryId: string; grantId: string; amountMinor: number };
+
+function shapeEntries(
+  rows: readonly EntryRow[],
+  currency: string,
+  facts: ReversalFacts,
+  allocations: readonly Shown[],
+): LedgerEntry[] {
   const money = (value: number) => toMoney(minor(value), currency);
   return rows.map((row) => ({
     id: row.id,
@@ -120,6 +131,19 @@ export async function toLedgerEntry(
   currency: string,
 ): Promise<LedgerEntry> {
   const [entry] = await toLedgerEntries(ctx, [row], currency);
+  assert(entry, 'an entry maps to one entry');
+  return entry;
+}
+
+/**
+ * An entry just posted, shown with the allocations `postEntry` wrote for it, as `toLedgerEntry`
+ * would read them back (in their lots' spending order), without reading them back.
+ */
+export function toPostedEntry(posted: Pick<Posted, 'entry' | 'allocations'>, currency: string) {
+  const allocations = [...posted.allocations]
+    .sort((a, b) => compareForSpending(a.lot, b.lot))
+    .map((taken) => ({ ...taken, entryId: posted.entry.id }));
+  const [entry] = shapeEntries([posted.entry], currency, NO_FACTS, allocations);
   assert(entry, 'an entry maps to one entry');
   return entry;
 }

@@ -23,8 +23,9 @@ import type { MinorUnits } from '../../../shared/money.ts';
 import { GRANT_RECORD } from '../audit/records.ts';
 import { auditEvent, prepareAuditQueries, type AuditRow } from '../audit/write.ts';
 import type { Context } from '../context.ts';
-import { allocate, type Allocation, type OpenGrant } from '../ledger/grant-order.ts';
+import { allocate } from '../ledger/grant-order.ts';
 import { entryHash, newId } from '../ledger/hash.ts';
+import { allocationRow, type AllocationRow, type Lot } from './allocation-rows.ts';
 import { hot } from './hot-queries.ts';
 import {
   openGrants,
@@ -44,16 +45,7 @@ export type BulkEntry = {
   effectiveOn: string;
 };
 
-type Followed = { row: CustomerRow; open: OpenGrant[]; lastAt: string | null };
-/** An allocation with the copies the reports read (db/schema-allocations.ts). */
-type AllocationRow = Allocation & {
-  entryId: string;
-  effectiveOn: string;
-  customerId: string;
-  lotKind: GrantKind;
-  lotExpiresOn: string | null;
-  lotFormedOn: string | null;
-};
+type Followed = { row: CustomerRow; open: Lot[]; lastAt: string | null };
 type GrantRow = {
   id: string;
   customerId: string;
@@ -71,8 +63,6 @@ export class BulkPosting {
   private entries: EntryRow[] = [];
   private grants: GrantRow[] = [];
   private allocations: AllocationRow[] = [];
-  /** Each lot's business date formed: known for lots formed here, read once for older ones. */
-  private readonly formedOn = new Map<string, string>();
   private spent = new Map<string, MinorUnits>();
   private touched = new Set<string>();
 
@@ -151,15 +141,7 @@ export class BulkPosting {
       this.spent.set(allocation.grantId, addMinor(before, allocation.amountMinor));
       const lot = followed.open.find((grant) => grant.id === allocation.grantId);
       assert(lot !== undefined, 'an allocation is of an open lot');
-      this.allocations.push({
-        entryId: entry.id,
-        ...allocation,
-        effectiveOn: entry.effectiveOn,
-        customerId: entry.customerId,
-        lotKind: lot.kind,
-        lotExpiresOn: lot.expiresOn,
-        lotFormedOn: this.formedOn.get(lot.id) ?? null,
-      });
+      this.allocations.push(allocationRow(entry, allocation, lot));
       lot.remainingMinor = subtractMinor(lot.remainingMinor, allocation.amountMinor);
     }
     followed.open = followed.open.filter((grant) => grant.remainingMinor > 0);
@@ -187,30 +169,14 @@ export class BulkPosting {
       createdAt: entry.occurredAt,
     };
     this.grants.push(grant);
-    this.formedOn.set(grant.id, entry.effectiveOn);
     followed.open.push({
       id: grant.id,
       kind,
       remainingMinor: amountMinor,
       expiresOn,
       createdSeq: entry.seq,
+      formedOn: entry.effectiveOn,
     });
-  }
-
-  /** The allocations of this slice, each lot's formed date read once for lots older than it. */
-  private async withFormedOn(ctx: Context) {
-    const rows = [];
-    for (const row of this.allocations) {
-      let lotFormedOn = row.lotFormedOn ?? this.formedOn.get(row.grantId);
-      if (lotFormedOn === undefined) {
-        const lot = await ctx.tx.get(hot(ctx.tx).lotCopies, { grantId: row.grantId });
-        assert(lot !== undefined, `grant ${row.grantId} is not in the book`);
-        lotFormedOn = lot.lotFormedOn;
-        this.formedOn.set(row.grantId, lotFormedOn);
-      }
-      rows.push({ ...row, lotFormedOn });
-    }
-    return rows;
   }
 
   /** Writes what was planned since the last flush, in the call's transaction. */
@@ -218,7 +184,7 @@ export class BulkPosting {
     const queries = hot(ctx.tx);
     await ctx.tx.runEach(queries.insertEntry, this.entries);
     await ctx.tx.runEach(queries.insertGrant, this.grants);
-    await ctx.tx.runEach(queries.insertAllocation, await this.withFormedOn(ctx));
+    await ctx.tx.runEach(queries.insertAllocation, this.allocations);
     const spends = [...this.spent].map(([grantId, amountMinor]) => ({ grantId, amountMinor }));
     const outcomes = await ctx.tx.runEach(queries.spendGrant, spends);
     assert(

@@ -34,6 +34,9 @@ const spendingColumns = {
   createdSeq: grants.createdSeq,
 };
 
+/** A lot as spending reads it (core/allocation-rows.ts): with the business date it was formed. */
+const lotColumns = { ...spendingColumns, formedOn: ledgerEntries.effectiveOn };
+
 const dueColumns = {
   id: grants.id,
   customerId: grants.customerId,
@@ -85,10 +88,12 @@ export function prepareHotQueries(db: Db) {
         .from(customers)
         .where(eq(customers.id, p('id')))
         .prepare(),
+    // The lots a debit may spend, each with what its allocation copies (no look-up per allocation).
     openGrants: () =>
       db
-        .select(spendingColumns)
+        .select(lotColumns)
         .from(grants)
+        .innerJoin(ledgerEntries, eq(ledgerEntries.id, grants.entryId))
         .where(and(eq(grants.customerId, p('customerId')), isOpen))
         .prepare(),
     // Each open lot with the business date of the entry that formed it (when it was received).
@@ -108,14 +113,10 @@ export function prepareHotQueries(db: Db) {
     insertEntry: () => insertEvery(db, ledgerEntries),
     insertGrant: () => insertEvery(db, grants),
     insertAllocation: () => insertEvery(db, grantAllocations),
-    /** What an allocation copies of its lot (the reports read them without a look-up). */
-    lotCopies: () =>
+    /** A lot a reversal gives back to (it may be spent out, so not among the open lots). */
+    lotById: () =>
       db
-        .select({
-          lotKind: grants.kind,
-          lotExpiresOn: grants.expiresOn,
-          lotFormedOn: ledgerEntries.effectiveOn,
-        })
+        .select(lotColumns)
         .from(grants)
         .innerJoin(ledgerEntries, eq(ledgerEntries.id, grants.entryId))
         .where(eq(grants.id, p('grantId')))

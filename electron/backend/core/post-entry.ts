@@ -22,10 +22,11 @@ import {
 import { recordGrant } from '../audit/records.ts';
 import type { Context } from '../context.ts';
 import type { customers, ledgerEntries } from '../db/schema.ts';
-import { allocate, type Allocation, type OpenGrant } from '../ledger/grant-order.ts';
+import { allocate, type Allocation } from '../ledger/grant-order.ts';
 import { entryHash, newId } from '../ledger/hash.ts';
 
 export { entryHash };
+import { allocationRow, type Lot } from './allocation-rows.ts';
 import { hot } from './hot-queries.ts';
 import { restorations, takeFirst, type ReversalLots } from './reversal-lots.ts';
 
@@ -61,9 +62,13 @@ export type PostEntry = {
   reverses?: ReversalLots;
 };
 
-export type Posted = { entry: EntryRow; customer: CustomerRow; allocations: Allocation[] };
+/** What an entry took from (negative: gave back to) one lot, with the lot as it was read. */
+export type Taken = Allocation & { lot: Lot };
 
-export async function openGrants(ctx: Context, customerId: string): Promise<OpenGrant[]> {
+/** `allocations`: every allocation the entry wrote, in the order it wrote them. */
+export type Posted = { entry: EntryRow; customer: CustomerRow; allocations: Taken[] };
+
+export async function openGrants(ctx: Context, customerId: string): Promise<Lot[]> {
   return await ctx.tx.all(hot(ctx.tx).openGrants, { customerId });
 }
 
@@ -75,7 +80,7 @@ export async function postEntry(ctx: Context, request: PostEntry): Promise<Poste
   refuseBalancePastLimit(request, balanceAfterMinor);
   const entryId = newId('ent');
   const occurredAt = await notBefore(ctx, customer, request.expiring?.occurredAt ?? ctx.nowAt);
-  const allocations = amountMinor < 0 ? await debitAllocations(ctx, request) : [];
+  const taken = amountMinor < 0 ? await debitAllocations(ctx, request) : [];
   const creditMinor =
     amountMinor > 0
       ? subtractMinor(amountMinor, smallerMinor(amountMinor, debtOf(customer)))
@@ -107,11 +112,12 @@ export async function postEntry(ctx: Context, request: PostEntry): Promise<Poste
   const entry: EntryRow = { ...fields, hash: entryHash(fields) };
   await ctx.tx.run(hot(ctx.tx).insertEntry, entry);
   if (grantId !== null && newGrantMinor > 0) await insertGrant(ctx, request, entry, newGrantMinor);
-  for (const allocation of allocations) await applyAllocation(ctx, entry, allocation);
-  for (const given of restored.allocations) await restoreAllocation(ctx, entry, given);
+  for (const allocation of taken) await applyAllocation(ctx, entry, allocation);
+  const given: Taken[] = [];
+  for (const back of restored.allocations) given.push(await restoreAllocation(ctx, entry, back));
   const updated = { balanceMinor: balanceAfterMinor, lastSeq: seq, lastEntryHash: entry.hash };
   await ctx.tx.run(hot(ctx.tx).updateCustomerLedger, { ...updated, id: customer.id });
-  return { entry, customer: { ...customer, ...updated }, allocations };
+  return { entry, customer: { ...customer, ...updated }, allocations: [...taken, ...given] };
 }
 
 /**
@@ -147,8 +153,11 @@ async function notBefore(ctx: Context, customer: CustomerRow, occurredAt: string
   return previous && previous.occurredAt > occurredAt ? previous.occurredAt : occurredAt;
 }
 
-/** Only the positive part of a debit spends grants; what goes below zero becomes debt. */
-async function debitAllocations(ctx: Context, request: PostEntry): Promise<Allocation[]> {
+/**
+ * Only the positive part of a debit spends grants; what goes below zero becomes debt. Each
+ * allocation is of a lot read here, which carries what its allocation row copies.
+ */
+async function debitAllocations(ctx: Context, request: PostEntry): Promise<Taken[]> {
   const open = await openGrants(ctx, request.customer.id);
   if (request.expiring) {
     const grant = open.find((candidate) => candidate.id === request.expiring?.grantId);
@@ -156,7 +165,7 @@ async function debitAllocations(ctx: Context, request: PostEntry): Promise<Alloc
       grant && grant.remainingMinor === negate(request.amountMinor),
       'expiry must empty its grant',
     );
-    return [{ grantId: grant.id, amountMinor: grant.remainingMinor }];
+    return [{ grantId: grant.id, amountMinor: grant.remainingMinor, lot: grant }];
   }
   const spendable = smallerMinor(
     negate(request.amountMinor),
@@ -168,7 +177,11 @@ async function debitAllocations(ctx: Context, request: PostEntry): Promise<Alloc
   const allocations = [...(first ? [first] : []), ...allocate(rest, left, request.spendKinds)];
   const taken = allocations.reduce((total, allocation) => total + allocation.amountMinor, 0);
   assert(taken === spendable, `grants hold ${taken} but the balance spends ${spendable}`);
-  return allocations;
+  return allocations.map((allocation) => {
+    const lot = open.find((grant) => grant.id === allocation.grantId);
+    assert(lot !== undefined, `grant ${allocation.grantId} is an open lot of the customer`);
+    return { ...allocation, lot };
+  });
 }
 
 function debtOf(customer: CustomerRow): MinorUnits {
@@ -205,30 +218,21 @@ async function insertGrant(
 }
 
 /**
- * Records what `entry` took from (or, negative, gave back to) a lot, with the copies the reports
- * read: the entry's business date and customer, the lot's kind, expiry and business date formed.
+ * Gives back to a lot what the reversed debit took: an allocation of the negative amount. The lot
+ * may be spent out, so it is read here (reversals only); returns what was written.
  */
-async function insertAllocation(ctx: Context, entry: EntryRow, allocation: Allocation) {
-  const lot = await ctx.tx.get(hot(ctx.tx).lotCopies, { grantId: allocation.grantId });
-  assert(lot !== undefined, `grant ${allocation.grantId} is not in the book`);
-  await ctx.tx.run(hot(ctx.tx).insertAllocation, {
-    entryId: entry.id,
-    ...allocation,
-    effectiveOn: entry.effectiveOn,
-    customerId: entry.customerId,
-    ...lot,
-  });
-}
-
-/** Gives back to a lot what the reversed debit took: an allocation of the negative amount. */
-async function restoreAllocation(ctx: Context, entry: EntryRow, given: Allocation): Promise<void> {
-  await insertAllocation(ctx, entry, { ...given, amountMinor: negate(given.amountMinor) });
+async function restoreAllocation(ctx: Context, entry: EntryRow, given: Allocation) {
+  const lot = await ctx.tx.get(hot(ctx.tx).lotById, { grantId: given.grantId });
+  assert(lot !== undefined, `grant ${given.grantId} is not in the book`);
+  const back: Taken = { grantId: given.grantId, amountMinor: negate(given.amountMinor), lot };
+  await ctx.tx.run(hot(ctx.tx).insertAllocation, allocationRow(entry, back, lot));
   const result = await ctx.tx.run(hot(ctx.tx).restoreGrant, given);
   assert(result.changes === 1, `grant ${given.grantId} cannot take back ${given.amountMinor}`);
+  return back;
 }
 
-async function applyAllocation(ctx: Context, entry: EntryRow, allocation: Allocation) {
-  await insertAllocation(ctx, entry, allocation);
-  const result = await ctx.tx.run(hot(ctx.tx).spendGrant, allocation);
-  assert(result.changes === 1, `grant ${allocation.grantId} cannot give ${allocation.amountMinor}`);
+async function applyAllocation(ctx: Context, entry: EntryRow, taken: Taken) {
+  await ctx.tx.run(hot(ctx.tx).insertAllocation, allocationRow(entry, taken, taken.lot));
+  const result = await ctx.tx.run(hot(ctx.tx).spendGrant, taken);
+  assert(result.changes === 1, `grant ${taken.grantId} cannot give ${taken.amountMinor}`);
 }

@@ -35,13 +35,16 @@ type DrizzlePrepared = {
 
 const compiled = new WeakMap<object, FastQuery | null>();
 
-/** The fast form of `query`, or null when drizzle must run it itself. */
+/**
+ * The fast form of `query`, or null when drizzle must run it itself. Only prepared queries are
+ * kept: a builder or an `sql` template is made afresh for each call, so keeping it would not help.
+ */
 export function fastPrepared(query: object): FastQuery | null {
-  let fast = compiled.get(query);
-  if (fast === undefined) {
-    fast = is(query, PreparedQuery) ? compile(query as unknown as DrizzlePrepared) : null;
-    compiled.set(query, fast);
-  }
+  const known = compiled.get(query);
+  if (known !== undefined) return known;
+  if (!is(query, PreparedQuery)) return null;
+  const fast = compile(query as unknown as DrizzlePrepared);
+  compiled.set(query, fast);
   return fast;
 }
 

@@ -34,14 +34,22 @@ export function sqliteTx(connection: Connection): Tx {
     },
     sqlite,
     triggers: connection.triggers,
-    all: (query: RowsQuery<never> | SQL, values?: Placeholders) =>
-      Promise.resolve(is(query, SQL) ? db.all(query) : (fastPrepared(query) ?? query).all(values)),
-    get: (query: RowQuery<never> | SQL, values?: Placeholders) =>
-      Promise.resolve(is(query, SQL) ? db.get(query) : (fastPrepared(query) ?? query).get(values)),
-    run: (query: RunQuery | SQL, values?: Placeholders) =>
-      Promise.resolve(
-        (is(query, SQL) ? db.run(query) : (fastPrepared(query) ?? query).run(values)) as RunOutcome,
-      ),
+    // A kept prepared query is known by its fast form first: no drizzle type check per call.
+    all: (query: RowsQuery<never> | SQL, values?: Placeholders) => {
+      const fast = fastPrepared(query);
+      if (fast) return Promise.resolve(fast.all(values));
+      return Promise.resolve(is(query, SQL) ? db.all(query) : query.all(values));
+    },
+    get: (query: RowQuery<never> | SQL, values?: Placeholders) => {
+      const fast = fastPrepared(query);
+      if (fast) return Promise.resolve(fast.get(values));
+      return Promise.resolve(is(query, SQL) ? db.get(query) : query.get(values));
+    },
+    run: (query: RunQuery | SQL, values?: Placeholders) => {
+      const fast = fastPrepared(query);
+      if (fast) return Promise.resolve(fast.run(values) as RunOutcome);
+      return Promise.resolve((is(query, SQL) ? db.run(query) : query.run(values)) as RunOutcome);
+    },
     runEach: (query: RunQuery, rows: readonly Placeholders[]) => {
       const fast = fastPrepared(query) ?? query;
       return Promise.resolve(rows.map((values) => (fast.run(values) as RunOutcome).changes));

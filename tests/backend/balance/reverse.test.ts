@@ -108,6 +108,25 @@ describe('balance.reverse of a debit', () => {
     await verified(t);
   });
 
+  it('answers with what it gave back to each lot, as its history shows it', async () => {
+    const t = givenBackend();
+    const customerId = await givenCustomer(t);
+    const promotional = await topUp(t, customerId, '30.00', {
+      kind: 'promotional',
+      expiresOn: '2026-03-10',
+    });
+    const paid = await topUp(t, customerId, '50.00');
+    const charged = await charge(t, customerId, '60.00');
+    const reversal = await reverse(t, charged.entry.id);
+    expect(reversal.entry.allocations).toEqual([
+      { grantId: promotional.entry.grantId, amount: '-30.00' },
+      { grantId: paid.entry.grantId, amount: '-30.00' },
+    ]);
+    const history = await t.call('balance.history', { customerId });
+    const shown = history.items.find((entry) => entry.id === reversal.entry.id);
+    expect(shown?.allocations).toEqual(reversal.entry.allocations);
+  });
+
   it('expires again at once, on its own day, a lot that expired since', async () => {
     const t = givenBackend();
     const customerId = await givenCustomer(t);

@@ -15,7 +15,7 @@ import { bringUpToDate } from '../../core/up-to-date.ts';
 import { expireCustomer } from '../../core/expiry.ts';
 import { requireReason } from '../../core/require.ts';
 import { requireBusinessDate } from '../../core/business-date.ts';
-import { toBalance, toLedgerEntries, toLedgerEntry } from '../../core/balances.ts';
+import { toBalance, toLedgerEntries, toPostedEntry } from '../../core/balances.ts';
 import { REFUNDABLE_GRANT_KINDS, refundableMinor, refuseSpending } from './rules.ts';
 import { withDetails } from '../../core/entry-details.ts';
 import { toHoursBudget } from '../../core/hours-budget.ts';
@@ -172,7 +172,7 @@ async function post(
   then?: (ctx: Context, customer: CustomerRow) => Promise<FollowUp>,
 ) {
   const posted = await postEntry(ctx, request);
-  const entry = await toLedgerEntry(ctx, posted.entry, posted.customer.currency);
+  const entry = toPostedEntry(posted, posted.customer.currency);
   await writeAudit(ctx, {
     action,
     entityType: 'customer',

@@ -12,7 +12,7 @@ import { minor, negate, toMoney } from '../../../../shared/money.ts';
 import { writeAudit } from '../../audit/write.ts';
 import type { Context } from '../../context.ts';
 import type { Handler } from '../../handler.ts';
-import { toBalance, toLedgerEntry } from '../../core/balances.ts';
+import { toBalance, toPostedEntry } from '../../core/balances.ts';
 import { requireCustomer } from '../../core/customers.ts';
 import { refreshBlock } from '../../core/credit-block.ts';
 import { expireCustomer } from '../../core/expiry.ts';
@@ -47,7 +47,7 @@ export const reverse: Handler<'balance.reverse'> = async (input, ctx) => {
   });
   const expired = await expireCustomer(ctx, posted.customer, ctx.today);
   const current = (await refreshBlock(ctx, expired)).customer;
-  const entry = await toLedgerEntry(ctx, posted.entry, current.currency);
+  const entry = toPostedEntry(posted, current.currency);
   await audit(ctx, { customer, original, entry: posted.entry, reason });
   return { entry, balance: await toBalance(ctx, current) };
 };
