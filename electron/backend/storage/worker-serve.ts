@@ -2,9 +2,9 @@
  * The worker thread's side of worker-host.ts: opens its own connection to the book file (the
  * same pragmas, functions and triggers; migrations already applied by the main thread), runs
  * the call's steps (call-steps.ts) in one writing transaction with the given handler, exactly as
- * the router runs them, and posts one answer; then copies the log back (a PASSIVE checkpoint,
- * here rather than on the main thread) and closes the connection. Its clock is the instant the
- * main thread gave; its time budget is never spent (nothing else runs on this thread).
+ * the router runs them, copies the log back (a PASSIVE checkpoint, here rather than on the main
+ * thread), closes the connection and posts one answer. Its clock is the instant the main thread
+ * gave; its time budget is never spent (nothing else runs on this thread).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ChannelName } from '../../../shared/contract/channels.ts';
@@ -28,12 +28,22 @@ export async function serveCall(run: Handler): Promise<void> {
   } catch (error) {
     answer = { ok: false, thrown: thrownOf(error) };
   }
+  // The log copied back and the connection closed before the answer: once the main thread has
+  // it, the file is settled (a caller may close the book and copy the file at once).
+  if (opened !== undefined) {
+    if (answer.ok) checkpoint(opened.connection);
+    opened.storage.close();
+  }
   parentPort?.postMessage(answer);
-  if (opened === undefined) return;
-  // After the answer, as the main thread's store checkpoints between transactions: PASSIVE
-  // waits on no lock, so the main thread's next transaction may already run beside it.
-  if (answer.ok) opened.connection.sqlite.exec('PRAGMA wal_checkpoint(PASSIVE)');
-  opened.storage.close();
+}
+
+/** Housekeeping after the commit: if it fails, the main thread's store copies the log later. */
+function checkpoint(connection: Connection): void {
+  try {
+    connection.sqlite.exec('PRAGMA wal_checkpoint(PASSIVE)');
+  } catch {
+    // The commit stands; the log stays due.
+  }
 }
 
 function clockOf(call: WorkerCall, timeZone: string): CallClock {
