@@ -147,14 +147,15 @@ function openStorage(
     })
     .immediate();
   const storage = sqliteStorage(connection);
-  if (connection.sqlite.memory) return { storage, opened: Promise.resolve() };
+  const workerFile = connection.sqlite.memory ? null : importWorkerFile();
+  if (workerFile === null) return { storage, opened: Promise.resolve() };
   // A book file writes an import on a worker thread with its own connection, holding the main
   // storage's turn meanwhile; its clock reads the call's instant when the turn comes.
   const offThread: OffThread = {
     channels: OFF_THREAD_CHANNELS,
     run: (call) =>
       storage.hold(() =>
-        runInWorker(importWorkerFile(), {
+        runInWorker(workerFile, {
           book,
           call: { ...call, nowAt: options.now().toISOString(), defaultActorId: DEFAULT_ADMIN_ID },
         }),
@@ -168,13 +169,17 @@ const OFF_THREAD_CHANNELS = new Set(['imports.commit'] as const);
 
 /**
  * The import worker's script: next to the engine as shipped (electron-vite's out/main, or the
- * benchmark's bundle), else the source file (Node runs TypeScript itself).
+ * benchmark's bundle), else the source file (Node runs TypeScript itself); null when neither is
+ * there (the import then runs in process, as on an in-memory book).
  */
-function importWorkerFile(): string {
+function importWorkerFile(): string | null {
   const here = import.meta.dirname;
-  const shipped = ['import-worker.js', 'import-worker.cjs'].map((name) => path.join(here, name));
-  const source = path.join(here, 'domains', 'imports', 'worker.ts');
-  return shipped.find((file) => fs.existsSync(file)) ?? source;
+  const names = [
+    'import-worker.js',
+    'import-worker.cjs',
+    path.join('domains', 'imports', 'worker.ts'),
+  ];
+  return names.map((name) => path.join(here, name)).find((file) => fs.existsSync(file)) ?? null;
 }
 
 /**

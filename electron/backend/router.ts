@@ -74,7 +74,8 @@ export function createRouter(options: RouterOptions) {
     const run = handler as Handler;
     const offThread = options.offThread;
     if (offThread?.channels.has(channel) && isValidInput(channel, input)) {
-      return offThread.run({ channel, input, actorId: call?.actorId });
+      const actorId = typeof call?.actorId === 'string' ? call.actorId : undefined;
+      return offThread.run({ channel, input, actorId });
     }
     // A call that changes nothing may run without the writer lock (a server book), and runs
     // again as a write if bringing a customer up to date had to write (Storage.readFirst).
