@@ -14,12 +14,20 @@ import { sqliteStorage } from './sqlite-storage.ts';
 import type { Storage } from './storage.ts';
 import { thrownOf, type WorkerAnswer, type WorkerCall, type WorkerJob } from './worker-host.ts';
 
+/**
+ * The worker's page cache, in KiB (better-sqlite3's default is 16,000): an import appends rows at
+ * the right edge of each table and index, so it reads few pages again; bench:import measured
+ * the same speed and 50 MB less resident memory with 4 MB (245-265 MB against 314 MB).
+ */
+const WORKER_CACHE_KIB = 4000;
+
 export async function serveCall(run: Handler): Promise<void> {
   const { book, call } = workerData as WorkerJob;
   let opened: { connection: Connection; storage: Storage } | undefined;
   let answer: WorkerAnswer;
   try {
     const connection = openDatabase(book.dbPath, book);
+    connection.sqlite.pragma(`cache_size = -${WORKER_CACHE_KIB}`);
     const storage = sqliteStorage(connection);
     opened = { connection, storage };
     const clock = clockOf(call, book.timeZone);
