@@ -41,7 +41,8 @@ export type Thrown = {
 /**
  * A small young generation: an import allocates row after row of short-lived objects, which
  * V8's default young generation lets pile up to tens of MB of resident memory before a sweep
- * (bench:import: peak RSS 392 MB by default, 318 MB with 8 MB, at about the same speed).
+ * (bench:import's history case, its rows not yet packed: peak RSS 382-393 MB by default,
+ * 313-327 MB with 4 MB, 318 MB with 8 MB, at about the same speed; 4 and 8 differ by noise).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
