@@ -45,7 +45,13 @@ export default defineConfig({
     plugins: [copyMigrations()],
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: path.join(root, 'electron/main/index.ts') } },
+      // The import worker's script beside index.js, where the engine looks for it.
+      rolldownOptions: {
+        input: {
+          index: path.join(root, 'electron/main/index.ts'),
+          'import-worker': path.join(root, 'electron/backend/domains/imports/worker.ts'),
+        },
+      },
     },
   },
   preload: {

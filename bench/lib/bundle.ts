@@ -2,7 +2,8 @@
  * The engine as the desktop app ships it: electron-vite bundles the main process, engine
  * included, into one CommonJS file and leaves the npm dependencies as `require` calls. This
  * builds the same for the engine alone (with vite, which electron-vite drives), so a fresh
- * process can load it and show what the sources' module loading adds to the figures.
+ * process can load it and show what the sources' module loading adds to the figures; the import
+ * worker's script is built beside it (`import-worker.cjs`), as the app ships it.
  */
 import { builtinModules } from 'node:module';
 import path from 'node:path';
@@ -30,13 +31,25 @@ export async function buildEngineBundle(): Promise<string> {
     root: ROOT,
     logLevel: 'warn',
     build: {
-      ssr: path.join(ROOT, 'electron', 'backend', 'index.ts'),
+      ssr: true,
       outDir,
       emptyOutDir: true,
       minify: false,
       rollupOptions: {
+        // The import worker's script beside the engine, as electron-vite ships it in out/main.
+        input: {
+          engine: path.join(ROOT, 'electron', 'backend', 'index.ts'),
+          'import-worker': path.join(
+            ROOT,
+            'electron',
+            'backend',
+            'domains',
+            'imports',
+            'worker.ts',
+          ),
+        },
         external: isExternal,
-        output: { format: 'cjs', entryFileNames: 'engine.cjs' },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   });

@@ -4,6 +4,8 @@
  * `invokeUnknown`, the same door for callers holding unchecked data (IPC, the web bridge, fuzz
  * tests). Both validate every input at run time. Plain Node: nothing here may import `electron`.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { dateInZone, isValidTimeZone, systemTimeZone } from '../../shared/dates.ts';
 import type {
   ChannelCallInput,
@@ -22,10 +24,11 @@ import {
 } from './db/open.ts';
 import { BATCH_BUDGET_MS, timeBudget } from './jobs/time-budget.ts';
 import { expireDueBatch } from './core/expiry.ts';
-import { createRouter, type CallContext } from './router.ts';
+import { createRouter, type CallContext, type OffThread } from './router.ts';
 import { openServerStorage } from './storage/server-book.ts';
 import { sqliteStorage } from './storage/sqlite-storage.ts';
 import type { Storage, Tx } from './storage/storage.ts';
+import { runInWorker } from './storage/worker-host.ts';
 
 export { DEFAULT_ADMIN_ID };
 
@@ -64,7 +67,11 @@ export function createBackend(options: BackendOptions): Backend {
   const batchBudget = () => timeBudget(batchBudgetMs, () => performance.now());
   const at = now();
   const start = (tx: Tx) => systemContext(tx, at, timeZone, batchBudget);
-  const { storage, opened } = openStorage(options, at.toISOString(), timeZone);
+  const { storage, opened, offThread } = openStorage(
+    { ...options, now },
+    at.toISOString(),
+    timeZone,
+  );
   const ready = opened.then(() => startUp(storage, start));
   // A failed start-up reaches every call (each awaits `ready`), never an unhandled rejection.
   ready.catch(() => undefined);
@@ -76,6 +83,7 @@ export function createBackend(options: BackendOptions): Backend {
     batchBudget,
     defaultActorId: DEFAULT_ADMIN_ID,
     onInternalError: options.onInternalError ?? reportInternalError,
+    offThread,
   });
   return {
     // The router checks the input against the registry and each handler answers its channel's
@@ -117,26 +125,61 @@ async function startUp(storage: Storage, start: (tx: Tx) => Context): Promise<vo
  * cannot be reached or is no book makes `opened` reject with a typed error (db/pg/book-errors.ts).
  */
 function openStorage(
-  options: BackendOptions,
+  options: BackendOptions & { now: () => Date },
   nowAt: string,
   timeZone: string,
-): { storage: Storage; opened: Promise<unknown> } {
+): { storage: Storage; opened: Promise<unknown>; offThread?: OffThread } {
   if (options.databaseUrl !== undefined) {
     if (options.dbPath !== undefined) throw new Error('Give dbPath or databaseUrl, not both');
     return openServerStorage(options.databaseUrl, nowAt);
   }
   if (options.dbPath === undefined) throw new Error('Give dbPath or databaseUrl');
-  const connection = openDatabase(options.dbPath, {
+  const book = {
+    dbPath: options.dbPath,
     migrationsFolder: options.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER,
     busyTimeoutMs: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
     timeZone,
-  });
+  };
+  const connection = openDatabase(book.dbPath, book);
   connection.sqlite
     .transaction(() => {
       bootstrap(connection, nowAt);
     })
     .immediate();
-  return { storage: sqliteStorage(connection), opened: Promise.resolve() };
+  const storage = sqliteStorage(connection);
+  const workerFile = connection.sqlite.memory ? null : importWorkerFile();
+  if (workerFile === null) return { storage, opened: Promise.resolve() };
+  // A book file writes an import on a worker thread with its own connection, holding the main
+  // storage's turn meanwhile; its clock reads the call's instant when the turn comes.
+  const offThread: OffThread = {
+    channels: OFF_THREAD_CHANNELS,
+    run: (call) =>
+      storage.hold(() =>
+        runInWorker(workerFile, {
+          book,
+          call: { ...call, nowAt: options.now().toISOString(), defaultActorId: DEFAULT_ADMIN_ID },
+        }),
+      ),
+  };
+  return { storage, opened: Promise.resolve(), offThread };
+}
+
+/** The channels a book file runs on a worker thread: an import's one long transaction. */
+const OFF_THREAD_CHANNELS = new Set(['imports.commit'] as const);
+
+/**
+ * The import worker's script: next to the engine as shipped (electron-vite's out/main, or the
+ * benchmark's bundle), else the source file (Node runs TypeScript itself); null when neither is
+ * there (the import then runs in process, as on an in-memory book).
+ */
+function importWorkerFile(): string | null {
+  const here = import.meta.dirname;
+  const names = [
+    'import-worker.js',
+    'import-worker.cjs',
+    path.join('domains', 'imports', 'worker.ts'),
+  ];
+  return names.map((name) => path.join(here, name)).find((file) => fs.existsSync(file)) ?? null;
 }
 
 /**

@@ -1,10 +1,18 @@
 /**
  * The same reading as `readCsv` (read-csv.ts: the same checks, options and table), with
  * csv-parse's streaming parser fed a slice of bytes at a time and the event loop let go
- * (`pause`) between slices, so a 50 MB file never holds it for the whole parse.
+ * (`pause`) between slices, so a 50 MB file never holds it for the whole parse. Each row is
+ * packed into one string as it is parsed (packed-row.ts), numbered as `tableOf` numbers it.
  */
 import { parse } from 'csv-parse';
-import { checkedDelimiter, notCsv, recordOptions, tableOf, type CsvTable } from './read-csv.ts';
+import { PackedRow } from './packed-row.ts';
+import {
+  checkedDelimiter,
+  notCsv,
+  recordOptions,
+  tableOfPacked,
+  type CsvTable,
+} from './read-csv.ts';
 
 /** Bytes parsed between two turns of the event loop. */
 export const CSV_BYTES_PER_TURN = 256 * 1024;
@@ -15,7 +23,8 @@ export async function readCsvInTurns(
 ): Promise<CsvTable> {
   const delimiter = checkedDelimiter(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const records: string[][] = [];
+  let header: string[] | undefined;
+  const rows: PackedRow[] = [];
   const parser = parse(recordOptions(delimiter));
   let failure: unknown = null;
   parser.on('error', (error) => {
@@ -23,7 +32,9 @@ export async function readCsvInTurns(
   });
   const drain = () => {
     for (let record = parser.read() as string[] | null; record !== null;) {
-      records.push(record);
+      if (header === undefined) header = record;
+      // Row numbers as a spreadsheet shows them: the header is row 1.
+      else rows.push(new PackedRow(rows.length + 2, record));
       record = parser.read() as string[] | null;
     }
   };
@@ -38,5 +49,5 @@ export async function readCsvInTurns(
   parser.on('readable', drain);
   await ended;
   if (failure !== null) notCsv(failure);
-  return tableOf(records);
+  return tableOfPacked(header, rows);
 }

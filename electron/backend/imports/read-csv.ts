@@ -10,6 +10,7 @@
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../../../shared/errors.ts';
 import { IMPORT_COLUMNS_MAX, IMPORT_FILE_BYTES_MAX, IMPORT_ROWS_MAX } from './limits.ts';
+import type { PackedRow } from './packed-row.ts';
 
 export type CsvRow = { row: number; cells: string[] };
 export type CsvTable = { headers: string[]; rows: CsvRow[] };
@@ -110,6 +111,18 @@ function parseRecords(bytes: Uint8Array, delimiter: string): string[][] {
 export function notCsv(error: unknown): never {
   const where = (error as { lines?: number }).lines;
   return refuse(`The file is not CSV${where === undefined ? '' : ` (line ${where})`}`);
+}
+
+/**
+ * As `tableOf`, the header given apart and each further record already packed into one string
+ * as it was parsed (packed-row.ts), so the file's rows are never all held as arrays of cells.
+ */
+export function tableOfPacked(headerCells: string[] | undefined, rows: readonly PackedRow[]) {
+  const { headers } = tableOf(headerCells === undefined ? [] : [headerCells]);
+  if (rows.length > IMPORT_ROWS_MAX) {
+    refuse(`The file has more than ${IMPORT_ROWS_MAX.toLocaleString('en-US')} rows`);
+  }
+  return { headers, rows: rows.filter((row) => !isBlank(row.cells)) };
 }
 
 export function tableOf(records: string[][]): CsvTable {

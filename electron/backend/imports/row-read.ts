@@ -24,15 +24,17 @@ export type ReadContext = {
 };
 
 export function readRow(source: CsvRow, context: ReadContext): RowRead {
-  const problems = raggedProblems(source, context.headers);
+  // Read once: a packed row (packed-row.ts) splits its cells each time they are asked for.
+  const { row, cells } = source;
+  const problems = raggedProblems({ row, cells }, context.headers);
   const values: RowValues = {};
   const say = (field: string, why: string): void => {
     const column = context.headers[context.columns.get(field) ?? -1] ?? field;
-    problems.push({ row: source.row, column, message: why });
+    problems.push({ row, column, message: why });
   };
   const required: readonly string[] = IMPORT_REQUIRED[context.kind];
   for (const [field, column] of context.columns) {
-    const text = source.cells[column] ?? '';
+    const text = cells[column] ?? '';
     values[field] = null;
     if (text.trim() === '') {
       if (required.includes(field)) say(field, 'is required');
@@ -45,7 +47,7 @@ export function readRow(source: CsvRow, context: ReadContext): RowRead {
     else values[field] = reading.value;
   }
   makeAmountsExact(values, say);
-  return { row: source.row, values, problems };
+  return { row, values, problems };
 }
 
 /** Amounts checked against the row's currency: too many decimals, or past one operation. */

@@ -77,8 +77,16 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * The file's storage, which can also give its one writer's turn to work that writes through
+ * another connection (a worker thread's, storage/worker-host.ts): `hold` runs `work` in the
+ * queue without beginning a transaction here, so nothing else of this process runs meanwhile
+ * and the other connection takes the file's write lock unopposed.
+ */
+export type FileStorage = Storage & { hold<T>(work: () => Promise<T>): Promise<T> };
+
 /** `checkpointPages`: the log's size at which it is copied back, between transactions. */
-export function sqliteStorage(connection: Connection, checkpointPages?: number): Storage {
+export function sqliteStorage(connection: Connection, checkpointPages?: number): FileStorage {
   const { sqlite } = connection;
   const tx = sqliteTx(connection);
   const checkpoint = walCheckpoint(sqlite, checkpointPages);
@@ -148,6 +156,12 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
     write: (work) => enqueue('BEGIN IMMEDIATE', work),
     // One connection, one writer: calls that only read keep running in writing transactions.
     readFirst: (work) => enqueue('BEGIN IMMEDIATE', work),
+    // The other connection checkpoints after its own commit (worker-serve.ts).
+    hold: <T>(work: () => Promise<T>) => {
+      const next = queue.then(work);
+      queue = next.catch(() => undefined);
+      return next;
+    },
     close: () => {
       checkpoint?.close();
       if (sqlite.open) sqlite.close();

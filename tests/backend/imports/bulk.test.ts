@@ -1,11 +1,15 @@
 /**
  * Proves that a long history, written in slices by the bulk posting (core/bulk-post.ts), keeps
- * every ledger rule across slices: each debit spends the oldest lots first, a credit pays debt
- * before it forms a lot, balances are the running sums, and audit.verify finds the chains, lots
- * and their audit records whole. A model in the test follows the same rules row by row.
+ * every ledger rule across slices, whether its rows were kept from the check or read again:
+ * each debit spends the oldest lots first, a credit pays debt before it forms a lot, balances
+ * are the running sums, and audit.verify finds the chains, lots and their audit records whole.
+ * A model in the test follows the same rules row by row.
  */
 import { expect, it } from 'vitest';
-import { IMPORT_ROWS_PER_SLICE } from '../../../electron/backend/domains/imports/rules.ts';
+import {
+  IMPORT_ROWS_KEPT_MAX,
+  IMPORT_ROWS_PER_SLICE,
+} from '../../../electron/backend/domains/imports/rules.ts';
 import { givenBackend } from '../../support/backend.ts';
 import { commit, givenCsv, givenCustomersImported, verified } from './given.ts';
 
@@ -41,21 +45,29 @@ function modelLots(movements: readonly number[]): number[] {
 const money = (cents: number) =>
   `${cents < 0 ? '-' : ''}${Math.trunc(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
 
-it('writes a history of several slices as the rows would post one by one', async () => {
+// Both ways of writing: the rows kept from the check, and a file too large to keep, read again.
+it.each([ROWS, IMPORT_ROWS_KEPT_MAX + 1])(
+  'writes a history of %i rows in slices as the rows would post one by one',
+  async (rowCount) => {
+    await writesAsPosted(rowCount);
+  },
+);
+
+async function writesAsPosted(rowCount: number): Promise<void> {
   const t = givenBackend();
   const [acme, birch] = await givenCustomersImported(t);
-  const movements = Array.from({ length: ROWS }, (_, index) => centsOf(index));
+  const movements = Array.from({ length: rowCount }, (_, index) => centsOf(index));
   const lines = movements.map(
     (cents, index) =>
-      `C-${index % 2 === 0 ? 1 : 2},USD,2026-01-0${1 + (index % 9)},${money(cents)}`,
+      `C-${index % 2 === 0 ? 1 : 2},USD,2026-01-0${1 + (index % 9)},${money(cents)},Row ${index}`,
   );
   const file = givenCsv(
     'history.csv',
-    'customer_external_id,currency,occurred_on,amount',
+    'customer_external_id,currency,occurred_on,amount,description',
     ...lines,
   );
   const batch = await commit(t, { path: file, kind: 'balance_history' });
-  expect(batch.rowCount).toBe(ROWS);
+  expect(batch.rowCount).toBe(rowCount);
   for (const [customerId, parity] of [
     [acme, 0],
     [birch, 1],
@@ -67,4 +79,4 @@ it('writes a history of several slices as the rows would post one by one', async
     expect(remaining).toEqual(modelLots(own).map(money));
   }
   expect(await verified(t)).toEqual([]);
-});
+}

@@ -1,7 +1,8 @@
 /**
  * Proves the SQLite store's transactions: work that throws leaves nothing, a KeptRefusal keeps
- * what was written before it and still reaches the caller, and two pieces of work started at
- * once never interleave even though each awaits between its queries.
+ * what was written before it and still reaches the caller, two pieces of work started at
+ * once never interleave even though each awaits between its queries, and `hold` (an import
+ * writing through a worker's connection) keeps every other transaction out until it ends.
  */
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { DEFAULT_MIGRATIONS_FOLDER, openDatabase } from '../../../electron/backe
 import { KeptRefusal } from '../../../electron/backend/kept-refusal.ts';
 import { sqliteStorage } from '../../../electron/backend/storage/sqlite-storage.ts';
 import type { Storage, Tx } from '../../../electron/backend/storage/storage.ts';
+import type { FileStorage } from '../../../electron/backend/storage/sqlite-storage.ts';
 
 let storage: Storage | undefined;
 
@@ -17,9 +19,10 @@ afterEach(() => {
   storage?.close();
 });
 
-function givenStorage(): Storage {
-  storage = sqliteStorage(openDatabase(':memory:', DEFAULT_MIGRATIONS_FOLDER));
-  return storage;
+function givenStorage(): FileStorage {
+  const store = sqliteStorage(openDatabase(':memory:', DEFAULT_MIGRATIONS_FOLDER));
+  storage = store;
+  return store;
 }
 
 const addUser = (tx: Tx, id: string) =>
@@ -62,5 +65,34 @@ describe('the SQLite storage', () => {
     });
     await Promise.all([first, second]);
     expect(seen).toEqual([2]);
+  });
+
+  it('keeps every other transaction out while held, and runs them after', async () => {
+    const store = givenStorage();
+    const order: string[] = [];
+    let release = () => {};
+    const held = store.hold(async () => {
+      order.push('held');
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      order.push('released');
+      return 'done';
+    });
+    const write = store.write(async (tx) => {
+      order.push('write');
+      await addUser(tx, 'ana');
+    });
+    const read = store.read(async (tx) => {
+      order.push('read');
+      return userCount(tx);
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(order).toEqual(['held']);
+    release();
+    expect(await held).toBe('done');
+    expect(await read).toBe(1);
+    await write;
+    expect(order).toEqual(['held', 'released', 'write', 'read']);
   });
 });

@@ -24,6 +24,11 @@ export type BatchRow = {
 
 /** How many rows are written between two turns of the event loop at most. */
 export const IMPORT_ROWS_PER_TURN = 500;
+/**
+ * A file of at most this many rows keeps its accepted rows from the check for the writing (a
+ * few MB), instead of reading them again; a larger one is read again, never all held.
+ */
+export const IMPORT_ROWS_KEPT_MAX = 10_000;
 /** How many planned rows are written together (a few prepared statements each). */
 export const IMPORT_ROWS_PER_SLICE = 50;
 /** Machine time one turn of writing may take before the loop is let go (ms). */
