@@ -23,6 +23,7 @@ import type { Backend, createBackend as CreateBackend } from '../electron/backen
 import type { ImportKind } from '../shared/contract/schemas/imports.ts';
 import { rawReplay } from './lib/import-raw.ts';
 import { watchLoop } from './lib/loop-gaps.ts';
+import { sizeHeapAsHosts } from './lib/host-heap.ts';
 import { describeMachine } from './lib/machine.ts';
 import { nowMs, perSecond } from './lib/stats.ts';
 import { emitSummary, type Headline } from './lib/summary.ts';
@@ -201,6 +202,7 @@ function headline(name: CaseName, figures: Figures): Headline {
 }
 
 async function main(): Promise<void> {
+  sizeHeapAsHosts();
   say('Balancebook import benchmark (a benchmark, not a test)');
   for (const text of describeMachine()) say(text);
   say();

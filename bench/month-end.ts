@@ -9,15 +9,14 @@
  * table leaves it alone. The run's CPU time is given beside its wall time (others' load inflates
  * the wall time). `BENCH_MONTH_END_NAMES=embedded` names the customers in Polish, so every
  * statement embeds its fonts instead of using Helvetica (pdf/fonts.ts). The heap is sized as
- * the hosts size it (electron/main/heap.ts); `BENCH_HEAP=v8-default` leaves V8's own sizing, to
- * compare.
+ * the hosts size it (bench/lib/host-heap.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend, type Backend } from '../electron/backend/index.ts';
-import { HEAP_FLAGS, keepHeapTight } from '../electron/main/heap.ts';
 import type { ChannelCallInput, ChannelName, ChannelOutput } from '../shared/contract/channels.ts';
+import { sizeHeapAsHosts } from './lib/host-heap.ts';
 import { describeMachine } from './lib/machine.ts';
 import { emitSummary } from './lib/summary.ts';
 
@@ -81,10 +80,8 @@ async function historyMs(backend: Backend, customerId: string): Promise<number> 
 
 async function main(): Promise<void> {
   say('Balancebook month-end benchmark (a benchmark, not a test)');
+  sizeHeapAsHosts();
   for (const line of describeMachine()) say(line);
-  const isHostHeap = process.env.BENCH_HEAP !== 'v8-default';
-  if (isHostHeap) keepHeapTight();
-  say(`Heap: ${isHostHeap ? `as the hosts set it (${HEAP_FLAGS})` : "V8's default sizing"}`);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'balancebook-month-end-'));
   const dbPath = path.join(folder, 'ledger.sqlite');
   const backend = createBackend({

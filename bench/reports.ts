@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import type { ChannelName } from '../shared/contract/channels.ts';
 import { JOURNAL_ACCOUNTS } from '../shared/contract/report-types.ts';
 import { call, openBackend } from './lib/engine.ts';
+import { sizeHeapAsHosts } from './lib/host-heap.ts';
 import { describeMachine } from './lib/machine.ts';
 import { reportStatements, type Statement } from './lib/report-queries.ts';
 import { formatTable, ms, times, type Row } from './lib/report.ts';
@@ -96,6 +97,7 @@ function ensureCopy(): void {
 }
 
 async function main(): Promise<void> {
+  sizeHeapAsHosts();
   say('Balancebook reports benchmark (a benchmark, not a test)');
   for (const line of describeMachine()) say(line);
   if (!fs.existsSync(SOURCE)) {

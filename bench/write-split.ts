@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { engineWriter, openBackend } from './lib/engine.ts';
+import { sizeHeapAsHosts } from './lib/host-heap.ts';
 import { describeMachine } from './lib/machine.ts';
 import { readOptions } from './lib/options.ts';
 import { createRandom } from './lib/random.ts';
@@ -67,6 +68,7 @@ function customerIds(file: string): string[] {
 }
 
 async function main(): Promise<void> {
+  sizeHeapAsHosts();
   const { values } = parseArgs({
     options: { writes: { type: 'string', default: '3000' }, dir: { type: 'string' } },
   });

@@ -1,10 +1,11 @@
 /**
  * Child processes of the benchmark, started with the same Node and the same warning flags as this
- * one: probes that answer with one line of JSON (`rss-probe.ts`, the PDF export) and the
+ * one, their heap sized as the hosts size it (host-heap.ts): probes that answer with one line of JSON (`rss-probe.ts`, the PDF export) and the
  * measuring runs (their output shown as it goes).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { heapFlagsForChildren } from './host-heap.ts';
 import type { ProbeResult } from './rss-probe.ts';
 
 const PROBE = path.join(import.meta.dirname, 'rss-probe.ts');
@@ -15,7 +16,8 @@ export type ProbeMode = 'engine' | 'engine-cjs' | 'engine-bundle' | 'raw';
 export type Bundle = { path: string; migrationsFolder: string };
 
 function nodeFlags(): string[] {
-  return process.execArgv.filter((flag) => flag.startsWith('--disable-warning'));
+  const warnings = process.execArgv.filter((flag) => flag.startsWith('--disable-warning'));
+  return [...warnings, ...heapFlagsForChildren()];
 }
 
 export function runProbe(

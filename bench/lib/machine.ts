@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { describeHeap } from './host-heap.ts';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 
@@ -21,6 +22,7 @@ export function describeMachine(): string[] {
       .join(' ')} (1, 5, 15 min; other work on the machine skews the figures)`,
     `node      ${process.version}`,
     `sqlite    ${sqliteVersion()} via better-sqlite3 ${packageVersion('better-sqlite3')}`,
+    describeHeap(),
   ];
 }
 
