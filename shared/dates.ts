@@ -69,20 +69,40 @@ function zonedParts(instant: Date, zone: string): Record<string, number> {
 }
 
 /**
- * The last date found in each zone and the whole second it was found for. A zone's offset only
- * changes on a whole second, so any instant of that second has the same date: calls that come
- * in bursts (every call asks for today) skip Intl, the dearest step of an engine call's setup.
+ * A business day found in a zone: its date and the instants [start, end) it spans. Every engine
+ * call asks for today, so any instant inside the last day found skips Intl, the dearest step of
+ * a call's setup.
  */
-const lastDates = new Map<string, { second: number; date: string }>();
+type Day = { date: string; start: number; end: number };
 
-/** The business date of an instant in `zone`. */
+/** Per zone, the last day whose bounds are known and the last date found (bounds not sought). */
+const days = new Map<string, { day: Day | null; lastDate: string }>();
+
+/**
+ * The business date of an instant in `zone`. A miss finds the date alone; only a second date in
+ * a row on the same day pays for the day's bounds (six more conversions), so callers that
+ * convert instants of many days in no order pay what they did before the cache.
+ */
 export function dateInZone(instant: Date, zone: string): string {
-  const second = Math.floor(instant.getTime() / 1000);
-  const last = lastDates.get(zone);
-  if (last?.second === second) return last.date;
+  const at = instant.getTime();
+  const known = days.get(zone);
+  const day = known?.day;
+  if (day && at >= day.start && at < day.end) return day.date;
   const date = formatDate(instant, zone);
-  lastDates.set(zone, { second, date });
+  const found = known?.lastDate === date ? dayBounds(date, at, zone) : null;
+  days.set(zone, { day: found ?? day ?? null, lastDate: date });
   return date;
+}
+
+/** The instants `date` spans in `zone`, or null when the bounds do not hold `at` and stay on
+ * the date (a zone whose day the start-of-day rule cannot find exactly is never cached). */
+function dayBounds(date: string, at: number, zone: string): Day | null {
+  const start = startOfDate(date, zone).getTime();
+  const end = endOfDate(date, zone).getTime();
+  if (at < start || at >= end) return null;
+  if (formatDate(new Date(start), zone) !== date) return null;
+  if (formatDate(new Date(end - 1), zone) !== date) return null;
+  return { date, start, end };
 }
 
 function formatDate(instant: Date, zone: string): string {
@@ -108,7 +128,7 @@ export function startOfDate(date: string, zone: string): Date {
   let guess = midnightUtc - offsetMs(new Date(midnightUtc), zone);
   // A second pass settles the guess when an offset change lies between UTC and local midnight.
   guess = midnightUtc - offsetMs(new Date(guess), zone);
-  if (dateInZone(new Date(guess), zone) !== date) guess += 60 * 60 * 1000;
+  if (formatDate(new Date(guess), zone) !== date) guess += 60 * 60 * 1000;
   return new Date(guess);
 }
 

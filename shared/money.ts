@@ -79,9 +79,22 @@ export function parseMoney(
       field,
     );
   }
+  const exact = smallMinor(text, fraction, digits);
+  if (exact !== null && Math.abs(exact) <= maxMinor) return minor(exact);
   const scaled = new Decimal(text).times(powerOfTen(digits));
   refuseBeyond(scaled, { maxMinor, currency, field });
   return minor(scaled.toNumber());
+}
+
+/**
+ * The minor units of an amount of at most 15 digits once scaled, by integer arithmetic: every
+ * such integer is exact as a number, so this is what decimal.js would give, at a tenth of the
+ * cost (each write parses one). Null for a longer amount, which takes the decimal path.
+ */
+function smallMinor(text: string, fraction: string, digits: number): number | null {
+  const whole = fraction === '' ? text : text.slice(0, -fraction.length - 1);
+  const scaled = `${whole}${fraction.padEnd(digits, '0')}`;
+  return scaled.length <= 15 ? Number(scaled) : null;
 }
 
 const POWERS_OF_TEN = new Map<number, Decimal>();
