@@ -202,7 +202,6 @@ function headline(name: CaseName, figures: Figures): Headline {
 }
 
 async function main(): Promise<void> {
-  sizeHeapAsHosts();
   say('Balancebook import benchmark (a benchmark, not a test)');
   for (const text of describeMachine()) say(text);
   say();
@@ -245,6 +244,7 @@ function caseFiles(name: CaseName, historyRows: number): CaseFiles {
   };
 }
 
+sizeHeapAsHosts();
 const [caseName, jobJson] = process.argv.slice(2);
 if (caseName === 'history' || caseName === 'lots') {
   const figures = await measure(caseName, JSON.parse(jobJson ?? '{}') as Job);
