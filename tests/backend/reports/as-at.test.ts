@@ -97,3 +97,33 @@ describe('reports.agedReceivables as at a date', () => {
     expect(report.currencies.find((block) => block.currency === 'EUR')?.totals.total).toBe('0.00');
   });
 });
+
+describe('a past date read from either end of the book', () => {
+  it('gives the same reports once a year of later entries makes it an early date', async () => {
+    const { t, a, c } = await givenSmallBook();
+    // 20 February lies in the book's later half (summed back from today's figures) ...
+    const asOf = '2026-02-20';
+    const owedBefore = await t.call('reports.creditOwed', { asOf });
+    const agedBefore = await t.call('reports.agedReceivables', { asOf });
+    // ... and in its early half (summed forward from the start) once December's entries exist.
+    t.clock.set('2026-12-15T10:00:00Z');
+    await t.call('balance.topUp', {
+      customerId: c,
+      amount: '15.00',
+      kind: 'paid',
+      requestId: 'late-top-up',
+    });
+    await t.call('balance.charge', {
+      customerId: a,
+      amount: '25.00',
+      description: 'December work',
+      requestId: 'late-charge',
+    });
+    expect(await t.call('reports.creditOwed', { asOf })).toEqual(owedBefore);
+    expect(await t.call('reports.agedReceivables', { asOf })).toEqual(agedBefore);
+    expect(owedBefore.currencies.find((block) => block.currency === 'USD')?.totals).toMatchObject({
+      paid: '40.00',
+      promotional: '20.00',
+    });
+  });
+});

@@ -24,6 +24,7 @@ import { positionOf, type Position } from '../../../accounting/positions.ts';
 import { reconciled, type LotSum } from './reconcile.ts';
 
 const ENTRY_ON = sql.raw(`e.${ENTRY_BUSINESS_ON}`);
+const ENTRY_ON_COLUMN = sql.raw(ENTRY_BUSINESS_ON);
 
 /** The customers of one currency, or of every currency. */
 function ofCurrency(currency: string | undefined): SQL {
@@ -46,19 +47,48 @@ export async function customersOf(ctx: Context, currency?: string): Promise<Cust
 type BalanceRow = { id: string; name: string; currency: string; balance: number };
 
 /**
- * Each customer and their balance at the boundary: the sum of their entries dated by then, taken
- * as their balance now less the entries dated after it, summed in one pass over that range of the
- * (business date, ...) index: short for a recent date, where the other way sums every entry.
- * Grouped by the joined customer, so SQLite does not walk the whole ledger in customer order.
+ * Which way a boundary's figures are summed: `back` from what the book holds now, less what
+ * entries dated after it did, for a boundary in the later half of the book's business dates;
+ * `forward` from the entries dated by then, for an earlier one. Both give the same sums (a lot's
+ * remaining is its original less every allocation, which audit.verify checks); each reads only
+ * its side of the (business date, ...) indexes, so a year-old date costs what a recent one does.
  */
-async function balancesAt(ctx: Context, boundary: Boundary, currency?: string) {
+type Direction = 'back' | 'forward';
+
+async function directionFor(ctx: Context, boundary: Boundary): Promise<Direction> {
+  const span = await ctx.tx.get<{ first: string | null; last: string | null }>(
+    sql`SELECT (SELECT MIN(e.${ENTRY_ON_COLUMN}) FROM ledger_entries e) AS first,
+       (SELECT MAX(e.${ENTRY_ON_COLUMN}) FROM ledger_entries e) AS last`,
+  );
+  if (span?.first == null || span.last == null) return 'back';
+  const middle = (Date.parse(span.first) + Date.parse(span.last)) / 2;
+  return Date.parse(boundary.on) >= middle ? 'back' : 'forward';
+}
+
+/**
+ * Each customer and their balance at the boundary: the sum of their entries dated by then, taken
+ * (back) as their balance now less the entries dated after it, or (forward) as the entries dated
+ * by then, summed in one pass over that range of the (business date, ...) index. Grouped by the
+ * joined customer, so SQLite does not walk the whole ledger in customer order.
+ */
+async function balancesAt(
+  ctx: Context,
+  boundary: Boundary,
+  direction: Direction,
+  currency?: string,
+) {
+  const isBack = direction === 'back';
+  const start = isBack
+    ? sql`c.balance_minor - COALESCE(moved.amount, 0)`
+    : sql`COALESCE(moved.amount, 0)`;
+  const range = isBack ? sql`${ENTRY_ON} > ${boundary.on}` : sql`${ENTRY_ON} <= ${boundary.on}`;
   return await ctx.tx.all<BalanceRow>(
-    sql`SELECT c.id, c.name, c.currency, c.balance_minor - COALESCE(later.amount, 0) AS balance
+    sql`SELECT c.id, c.name, c.currency, ${start} AS balance
        FROM customers c LEFT JOIN (
          SELECT x.id AS customer_id, SUM(e.amount_minor) AS amount
          FROM ledger_entries e ${joinInOrder(ctx.tx)} customers x ON x.id = e.customer_id
-         WHERE ${ENTRY_ON} > ${boundary.on} GROUP BY x.id
-       ) AS later ON later.customer_id = c.id
+         WHERE ${range} GROUP BY x.id
+       ) AS moved ON moved.customer_id = c.id
        WHERE ${ofCurrency(currency)}`,
   );
 }
@@ -75,22 +105,34 @@ function formedBy(boundary: Boundary): SQL {
 
 /**
  * Remaining credit at the boundary per customer, kind and expiry month, of the lots formed by
- * entries dated by then: what they hold now, plus what entries dated after it took from them,
- * read from the allocations' copies of the debit's date and customer and of the lot's kind,
- * expiry and date formed (one range of their index, no look-up of an entry or a lot per row).
+ * entries dated by then: (back) what they hold now plus what entries dated after it took from
+ * them, or (forward) their original less what entries dated by then took, read from the
+ * allocations' copies of the debit's date and customer and of the lot's kind, expiry and date
+ * formed (one range of their index, no look-up of an entry or a lot per row).
  */
-async function lotsAt(ctx: Context, boundary: Boundary, currency?: string) {
+async function lotsAt(ctx: Context, boundary: Boundary, direction: Direction, currency?: string) {
+  const isBack = direction === 'back';
+  // Forward, the lots come from the entries dated by then that formed them (a range of the
+  // business-date index), not from every lot with a look-up of its entry.
+  const held = isBack
+    ? sql`g.remaining_minor AS amount FROM grants g JOIN customers c ON c.id = g.customer_id
+         WHERE g.remaining_minor > 0 AND ${formedBy(boundary)} AND`
+    : sql`g.original_minor AS amount FROM ledger_entries e
+         ${joinInOrder(ctx.tx)} grants g ON g.id = e.grant_id
+         JOIN customers c ON c.id = g.customer_id
+         WHERE ${ENTRY_ON} <= ${boundary.on} AND`;
+  const taken = isBack
+    ? sql`a.amount_minor FROM grant_allocations a ${joinInOrder(ctx.tx)} customers c
+         ON c.id = a.customer_id WHERE a.effective_on > ${boundary.on} AND`
+    : sql`-a.amount_minor FROM grant_allocations a ${joinInOrder(ctx.tx)} customers c
+         ON c.id = a.customer_id WHERE a.effective_on <= ${boundary.on} AND`;
   return await ctx.tx.all<LotSum>(
     sql`SELECT customer_id AS "customerId", kind, month, SUM(amount) AS remaining FROM (
-         SELECT g.customer_id, g.kind, substr(g.expires_on, 1, 7) AS month,
-           g.remaining_minor AS amount
-         FROM grants g JOIN customers c ON c.id = g.customer_id
-         WHERE g.remaining_minor > 0 AND ${formedBy(boundary)} AND ${ofCurrency(currency)}
+         SELECT g.customer_id, g.kind, substr(g.expires_on, 1, 7) AS month, ${held}
+           ${ofCurrency(currency)}
          UNION ALL
-         SELECT a.customer_id, a.lot_kind, substr(a.lot_expires_on, 1, 7), a.amount_minor
-         FROM grant_allocations a ${joinInOrder(ctx.tx)} customers c ON c.id = a.customer_id
-         WHERE a.effective_on > ${boundary.on} AND a.lot_formed_on <= ${boundary.on}
-           AND ${ofCurrency(currency)}
+         SELECT a.customer_id, a.lot_kind, substr(a.lot_expires_on, 1, 7), ${taken}
+           a.lot_formed_on <= ${boundary.on} AND ${ofCurrency(currency)}
        ) AS lots GROUP BY customer_id, kind, month HAVING SUM(amount) <> 0`,
   );
 }
@@ -99,8 +141,10 @@ async function lotsAt(ctx: Context, boundary: Boundary, currency?: string) {
 type Standing = { balances: BalanceRow[]; held: Map<string, LotSum[]> };
 
 async function standingsAt(ctx: Context, boundary: Boundary, currency?: string): Promise<Standing> {
-  const balances = await balancesAt(ctx, boundary, currency);
-  const lotsOf = groupBy(await lotsAt(ctx, boundary, currency), (lot) => lot.customerId);
+  const direction = await directionFor(ctx, boundary);
+  const balances = await balancesAt(ctx, boundary, direction, currency);
+  const lots = await lotsAt(ctx, boundary, direction, currency);
+  const lotsOf = groupBy(lots, (lot) => lot.customerId);
   const held = new Map<string, LotSum[]>();
   for (const row of balances) {
     assert(Number.isSafeInteger(row.balance), `balance of ${row.id} is not exact`);
