@@ -164,8 +164,11 @@ function openStorage(
   return { storage, opened: Promise.resolve(), offThread };
 }
 
-/** The channels a book file runs on a worker thread: an import's one long transaction. */
-const OFF_THREAD_CHANNELS = new Set(['imports.commit'] as const);
+/**
+ * The channels a book file runs on a worker thread: an import's one long transaction, and its
+ * undo's (as many reversing entries as the import wrote entries).
+ */
+const OFF_THREAD_CHANNELS = new Set(['imports.commit', 'imports.undo'] as const);
 
 /**
  * The import worker's script: next to the engine as shipped (electron-vite's out/main, or the

@@ -21,7 +21,10 @@ import { thrownOf, type WorkerAnswer, type WorkerCall, type WorkerJob } from './
  */
 const WORKER_CACHE_KIB = 4000;
 
-export async function serveCall(run: Handler): Promise<void> {
+/** The handlers a worker script serves, by channel. */
+export type WorkerHandlers = Partial<Record<ChannelName, Handler>>;
+
+export async function serveCall(handlers: WorkerHandlers): Promise<void> {
   const { book, call } = workerData as WorkerJob;
   let opened: { connection: Connection; storage: Storage } | undefined;
   let answer: WorkerAnswer;
@@ -31,6 +34,8 @@ export async function serveCall(run: Handler): Promise<void> {
     const storage = sqliteStorage(connection);
     opened = { connection, storage };
     const clock = clockOf(call, book.timeZone);
+    const run = handlers[call.channel as ChannelName];
+    if (run === undefined) throw new Error(`The worker serves no ${call.channel}`);
     const data = await storage.write((tx) => callInTransaction(tx, clock, stepsOf(call), run));
     answer = { ok: true, data };
   } catch (error) {

@@ -4,7 +4,8 @@
  * takes: the same customers, balances, lots (kind, original, remaining, expiry), entries,
  * invoices and batches, audit.verify finding both whole; and that the worker path keeps the
  * call's rules: the same file twice gives the first batch, a repeated requestId the first
- * answer, a refusal (a refused row, a viewer) changes nothing, undo takes the batch back.
+ * answer, a refusal (a refused row, a viewer) changes nothing, undo takes the batch back (on a
+ * worker thread too).
  */
 import diagnostics from 'node:diagnostics_channel';
 import { expect, it, onTestFinished } from 'vitest';
@@ -150,7 +151,10 @@ it('keeps the call rules on the worker: same file, same request, refusals, undo'
   expect(again).toMatchObject({ id: first.id, isNew: false });
   const kinds = (await t.call('imports.list', {})).map((batch) => batch.kind);
   expect(kinds.sort()).toEqual(['customers', 'opening_lots']);
+  const workers = countWorkers();
   await undo(t, first.id);
+  // The undo, as many reversing entries as the import wrote, runs on a worker thread too.
+  expect(workers()).toBe(1);
   const customers = (await t.call('customers.list', {})).items;
   for (const customer of customers) {
     expect((await t.call('balance.get', { customerId: customer.id })).balance).toBe('0.00');

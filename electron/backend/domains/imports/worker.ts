@@ -1,9 +1,13 @@
 /**
- * The script of the worker thread an import's commit runs on when the book is a file
- * (storage/worker-serve.ts): the whole call, admission to request record, in one transaction of
- * its own connection, off the main thread.
+ * The script of the worker thread an import's commit, or its undo, runs on when the book is a
+ * file (storage/worker-serve.ts): the whole call, admission to request record, in one
+ * transaction of its own connection, off the main thread.
  */
-import { serveCall } from '../../storage/worker-serve.ts';
+import { serveCall, type WorkerHandlers } from '../../storage/worker-serve.ts';
 import { commitImport } from './commit.ts';
+import { undoImport } from './undo.ts';
 
-void serveCall(commitImport as Parameters<typeof serveCall>[0]);
+void serveCall({
+  'imports.commit': commitImport,
+  'imports.undo': undoImport,
+} as WorkerHandlers);
