@@ -152,7 +152,12 @@ export async function entryWithLot(ctx: Context, entryId: string): Promise<Entry
         lotRemainingMinor: grants.remainingMinor,
       })
       .from(ledgerEntries)
-      .leftJoin(grants, eq(grants.entryId, ledgerEntries.id))
+      // By the lot's key (an entry names the lot it formed), not by grants.entry_id, which has no
+      // index: an undo asks this of every entry of its batch.
+      .leftJoin(
+        grants,
+        and(eq(grants.id, ledgerEntries.grantId), eq(grants.entryId, ledgerEntries.id)),
+      )
       .where(eq(ledgerEntries.id, entryId)),
   );
   const [found] = rows;
