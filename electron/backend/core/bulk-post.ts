@@ -25,7 +25,13 @@ import { auditEvent, prepareAuditQueries, type AuditRow } from '../audit/write.t
 import type { Context } from '../context.ts';
 import { allocate } from '../ledger/grant-order.ts';
 import { entryHash, newId } from '../ledger/hash.ts';
-import { allocationRow, type AllocationRow, type Lot } from './allocation-rows.ts';
+import {
+  allocationRow,
+  lotRow,
+  type AllocationRow,
+  type Lot,
+  type LotRow,
+} from './allocation-rows.ts';
 import { hot } from './hot-queries.ts';
 import {
   openGrants,
@@ -46,22 +52,11 @@ export type BulkEntry = {
 };
 
 type Followed = { row: CustomerRow; open: Lot[]; lastAt: string | null };
-type GrantRow = {
-  id: string;
-  customerId: string;
-  entryId: string;
-  kind: GrantKind;
-  originalMinor: MinorUnits;
-  remainingMinor: MinorUnits;
-  expiresOn: string | null;
-  createdSeq: number;
-  createdAt: string;
-};
 
 export class BulkPosting {
   private readonly followed = new Map<string, Followed>();
   private entries: EntryRow[] = [];
-  private grants: GrantRow[] = [];
+  private grants: LotRow[] = [];
   private allocations: AllocationRow[] = [];
   private spent = new Map<string, MinorUnits>();
   private touched = new Set<string>();
@@ -155,19 +150,8 @@ export class BulkPosting {
     entry: EntryRow,
     amountMinor: MinorUnits,
   ) {
-    assert(entry.grantId !== null, 'a credit that forms a lot names it');
     const { kind, expiresOn } = request.grant;
-    const grant: GrantRow = {
-      id: entry.grantId,
-      customerId: entry.customerId,
-      entryId: entry.id,
-      kind,
-      originalMinor: amountMinor,
-      remainingMinor: amountMinor,
-      expiresOn,
-      createdSeq: entry.seq,
-      createdAt: entry.occurredAt,
-    };
+    const grant = lotRow(entry, request.grant, amountMinor);
     this.grants.push(grant);
     followed.open.push({
       id: grant.id,

@@ -26,7 +26,7 @@ import { allocate, type Allocation } from '../ledger/grant-order.ts';
 import { entryHash, newId } from '../ledger/hash.ts';
 
 export { entryHash };
-import { allocationRow, type Lot } from './allocation-rows.ts';
+import { allocationRow, lotRow, type Lot } from './allocation-rows.ts';
 import { hot } from './hot-queries.ts';
 import { restorations, takeFirst, type ReversalLots } from './reversal-lots.ts';
 
@@ -194,22 +194,12 @@ async function insertGrant(
   entry: EntryRow,
   amountMinor: MinorUnits,
 ): Promise<void> {
-  assert(entry.grantId !== null, 'a credit that forms a grant names it');
   const kind = request.grant?.kind ?? 'paid';
   const expiresOn = request.grant?.expiresOn ?? null;
-  await ctx.tx.run(hot(ctx.tx).insertGrant, {
-    id: entry.grantId,
-    customerId: entry.customerId,
-    entryId: entry.id,
-    kind,
-    originalMinor: amountMinor,
-    remainingMinor: amountMinor,
-    expiresOn,
-    createdSeq: entry.seq,
-    createdAt: entry.occurredAt,
-  });
+  const lot = lotRow(entry, { kind, expiresOn }, amountMinor);
+  await ctx.tx.run(hot(ctx.tx).insertGrant, lot);
   // Kind and expiry are in no entry's hash: the lot's audit record holds them for verification.
-  await recordGrant(ctx, entry.grantId, {
+  await recordGrant(ctx, lot.id, {
     entryId: entry.id,
     kind,
     originalMinor: amountMinor,
