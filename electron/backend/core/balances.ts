@@ -125,18 +125,8 @@ function isReversible(row: EntryRow, facts: ReversalFacts): boolean {
   return row.amountMinor < 0 || row.grantId === null || !facts.spentLots.has(row.grantId);
 }
 
-export async function toLedgerEntry(
-  ctx: Context,
-  row: EntryRow,
-  currency: string,
-): Promise<LedgerEntry> {
-  const [entry] = await toLedgerEntries(ctx, [row], currency);
-  assert(entry, 'an entry maps to one entry');
-  return entry;
-}
-
 /**
- * An entry just posted, shown with the allocations `postEntry` wrote for it, as `toLedgerEntry`
+ * An entry just posted, shown with the allocations `postEntry` wrote for it, as `toLedgerEntries`
  * would read them back (in their lots' spending order), without reading them back.
  */
 export function toPostedEntry(posted: Pick<Posted, 'entry' | 'allocations'>, currency: string) {

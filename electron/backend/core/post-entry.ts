@@ -24,11 +24,11 @@ import type { Context } from '../context.ts';
 import type { customers, ledgerEntries } from '../db/schema.ts';
 import { allocate, type Allocation } from '../ledger/grant-order.ts';
 import { entryHash, newId } from '../ledger/hash.ts';
-
-export { entryHash };
 import { allocationRow, lotRow, type Lot } from './allocation-rows.ts';
 import { hot } from './hot-queries.ts';
 import { restorations, takeFirst, type ReversalLots } from './reversal-lots.ts';
+
+export { entryHash };
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type EntryRow = typeof ledgerEntries.$inferSelect;

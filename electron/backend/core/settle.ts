@@ -15,11 +15,17 @@ import {
 import { writeAudit } from '../audit/write.ts';
 import type { Context } from '../context.ts';
 import { systemBusinessDate } from './business-date.ts';
-import { postEntry, type CustomerRow, type EntryRow } from './post-entry.ts';
+import { postEntry, type CustomerRow, type EntryRow, type Taken } from './post-entry.ts';
 import { saveInvoice, type InvoiceRow } from './invoices.ts';
 import { amountDueOf, statusAfterSettlement } from '../domains/invoices/rules.ts';
 
-export type Applied = { invoice: InvoiceRow; customer: CustomerRow; entry: EntryRow };
+/** `allocations`: what the entry took from each lot, as `postEntry` wrote them. */
+export type Applied = {
+  invoice: InvoiceRow;
+  customer: CustomerRow;
+  entry: EntryRow;
+  allocations: Taken[];
+};
 
 /** `effectiveOn`: the business date of the application; today's unless given. */
 export async function applyCredit(
@@ -59,7 +65,12 @@ export async function applyCredit(
     before: { amountDue: money(invoice.amountDueMinor, invoice), status: invoice.status },
     after: { entryId: posted.entry.id, amountDue: money(dueMinor, invoice), status: saved.status },
   });
-  return { invoice: saved, customer: posted.customer, entry: posted.entry };
+  return {
+    invoice: saved,
+    customer: posted.customer,
+    entry: posted.entry,
+    allocations: posted.allocations,
+  };
 }
 
 export function money(value: MinorUnits, invoice: InvoiceRow): string {

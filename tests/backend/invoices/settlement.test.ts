@@ -130,6 +130,29 @@ describe('balance.applyToInvoice', () => {
     expect(await balanceOf(t, customerId)).toBe('50.00');
   });
 
+  it('answers with the lots the credit came from, as the history shows them', async () => {
+    const t = givenBackend();
+    const customerId = await givenCustomer(t);
+    const invoice = await givenIssuedInvoice(t, customerId, '100.00');
+    const paid = await topUp(t, customerId, '80.00');
+    const promotional = await topUp(t, customerId, '40.00', {
+      kind: 'promotional',
+      expiresOn: '2026-03-10',
+    });
+    const applied = await t.call('balance.applyToInvoice', {
+      invoiceId: invoice.id,
+      requestId: rid(),
+    });
+    // Promotional credit expiring first is spent first, whatever order the lots came in.
+    expect(applied.entry.allocations).toEqual([
+      { grantId: promotional.entry.grantId, amount: '40.00' },
+      { grantId: paid.entry.grantId, amount: '60.00' },
+    ]);
+    const history = await t.call('balance.history', { customerId });
+    const shown = history.items.find((entry) => entry.id === applied.entry.id);
+    expect(shown?.allocations).toEqual(applied.entry.allocations);
+  });
+
   it('applies a chosen amount and leaves the rest to be paid', async () => {
     const { t, customerId, invoice } = await openInvoiceThenCredit('150.00');
     const applied = await t.call('balance.applyToInvoice', {

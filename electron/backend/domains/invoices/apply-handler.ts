@@ -2,7 +2,7 @@
 import { AppError } from '../../../../shared/errors.ts';
 import { smallerMinor, parseMoney } from '../../../../shared/money.ts';
 import type { Handler } from '../../handler.ts';
-import { toBalance, toLedgerEntry } from '../../core/balances.ts';
+import { toBalance, toPostedEntry } from '../../core/balances.ts';
 import { debitFollowUp } from '../../core/after-debit.ts';
 import { requireCustomer } from '../../core/customers.ts';
 import { bringUpToDate } from '../../core/up-to-date.ts';
@@ -64,7 +64,7 @@ export const applyToInvoice: Handler<'balance.applyToInvoice'> = async (input, c
   });
   const after = await debitFollowUp(ctx, applied.customer);
   const result = {
-    entry: await toLedgerEntry(ctx, applied.entry, customer.currency),
+    entry: toPostedEntry(applied, customer.currency),
     invoice: await toInvoice(ctx, applied.invoice),
     balance: await toBalance(ctx, after.customer),
   };
