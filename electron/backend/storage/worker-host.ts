@@ -8,14 +8,10 @@
  */
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../../shared/errors.ts';
+import type { OpenOptions } from '../db/open.ts';
 
-/** The book file as the main thread opened it. */
-export type WorkerBook = {
-  dbPath: string;
-  migrationsFolder: string;
-  busyTimeoutMs: number;
-  timeZone: string;
-};
+/** The book file as the main thread opened it (the worker opens it with the same options). */
+export type WorkerBook = Required<OpenOptions> & { dbPath: string };
 
 /** The call, with the instant the main thread's clock gave it when its turn came. */
 export type WorkerCall = {
