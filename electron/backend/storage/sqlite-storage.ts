@@ -94,8 +94,13 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   // Whether the last writing transaction's commit wrote to the log and left it due. Calls that
   // only read run in writing transactions too; they must not checkpoint (nor pay two turns of
   // the loop) each time the log is due but nothing new was written since the last checkpoint.
-  // Only writing transactions read the log's frame count, once before and once after.
+  // What tells them apart is the connection's own count of changed rows (triggers' included),
+  // not the log's frames, which another connection's writes move too; the frames are read once,
+  // after a commit that changed rows, from the shared index (a system call each).
   let dueAfterCommit = false;
+  const totalChanges = sqlite.prepare('SELECT total_changes()').pluck();
+  const changesNow = () => totalChanges.get() as number;
+  let changesSeen = changesNow();
 
   function enqueue<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     const next = queue.then(() => transaction(begin, work));
@@ -121,34 +126,42 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
 
   async function transaction<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     dueAfterCommit = false;
-    const framesBefore = begin === 'BEGIN' ? undefined : checkpoint?.frames();
+    const writing = begin !== 'BEGIN';
     sqlite.exec(begin);
     let result: T;
     try {
       result = await work(tx);
     } catch (error) {
       if (error instanceof KeptRefusal) {
-        commit(framesBefore);
+        commit(writing);
       } else if (sqlite.inTransaction) {
-        sqlite.exec('ROLLBACK');
+        rollBack();
       }
       throw error;
     }
-    commit(framesBefore);
+    commit(writing);
     return result;
   }
 
   /** A commit that fails (a full disk) leaves the transaction open: roll it back, then throw. */
-  function commit(framesBefore: number | undefined): void {
+  function commit(writing: boolean): void {
     try {
       sqlite.exec('COMMIT');
-      if (checkpoint === null || framesBefore === undefined) return;
-      const frames = checkpoint.frames();
-      dueAfterCommit = frames !== framesBefore && checkpoint.isDueAt(frames);
+      if (checkpoint === null || !writing) return;
+      const changes = changesNow();
+      if (changes === changesSeen) return;
+      changesSeen = changes;
+      dueAfterCommit = checkpoint.isDue();
     } catch (error) {
-      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+      if (sqlite.inTransaction) rollBack();
       throw error;
     }
+  }
+
+  /** Rolled-back rows stay in the connection's count: they were never in the log. */
+  function rollBack(): void {
+    sqlite.exec('ROLLBACK');
+    changesSeen = changesNow();
   }
 
   return {

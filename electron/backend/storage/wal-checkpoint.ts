@@ -17,12 +17,8 @@ export const CHECKPOINT_PAGES = 1000;
 const MX_FRAME_OFFSET = 16;
 
 export type WalCheckpoint = {
-  /** The log's frame count now: it changes only when a commit writes (or the log starts over). */
-  frames: () => number;
   /** True once the log holds at least the checkpoint's pages (one 4-byte read, no SQL). */
   isDue: () => boolean;
-  /** The same for a frame count just read, without reading it again. */
-  isDueAt: (frames: number) => boolean;
   /** The same checkpoint SQLite runs at commit (PASSIVE: it never waits on a lock). */
   run: () => void;
   close: () => void;
@@ -39,9 +35,7 @@ export function walCheckpoint(
   if (frames === null) return null;
   sqlite.pragma('wal_autocheckpoint = 0');
   return {
-    frames: () => frames.count(),
     isDue: () => frames.count() >= pages,
-    isDueAt: (count) => count >= pages,
     // `exec`, not a prepared statement: a checkpoint is no statement of the call before it
     // (bench/lib/replay.ts replays those).
     run: () => sqlite.exec('PRAGMA wal_checkpoint(PASSIVE)'),

@@ -97,7 +97,26 @@ describe('checkpoints of the SQLite store', () => {
     const before = logBytes();
     expect(await store.write(userCount)).toBe(1);
     await store.write(userCount);
+    // A checkpoint would run in the queue before this read.
+    await store.read(userCount);
     // Had the empty commit copied the log back, this write would start the log over.
+    other.addUser('bo');
+    other.close();
+    expect(logBytes()).toBeGreaterThan(before);
+  });
+
+  it('never checkpoints after a call that only reads, following a write that was rolled back', async () => {
+    const { store, file, logBytes } = givenFileStorage(1);
+    const other = anotherWriter(file);
+    other.addUser('ana');
+    const before = logBytes();
+    const refused = store.write(async (tx) => {
+      await addUser(tx, 'rolled-back');
+      throw new Error('refused after its insert');
+    });
+    await expect(refused).rejects.toThrow('refused after its insert');
+    expect(await store.write(userCount)).toBe(1);
+    await store.read(userCount);
     other.addUser('bo');
     other.close();
     expect(logBytes()).toBeGreaterThan(before);
