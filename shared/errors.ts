@@ -51,6 +51,7 @@ export class InvariantError extends Error {
   }
 }
 
-export function assert(condition: unknown, why: string): asserts condition {
-  if (!condition) throw new InvariantError(why);
+/** `why` may be a function, so a message naming values is made only when the check fails. */
+export function assert(condition: unknown, why: string | (() => string)): asserts condition {
+  if (!condition) throw new InvariantError(typeof why === 'string' ? why : why());
 }

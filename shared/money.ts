@@ -17,7 +17,7 @@ export const DECIMAL_PATTERN = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 export const AMOUNT_DIGITS_MAX = 15;
 
 export function minor(value: number): MinorUnits {
-  assert(Number.isSafeInteger(value), `minor units must be a safe integer, got ${value}`);
+  assert(Number.isSafeInteger(value), () => `minor units must be a safe integer, got ${value}`);
   return value as MinorUnits;
 }
 
@@ -135,7 +135,7 @@ export function moneyInWords(value: bigint, currency: string): string {
 
 /** Minor units to the boundary's decimal string: `125000` in USD is `"1250.00"`. */
 export function toMoney(value: MinorUnits, currency: string): MoneyString {
-  assert(Number.isSafeInteger(value), `not an integer of minor units: ${value}`);
+  assert(Number.isSafeInteger(value), () => `not an integer of minor units: ${value}`);
   // Kept on numbers (no BigInt per value): a long statement prints hundreds of thousands.
   return withPoint(value < 0 ? '-' : '', String(Math.abs(value)), currency);
 }

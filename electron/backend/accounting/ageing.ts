@@ -73,7 +73,7 @@ function agedInvoices(rows: ReceivableRows, asOf: string): Map<string, Aged[]> {
     if (invoice.kind === 'balance_due') continue;
     const amountDueMinor = due.get(invoice.id) ?? 0;
     if (amountDueMinor === 0) continue;
-    assert(invoice.dueDate !== null, `open invoice ${invoice.id} has no due date`);
+    assert(invoice.dueDate !== null, () => `open invoice ${invoice.id} has no due date`);
     const daysPastDue = daysBetween(invoice.dueDate, asOf);
     const list = byCustomer.get(invoice.customerId) ?? [];
     const aged: AgedInvoice = {

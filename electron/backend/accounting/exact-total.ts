@@ -12,7 +12,7 @@ export class ExactTotal {
 
   /** Adds `value`, a safe integer. */
   add(value: number): void {
-    assert(Number.isSafeInteger(value), `not an integer of minor units: ${value}`);
+    assert(Number.isSafeInteger(value), () => `not an integer of minor units: ${value}`);
     const next = this.small + value;
     // Two safe integers add exactly whenever their sum is a safe integer; past one, the sum so
     // far goes into the BigInt.

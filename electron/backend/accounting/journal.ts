@@ -108,7 +108,7 @@ function postPeriod(rows: LedgerRows, request: JournalRequest, customers: Custom
   for (const entry of rows.entries) {
     if (entry.occurredAt < clock.startAt || entry.occurredAt >= clock.endAt) continue;
     const currency = customers.get(entry.customerId)?.currency;
-    assert(currency !== undefined, `entry ${entry.id} of an unknown customer`);
+    assert(currency !== undefined, () => `entry ${entry.id} of an unknown customer`);
     if (request.currency !== undefined && currency !== request.currency) continue;
     let date = dates.get(entry.occurredAt);
     if (date === undefined) {
@@ -130,7 +130,7 @@ export function journal(rows: LedgerRows, request: JournalRequest): Journal {
   for (const { date, currency, day } of postPeriod(rows, request, customers).inOrder()) {
     const lines = day.lines({ customers, accounts: request.accounts, date, currency });
     const [debit, credit] = [day.total.debit.value, day.total.credit.value];
-    assert(debit === credit, `journal of ${date} ${currency} does not balance`);
+    assert(debit === credit, () => `journal of ${date} ${currency} does not balance`);
     days.push({
       date,
       currency,

@@ -63,7 +63,7 @@ export function positionsOf(rows: LedgerRows): Map<string, Position> {
   }
   for (const grant of rows.grants) {
     const remaining = grant.originalMinor - (taken.get(grant.id) ?? 0);
-    assert(remaining >= 0, `grant ${grant.id} gave more than it held`);
+    assert(remaining >= 0, () => `grant ${grant.id} gave more than it held`);
     if (remaining > 0) addCredit(workingOf(working, grant.customerId), grant, remaining);
   }
   const lastSeq = new Map<string, number>();
@@ -125,7 +125,7 @@ function emptyWorking(): Working {
 
 function workingOf(working: Map<string, Working>, customerId: string): Working {
   const found = working.get(customerId);
-  assert(found !== undefined, `rows of an unknown customer ${customerId}`);
+  assert(found !== undefined, () => `rows of an unknown customer ${customerId}`);
   return found;
 }
 
@@ -160,7 +160,10 @@ function settled(customerId: string, { credit, balance }: Working): Position {
     paid >= 0 && promotional >= 0 && paid + promotional === Math.max(balance, 0),
     `customer ${customerId}: lots hold ${paid + promotional}, balance is ${balance}`,
   );
-  assert(Number.isSafeInteger(balance), `customer ${customerId}: balance ${balance} not exact`);
+  assert(
+    Number.isSafeInteger(balance),
+    () => `customer ${customerId}: balance ${balance} not exact`,
+  );
   return {
     credit,
     paidMinor: paid,

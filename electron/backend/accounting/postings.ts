@@ -74,12 +74,15 @@ export function postInto(entry: EntryRow, context: PostingContext, sink: Posting
 function postCredit(entry: EntryRow, context: PostingContext, put: PostingSink): void {
   const type = entryType(entry);
   const source = SOURCE_OF_CREDIT[type];
-  assert(source !== undefined, `${type} never credits a balance`);
+  assert(source !== undefined, () => `${type} never credits a balance`);
   const grant = context.grantOfEntry.get(entry.id);
   const grantedMinor = grant?.originalMinor ?? 0;
   const before = entry.balanceAfterMinor - entry.amountMinor;
   const debtPaidMinor = Math.min(entry.amountMinor, Math.max(-before, 0));
-  assert(debtPaidMinor + grantedMinor === entry.amountMinor, `entry ${entry.id}: debt and grant`);
+  assert(
+    debtPaidMinor + grantedMinor === entry.amountMinor,
+    () => `entry ${entry.id}: debt and grant`,
+  );
   put(source, 'debit', entry.amountMinor);
   put('receivables', 'credit', debtPaidMinor);
   put(HOLDER_OF[grant?.kind ?? 'paid'], 'credit', grantedMinor);
@@ -91,22 +94,22 @@ function postDebit(entry: EntryRow, context: PostingContext, put: PostingSink): 
   let promotionalMinor = 0;
   for (const allocation of context.allocationsOfEntry.get(entry.id) ?? []) {
     const grant = context.grantsById.get(allocation.grantId);
-    assert(grant !== undefined, `allocation of entry ${entry.id} names an unknown grant`);
+    assert(grant !== undefined, () => `allocation of entry ${entry.id} names an unknown grant`);
     if (grant.kind === 'paid') paidMinor += allocation.amountMinor;
     else promotionalMinor += allocation.amountMinor;
   }
   const debtMinor = negate(entry.amountMinor) - paidMinor - promotionalMinor;
-  assert(debtMinor >= 0, `entry ${entry.id} took more than it debited`);
+  assert(debtMinor >= 0, () => `entry ${entry.id} took more than it debited`);
   put('prepayments', 'debit', paidMinor);
   put('promotionalCredit', 'debit', promotionalMinor);
   put('receivables', 'debit', debtMinor);
   if (type === 'expiration') {
-    assert(debtMinor === 0, `expiry ${entry.id} cannot make debt`);
+    assert(debtMinor === 0, () => `expiry ${entry.id} cannot make debt`);
     put(EXPIRY_TARGET.paid, 'credit', paidMinor);
     put(EXPIRY_TARGET.promotional, 'credit', promotionalMinor);
     return;
   }
   const target = TARGET_OF_DEBIT[type];
-  assert(target !== undefined, `${type} never debits a balance`);
+  assert(target !== undefined, () => `${type} never debits a balance`);
   put(target, 'credit', negate(entry.amountMinor));
 }

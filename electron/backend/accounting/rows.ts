@@ -67,7 +67,7 @@ function isEntryType(text: string): text is LedgerEntryType {
 
 /** A type as the ledger stores it, checked against the known types. */
 export function entryTypeOf(text: string): LedgerEntryType {
-  assert(isEntryType(text), `unknown entry type ${text}`);
+  assert(isEntryType(text), () => `unknown entry type ${text}`);
   return text;
 }
 
@@ -95,7 +95,10 @@ export function periodClock(period: { from: string; to: string; timeZone: string
     startAt: starts[0] ?? endAt,
     endAt,
     dateOf(occurredAt) {
-      assert(occurredAt >= (starts[0] ?? endAt) && occurredAt < endAt, `${occurredAt} is outside`);
+      assert(
+        occurredAt >= (starts[0] ?? endAt) && occurredAt < endAt,
+        () => `${occurredAt} is outside`,
+      );
       let low = 0;
       let high = starts.length - 1;
       // The last day whose start is at or before the instant.

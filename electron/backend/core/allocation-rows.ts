@@ -71,7 +71,7 @@ export function lotRow(
 
 /** The row of `allocation` (signed as written) of `entry` from `lot`, copies included. */
 export function allocationRow(entry: Taker, allocation: Allocation, lot: Lot): AllocationRow {
-  assert(lot.id === allocation.grantId, `grant ${allocation.grantId} is the lot it names`);
+  assert(lot.id === allocation.grantId, () => `grant ${allocation.grantId} is the lot it names`);
   return {
     entryId: entry.id,
     grantId: allocation.grantId,

@@ -141,7 +141,7 @@ export class BulkPosting {
     }
     followed.open = followed.open.filter((grant) => grant.remainingMinor > 0);
     const total = taken.reduce((sum, allocation) => sum + allocation.amountMinor, 0);
-    assert(total === spendable, `lots hold ${total} but the balance spends ${spendable}`);
+    assert(total === spendable, () => `lots hold ${total} but the balance spends ${spendable}`);
   }
 
   private addGrant(

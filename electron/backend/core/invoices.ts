@@ -40,8 +40,11 @@ export async function replaceLines(
 
 /** Writes the invoice's changed fields, asserting the invariant before the write. */
 export async function saveInvoice(ctx: Context, next: InvoiceRow): Promise<InvoiceRow> {
-  assert(next.amountDueMinor === amountDueOf(next), `invoice ${next.id}: due breaks the invariant`);
-  assert(next.amountDueMinor >= 0, `invoice ${next.id}: amount due below zero`);
+  assert(
+    next.amountDueMinor === amountDueOf(next),
+    () => `invoice ${next.id}: due breaks the invariant`,
+  );
+  assert(next.amountDueMinor >= 0, () => `invoice ${next.id}: amount due below zero`);
   const row = { ...next, updatedAt: ctx.nowAt };
   await ctx.tx.run(hot(ctx.tx).updateInvoice, row);
   return row;

@@ -176,10 +176,10 @@ async function debitAllocations(ctx: Context, request: PostEntry): Promise<Taken
   const left = subtractMinor(spendable, first?.amountMinor ?? ZERO_MINOR);
   const allocations = [...(first ? [first] : []), ...allocate(rest, left, request.spendKinds)];
   const taken = allocations.reduce((total, allocation) => total + allocation.amountMinor, 0);
-  assert(taken === spendable, `grants hold ${taken} but the balance spends ${spendable}`);
+  assert(taken === spendable, () => `grants hold ${taken} but the balance spends ${spendable}`);
   return allocations.map((allocation) => {
     const lot = open.find((grant) => grant.id === allocation.grantId);
-    assert(lot !== undefined, `grant ${allocation.grantId} is an open lot of the customer`);
+    assert(lot !== undefined, () => `grant ${allocation.grantId} is an open lot of the customer`);
     return { ...allocation, lot };
   });
 }
@@ -213,16 +213,19 @@ async function insertGrant(
  */
 async function restoreAllocation(ctx: Context, entry: EntryRow, given: Allocation) {
   const lot = await ctx.tx.get(hot(ctx.tx).lotById, { grantId: given.grantId });
-  assert(lot !== undefined, `grant ${given.grantId} is not in the book`);
+  assert(lot !== undefined, () => `grant ${given.grantId} is not in the book`);
   const back: Taken = { grantId: given.grantId, amountMinor: negate(given.amountMinor), lot };
   await ctx.tx.run(hot(ctx.tx).insertAllocation, allocationRow(entry, back, lot));
   const result = await ctx.tx.run(hot(ctx.tx).restoreGrant, given);
-  assert(result.changes === 1, `grant ${given.grantId} cannot take back ${given.amountMinor}`);
+  assert(
+    result.changes === 1,
+    () => `grant ${given.grantId} cannot take back ${given.amountMinor}`,
+  );
   return back;
 }
 
 async function applyAllocation(ctx: Context, entry: EntryRow, taken: Taken) {
   await ctx.tx.run(hot(ctx.tx).insertAllocation, allocationRow(entry, taken, taken.lot));
   const result = await ctx.tx.run(hot(ctx.tx).spendGrant, taken);
-  assert(result.changes === 1, `grant ${taken.grantId} cannot give ${taken.amountMinor}`);
+  assert(result.changes === 1, () => `grant ${taken.grantId} cannot give ${taken.amountMinor}`);
 }

@@ -28,6 +28,9 @@ export function readExactSum(row: ExactRow | undefined, alias: string): bigint {
 
 function integer(value: unknown): bigint {
   if (typeof value === 'bigint') return value;
-  assert(Number.isSafeInteger(value), `an exact sum part is not an integer: ${String(value)}`);
+  assert(
+    Number.isSafeInteger(value),
+    () => `an exact sum part is not an integer: ${String(value)}`,
+  );
   return BigInt(value as number);
 }

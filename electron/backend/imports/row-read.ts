@@ -41,7 +41,7 @@ export function readRow(source: CsvRow, context: ReadContext): RowRead {
       continue;
     }
     const type = FIELD_TYPES[field];
-    assert(type !== undefined, `no type for the import field ${field}`);
+    assert(type !== undefined, () => `no type for the import field ${field}`);
     const reading = readCell(text, type, context.choices);
     if ('why' in reading) say(field, reading.why);
     else values[field] = reading.value;

@@ -18,7 +18,7 @@ type Sums = { rows: number; balance: bigint; invoicesDue: bigint };
  */
 function minorOfExact(amount: string, currency: string): bigint {
   const fraction = amount.split('.')[1] ?? '';
-  assert(fraction.length === minorDigits(currency), `not in ${currency} digits: ${amount}`);
+  assert(fraction.length === minorDigits(currency), () => `not in ${currency} digits: ${amount}`);
   return BigInt(amount.replace('.', ''));
 }
 

@@ -14,11 +14,14 @@ export function canonicalJson(value: unknown): string {
     return JSON.stringify(value);
   }
   if (typeof value === 'number') {
-    assert(Number.isSafeInteger(value), `canonical JSON holds only safe integers, got ${value}`);
+    assert(
+      Number.isSafeInteger(value),
+      () => `canonical JSON holds only safe integers, got ${value}`,
+    );
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
-  assert(isPlainObject(value), `canonical JSON cannot hold ${typeof value}`);
+  assert(isPlainObject(value), () => `canonical JSON cannot hold ${typeof value}`);
   const members = Object.keys(value)
     .sort()
     .filter((key) => value[key] !== undefined)

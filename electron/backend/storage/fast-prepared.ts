@@ -8,7 +8,7 @@
  * relational query's own mapper, a logger) is left to drizzle.
  */
 import type Database from 'better-sqlite3';
-import { Column, is, NoopLogger, Param, Placeholder, SQL } from 'drizzle-orm';
+import { Column, is, noopDecoder, NoopLogger, Param, Placeholder, SQL } from 'drizzle-orm';
 import { PreparedQuery } from 'drizzle-orm/better-sqlite3';
 import type { Placeholders } from './storage.ts';
 
@@ -116,15 +116,30 @@ function sqlDecoder(expression: SQL): Decoder {
   return (expression as unknown as { decoder: Decoder }).decoder;
 }
 
-/** As drizzle's `mapResultRow` for a flat selection: a null stays null, others are decoded. */
+/** Whether `decoder` is drizzle's own no-op (a plain text or integer column, an unmapped SQL). */
+function decodesToItself(decoder: Decoder): boolean {
+  return (
+    decoder === noopDecoder ||
+    decoder.mapFromDriverValue === (Column.prototype as Decoder).mapFromDriverValue
+  );
+}
+
+/**
+ * As drizzle's `mapResultRow` for a flat selection: a null stays null, others are decoded. A
+ * column whose decoder gives back its value is copied as it is, without calling it.
+ */
 function rowMapper(columns: readonly { key: string; decoder: Decoder }[]) {
+  const keys = columns.map((column) => column.key);
+  const decoders = columns.map((column) =>
+    decodesToItself(column.decoder) ? null : column.decoder,
+  );
   return (row: unknown[]): Record<string, unknown> => {
     const result: Record<string, unknown> = {};
-    for (let index = 0; index < columns.length; index += 1) {
-      const column = columns[index];
-      if (column === undefined) continue;
+    for (let index = 0; index < keys.length; index += 1) {
       const raw = row[index];
-      result[column.key] = raw === null ? null : column.decoder.mapFromDriverValue(raw);
+      const decoder = decoders[index];
+      result[keys[index] as string] =
+        raw === null || !decoder ? raw : decoder.mapFromDriverValue(raw);
     }
     return result;
   };

@@ -66,14 +66,14 @@ export async function checkCopy(
   source: { figures: BookFigures; counts: Record<string, number>; timeZone: string },
 ): Promise<CopyChecked> {
   const verification = await verifyTarget(tx, source.timeZone);
-  assert(verification.ok, `the copy does not verify: ${verification.problems.join('; ')}`);
+  assert(verification.ok, () => `the copy does not verify: ${verification.problems.join('; ')}`);
   for (const [name, count] of Object.entries(source.counts)) {
     const row = await tx.allExact(sql.raw(`SELECT COUNT(*) AS "rowCount" FROM "${name}"`));
-    assert(String(row[0]?.rowCount) === String(count), `${name}: not every row was copied`);
+    assert(String(row[0]?.rowCount) === String(count), () => `${name}: not every row was copied`);
   }
   const figures = await readFigures(tx);
   for (const key of ['balances', 'lots', 'openInvoices'] as const) {
-    assert(canonical(figures[key]) === canonical(source.figures[key]), `${key} differ`);
+    assert(canonical(figures[key]) === canonical(source.figures[key]), () => `${key} differ`);
   }
   return {
     ok: true,

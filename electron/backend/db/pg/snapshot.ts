@@ -78,7 +78,7 @@ async function copyTable(tx: Tx, sqlite: Database.Database, table: Table): Promi
 export function order(name: string): string {
   const tables: Table[] = Object.values(server);
   const serverTable = tables.find((table) => getTableName(table) === name);
-  assert(serverTable !== undefined, `no server table ${name}`);
+  assert(serverTable !== undefined, () => `no server table ${name}`);
   const columns = Object.values(getTableColumns(serverTable)).map((column: Column) => ({
     name: column.name,
     primary: column.primary,
@@ -97,5 +97,5 @@ function assertEveryTable(sqlite: Database.Database): void {
     .all() as { name: string }[];
   const copied = new Set<string>(TABLES_IN_ORDER.map((table) => getTableName(table)));
   const left = names.filter((row) => !copied.has(row.name)).map((row) => row.name);
-  assert(left.length === 0, `the server book copy leaves out ${left.join(', ')}`);
+  assert(left.length === 0, () => `the server book copy leaves out ${left.join(', ')}`);
 }

@@ -13,7 +13,7 @@ const INTEGRAL = /^-?\d+$/;
 
 function safeInteger(text: string): number {
   const value = Number(text);
-  assert(Number.isSafeInteger(value), `an integer from the server is not safe: ${text}`);
+  assert(Number.isSafeInteger(value), () => `an integer from the server is not safe: ${text}`);
   return value;
 }
 

@@ -31,7 +31,7 @@ function moneyCell(value: unknown, currency: unknown): string {
   const minorUnits = Number(value);
   assert(typeof currency === 'string', 'a money column needs its row currency');
   const amount = toMoney(minor(minorUnits), currency);
-  assert(DECIMAL_PATTERN.test(amount), `not a decimal amount: ${amount}`);
+  assert(DECIMAL_PATTERN.test(amount), () => `not a decimal amount: ${amount}`);
   return amount;
 }
 
@@ -62,7 +62,7 @@ export function cell(column: ColumnSpec, row: BookRow, timeZone: string): string
     case 'businessDate':
       return dateInZone(new Date(value), timeZone);
     case 'count':
-      assert(Number.isSafeInteger(Number(value)), `not a count: ${value}`);
+      assert(Number.isSafeInteger(Number(value)), () => `not a count: ${value}`);
       return String(Number(value));
     case 'flag':
       return Number(value) === 1 ? 'true' : 'false';

@@ -23,12 +23,12 @@ const dashboard: Handler<'reports.dashboard'> = async (_input, ctx) => {
   return {
     currencies: totals.map((each) => {
       const found = net.get(each.currency);
-      assert(found !== undefined, `no net line for ${each.currency}`);
+      assert(found !== undefined, () => `no net line for ${each.currency}`);
       return { ...each, ...found };
     }),
     lowBalanceCustomers: low.map((customer) => {
       const line = lines.get(customer.customerId);
-      assert(line !== undefined, `no net line for ${customer.customerId}`);
+      assert(line !== undefined, () => `no net line for ${customer.customerId}`);
       return { ...customer, netLine: line };
     }),
     creditOwedHistory: await creditOwedHistory(ctx),

@@ -82,7 +82,7 @@ async function grantAllowance(
   row: ScheduleRow,
   customer: CustomerRow,
 ): Promise<void> {
-  assert(row.allowanceMinor !== null, `allowance schedule ${row.id} has an amount`);
+  assert(row.allowanceMinor !== null, () => `allowance schedule ${row.id} has an amount`);
   const startsOn = periodDate(row, row.nextPeriod);
   const expiresOn = addDays(periodDate(row, row.nextPeriod + 1), -1);
   const system = asSystem(ctx);

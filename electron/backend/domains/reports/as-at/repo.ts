@@ -147,10 +147,10 @@ async function standingsAt(ctx: Context, boundary: Boundary, currency?: string):
   const lotsOf = groupBy(lots, (lot) => lot.customerId);
   const held = new Map<string, LotSum[]>();
   for (const row of balances) {
-    assert(Number.isSafeInteger(row.balance), `balance of ${row.id} is not exact`);
+    assert(Number.isSafeInteger(row.balance), () => `balance of ${row.id} is not exact`);
     const lots = reconciled(row.id, row.balance, lotsOf.get(row.id) ?? []);
     for (const lot of lots) {
-      assert(Number.isSafeInteger(lot.remaining), `lot sum of ${row.id} is not exact`);
+      assert(Number.isSafeInteger(lot.remaining), () => `lot sum of ${row.id} is not exact`);
     }
     held.set(row.id, lots);
   }
