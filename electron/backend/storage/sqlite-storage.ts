@@ -146,10 +146,11 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   /** A commit that fails (a full disk) leaves the transaction open: roll it back, then throw. */
   function commit(writing: boolean): void {
     try {
+      // Counted before the commit, inside the transaction: after it, even this read would
+      // begin a transaction of its own.
+      const changes = writing ? changesNow() : changesSeen;
       sqlite.exec('COMMIT');
-      if (checkpoint === null || !writing) return;
-      const changes = changesNow();
-      if (changes === changesSeen) return;
+      if (checkpoint === null || changes === changesSeen) return;
       changesSeen = changes;
       dueAfterCommit = checkpoint.isDue();
     } catch (error) {
