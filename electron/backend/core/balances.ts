@@ -20,6 +20,7 @@ import {
   spendableNowMinor,
 } from '../domains/balance/rules.ts';
 import { hot } from './hot-queries.ts';
+import { allForIds } from '../storage/id-list.ts';
 
 /** Hours are shown to two decimals, rounded down: never promise time the budget cannot pay. */
 const HOURS_DECIMALS = 2;
@@ -90,6 +91,12 @@ function shapeEntries(
   allocations: readonly Shown[],
 ): LedgerEntry[] {
   const money = (value: number) => toMoney(minor(value), currency);
+  const byEntry = new Map<string, Shown[]>();
+  for (const allocation of allocations) {
+    const ofEntry = byEntry.get(allocation.entryId);
+    if (ofEntry) ofEntry.push(allocation);
+    else byEntry.set(allocation.entryId, [allocation]);
+  }
   return rows.map((row) => ({
     id: row.id,
     customerId: row.customerId,
@@ -110,12 +117,10 @@ function shapeEntries(
     reversesEntryId: row.reversesEntryId,
     reversedByEntryId: facts.reversedBy.get(row.id) ?? null,
     reversible: isReversible(row, facts),
-    allocations: allocations
-      .filter((allocation) => allocation.entryId === row.id)
-      .map((allocation) => ({
-        grantId: allocation.grantId,
-        amount: money(allocation.amountMinor),
-      })),
+    allocations: (byEntry.get(row.id) ?? []).map((allocation) => ({
+      grantId: allocation.grantId,
+      amount: money(allocation.amountMinor),
+    })),
   }));
 }
 
@@ -147,8 +152,8 @@ async function allocationsOf(ctx: Context, entryIds: string[]) {
     );
   }
   return (
-    await ctx.tx.all(
-      ctx.tx.db
+    await allForIds(ctx.tx, 'balances.allocationsOf', entryIds, (db, slots) =>
+      db
         .select({
           entryId: grantAllocations.entryId,
           grantId: grantAllocations.grantId,
@@ -161,7 +166,8 @@ async function allocationsOf(ctx: Context, entryIds: string[]) {
         })
         .from(grantAllocations)
         .innerJoin(grants, eq(grants.id, grantAllocations.grantId))
-        .where(inArray(grantAllocations.entryId, entryIds)),
+        .where(inArray(grantAllocations.entryId, slots))
+        .prepare(),
     )
   ).sort(compareForSpending);
 }

@@ -18,6 +18,7 @@ import {
   timeEntries,
 } from '../db/schema.ts';
 import { compareForSpending } from '../ledger/grant-order.ts';
+import { allForIds } from '../storage/id-list.ts';
 import { linksOf, type EntryLinks } from './entry-links.ts';
 import type { EntryRow } from './post-entry.ts';
 
@@ -26,8 +27,8 @@ type Labels = Map<string, string>;
 /** The lots each entry took, in spending order, keyed by entry id (also for statements). */
 export async function lotsOf(ctx: Context, entryIds: string[], currency: string) {
   const rows = (
-    await ctx.tx.all(
-      ctx.tx.db
+    await allForIds(ctx.tx, 'entryDetails.lotsOf', entryIds, (db, slots) =>
+      db
         .select({
           entryId: grantAllocations.entryId,
           amountMinor: grantAllocations.amountMinor,
@@ -39,7 +40,8 @@ export async function lotsOf(ctx: Context, entryIds: string[], currency: string)
         })
         .from(grantAllocations)
         .innerJoin(grants, eq(grants.id, grantAllocations.grantId))
-        .where(inArray(grantAllocations.entryId, entryIds)),
+        .where(inArray(grantAllocations.entryId, slots))
+        .prepare(),
     )
   ).sort(compareForSpending);
   const lots = new Map<string, EntryLot[]>();
@@ -50,7 +52,9 @@ export async function lotsOf(ctx: Context, entryIds: string[], currency: string)
       expiresOn: row.expiresOn,
       amount: toMoney(minor(row.amountMinor), currency),
     };
-    lots.set(row.entryId, [...(lots.get(row.entryId) ?? []), lot]);
+    const ofEntry = lots.get(row.entryId);
+    if (ofEntry) ofEntry.push(lot);
+    else lots.set(row.entryId, [lot]);
   }
   return lots;
 }
@@ -62,36 +66,30 @@ function idsOf(rows: readonly EntryRow[], pick: (row: EntryRow) => string | null
 /** One query per kind of document, for the page's ids only: each document's words. */
 async function labelsOf(ctx: Context, rows: readonly EntryRow[]): Promise<Labels> {
   const labels: Labels = new Map();
-  const { db } = ctx.tx;
+  const { tx } = ctx;
   const invoiceIds = idsOf(rows, (row) => row.invoiceId);
   const paymentIds = idsOf(rows, (row) => row.paymentId);
   const noteIds = idsOf(rows, (row) => row.creditNoteId);
   const timeIds = idsOf(rows, (row) => row.timeEntryId);
-  if (invoiceIds.length > 0) {
-    const query = db.select().from(invoices).where(inArray(invoices.id, invoiceIds));
-    for (const row of await ctx.tx.all(query)) {
-      labels.set(row.id, `Invoice ${row.number ?? '(draft)'}`);
-    }
+  const ofInvoices = await allForIds(tx, 'entryDetails.invoices', invoiceIds, (db, slots) =>
+    db.select().from(invoices).where(inArray(invoices.id, slots)).prepare(),
+  );
+  for (const row of ofInvoices) labels.set(row.id, `Invoice ${row.number ?? '(draft)'}`);
+  const ofPayments = await allForIds(tx, 'entryDetails.payments', paymentIds, (db, slots) =>
+    db.select().from(payments).where(inArray(payments.id, slots)).prepare(),
+  );
+  for (const row of ofPayments) {
+    const reference = row.reference ? ` (ref ${row.reference})` : '';
+    labels.set(row.id, `Payment received ${row.receivedOn}${reference}`);
   }
-  if (paymentIds.length > 0) {
-    const query = db.select().from(payments).where(inArray(payments.id, paymentIds));
-    for (const row of await ctx.tx.all(query)) {
-      const reference = row.reference ? ` (ref ${row.reference})` : '';
-      labels.set(row.id, `Payment received ${row.receivedOn}${reference}`);
-    }
-  }
-  if (noteIds.length > 0) {
-    const query = db.select().from(creditNotes).where(inArray(creditNotes.id, noteIds));
-    for (const row of await ctx.tx.all(query)) {
-      labels.set(row.id, `Credit note of ${row.createdAt.slice(0, 10)}`);
-    }
-  }
-  if (timeIds.length > 0) {
-    const query = db.select().from(timeEntries).where(inArray(timeEntries.id, timeIds));
-    for (const row of await ctx.tx.all(query)) {
-      labels.set(row.id, `Time ${row.workedOn}: ${row.hours} h`);
-    }
-  }
+  const ofNotes = await allForIds(tx, 'entryDetails.creditNotes', noteIds, (db, slots) =>
+    db.select().from(creditNotes).where(inArray(creditNotes.id, slots)).prepare(),
+  );
+  for (const row of ofNotes) labels.set(row.id, `Credit note of ${row.createdAt.slice(0, 10)}`);
+  const ofTime = await allForIds(tx, 'entryDetails.timeEntries', timeIds, (db, slots) =>
+    db.select().from(timeEntries).where(inArray(timeEntries.id, slots)).prepare(),
+  );
+  for (const row of ofTime) labels.set(row.id, `Time ${row.workedOn}: ${row.hours} h`);
   return labels;
 }
 

@@ -7,6 +7,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Context } from '../context.ts';
 import { importBatches, importBatchItems, ledgerEntries } from '../db/schema.ts';
+import { allForIds } from '../storage/id-list.ts';
 import type { EntryRow } from './post-entry.ts';
 
 export type Link = { id: string; label: string };
@@ -22,20 +23,20 @@ export type EntryLinks = {
 
 export async function linksOf(ctx: Context, rows: readonly EntryRow[]): Promise<EntryLinks> {
   const ids = rows.map((row) => row.id);
-  const { db } = ctx.tx;
   const reversedIds = [
     ...new Set(rows.flatMap((row) => (row.reversesEntryId === null ? [] : [row.reversesEntryId]))),
   ];
   const entry = { id: ledgerEntries.id, seq: ledgerEntries.seq, of: ledgerEntries.reversesEntryId };
-  const reversals = await ctx.tx.all(
-    db.select(entry).from(ledgerEntries).where(inArray(ledgerEntries.reversesEntryId, ids)),
+  const reversals = await allForIds(ctx.tx, 'entryLinks.reversals', ids, (db, slots) =>
+    db
+      .select(entry)
+      .from(ledgerEntries)
+      .where(inArray(ledgerEntries.reversesEntryId, slots))
+      .prepare(),
   );
-  const reversed =
-    reversedIds.length === 0
-      ? []
-      : await ctx.tx.all(
-          db.select(entry).from(ledgerEntries).where(inArray(ledgerEntries.id, reversedIds)),
-        );
+  const reversed = await allForIds(ctx.tx, 'entryLinks.reversed', reversedIds, (db, slots) =>
+    db.select(entry).from(ledgerEntries).where(inArray(ledgerEntries.id, slots)).prepare(),
+  );
   const bySeq = new Map(reversed.map((row) => [row.id, row.seq]));
   const links: EntryLinks = { reverses: new Map(), reversedBy: new Map(), importedBy: new Map() };
   for (const row of rows) {
@@ -55,8 +56,8 @@ export async function linksOf(ctx: Context, rows: readonly EntryRow[]): Promise<
 }
 
 async function importsOf(ctx: Context, entryIds: string[]) {
-  return await ctx.tx.all(
-    ctx.tx.db
+  return await allForIds(ctx.tx, 'entryLinks.imports', entryIds, (db, slots) =>
+    db
       .select({
         entryId: importBatchItems.entityId,
         batchId: importBatches.id,
@@ -65,7 +66,8 @@ async function importsOf(ctx: Context, entryIds: string[]) {
       .from(importBatchItems)
       .innerJoin(importBatches, eq(importBatches.id, importBatchItems.batchId))
       .where(
-        and(eq(importBatchItems.entityType, 'entry'), inArray(importBatchItems.entityId, entryIds)),
-      ),
+        and(eq(importBatchItems.entityType, 'entry'), inArray(importBatchItems.entityId, slots)),
+      )
+      .prepare(),
   );
 }

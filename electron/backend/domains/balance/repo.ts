@@ -6,6 +6,9 @@ import { and, asc, desc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { hot } from '../../core/hot-queries.ts';
 import { grantAllocations, grants, invoices, ledgerEntries } from '../../db/schema.ts';
+import { allForIds } from '../../storage/id-list.ts';
+
+const p = (name: string) => sql.placeholder(name);
 
 export type EntryPage = {
   customerId: string;
@@ -18,21 +21,33 @@ export type EntryPage = {
 
 /** One more row than the limit, so the caller knows whether a next page exists. */
 export function entryPage(ctx: Context, page: EntryPage) {
-  return ctx.tx.all(
-    ctx.tx.db
+  const { beforeSeq, fromOn, toOn } = page;
+  // Prepared once for each set of filters a page uses (eight at most), not built per page.
+  const filters = [beforeSeq, fromOn, toOn].map((each) => (each === undefined ? '-' : '+'));
+  const key = `balance.entryPage/${filters.join('')}`;
+  const query = ctx.tx.prepared(key, (db) =>
+    db
       .select()
       .from(ledgerEntries)
       .where(
         and(
-          eq(ledgerEntries.customerId, page.customerId),
-          page.beforeSeq === undefined ? undefined : lt(ledgerEntries.seq, page.beforeSeq),
-          page.fromOn === undefined ? undefined : gte(ledgerEntries.effectiveOn, page.fromOn),
-          page.toOn === undefined ? undefined : lte(ledgerEntries.effectiveOn, page.toOn),
+          eq(ledgerEntries.customerId, p('customerId')),
+          beforeSeq === undefined ? undefined : lt(ledgerEntries.seq, p('beforeSeq')),
+          fromOn === undefined ? undefined : gte(ledgerEntries.effectiveOn, p('fromOn')),
+          toOn === undefined ? undefined : lte(ledgerEntries.effectiveOn, p('toOn')),
         ),
       )
       .orderBy(desc(ledgerEntries.seq))
-      .limit(page.limit + 1),
+      .limit(p('limit'))
+      .prepare(),
   );
+  return ctx.tx.all(query, {
+    customerId: page.customerId,
+    beforeSeq,
+    fromOn,
+    toOn,
+    limit: page.limit + 1,
+  });
 }
 
 export async function entryById(ctx: Context, entryId: string) {
@@ -90,23 +105,25 @@ export async function reversalFacts(
   const grantIds = entries.flatMap((entry) => (entry.grantId === null ? [] : [entry.grantId]));
   if (entryIds.length === 0)
     return { reversedBy: new Map<string, string>(), spentLots: new Set<string>() };
-  const reversals = await ctx.tx.all(
-    ctx.tx.db
+  const reversals = await allForIds(ctx.tx, 'balance.reversalsOf', entryIds, (db, slots) =>
+    db
       .select({ id: ledgerEntries.id, reversesEntryId: ledgerEntries.reversesEntryId })
       .from(ledgerEntries)
-      .where(inArray(ledgerEntries.reversesEntryId, [...entryIds])),
+      .where(inArray(ledgerEntries.reversesEntryId, slots))
+      .prepare(),
   );
-  const lots = await ctx.tx.all(
-    ctx.tx.db
+  const lots = await allForIds(ctx.tx, 'balance.spentLotsOf', grantIds, (db, slots) =>
+    db
       .select({ id: grants.id })
       .from(grants)
       .where(
         and(
           // By the lots' own ids (the primary key), not by their entries (no index).
-          inArray(grants.id, grantIds),
+          inArray(grants.id, slots),
           sql`${grants.remainingMinor} <> ${grants.originalMinor}`,
         ),
-      ),
+      )
+      .prepare(),
   );
   const reversedBy = new Map(reversals.map((row) => [row.reversesEntryId ?? '', row.id]));
   return { reversedBy, spentLots: new Set(lots.map((lot) => lot.id)) };
