@@ -3,7 +3,8 @@
  * Building a query with fifty ids in drizzle costs far more than running it (about 0.15 ms a
  * query, five of them on a history page), so such a query is prepared with a placeholder per id,
  * for a few list sizes only: a list is padded to the next power of two by repeating its last id,
- * which `IN` reads once. A page of up to 500 ids needs at most ten prepared forms of a query.
+ * which `IN` reads once. A query has at most ten prepared forms (1 to 512 ids); a longer list is
+ * read in slices.
  */
 import { sql, type Placeholder } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
@@ -30,6 +31,9 @@ function slotValues(ids: readonly string[], size: number): Placeholders {
   return values as unknown as Placeholders;
 }
 
+/** The most ids one query binds; a longer list is read in slices of this many. */
+export const IDS_PER_QUERY = 512;
+
 /**
  * Rows of the query `build` makes for a list of ids (it puts the slots where the ids go), or none
  * for no ids. `name` keeps the prepared forms apart: one per query, unique in the engine.
@@ -40,11 +44,16 @@ export async function allForIds<T>(
   ids: readonly string[],
   build: (db: Db, slots: IdSlots) => { all(values?: Placeholders): T[] },
 ): Promise<T[]> {
-  if (ids.length === 0) return [];
-  const size = slotsFor(ids.length);
-  const query = tx.prepared(`${name}/${size}`, (db) => {
-    const slots = Array.from({ length: size }, (_, index) => sql.placeholder(String(index)));
-    return build(db, slots);
-  });
-  return await tx.all(query, slotValues(ids, size));
+  const distinct = [...new Set(ids)];
+  const rows: T[] = [];
+  for (let start = 0; start < distinct.length; start += IDS_PER_QUERY) {
+    const slice = distinct.slice(start, start + IDS_PER_QUERY);
+    const size = slotsFor(slice.length);
+    const query = tx.prepared(`${name}/${size}`, (db) => {
+      const slots = Array.from({ length: size }, (_, index) => sql.placeholder(String(index)));
+      return build(db, slots);
+    });
+    rows.push(...(await tx.all(query, slotValues(slice, size))));
+  }
+  return rows;
 }

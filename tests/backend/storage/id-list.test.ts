@@ -6,7 +6,7 @@ import { inArray } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MIGRATIONS_FOLDER, openDatabase } from '../../../electron/backend/db/open.ts';
 import { users } from '../../../electron/backend/db/schema.ts';
-import { allForIds, slotsFor } from '../../../electron/backend/storage/id-list.ts';
+import { allForIds, IDS_PER_QUERY, slotsFor } from '../../../electron/backend/storage/id-list.ts';
 import { sqliteStorage } from '../../../electron/backend/storage/sqlite-storage.ts';
 import type { Storage } from '../../../electron/backend/storage/storage.ts';
 
@@ -62,5 +62,21 @@ describe('queries over a list of ids', () => {
     expect(await byIds(['u4', 'u5', 'u1'])).toHaveLength(3);
     expect(await byIds(['u1', 'u2', 'u3', 'u4', 'u5'])).toHaveLength(5);
     expect(sizes).toEqual([4, 8]);
+  });
+});
+
+describe('a list longer than one query binds', () => {
+  it('is read in slices, each id once', async () => {
+    const ids = Array.from({ length: IDS_PER_QUERY + 88 }, (_, index) => `u${index}`);
+    const store = givenUsers(ids);
+    const sizes: number[] = [];
+    const rows = await store.read((tx) =>
+      allForIds(tx, 'test.sliced', [...ids, 'u1'], (db, slots) => {
+        sizes.push(slots.length);
+        return db.select({ id: users.id }).from(users).where(inArray(users.id, slots)).prepare();
+      }),
+    );
+    expect(rows.map((row) => row.id).sort()).toEqual([...ids].sort());
+    expect(sizes).toEqual([IDS_PER_QUERY, 128]);
   });
 });

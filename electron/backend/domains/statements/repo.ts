@@ -11,6 +11,7 @@ import {
   type ChainHeadCheck,
 } from '../../audit/chain-head.ts';
 import type { Context } from '../../context.ts';
+import type { Db } from '../../db/open.ts';
 import type { StatementBusiness } from '../../../../shared/contract/types.ts';
 import { assert } from '../../../../shared/errors.ts';
 import {
@@ -29,6 +30,8 @@ import type { BusinessIdentity } from '../../pdf/identity-header.ts';
 import type { InvoiceRow } from '../../core/invoices.ts';
 
 type PdfLogo = NonNullable<BusinessIdentity['logo']>;
+
+const p = (name: string) => sql.placeholder(name);
 
 /** The business as statements and invoices print it, from the one settings row. */
 export async function businessDetails(ctx: Context): Promise<StatementBusiness> {
@@ -87,85 +90,59 @@ export type DateRange = { from: string; to: string };
  */
 export const entryBusinessDate = ledgerEntries.effectiveOn;
 
-/** The customer's entries that take effect in the range (dates, both included), in that order. */
-export function entriesBetween(ctx: Context, customerId: string, range: DateRange) {
-  return ctx.tx.all(
-    ctx.tx.db
+/**
+ * The queries of one statement's read, prepared once per storage: a statement runs each of them,
+ * some once per invoice, and building a query costs more than running it.
+ */
+function prepareStatementQueries(db: Db) {
+  return {
+    entriesBetween: db
       .select()
       .from(ledgerEntries)
       .where(
         and(
-          eq(ledgerEntries.customerId, customerId),
-          gte(entryBusinessDate, range.from),
-          lte(entryBusinessDate, range.to),
+          eq(ledgerEntries.customerId, p('customerId')),
+          gte(entryBusinessDate, p('from')),
+          lte(entryBusinessDate, p('to')),
         ),
       )
-      .orderBy(asc(entryBusinessDate), asc(ledgerEntries.seq)),
-  );
-}
-
-/** The sum of the customer's entries that took effect before `date`: the opening balance. */
-export async function balanceBefore(ctx: Context, customerId: string, date: string) {
-  const opening = await ctx.tx.get(
-    ctx.tx.db
+      .orderBy(asc(entryBusinessDate), asc(ledgerEntries.seq))
+      .prepare(),
+    balanceBefore: db
       .select({ balanceMinor: sql<number | null>`sum(${ledgerEntries.amountMinor})` })
       .from(ledgerEntries)
-      .where(and(eq(ledgerEntries.customerId, customerId), lt(entryBusinessDate, date))),
-  );
-  return opening?.balanceMinor ?? 0;
-}
-
-/** Each of the customer's invoices' id and number (null while a draft). */
-export function invoiceNumbersOf(ctx: Context, customerId: string) {
-  return ctx.tx.all(
-    ctx.tx.db
+      .where(and(eq(ledgerEntries.customerId, p('customerId')), lt(entryBusinessDate, p('date'))))
+      .prepare(),
+    invoiceNumbersOf: db
       .select({ id: invoices.id, number: invoices.number })
       .from(invoices)
-      .where(eq(invoices.customerId, customerId)),
-  );
-}
-
-/** The customer's invoices issued on or before `to`, by number. */
-export function issuedThrough(ctx: Context, customerId: string, to: string): Promise<InvoiceRow[]> {
-  return ctx.tx.all(
-    ctx.tx.db
+      .where(eq(invoices.customerId, p('customerId')))
+      .prepare(),
+    issuedThrough: db
       .select()
       .from(invoices)
       .where(
         and(
-          eq(invoices.customerId, customerId),
+          eq(invoices.customerId, p('customerId')),
           ne(invoices.status, 'draft'),
-          lte(invoices.issueDate, to),
+          lte(invoices.issueDate, p('to')),
         ),
       )
-      .orderBy(asc(invoices.numberSeq)),
-  );
-}
-
-/** The customer's payments received from `from` to `to`, both included, oldest first. */
-export function paymentsBetween(
-  ctx: Context,
-  range: { customerId: string; from: string; to: string },
-) {
-  return ctx.tx.all(
-    ctx.tx.db
+      .orderBy(asc(invoices.numberSeq))
+      .prepare(),
+    paymentsBetween: db
       .select()
       .from(payments)
       .where(
         and(
-          eq(payments.customerId, range.customerId),
-          gte(payments.receivedOn, range.from),
-          lte(payments.receivedOn, range.to),
+          eq(payments.customerId, p('customerId')),
+          gte(payments.receivedOn, p('from')),
+          lte(payments.receivedOn, p('to')),
         ),
       )
-      .orderBy(asc(payments.receivedOn), asc(payments.createdAt)),
-  );
-}
-
-/** Credit applied through `to`, summed per invoice (negative, as the entries carry it). */
-export function appliedSumsThrough(ctx: Context, customerId: string, to: string) {
-  return ctx.tx.all(
-    ctx.tx.db
+      .orderBy(asc(payments.receivedOn), asc(payments.createdAt))
+      .prepare(),
+    appliedSumsThrough: db
       .select({
         invoiceId: ledgerEntries.invoiceId,
         amountMinor: sql<number>`sum(${ledgerEntries.amountMinor})`,
@@ -173,33 +150,70 @@ export function appliedSumsThrough(ctx: Context, customerId: string, to: string)
       .from(ledgerEntries)
       .where(
         and(
-          eq(ledgerEntries.customerId, customerId),
+          eq(ledgerEntries.customerId, p('customerId')),
           eq(ledgerEntries.type, 'applied_to_invoice'),
-          lte(entryBusinessDate, to),
+          lte(entryBusinessDate, p('to')),
         ),
       )
-      .groupBy(ledgerEntries.invoiceId),
-  );
+      .groupBy(ledgerEntries.invoiceId)
+      .prepare(),
+    paidThrough: db
+      .select({ amountMinor: payments.appliedToInvoiceMinor })
+      .from(payments)
+      .where(and(eq(payments.invoiceId, p('invoiceId')), lte(payments.receivedOn, p('to'))))
+      .prepare(),
+    creditedBefore: db
+      .select({ amountMinor: creditNotes.reducedDueMinor })
+      .from(creditNotes)
+      .where(and(eq(creditNotes.invoiceId, p('invoiceId')), lt(creditNotes.createdAt, p('endAt'))))
+      .prepare(),
+  };
+}
+
+const queries = (ctx: Context) => ctx.tx.prepared('statements', prepareStatementQueries);
+
+/** The customer's entries that take effect in the range (dates, both included), in that order. */
+export function entriesBetween(ctx: Context, customerId: string, range: DateRange) {
+  return ctx.tx.all(queries(ctx).entriesBetween, { customerId, from: range.from, to: range.to });
+}
+
+/** The sum of the customer's entries that took effect before `date`: the opening balance. */
+export async function balanceBefore(ctx: Context, customerId: string, date: string) {
+  const opening = await ctx.tx.get(queries(ctx).balanceBefore, { customerId, date });
+  return opening?.balanceMinor ?? 0;
+}
+
+/** Each of the customer's invoices' id and number (null while a draft). */
+export function invoiceNumbersOf(ctx: Context, customerId: string) {
+  return ctx.tx.all(queries(ctx).invoiceNumbersOf, { customerId });
+}
+
+/** The customer's invoices issued on or before `to`, by number. */
+export function issuedThrough(ctx: Context, customerId: string, to: string): Promise<InvoiceRow[]> {
+  return ctx.tx.all(queries(ctx).issuedThrough, { customerId, to });
+}
+
+/** The customer's payments received from `from` to `to`, both included, oldest first. */
+export function paymentsBetween(
+  ctx: Context,
+  range: { customerId: string; from: string; to: string },
+) {
+  return ctx.tx.all(queries(ctx).paymentsBetween, range);
+}
+
+/** Credit applied through `to`, summed per invoice (negative, as the entries carry it). */
+export function appliedSumsThrough(ctx: Context, customerId: string, to: string) {
+  return ctx.tx.all(queries(ctx).appliedSumsThrough, { customerId, to });
 }
 
 /** What each payment received on or before `to` applied to the invoice. */
 export function paidThrough(ctx: Context, invoiceId: string, to: string) {
-  return ctx.tx.all(
-    ctx.tx.db
-      .select({ amountMinor: payments.appliedToInvoiceMinor })
-      .from(payments)
-      .where(and(eq(payments.invoiceId, invoiceId), lte(payments.receivedOn, to))),
-  );
+  return ctx.tx.all(queries(ctx).paidThrough, { invoiceId, to });
 }
 
 /** What each credit note made before `endAt` took off the invoice's amount due. */
 export function creditedBefore(ctx: Context, invoiceId: string, endAt: string) {
-  return ctx.tx.all(
-    ctx.tx.db
-      .select({ amountMinor: creditNotes.reducedDueMinor })
-      .from(creditNotes)
-      .where(and(eq(creditNotes.invoiceId, invoiceId), lt(creditNotes.createdAt, endAt))),
-  );
+  return ctx.tx.all(queries(ctx).creditedBefore, { invoiceId, endAt });
 }
 
 export type SnapshotRow = typeof statementSnapshots.$inferSelect;
