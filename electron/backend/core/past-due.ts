@@ -5,7 +5,7 @@
  * invoice is past due when it is issued and still open, owes something, and its due date is
  * before today in the business time zone: due today is not yet past due.
  */
-import { and, eq, gt, isNotNull, lt, notInArray, type SQL } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, lt, notInArray, type Placeholder, type SQL } from 'drizzle-orm';
 import type { InvoiceKind, InvoiceStatus } from '../../../shared/contract/types.ts';
 import { ZERO_MINOR } from '../../../shared/money.ts';
 import { invoices } from '../db/schema.ts';
@@ -31,7 +31,8 @@ export function isPastDue(invoice: DueFacts, today: string): boolean {
   );
 }
 
-export function pastDueWhere(today: string, scope: PastDueScope): SQL | undefined {
+/** `today` may be a placeholder, for a query prepared once. */
+export function pastDueWhere(today: string | Placeholder, scope: PastDueScope): SQL | undefined {
   return and(
     eq(invoices.status, 'open'),
     gt(invoices.amountDueMinor, ZERO_MINOR),

@@ -5,6 +5,7 @@ import type { Context } from '../../context.ts';
 import { invoiceLines, invoices } from '../../db/schema.ts';
 import type { LineRow } from '../../core/invoices.ts';
 import { pastDueWhere, type PastDueScope } from '../../core/past-due.ts';
+import { allForIds } from '../../storage/id-list.ts';
 
 export type InvoicePage = {
   customerId?: string;
@@ -17,24 +18,41 @@ export type InvoicePage = {
   limit: number;
 };
 
-/** One more row than the limit, each with its rowid for the cursor. */
+const p = (name: string) => sql.placeholder(name);
+
+/**
+ * One more row than the limit, each with its rowid for the cursor. Prepared once for each set of
+ * filters a page uses, not built per page.
+ */
 export function invoicePage(ctx: Context, page: InvoicePage) {
-  return ctx.tx.all(
-    ctx.tx.db
+  const { customerId, status, kind, pastDue, beforeRowid } = page;
+  const used = [customerId, status, kind, beforeRowid].map((each) => (each ? '+' : '-'));
+  const key = `invoices.page/${used.join('')}/${pastDue ?? '-'}`;
+  const query = ctx.tx.prepared(key, (db) =>
+    db
       .select({ row: invoices, rowid: sql<number>`invoices.rowid` })
       .from(invoices)
       .where(
         and(
-          page.customerId ? eq(invoices.customerId, page.customerId) : undefined,
-          page.status ? eq(invoices.status, page.status) : undefined,
-          page.kind ? eq(invoices.kind, page.kind) : undefined,
-          page.pastDue ? pastDueWhere(page.today, page.pastDue) : undefined,
-          page.beforeRowid === undefined ? undefined : lt(sql`invoices.rowid`, page.beforeRowid),
+          customerId ? eq(invoices.customerId, p('customerId')) : undefined,
+          status ? eq(invoices.status, p('status')) : undefined,
+          kind ? eq(invoices.kind, p('kind')) : undefined,
+          pastDue ? pastDueWhere(p('today'), pastDue) : undefined,
+          beforeRowid === undefined ? undefined : lt(sql`invoices.rowid`, p('beforeRowid')),
         ),
       )
       .orderBy(desc(sql`invoices.rowid`))
-      .limit(page.limit + 1),
+      .limit(p('limit'))
+      .prepare(),
   );
+  return ctx.tx.all(query, {
+    customerId,
+    status,
+    kind,
+    today: page.today,
+    beforeRowid,
+    limit: page.limit + 1,
+  });
 }
 
 /** The lines of several invoices at once, each invoice's in position order. */
@@ -43,12 +61,13 @@ export async function linesByInvoice(
   invoiceIds: string[],
 ): Promise<Map<string, LineRow[]>> {
   const byInvoice = new Map<string, LineRow[]>();
-  if (invoiceIds.length === 0) return byInvoice;
-  const rows = await ctx.tx.all(
-    ctx.tx.db.select().from(invoiceLines).where(inArray(invoiceLines.invoiceId, invoiceIds)),
+  const rows = await allForIds(ctx.tx, 'invoices.lines', invoiceIds, (db, slots) =>
+    db.select().from(invoiceLines).where(inArray(invoiceLines.invoiceId, slots)).prepare(),
   );
   for (const line of rows.sort((a, b) => a.position - b.position)) {
-    byInvoice.set(line.invoiceId, [...(byInvoice.get(line.invoiceId) ?? []), line]);
+    const ofInvoice = byInvoice.get(line.invoiceId);
+    if (ofInvoice) ofInvoice.push(line);
+    else byInvoice.set(line.invoiceId, [line]);
   }
   return byInvoice;
 }
