@@ -10,7 +10,16 @@ import { ZERO_MINOR } from '../../../shared/money.ts';
 import type { Tx } from '../storage/storage.ts';
 import * as schema from '../db/schema.ts';
 
-const { customers, grantAllocations, grants, invoiceLines, invoices, ledgerEntries } = schema;
+const {
+  customers,
+  grantAllocations,
+  grants,
+  invoiceLines,
+  invoices,
+  ledgerEntries,
+  payments,
+  settings,
+} = schema;
 
 type Db = BetterSQLite3Database<typeof schema>;
 
@@ -183,6 +192,18 @@ export function prepareHotQueries(db: Db) {
         .where(eq(invoiceLines.invoiceId, p('invoiceId')))
         .prepare(),
     insertLine: () => insertEvery(db, invoiceLines),
+    // Issuing takes the next invoice number from the one settings row.
+    invoiceNumbering: () =>
+      db
+        .select({ nextInvoiceSeq: settings.nextInvoiceSeq, invoicePrefix: settings.invoicePrefix })
+        .from(settings)
+        .prepare(),
+    setNextInvoiceSeq: () =>
+      db
+        .update(settings)
+        .set({ nextInvoiceSeq: sql`${p('nextInvoiceSeq')}` })
+        .prepare(),
+    insertPayment: () => insertEvery(db, payments),
     dueGrants: () =>
       db
         .select(dueColumns)

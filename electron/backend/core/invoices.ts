@@ -9,7 +9,7 @@ import type { Invoice } from '../../../shared/contract/types.ts';
 import { AppError, assert } from '../../../shared/errors.ts';
 import { minor, toMoney } from '../../../shared/money.ts';
 import type { Context } from '../context.ts';
-import { auditEvents, invoiceLines, invoices, settings } from '../db/schema.ts';
+import { auditEvents, invoiceLines, invoices } from '../db/schema.ts';
 import { amountDueOf, type PricedLine } from '../domains/invoices/rules.ts';
 import { hot } from './hot-queries.ts';
 import { isPastDue } from './past-due.ts';
@@ -54,10 +54,10 @@ export async function saveInvoice(ctx: Context, next: InvoiceRow): Promise<Invoi
 export async function takeInvoiceNumber(
   ctx: Context,
 ): Promise<{ numberSeq: number; number: string }> {
-  const row = await ctx.tx.get(ctx.tx.db.select().from(settings));
+  const row = await ctx.tx.get(hot(ctx.tx).invoiceNumbering);
   assert(row, 'the settings row exists');
   const numberSeq = row.nextInvoiceSeq;
-  await ctx.tx.run(ctx.tx.db.update(settings).set({ nextInvoiceSeq: numberSeq + 1 }));
+  await ctx.tx.run(hot(ctx.tx).setNextInvoiceSeq, { nextInvoiceSeq: numberSeq + 1 });
   const digits = String(numberSeq).padStart(INVOICE_NUMBER_DIGITS, '0');
   return { numberSeq, number: `${row.invoicePrefix}${digits}` };
 }

@@ -6,10 +6,11 @@ import { and, asc, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { ZERO_MINOR } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { invoices, payments } from '../../db/schema.ts';
+import { hot } from '../../core/hot-queries.ts';
 import type { PaymentRow } from '../../core/payments.ts';
 
 export async function insertPayment(ctx: Context, row: PaymentRow): Promise<void> {
-  await ctx.tx.run(ctx.tx.db.insert(payments).values(row));
+  await ctx.tx.run(hot(ctx.tx).insertPayment, row);
 }
 
 export type PaymentPage = {
