@@ -8,18 +8,22 @@ import { addDays } from '../../../shared/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { eq } from 'drizzle-orm';
 import type { Context } from '../context.ts';
+import type { Db } from '../db/open.ts';
 import { settings } from '../db/schema.ts';
 
 /** The id of the one row of settings. */
 export const SETTINGS_ROW_ID = 1;
 
+function prepareClosingDate(db: Db) {
+  return db
+    .select({ closingDate: settings.closingDate })
+    .from(settings)
+    .where(eq(settings.id, SETTINGS_ROW_ID))
+    .prepare();
+}
+
 export async function closingDate(ctx: Context): Promise<string | null> {
-  const row = await ctx.tx.get(
-    ctx.tx.db
-      .select({ closingDate: settings.closingDate })
-      .from(settings)
-      .where(eq(settings.id, SETTINGS_ROW_ID)),
-  );
+  const row = await ctx.tx.get(ctx.tx.prepared('closingDate', prepareClosingDate));
   return row?.closingDate ?? null;
 }
 

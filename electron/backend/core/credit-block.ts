@@ -4,29 +4,49 @@
  * block lifts by itself when no overdue balance-due invoice is left unpaid, or when an admin
  * unblocks it; after an admin's unblock only invoices that fall overdue later block again.
  */
-import { and, eq, inArray, lt } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import { endOfDate } from '../../../shared/dates.ts';
 import { writeAudit } from '../audit/write.ts';
 import { asSystem, type Context } from '../context.ts';
+import type { Db } from '../db/open.ts';
 import { customers, invoices } from '../db/schema.ts';
 import type { CustomerRow } from './post-entry.ts';
 
 export type BlockChange = 'blocked' | 'unblocked' | null;
 
-async function overdueInvoice(ctx: Context, customer: CustomerRow): Promise<string | null> {
-  const overdue = await ctx.tx.all(
-    ctx.tx.db
+const p = (name: string) => sql.placeholder(name);
+
+/** The block's two queries, prepared once per storage: every call of a limit customer runs one. */
+function prepareBlockQueries(db: Db) {
+  return {
+    overdue: db
       .select({ id: invoices.id, number: invoices.number, dueDate: invoices.dueDate })
       .from(invoices)
       .where(
         and(
-          eq(invoices.customerId, customer.id),
+          eq(invoices.customerId, p('customerId')),
           eq(invoices.kind, 'balance_due'),
           inArray(invoices.status, ['open', 'uncollectible']),
-          lt(invoices.dueDate, ctx.today),
+          lt(invoices.dueDate, p('today')),
         ),
-      ),
-  );
+      )
+      .prepare(),
+    setBlocked: db
+      .update(customers)
+      // Placeholders as values (not SQL), so the column's own encoding turns the flag into 1 or 0.
+      .set({ creditLimitBlocked: p('blocked') as never, updatedAt: p('updatedAt') as never })
+      .where(eq(customers.id, p('id')))
+      .prepare(),
+  };
+}
+
+const queries = (ctx: Context) => ctx.tx.prepared('creditBlock', prepareBlockQueries);
+
+async function overdueInvoice(ctx: Context, customer: CustomerRow): Promise<string | null> {
+  const overdue = await ctx.tx.all(queries(ctx).overdue, {
+    customerId: customer.id,
+    today: ctx.today,
+  });
   const unblockedAt = customer.creditLimitUnblockedAt;
   const blocking = overdue.find(
     (invoice) =>
@@ -46,12 +66,11 @@ export async function refreshBlock(
   const shouldBlock = blockingInvoice !== null;
   if (shouldBlock === customer.creditLimitBlocked) return { customer, change: null };
   const next = { ...customer, creditLimitBlocked: shouldBlock, updatedAt: ctx.nowAt };
-  await ctx.tx.run(
-    ctx.tx.db
-      .update(customers)
-      .set({ creditLimitBlocked: shouldBlock, updatedAt: ctx.nowAt })
-      .where(eq(customers.id, customer.id)),
-  );
+  await ctx.tx.run(queries(ctx).setBlocked, {
+    blocked: shouldBlock,
+    updatedAt: ctx.nowAt,
+    id: customer.id,
+  });
   await writeAudit(asSystem(ctx), {
     action: shouldBlock ? 'customers.blockCreditLimit' : 'customers.unblockCreditLimit',
     entityType: 'customer',

@@ -5,10 +5,11 @@
  * overage rate.
  */
 import Decimal from 'decimal.js';
-import { and, eq, gte, lte } from 'drizzle-orm';
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { HoursBudget } from '../../../shared/contract/types.ts';
 import { toMoneyOrNull } from '../../../shared/money.ts';
 import type { Context } from '../context.ts';
+import type { Db } from '../db/open.ts';
 import { hoursBudgets, timeEntries } from '../db/schema.ts';
 import { hoursText } from '../../../shared/hours-text.ts';
 import { calendarPeriodOn } from './calendar-period.ts';
@@ -22,12 +23,37 @@ export function periodOn(row: HoursBudgetRow, today: string): { from: string; to
   return { from, to };
 }
 
+const p = (name: string) => sql.placeholder(name);
+
+/** A budget and the hours of its period, prepared once per storage (`balance.get` reads both). */
+function prepareBudgetQueries(db: Db) {
+  const hoursFrom = (through: boolean) =>
+    db
+      .select({ hours: timeEntries.hours })
+      .from(timeEntries)
+      .where(
+        and(
+          eq(timeEntries.customerId, p('customerId')),
+          gte(timeEntries.workedOn, p('from')),
+          through ? lte(timeEntries.workedOn, p('to')) : undefined,
+        ),
+      )
+      .prepare();
+  return {
+    budget: db
+      .select()
+      .from(hoursBudgets)
+      .where(eq(hoursBudgets.customerId, p('customerId')))
+      .prepare(),
+    hoursBetween: hoursFrom(true),
+    hoursSince: hoursFrom(false),
+  };
+}
+
+const queries = (ctx: Context) => ctx.tx.prepared('hoursBudget', prepareBudgetQueries);
+
 export async function findHoursBudget(ctx: Context, customerId: string) {
-  const query = ctx.tx.db
-    .select()
-    .from(hoursBudgets)
-    .where(eq(hoursBudgets.customerId, customerId));
-  return (await ctx.tx.get(query)) ?? null;
+  return (await ctx.tx.get(queries(ctx).budget, { customerId })) ?? null;
 }
 
 /** Hours of every time entry dated in the period, summed exactly. */
@@ -36,18 +62,11 @@ export async function hoursWorked(
   customerId: string,
   period: { from: string; to: string | null },
 ): Promise<Decimal> {
-  const rows = await ctx.tx.all(
-    ctx.tx.db
-      .select({ hours: timeEntries.hours })
-      .from(timeEntries)
-      .where(
-        and(
-          eq(timeEntries.customerId, customerId),
-          gte(timeEntries.workedOn, period.from),
-          period.to === null ? undefined : lte(timeEntries.workedOn, period.to),
-        ),
-      ),
-  );
+  const { from, to } = period;
+  const rows =
+    to === null
+      ? await ctx.tx.all(queries(ctx).hoursSince, { customerId, from })
+      : await ctx.tx.all(queries(ctx).hoursBetween, { customerId, from, to });
   return rows.reduce((sum, row) => sum.plus(row.hours), new Decimal(0));
 }
 

@@ -4,9 +4,10 @@
  * switches itself off after firing. Suppressed while the balance is negative (a customer switched
  * back to prepaid with a debt gets no automatic top-up until the balance is zero or more).
  */
-import { and, eq, gt, lt, ne } from 'drizzle-orm';
+import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import { minor, toMoney, ZERO_MINOR } from '../../../shared/money.ts';
 import { asSystem, type Context } from '../context.ts';
+import type { Db } from '../db/open.ts';
 import { customers, invoices, ledgerEntries } from '../db/schema.ts';
 import type { CustomerRow } from './post-entry.ts';
 import { createDraft, issueDraft } from './invoice-lifecycle.ts';
@@ -25,41 +26,54 @@ function isBelowThreshold(customer: CustomerRow): boolean {
   );
 }
 
-async function hasDebitSinceLastReplenishment(
-  ctx: Context,
-  customer: CustomerRow,
-): Promise<boolean> {
-  const debit = await ctx.tx.get(
-    ctx.tx.db
+const p = (name: string) => sql.placeholder(name);
+
+/** What every debit below a customer's threshold asks, prepared once per storage. */
+function prepareReplenishmentQueries(db: Db) {
+  return {
+    debitSince: db
       .select({ seq: ledgerEntries.seq })
       .from(ledgerEntries)
       .where(
         and(
-          eq(ledgerEntries.customerId, customer.id),
-          gt(ledgerEntries.seq, customer.replenishmentAfterSeq),
+          eq(ledgerEntries.customerId, p('customerId')),
+          gt(ledgerEntries.seq, p('afterSeq')),
           lt(ledgerEntries.amountMinor, ZERO_MINOR),
           ne(ledgerEntries.type, 'refund'),
         ),
       )
-      .limit(1),
-  );
-  return debit !== undefined;
-}
-
-async function hasOpenReplenishment(ctx: Context, customer: CustomerRow): Promise<boolean> {
-  const open = await ctx.tx.get(
-    ctx.tx.db
+      .limit(1)
+      .prepare(),
+    openReplenishment: db
       .select({ id: invoices.id })
       .from(invoices)
       .where(
         and(
-          eq(invoices.customerId, customer.id),
+          eq(invoices.customerId, p('customerId')),
           eq(invoices.origin, REPLENISHMENT_ORIGIN),
           eq(invoices.status, 'open'),
         ),
       )
-      .limit(1),
-  );
+      .limit(1)
+      .prepare(),
+  };
+}
+
+const queries = (ctx: Context) => ctx.tx.prepared('replenishment', prepareReplenishmentQueries);
+
+async function hasDebitSinceLastReplenishment(
+  ctx: Context,
+  customer: CustomerRow,
+): Promise<boolean> {
+  const debit = await ctx.tx.get(queries(ctx).debitSince, {
+    customerId: customer.id,
+    afterSeq: customer.replenishmentAfterSeq,
+  });
+  return debit !== undefined;
+}
+
+async function hasOpenReplenishment(ctx: Context, customer: CustomerRow): Promise<boolean> {
+  const open = await ctx.tx.get(queries(ctx).openReplenishment, { customerId: customer.id });
   return open !== undefined;
 }
 
