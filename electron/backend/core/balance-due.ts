@@ -8,10 +8,11 @@
  * notice once issued is never redone, so a charge dated back into a month already done is billed
  * with the month it was typed in, never lost; each line shows the charge's business date.
  */
-import { and, asc, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { addMonthsToMonth, monthOf, startOfDate } from '../../../shared/dates.ts';
 import { minor, negate, toMoney, ZERO_MINOR } from '../../../shared/money.ts';
 import { asSystem, type Context } from '../context.ts';
+import type { Db } from '../db/open.ts';
 import { customers, invoices, ledgerEntries } from '../db/schema.ts';
 import type { CustomerRow, EntryRow } from './post-entry.ts';
 import { monthPeriod } from './calendar-period.ts';
@@ -26,6 +27,55 @@ function monthBounds(month: string, ctx: Context): { start: string; end: string 
   return { start: instant(period.from), end: instant(period.next) };
 }
 
+const p = (name: string) => sql.placeholder(name);
+
+/** A month's queries for one customer, prepared once per storage: the monthly pass runs them
+ * for every customer it visits. */
+function prepareBalanceDueQueries(db: Db) {
+  return {
+    chargesBetween: db
+      .select()
+      .from(ledgerEntries)
+      .where(
+        and(
+          eq(ledgerEntries.customerId, p('customerId')),
+          eq(ledgerEntries.type, 'charge'),
+          gte(ledgerEntries.occurredAt, p('start')),
+          lt(ledgerEntries.occurredAt, p('end')),
+        ),
+      )
+      .orderBy(asc(ledgerEntries.seq))
+      .prepare(),
+    lastBefore: db
+      .select({ balanceAfterMinor: ledgerEntries.balanceAfterMinor })
+      .from(ledgerEntries)
+      .where(
+        and(eq(ledgerEntries.customerId, p('customerId')), lt(ledgerEntries.occurredAt, p('end'))),
+      )
+      .orderBy(desc(ledgerEntries.seq))
+      .limit(1)
+      .prepare(),
+    openNotices: db
+      .select({ dueMinor: invoices.amountDueMinor })
+      .from(invoices)
+      .where(
+        and(
+          eq(invoices.customerId, p('customerId')),
+          eq(invoices.kind, 'balance_due'),
+          inArray(invoices.status, ['open', 'uncollectible']),
+        ),
+      )
+      .prepare(),
+    setDoneThrough: db
+      .update(customers)
+      .set({ balanceDueThrough: p('month') as never })
+      .where(eq(customers.id, p('id')))
+      .prepare(),
+  };
+}
+
+const queries = (ctx: Context) => ctx.tx.prepared('balanceDue', prepareBalanceDueQueries);
+
 /** Each charge of the month with the part of it that went below zero. */
 async function chargesCreatingDebt(
   ctx: Context,
@@ -33,20 +83,11 @@ async function chargesCreatingDebt(
   month: string,
 ): Promise<DebtCharge[]> {
   const bounds = monthBounds(month, ctx);
-  const rows = await ctx.tx.all(
-    ctx.tx.db
-      .select()
-      .from(ledgerEntries)
-      .where(
-        and(
-          eq(ledgerEntries.customerId, customerId),
-          eq(ledgerEntries.type, 'charge'),
-          gte(ledgerEntries.occurredAt, bounds.start),
-          lt(ledgerEntries.occurredAt, bounds.end),
-        ),
-      )
-      .orderBy(asc(ledgerEntries.seq)),
-  );
+  const rows = await ctx.tx.all(queries(ctx).chargesBetween, {
+    customerId,
+    start: bounds.start,
+    end: bounds.end,
+  });
   return rows
     .map((entry) => {
       const debtAfter = Math.max(negate(entry.balanceAfterMinor), 0);
@@ -57,37 +98,18 @@ async function chargesCreatingDebt(
 }
 
 async function debtAtMonthEnd(ctx: Context, customerId: string, month: string): Promise<number> {
-  const last = await ctx.tx.get(
-    ctx.tx.db
-      .select({ balanceAfterMinor: ledgerEntries.balanceAfterMinor })
-      .from(ledgerEntries)
-      .where(
-        and(
-          eq(ledgerEntries.customerId, customerId),
-          lt(ledgerEntries.occurredAt, monthBounds(month, ctx).end),
-        ),
-      )
-      .orderBy(desc(ledgerEntries.seq))
-      .limit(1),
-  );
+  const last = await ctx.tx.get(queries(ctx).lastBefore, {
+    customerId,
+    end: monthBounds(month, ctx).end,
+  });
   return Math.max(negate(last?.balanceAfterMinor ?? ZERO_MINOR), 0);
 }
 
 async function alreadyInvoiced(ctx: Context, customerId: string): Promise<number> {
-  return (
-    await ctx.tx.all(
-      ctx.tx.db
-        .select({ dueMinor: invoices.amountDueMinor })
-        .from(invoices)
-        .where(
-          and(
-            eq(invoices.customerId, customerId),
-            eq(invoices.kind, 'balance_due'),
-            inArray(invoices.status, ['open', 'uncollectible']),
-          ),
-        ),
-    )
-  ).reduce((sum, invoice) => sum + invoice.dueMinor, 0);
+  return (await ctx.tx.all(queries(ctx).openNotices, { customerId })).reduce(
+    (sum, invoice) => sum + invoice.dueMinor,
+    0,
+  );
 }
 
 /** The newest charges first until the amount is covered, then back in date order. */
@@ -108,6 +130,11 @@ function linesFor(charges: DebtCharge[], amountMinor: number, currency: string) 
   return lines.reverse();
 }
 
+/** Records `month` as the last month done for the customer. */
+export async function markMonthDone(ctx: Context, customerId: string, month: string) {
+  await ctx.tx.run(queries(ctx).setDoneThrough, { month, id: customerId });
+}
+
 /** Runs one month for one customer; returns whether an invoice was issued. */
 export async function runBalanceDueMonth(
   ctx: Context,
@@ -119,12 +146,7 @@ export async function runBalanceDueMonth(
   const uninvoiced =
     (await debtAtMonthEnd(ctx, customer.id, month)) - (await alreadyInvoiced(ctx, customer.id));
   const amountMinor = Math.min(created, uninvoiced);
-  await ctx.tx.run(
-    ctx.tx.db
-      .update(customers)
-      .set({ balanceDueThrough: month })
-      .where(eq(customers.id, customer.id)),
-  );
+  await markMonthDone(ctx, customer.id, month);
   if (amountMinor <= 0) return false;
   const system = asSystem(ctx);
   const draft = await createDraft(system, customer, {

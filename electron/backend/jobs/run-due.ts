@@ -17,7 +17,7 @@ import { customers, schedules } from '../db/schema.ts';
 import { expireCustomer, expireDueBatch } from '../core/expiry.ts';
 import { hot } from '../core/hot-queries.ts';
 import type { CustomerRow } from '../core/post-entry.ts';
-import { monthsDue, runBalanceDueMonth } from '../core/balance-due.ts';
+import { markMonthDone, monthsDue, runBalanceDueMonth } from '../core/balance-due.ts';
 import { refreshBlock } from '../core/credit-block.ts';
 import { replenishIfDue } from '../core/replenishment.ts';
 import { runNextPeriod } from '../domains/schedules/periods.ts';
@@ -144,12 +144,7 @@ async function runBalanceDue(ctx: Context, row: CustomerRow): Promise<boolean> {
   if (month === undefined || !isBilledMonthly) {
     const last = lastMonth(ctx);
     if (row.balanceDueThrough === null || row.balanceDueThrough < last) {
-      await ctx.tx.run(
-        ctx.tx.db
-          .update(customers)
-          .set({ balanceDueThrough: last })
-          .where(eq(customers.id, row.id)),
-      );
+      await markMonthDone(ctx, row.id, last);
     }
     return false;
   }
