@@ -8,7 +8,7 @@
  * notice once issued is never redone, so a charge dated back into a month already done is billed
  * with the month it was typed in, never lost; each line shows the charge's business date.
  */
-import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { addMonthsToMonth, monthOf, startOfDate } from '../../../shared/dates.ts';
 import { minor, negate, toMoney, ZERO_MINOR } from '../../../shared/money.ts';
 import { asSystem, type Context } from '../context.ts';
@@ -16,6 +16,7 @@ import type { Db } from '../db/open.ts';
 import { customers, invoices, ledgerEntries } from '../db/schema.ts';
 import type { CustomerRow, EntryRow } from './post-entry.ts';
 import { monthPeriod } from './calendar-period.ts';
+import { unpaidNoticesOf } from './past-due.ts';
 import { createDraft, issueDraft } from './invoice-lifecycle.ts';
 
 type DebtCharge = { entry: EntryRow; debtMinor: number };
@@ -58,13 +59,7 @@ function prepareBalanceDueQueries(db: Db) {
     openNotices: db
       .select({ dueMinor: invoices.amountDueMinor })
       .from(invoices)
-      .where(
-        and(
-          eq(invoices.customerId, p('customerId')),
-          eq(invoices.kind, 'balance_due'),
-          inArray(invoices.status, ['open', 'uncollectible']),
-        ),
-      )
+      .where(unpaidNoticesOf(p('customerId')))
       .prepare(),
     setDoneThrough: db
       .update(customers)

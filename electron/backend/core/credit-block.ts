@@ -4,12 +4,13 @@
  * block lifts by itself when no overdue balance-due invoice is left unpaid, or when an admin
  * unblocks it; after an admin's unblock only invoices that fall overdue later block again.
  */
-import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import { endOfDate } from '../../../shared/dates.ts';
 import { writeAudit } from '../audit/write.ts';
 import { asSystem, type Context } from '../context.ts';
 import type { Db } from '../db/open.ts';
 import { customers, invoices } from '../db/schema.ts';
+import { unpaidNoticesOf } from './past-due.ts';
 import type { CustomerRow } from './post-entry.ts';
 
 export type BlockChange = 'blocked' | 'unblocked' | null;
@@ -22,14 +23,7 @@ function prepareBlockQueries(db: Db) {
     overdue: db
       .select({ id: invoices.id, number: invoices.number, dueDate: invoices.dueDate })
       .from(invoices)
-      .where(
-        and(
-          eq(invoices.customerId, p('customerId')),
-          eq(invoices.kind, 'balance_due'),
-          inArray(invoices.status, ['open', 'uncollectible']),
-          lt(invoices.dueDate, p('today')),
-        ),
-      )
+      .where(and(unpaidNoticesOf(p('customerId')), lt(invoices.dueDate, p('today'))))
       .prepare(),
     setBlocked: db
       .update(customers)

@@ -5,7 +5,17 @@
  * invoice is past due when it is issued and still open, owes something, and its due date is
  * before today in the business time zone: due today is not yet past due.
  */
-import { and, eq, gt, isNotNull, lt, notInArray, type Placeholder, type SQL } from 'drizzle-orm';
+import {
+  and,
+  eq,
+  gt,
+  inArray,
+  isNotNull,
+  lt,
+  notInArray,
+  type Placeholder,
+  type SQL,
+} from 'drizzle-orm';
 import type { InvoiceKind, InvoiceStatus } from '../../../shared/contract/types.ts';
 import { ZERO_MINOR } from '../../../shared/money.ts';
 import { invoices } from '../db/schema.ts';
@@ -21,6 +31,18 @@ export type PastDueScope = 'all' | 'debt';
 const NEVER_DEBT: InvoiceKind[] = ['top_up', 'balance_due'];
 
 type DueFacts = { status: InvoiceStatus; dueDate: string | null; amountDueMinor: number };
+
+/**
+ * A customer's balance-due notices still unpaid (open or uncollectible): what the monthly notice
+ * deducts as already invoiced, and what blocks a credit limit once past its due date (SPEC 4).
+ */
+export function unpaidNoticesOf(customerId: Placeholder): SQL | undefined {
+  return and(
+    eq(invoices.customerId, customerId),
+    eq(invoices.kind, 'balance_due'),
+    inArray(invoices.status, ['open', 'uncollectible']),
+  );
+}
 
 export function isPastDue(invoice: DueFacts, today: string): boolean {
   return (
