@@ -11,6 +11,7 @@ import type { Tx } from '../storage/storage.ts';
 import * as schema from '../db/schema.ts';
 
 const {
+  creditNotes,
   customers,
   grantAllocations,
   grants,
@@ -19,6 +20,7 @@ const {
   ledgerEntries,
   payments,
   settings,
+  timeEntries,
 } = schema;
 
 type Db = BetterSQLite3Database<typeof schema>;
@@ -204,6 +206,9 @@ export function prepareHotQueries(db: Db) {
         .set({ nextInvoiceSeq: sql`${p('nextInvoiceSeq')}` })
         .prepare(),
     insertPayment: () => insertEvery(db, payments),
+    insertCreditNote: () => insertEvery(db, creditNotes),
+    insertTimeEntry: () => insertEvery(db, timeEntries),
+    insertCustomer: () => insertEvery(db, customers),
     dueGrants: () =>
       db
         .select(dueColumns)

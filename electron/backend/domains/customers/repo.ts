@@ -13,6 +13,7 @@ import {
   settings,
   timeEntries,
 } from '../../db/schema.ts';
+import { hot } from '../../core/hot-queries.ts';
 import type { CustomerRow } from '../../core/post-entry.ts';
 import type { HoursBudgetRow } from '../../core/hours-budget.ts';
 
@@ -22,7 +23,7 @@ export function readDefaults(ctx: Context) {
 }
 
 export async function insertCustomer(ctx: Context, row: CustomerRow): Promise<void> {
-  await ctx.tx.run(ctx.tx.db.insert(customers).values(row));
+  await ctx.tx.run(hot(ctx.tx).insertCustomer, row);
 }
 
 export async function updateCustomer(ctx: Context, next: CustomerRow): Promise<void> {

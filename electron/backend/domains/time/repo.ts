@@ -5,10 +5,11 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { TimeRow } from './selection.ts';
 import type { Context } from '../../context.ts';
+import { hot } from '../../core/hot-queries.ts';
 import { timeEntries } from '../../db/schema.ts';
 
 export async function insertTimeEntry(ctx: Context, row: TimeRow): Promise<void> {
-  await ctx.tx.run(ctx.tx.db.insert(timeEntries).values(row));
+  await ctx.tx.run(hot(ctx.tx).insertTimeEntry, row);
 }
 
 /** A customer's entries by the day worked, then as recorded; only one status when given. */
