@@ -14,12 +14,11 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { engineWriter, openBackend } from './lib/engine.ts';
 import { sizeHeapAsHosts } from './lib/host-heap.ts';
+import { customerIds, existingLedgerSeed } from './lib/ledger-seed.ts';
 import { describeMachine } from './lib/machine.ts';
-import { readOptions } from './lib/options.ts';
 import { createRandom } from './lib/random.ts';
 import { removeLedgerFiles } from './lib/seed.ts';
-import { seedFiles } from './lib/seed-file.ts';
-import { DATA_DIR, FIXED_NOW, SEED, SEED_BATCH } from './lib/settings.ts';
+import { DATA_DIR, FIXED_NOW, SEED } from './lib/settings.ts';
 import { nowMs } from './lib/stats.ts';
 
 type Timed = { ms: number; calls: number };
@@ -57,26 +56,13 @@ function timeMethods(
   };
 }
 
-function customerIds(file: string): string[] {
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const rows = sqlite.prepare('SELECT id FROM customers ORDER BY rowid').all();
-    return (rows as { id: string }[]).map((row) => row.id);
-  } finally {
-    sqlite.close();
-  }
-}
-
 async function main(): Promise<void> {
   sizeHeapAsHosts();
   const { values } = parseArgs({
     options: { writes: { type: 'string', default: '3000' }, dir: { type: 'string' } },
   });
   const writes = Math.max(2, Math.floor(Number(values.writes) / 2) * 2);
-  const { customers, entries } = readOptions([]);
-  const spec = { customers, entries, seed: SEED, fixedNow: FIXED_NOW, batchSize: SEED_BATCH };
-  const seed = seedFiles(DATA_DIR, spec).path;
-  if (!fs.existsSync(seed)) throw new Error(`no ${seed}: run npm run bench:ledger first`);
+  const seed = existingLedgerSeed();
   for (const line of describeMachine()) say(line);
   const copy = path.join(values.dir ?? DATA_DIR, 'write-split.sqlite');
   removeLedgerFiles(copy);
