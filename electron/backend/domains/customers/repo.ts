@@ -17,6 +17,8 @@ import { hot } from '../../core/hot-queries.ts';
 import type { CustomerRow } from '../../core/post-entry.ts';
 import type { HoursBudgetRow } from '../../core/hours-budget.ts';
 
+const p = (name: string) => sql.placeholder(name);
+
 /** The settings row, for the defaults a new customer takes; undefined before it exists. */
 export function readDefaults(ctx: Context) {
   return ctx.tx.get(ctx.tx.db.select().from(settings));
@@ -49,38 +51,49 @@ export type CustomerPage = {
   limit: number;
 };
 
-/** One more row than the limit, by name key then id. */
+/**
+ * One more row than the limit, by name key then id. Prepared once for each set of filters a page
+ * uses (with or without archived customers, a search, a cursor), not built per page.
+ */
 export function customerPage(ctx: Context, page: CustomerPage): Promise<CustomerRow[]> {
+  const { includeArchived, after } = page;
   const term = page.search ? `%${escapeLike(page.search)}%` : null;
-  const after = page.after;
-  return ctx.tx.all(
-    ctx.tx.db
+  const filters = [includeArchived, term !== null, after !== null];
+  const key = `customers.page/${filters.map((used) => (used ? '+' : '-')).join('')}`;
+  const query = ctx.tx.prepared(key, (db) =>
+    db
       .select()
       .from(customers)
       .where(
         and(
-          page.includeArchived ? undefined : isNull(customers.archivedAt),
+          includeArchived ? undefined : isNull(customers.archivedAt),
           term
             ? or(
-                sql`${customers.nameKey} LIKE ${term} ESCAPE '\\'`,
+                sql`${customers.nameKey} LIKE ${p('term')} ESCAPE '\\'`,
                 // lower(): SQLite's LIKE ignores ASCII case, PostgreSQL's does not (the term
                 // is folded already); on both, lower() of this text changes ASCII only.
-                sql`lower(${customers.email}) LIKE ${term} ESCAPE '\\'`,
+                sql`lower(${customers.email}) LIKE ${p('term')} ESCAPE '\\'`,
               )
             : undefined,
           after
             ? or(
-                gt(customers.nameKey, after[0]),
-                and(eq(customers.nameKey, after[0]), gt(customers.id, after[1])),
+                gt(customers.nameKey, p('afterKey')),
+                and(eq(customers.nameKey, p('afterKey')), gt(customers.id, p('afterId'))),
               )
             : undefined,
         ),
       )
       .orderBy(asc(customers.nameKey), asc(customers.id))
-      .limit(page.limit + 1),
+      .limit(p('limit'))
+      .prepare(),
   );
+  return ctx.tx.all(query, {
+    term,
+    afterKey: after?.[0],
+    afterId: after?.[1],
+    limit: page.limit + 1,
+  });
 }
-
 /** Whether any of the customer's invoices has left the draft state. */
 export async function hasIssuedInvoice(ctx: Context, customerId: string): Promise<boolean> {
   const issued = await ctx.tx.get(
