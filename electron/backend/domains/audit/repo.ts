@@ -1,5 +1,5 @@
 /** The audit log's page query and the book's verification, which reads the file raw. */
-import { and, desc, eq, lt, notInArray } from 'drizzle-orm';
+import { and, desc, eq, lt, notInArray, sql } from 'drizzle-orm';
 import type { AuditHead } from '../../../../shared/contract/types.ts';
 import { RECORD_ENTITY_TYPES } from '../../audit/records.ts';
 import { verifyAll } from '../../audit/verify.ts';
@@ -14,25 +14,35 @@ export type AuditPage = {
   limit: number;
 };
 
-/** Newest first, one more than the limit (so the caller knows whether a next page exists). */
+const p = (name: string) => sql.placeholder(name);
+
+/**
+ * Newest first, one more than the limit (so the caller knows whether a next page exists).
+ * Prepared once for each set of filters a page uses, not built per page.
+ */
 export function auditPage(ctx: Context, page: AuditPage) {
-  return ctx.tx.all(
-    ctx.tx.db
+  const { entityType, entityId, actorId, beforeSeq } = page;
+  const filters = [!!entityType, !!entityId, !!actorId, beforeSeq !== undefined];
+  const used = filters.map((on) => (on ? '+' : '-'));
+  const query = ctx.tx.prepared(`audit.page/${used.join('')}`, (db) =>
+    db
       .select()
       .from(auditEvents)
       .where(
         and(
-          page.entityType
-            ? eq(auditEvents.entityType, page.entityType)
+          entityType
+            ? eq(auditEvents.entityType, p('entityType'))
             : notInArray(auditEvents.entityType, [...RECORD_ENTITY_TYPES]),
-          page.entityId ? eq(auditEvents.entityId, page.entityId) : undefined,
-          page.actorId ? eq(auditEvents.actorId, page.actorId) : undefined,
-          page.beforeSeq === undefined ? undefined : lt(auditEvents.seq, page.beforeSeq),
+          entityId ? eq(auditEvents.entityId, p('entityId')) : undefined,
+          actorId ? eq(auditEvents.actorId, p('actorId')) : undefined,
+          beforeSeq === undefined ? undefined : lt(auditEvents.seq, p('beforeSeq')),
         ),
       )
       .orderBy(desc(auditEvents.seq))
-      .limit(page.limit + 1),
+      .limit(p('limit'))
+      .prepare(),
   );
+  return ctx.tx.all(query, { entityType, entityId, actorId, beforeSeq, limit: page.limit + 1 });
 }
 
 /**

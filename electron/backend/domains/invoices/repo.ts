@@ -26,7 +26,8 @@ const p = (name: string) => sql.placeholder(name);
  */
 export function invoicePage(ctx: Context, page: InvoicePage) {
   const { customerId, status, kind, pastDue, beforeRowid } = page;
-  const used = [customerId, status, kind, beforeRowid].map((each) => (each ? '+' : '-'));
+  const filters = [!!customerId, !!status, !!kind, beforeRowid !== undefined];
+  const used = filters.map((on) => (on ? '+' : '-'));
   const key = `invoices.page/${used.join('')}/${pastDue ?? '-'}`;
   const query = ctx.tx.prepared(key, (db) =>
     db

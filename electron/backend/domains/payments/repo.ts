@@ -20,10 +20,17 @@ export type PaymentPage = {
   limit: number;
 };
 
-/** One more row than the limit, each with its customer's currency. */
+const p = (name: string) => sql.placeholder(name);
+
+/**
+ * One more row than the limit, each with its customer's currency. Prepared once for each set of
+ * filters a page uses, not built per page.
+ */
 export function paymentPage(ctx: Context, page: PaymentPage) {
-  return ctx.tx.all(
-    ctx.tx.db
+  const { customerId, invoiceId, beforeRowid } = page;
+  const used = [!!customerId, !!invoiceId, beforeRowid !== undefined].map((on) => (on ? '+' : '-'));
+  const query = ctx.tx.prepared(`payments.page/${used.join('')}`, (db) =>
+    db
       .select({
         row: payments,
         rowid: sql<number>`payments.rowid`,
@@ -32,14 +39,16 @@ export function paymentPage(ctx: Context, page: PaymentPage) {
       .from(payments)
       .where(
         and(
-          page.customerId ? eq(payments.customerId, page.customerId) : undefined,
-          page.invoiceId ? eq(payments.invoiceId, page.invoiceId) : undefined,
-          page.beforeRowid === undefined ? undefined : lt(sql`payments.rowid`, page.beforeRowid),
+          customerId ? eq(payments.customerId, p('customerId')) : undefined,
+          invoiceId ? eq(payments.invoiceId, p('invoiceId')) : undefined,
+          beforeRowid === undefined ? undefined : lt(sql`payments.rowid`, p('beforeRowid')),
         ),
       )
       .orderBy(desc(sql`payments.rowid`))
-      .limit(page.limit + 1),
+      .limit(p('limit'))
+      .prepare(),
   );
+  return ctx.tx.all(query, { customerId, invoiceId, beforeRowid, limit: page.limit + 1 });
 }
 
 /**
