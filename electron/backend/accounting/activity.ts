@@ -62,7 +62,7 @@ export function activity(rows: LedgerRows, request: ActivityRequest): Activity {
   const later = rows.entries.find((entry) => entry.occurredAt >= endAt);
   assert(
     later === undefined,
-    `entry ${later?.id ?? ''} is after the period: rows must stop at its end`,
+    () => `entry ${later?.id ?? ''} is after the period: rows must stop at its end`,
   );
   const closing = positionsOf(rows);
   const opening = rewind(closing, rows, startAt);

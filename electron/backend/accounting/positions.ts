@@ -158,7 +158,7 @@ function settled(customerId: string, { credit, balance }: Working): Position {
   const promotional = sumOf(credit.promotional);
   assert(
     paid >= 0 && promotional >= 0 && paid + promotional === Math.max(balance, 0),
-    `customer ${customerId}: lots hold ${paid + promotional}, balance is ${balance}`,
+    () => `customer ${customerId}: lots hold ${paid + promotional}, balance is ${balance}`,
   );
   assert(
     Number.isSafeInteger(balance),

@@ -67,7 +67,7 @@ export function postInto(entry: EntryRow, context: PostingContext, sink: Posting
   else postDebit(entry, context, put);
   assert(
     sides.debit === sides.credit && sides.debit === Math.abs(entry.amountMinor),
-    `entry ${entry.id} unbalanced`,
+    () => `entry ${entry.id} unbalanced`,
   );
 }
 

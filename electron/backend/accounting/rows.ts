@@ -162,7 +162,7 @@ export function exactMinor(amount: MoneyString, currency: string): bigint {
   const [whole = '0', fraction = ''] = (negative ? amount.slice(1) : amount).split('.');
   assert(
     /^\d+$/.test(whole) && fraction.length === digits,
-    `not an amount of ${currency}: ${amount}`,
+    () => `not an amount of ${currency}: ${amount}`,
   );
   const value = BigInt(`${whole}${fraction}`);
   return negative ? -value : value;

@@ -4,11 +4,12 @@
  * (audit.verify checks it); what the contract calls `amountDue` is what is still owed, which for
  * a void invoice is nothing.
  */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Invoice } from '../../../shared/contract/types.ts';
 import { AppError, assert } from '../../../shared/errors.ts';
 import { minor, toMoney } from '../../../shared/money.ts';
 import type { Context } from '../context.ts';
+import type { Db } from '../db/open.ts';
 import { auditEvents, invoiceLines, invoices } from '../db/schema.ts';
 import { amountDueOf, type PricedLine } from '../domains/invoices/rules.ts';
 import { hot } from './hot-queries.ts';
@@ -62,23 +63,28 @@ export async function takeInvoiceNumber(
   return { numberSeq, number: `${row.invoicePrefix}${digits}` };
 }
 
+function prepareVoidReason(db: Db) {
+  return db
+    .select({ reason: auditEvents.reason })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.entityType, 'invoice'),
+        eq(auditEvents.entityId, sql.placeholder('invoiceId')),
+        eq(auditEvents.action, 'invoices.void'),
+      ),
+    )
+    .orderBy(desc(auditEvents.seq))
+    .limit(1)
+    .prepare();
+}
+
 /** What a void invoice's voiding gave as its reason (from the audit trail); null otherwise. */
 export async function voidReasonOf(ctx: Context, row: InvoiceRow): Promise<string | null> {
   if (row.status !== 'void') return null;
-  const event = await ctx.tx.get(
-    ctx.tx.db
-      .select({ reason: auditEvents.reason })
-      .from(auditEvents)
-      .where(
-        and(
-          eq(auditEvents.entityType, 'invoice'),
-          eq(auditEvents.entityId, row.id),
-          eq(auditEvents.action, 'invoices.void'),
-        ),
-      )
-      .orderBy(desc(auditEvents.seq))
-      .limit(1),
-  );
+  const event = await ctx.tx.get(ctx.tx.prepared('invoices.voidReason', prepareVoidReason), {
+    invoiceId: row.id,
+  });
   return event?.reason ?? null;
 }
 

@@ -4,6 +4,7 @@
  */
 import { and, asc, desc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
+import type { Db } from '../../db/open.ts';
 import { hot } from '../../core/hot-queries.ts';
 import { grantAllocations, grants, invoices, ledgerEntries } from '../../db/schema.ts';
 import { allForIds } from '../../storage/id-list.ts';
@@ -50,10 +51,32 @@ export function entryPage(ctx: Context, page: EntryPage) {
   });
 }
 
+/** What a reversal reads of one entry and its lot, prepared once per storage. */
+function prepareReversalQueries(db: Db) {
+  return {
+    entryById: db
+      .select()
+      .from(ledgerEntries)
+      .where(eq(ledgerEntries.id, p('id')))
+      .prepare(),
+    reversalOf: db
+      .select({ id: ledgerEntries.id, seq: ledgerEntries.seq })
+      .from(ledgerEntries)
+      .where(eq(ledgerEntries.reversesEntryId, p('entryId')))
+      .prepare(),
+    lotOf: db
+      .select()
+      .from(grants)
+      .where(eq(grants.id, p('id')))
+      .prepare(),
+  };
+}
+
+const reversalQueries = (ctx: Context) =>
+  ctx.tx.prepared('balance.reversal', prepareReversalQueries);
+
 export async function entryById(ctx: Context, entryId: string) {
-  return await ctx.tx.get(
-    ctx.tx.db.select().from(ledgerEntries).where(eq(ledgerEntries.id, entryId)),
-  );
+  return await ctx.tx.get(reversalQueries(ctx).entryById, { id: entryId });
 }
 
 /** What a debit took from each lot, with the lots' spending order. */
@@ -63,16 +86,11 @@ export async function allocationsOf(ctx: Context, entryId: string) {
 
 /** The reversal of an entry, if it has one (at most one: a unique index). */
 export async function reversalOf(ctx: Context, entryId: string) {
-  return await ctx.tx.get(
-    ctx.tx.db
-      .select({ id: ledgerEntries.id, seq: ledgerEntries.seq })
-      .from(ledgerEntries)
-      .where(eq(ledgerEntries.reversesEntryId, entryId)),
-  );
+  return await ctx.tx.get(reversalQueries(ctx).reversalOf, { entryId });
 }
 
 export async function lotOf(ctx: Context, grantId: string) {
-  return await ctx.tx.get(ctx.tx.db.select().from(grants).where(eq(grants.id, grantId)));
+  return await ctx.tx.get(reversalQueries(ctx).lotOf, { id: grantId });
 }
 
 /** The first entry that took from a lot, with the number of the invoice it paid, if any. */

@@ -3,8 +3,9 @@
  * archiving and a change of currency ask of the invoices, time and schedules they hold; and the
  * one budget in hours each may have.
  */
-import { and, asc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
+import type { Db } from '../../db/open.ts';
 import {
   customers,
   hoursBudgets,
@@ -28,8 +29,22 @@ export async function insertCustomer(ctx: Context, row: CustomerRow): Promise<vo
   await ctx.tx.run(hot(ctx.tx).insertCustomer, row);
 }
 
+/**
+ * Every column but the id, each from a placeholder of its own name: a placeholder given as a
+ * value (not as SQL) takes the column's own encoding (a flag as 1 or 0).
+ */
+function prepareUpdate(db: Db) {
+  const keys = Object.keys(getTableColumns(customers)).filter((key) => key !== 'id');
+  const values = Object.fromEntries(keys.map((key) => [key, p(key)]));
+  return db
+    .update(customers)
+    .set(values)
+    .where(eq(customers.id, p('id')))
+    .prepare();
+}
+
 export async function updateCustomer(ctx: Context, next: CustomerRow): Promise<void> {
-  await ctx.tx.run(ctx.tx.db.update(customers).set(next).where(eq(customers.id, next.id)));
+  await ctx.tx.run(ctx.tx.prepared('customers.update', prepareUpdate), next);
 }
 
 /** Only the archive mark and the time of the change. */
