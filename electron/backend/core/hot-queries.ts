@@ -1,7 +1,8 @@
 /**
- * The queries every balance movement runs, built once per connection as drizzle prepared
- * queries with placeholders. Building a query's SQL costs far more CPU than running it; these
- * run on every call, so they are built once and only executed after that.
+ * The queries every balance movement runs, and the rows the everyday writes insert (invoices,
+ * payments, customers, time entries, credit notes), built once per connection as drizzle
+ * prepared queries with placeholders. Building a query's SQL costs far more CPU than running it;
+ * these run on every call, so they are built once (each on first use) and only executed after.
  */
 import { and, asc, eq, getTableColumns, gt, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';

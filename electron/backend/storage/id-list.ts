@@ -45,7 +45,7 @@ export async function allForIds<T>(
   build: (db: Db, slots: IdSlots) => { all(values?: Placeholders): T[] },
 ): Promise<T[]> {
   const distinct = [...new Set(ids)];
-  const rows: T[] = [];
+  let rows: T[] = [];
   for (let start = 0; start < distinct.length; start += IDS_PER_QUERY) {
     const slice = distinct.slice(start, start + IDS_PER_QUERY);
     const size = slotsFor(slice.length);
@@ -53,7 +53,8 @@ export async function allForIds<T>(
       const slots = Array.from({ length: size }, (_, index) => sql.placeholder(String(index)));
       return build(db, slots);
     });
-    rows.push(...(await tx.all(query, slotValues(slice, size))));
+    // concat, not push(...): a slice of ids may have more rows than a call takes arguments.
+    rows = rows.concat(await tx.all(query, slotValues(slice, size)));
   }
   return rows;
 }
