@@ -78,13 +78,14 @@ export async function toLedgerEntries(
   facts: ReversalFacts = NO_FACTS,
 ): Promise<LedgerEntry[]> {
   const ids = rows.map((row) => row.id);
-  return shapeEntries(rows, currency, facts, await allocationsOf(ctx, ids));
+  return shapeEntries(rows, currency, facts, await allocationsOfEntries(ctx, ids));
 }
 
 /** An allocation as an entry shows it; a list of them is in the spending order of their lots. */
 type Shown = { entryId: string; grantId: string; amountMinor: number };
 
-function shapeEntries(
+/** Entries in the contract's shape, from their rows and the allocations already read for them. */
+export function shapeEntries(
   rows: readonly EntryRow[],
   currency: string,
   facts: ReversalFacts,
@@ -143,8 +144,14 @@ export function toPostedEntry(posted: Pick<Posted, 'entry' | 'allocations'>, cur
   return entry;
 }
 
-/** Allocations in the order the debit took them: the grants' spending order, which never changes. */
-async function allocationsOf(ctx: Context, entryIds: string[]) {
+export type EntryAllocation = Awaited<ReturnType<typeof allocationsOfEntries>>[number];
+
+/**
+ * The allocations of entries, with their lots' kind and expiry, in the order each debit took
+ * them: the grants' spending order, which never changes. A history page reads them once for both
+ * what each entry shows and its lots (core/entry-details.ts).
+ */
+export async function allocationsOfEntries(ctx: Context, entryIds: readonly string[]) {
   if (entryIds.length === 0) return [];
   if (entryIds.length === 1) {
     return (await ctx.tx.all(hot(ctx.tx).allocationsOfEntry, { entryId: entryIds[0] })).sort(

@@ -5,47 +5,25 @@
  * to the entry it reverses or the reversal that undid it, and to the import that wrote it
  * (entry-links.ts).
  */
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { EntryDocument, EntryLot, LedgerEntry } from '../../../shared/contract/types.ts';
 import { minor, toMoney } from '../../../shared/money.ts';
 import type { Context } from '../context.ts';
-import {
-  creditNotes,
-  grantAllocations,
-  grants,
-  invoices,
-  payments,
-  timeEntries,
-} from '../db/schema.ts';
-import { compareForSpending } from '../ledger/grant-order.ts';
+import { creditNotes, invoices, payments, timeEntries } from '../db/schema.ts';
 import { allForIds } from '../storage/id-list.ts';
-import { linksOf, type EntryLinks } from './entry-links.ts';
+import type { EntryAllocation } from './balances.ts';
+import type { EntryLinks } from './entry-links.ts';
 import type { EntryRow } from './post-entry.ts';
 
 type Labels = Map<string, string>;
 
-/** The lots each entry took, in spending order, keyed by entry id (also for statements). */
-export async function lotsOf(ctx: Context, entryIds: string[], currency: string) {
-  const rows = (
-    await allForIds(ctx.tx, 'entryDetails.lotsOf', entryIds, (db, slots) =>
-      db
-        .select({
-          entryId: grantAllocations.entryId,
-          amountMinor: grantAllocations.amountMinor,
-          id: grants.id,
-          kind: grants.kind,
-          expiresOn: grants.expiresOn,
-          createdSeq: grants.createdSeq,
-          remainingMinor: grants.remainingMinor,
-        })
-        .from(grantAllocations)
-        .innerJoin(grants, eq(grants.id, grantAllocations.grantId))
-        .where(inArray(grantAllocations.entryId, slots))
-        .prepare(),
-    )
-  ).sort(compareForSpending);
+/**
+ * The lots each entry took, in spending order, keyed by entry id, from the entries' allocations
+ * (`allocationsOfEntries`, already in that order; statements read them too).
+ */
+export function lotsOf(allocations: readonly EntryAllocation[], currency: string) {
   const lots = new Map<string, EntryLot[]>();
-  for (const row of rows) {
+  for (const row of allocations) {
     const lot: EntryLot = {
       grantId: row.id,
       kind: row.kind,
@@ -116,21 +94,23 @@ function documentsOf(row: EntryRow, labels: Labels, links: EntryLinks): EntryDoc
   return documents;
 }
 
+/** What the page's caller has read already: its allocations and its links. */
+export type PageReads = {
+  currency: string;
+  allocations: readonly EntryAllocation[];
+  links: EntryLinks;
+};
+
 /** Adds `lots` and `documents` to a page of entries already in the contract's shape. */
 export async function withDetails(
   ctx: Context,
   rows: readonly EntryRow[],
   entries: readonly LedgerEntry[],
-  currency: string,
+  { currency, allocations, links }: PageReads,
 ): Promise<LedgerEntry[]> {
   if (rows.length === 0) return [];
-  const lots = await lotsOf(
-    ctx,
-    rows.map((row) => row.id),
-    currency,
-  );
+  const lots = lotsOf(allocations, currency);
   const labels = await labelsOf(ctx, rows);
-  const links = await linksOf(ctx, rows);
   return entries.map((entry, index) => {
     const row = rows[index];
     return {

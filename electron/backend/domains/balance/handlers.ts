@@ -15,9 +15,15 @@ import { bringUpToDate } from '../../core/up-to-date.ts';
 import { expireCustomer } from '../../core/expiry.ts';
 import { requireReason } from '../../core/require.ts';
 import { requireBusinessDate } from '../../core/business-date.ts';
-import { toBalance, toLedgerEntries, toPostedEntry } from '../../core/balances.ts';
+import {
+  allocationsOfEntries,
+  shapeEntries,
+  toBalance,
+  toPostedEntry,
+} from '../../core/balances.ts';
 import { REFUNDABLE_GRANT_KINDS, refundableMinor, refuseSpending } from './rules.ts';
 import { withDetails } from '../../core/entry-details.ts';
+import { linksOf } from '../../core/entry-links.ts';
 import { toHoursBudget } from '../../core/hours-budget.ts';
 import { entryPage, reversalFacts } from './repo.ts';
 import { reverse } from './reverse.ts';
@@ -45,10 +51,17 @@ const history: Handler<'balance.history'> = async (input, ctx) => {
   });
   const items = rows.slice(0, limit);
   const last = items.at(-1);
-  const facts = await reversalFacts(ctx, items);
-  const entries = await toLedgerEntries(ctx, items, customer.currency, facts);
+  // Read once for both what each entry shows and its details.
+  const allocations = await allocationsOfEntries(
+    ctx,
+    items.map((row) => row.id),
+  );
+  const links = await linksOf(ctx, items);
+  const facts = await reversalFacts(ctx, items, links);
+  const { currency } = customer;
+  const entries = shapeEntries(items, currency, facts, allocations);
   return {
-    items: await withDetails(ctx, items, entries, customer.currency),
+    items: await withDetails(ctx, items, entries, { currency, allocations, links }),
     nextCursor: rows.length > limit && last ? encodeCursor([last.seq]) : null,
   };
 };

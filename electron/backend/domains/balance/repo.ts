@@ -7,6 +7,7 @@ import type { Context } from '../../context.ts';
 import type { Db } from '../../db/open.ts';
 import { hot } from '../../core/hot-queries.ts';
 import { grantAllocations, grants, invoices, ledgerEntries } from '../../db/schema.ts';
+import type { EntryLinks } from '../../core/entry-links.ts';
 import { allForIds } from '../../storage/id-list.ts';
 
 const p = (name: string) => sql.placeholder(name);
@@ -112,24 +113,15 @@ export async function firstSpenderOf(ctx: Context, grantId: string) {
 }
 
 /**
- * For a page of entries: which were reversed (by which entry), and which lots were spent. Both
- * read through indexes (the reversal's unique index, the lots' ids), so a page costs its size.
+ * For a page of entries: which were reversed (by which entry: the page's links, already read),
+ * and which lots were spent, read by the lots' ids, so a page costs its size.
  */
 export async function reversalFacts(
   ctx: Context,
   entries: readonly { id: string; grantId: string | null }[],
+  links: EntryLinks,
 ) {
-  const entryIds = entries.map((entry) => entry.id);
   const grantIds = entries.flatMap((entry) => (entry.grantId === null ? [] : [entry.grantId]));
-  if (entryIds.length === 0)
-    return { reversedBy: new Map<string, string>(), spentLots: new Set<string>() };
-  const reversals = await allForIds(ctx.tx, 'balance.reversalsOf', entryIds, (db, slots) =>
-    db
-      .select({ id: ledgerEntries.id, reversesEntryId: ledgerEntries.reversesEntryId })
-      .from(ledgerEntries)
-      .where(inArray(ledgerEntries.reversesEntryId, slots))
-      .prepare(),
-  );
   const lots = await allForIds(ctx.tx, 'balance.spentLotsOf', grantIds, (db, slots) =>
     db
       .select({ id: grants.id })
@@ -143,6 +135,6 @@ export async function reversalFacts(
       )
       .prepare(),
   );
-  const reversedBy = new Map(reversals.map((row) => [row.reversesEntryId ?? '', row.id]));
+  const reversedBy = new Map([...links.reversedBy].map(([entryId, link]) => [entryId, link.id]));
   return { reversedBy, spentLots: new Set(lots.map((lot) => lot.id)) };
 }

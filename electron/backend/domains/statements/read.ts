@@ -5,6 +5,7 @@
  * always, and a payment dated back lands in the month it was received. Receivables are taken as they stood at the end of the
  * range's last day, then aged by days past due.
  */
+import { allocationsOfEntries } from '../../core/balances.ts';
 import { lotsOf } from '../../core/entry-details.ts';
 import { hoursWorked, toHoursBudget } from '../../core/hours-budget.ts';
 import type {
@@ -112,23 +113,17 @@ export async function readStatement(ctx: Context, range: Range): Promise<Stateme
   };
 }
 
-/** Entry ids per lots query: well under any database's limit on bound values. */
-const LOT_QUERY_IDS = 500;
-
-/** Gives each debit that took from lots its lots (the PDF's lot line), a slice of ids a query. */
+/** Gives each debit that took from lots its lots (the PDF's lot line). */
 async function addLots(ctx: Context, entries: StatementEntry[], currency: string): Promise<void> {
   const debits = entries.filter((entry) => entry.amount.startsWith('-'));
-  for (let start = 0; start < debits.length; start += LOT_QUERY_IDS) {
-    const slice = debits.slice(start, start + LOT_QUERY_IDS);
-    const lots = await lotsOf(
-      ctx,
-      slice.map((entry) => entry.id),
-      currency,
-    );
-    for (const entry of slice) {
-      const taken = lots.get(entry.id);
-      if (taken !== undefined && taken.length > 0) entry.lots = taken;
-    }
+  const allocations = await allocationsOfEntries(
+    ctx,
+    debits.map((entry) => entry.id),
+  );
+  const lots = lotsOf(allocations, currency);
+  for (const entry of debits) {
+    const taken = lots.get(entry.id);
+    if (taken !== undefined && taken.length > 0) entry.lots = taken;
   }
 }
 
