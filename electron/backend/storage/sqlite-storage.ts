@@ -17,6 +17,7 @@ import type {
   Storage,
   Tx,
 } from './storage.ts';
+import { bookClosed } from './storage.ts';
 import { fastPrepared } from './fast-prepared.ts';
 import { walCheckpoint } from './wal-checkpoint.ts';
 
@@ -101,6 +102,8 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   const totalChanges = sqlite.prepare('SELECT total_changes()').pluck();
   const changesNow = () => totalChanges.get() as number;
   let changesSeen = changesNow();
+  // A function, not the property: the book can close while a transaction awaits its work.
+  const isOpen = () => sqlite.open;
 
   function enqueue<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     const next = queue.then(() => transaction(begin, work));
@@ -125,6 +128,7 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
   }
 
   async function transaction<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    if (!isOpen()) throw bookClosed();
     dueAfterCommit = false;
     const writing = begin !== 'BEGIN';
     sqlite.exec(begin);
@@ -132,6 +136,8 @@ export function sqliteStorage(connection: Connection, checkpointPages?: number):
     try {
       result = await work(tx);
     } catch (error) {
+      // Closed under the work (between two of its queries): SQLite rolled it back on closing.
+      if (!isOpen()) throw bookClosed();
       if (error instanceof KeptRefusal) {
         commit(writing);
       } else if (sqlite.inTransaction) {

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
 import type { TriggerDefinitions } from '../db/triggers.ts';
+import { AppError } from '../../../shared/errors.ts';
 
 /** Values for a query's placeholders (`sql.placeholder(name)`). */
 export type Placeholders = Record<string, unknown>;
@@ -70,3 +71,11 @@ export type Storage = {
   readFirst<T>(work: Work<T>): Promise<T>;
   close(): void;
 };
+
+/**
+ * What a call gets once its book is closed (the app quitting, a book switched or restored) while
+ * the call was still queued: a refusal the renderer can show, not a crash reported as INTERNAL.
+ */
+export function bookClosed(): AppError {
+  return new AppError('CONFLICT', 'This book was closed: open it again to go on.');
+}

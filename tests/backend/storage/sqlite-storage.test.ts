@@ -1,8 +1,9 @@
 /**
  * Proves the SQLite store's transactions: work that throws leaves nothing, a KeptRefusal keeps
  * what was written before it and still reaches the caller, two pieces of work started at
- * once never interleave even though each awaits between its queries, and `hold` (an import
- * writing through a worker's connection) keeps every other transaction out until it ends.
+ * once never interleave even though each awaits between its queries, `hold` (an import
+ * writing through a worker's connection) keeps every other transaction out until it ends, and a
+ * call that the book's closing overtakes is refused, never a crash.
  */
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -94,5 +95,25 @@ describe('the SQLite storage', () => {
     expect(await read).toBe(1);
     await write;
     expect(order).toEqual(['held', 'released', 'write', 'read']);
+  });
+
+  it('refuses calls still queued when the book closes, and one closed under its work', async () => {
+    const store = givenStorage();
+    let release = () => {};
+    const running = store.write(async (tx) => {
+      await addUser(tx, 'ana');
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return userCount(tx);
+    });
+    const queued = store.read(userCount);
+    await new Promise((resolve) => setImmediate(resolve));
+    store.close();
+    release();
+    const closed = { code: 'CONFLICT', message: 'This book was closed: open it again to go on.' };
+    await expect(running).rejects.toMatchObject(closed);
+    await expect(queued).rejects.toMatchObject(closed);
+    await expect(store.write(userCount)).rejects.toBeInstanceOf(AppError);
   });
 });
