@@ -77,3 +77,29 @@ test('reports as at last month end: ageing, credit owed, exports, and a customer
   const saved = await app.engine.call('settings.get', {});
   expect(saved.journalAccounts).toEqual({ cash: '1000 Bank' });
 });
+
+test('a period half picked asks for its last day, and no report waits out of sight', async ({
+  page,
+  app,
+}) => {
+  await app.setNow('2026-02-05T10:00:00Z');
+  await givenTopUp(app.engine, await givenCustomer(app.engine, { name: 'Nordic Prints' }), '80.00');
+  await app.setNow(START_AT);
+  await app.open('#/reports');
+  await new StartScreen(page).signIn('admin');
+  await expect(page.getByRole('table', { name: 'Aged receivables in USD' })).toBeVisible();
+  // The other tabs' reports are not asked for until opened, so none may sit in a loading state.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Activity' }).click();
+  const period = page.getByRole('button', { name: 'Period' });
+  await period.click();
+  await page.getByRole('button', { name: '2 February 2026', exact: true }).click();
+  const panel = page.getByRole('tabpanel', { name: 'Activity' });
+  await expect(panel).toContainText('Choose the period');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await page.getByRole('button', { name: '20 February 2026', exact: true }).click();
+  await expect(period).toContainText('2 Feb 2026 – 20 Feb 2026');
+  const activity = page.getByRole('table', { name: 'Activity per customer in USD' });
+  await expect(activity.getByRole('row', { name: /Nordic Prints/ })).toContainText('$80.00');
+});

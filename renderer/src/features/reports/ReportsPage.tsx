@@ -27,6 +27,16 @@ const noCustomers = (
   <EmptyState title="Nothing to report" description="Reports appear once the book has customers." />
 );
 
+// While a date is being picked (a range's first day chosen, its last not yet), the report waits
+// for it in words: its query is off, so a loading state would never end.
+const noDate = <EmptyState title="Choose a date" description="Pick the day the report is as at." />;
+const noPeriod = (
+  <EmptyState
+    title="Choose the period"
+    description="Pick the period's first and last day; one day may be both."
+  />
+);
+
 export function ReportsPage() {
   const [tab, setTab] = useState<Tab>('ageing');
   const [asOf, setAsOf] = useState<string | null>(lastMonthEnd);
@@ -119,7 +129,10 @@ export function ReportsPage() {
         )}
         {tab === 'journal' && isPeriod && <JournalExports period={{ from, to, currency }} />}
       </Group>
+      {/* Only the open tab is mounted: the others' queries are off, and a hidden panel would
+          sit in a loading state of its own. */}
       <Tabs
+        keepMounted={false}
         value={tab}
         onChange={(value) => {
           if (value !== null) setTab(value as Tab);
@@ -132,46 +145,62 @@ export function ReportsPage() {
           <Tabs.Tab value="journal">Journal</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="ageing" pt="md">
-          <QueryView
-            query={ageing}
-            loadingLabel="Ageing receivables"
-            isEmpty={none}
-            empty={noCustomers}
-          >
-            {(data) => <AgeingReport report={data} />}
-          </QueryView>
+          {asOf !== null ? (
+            <QueryView
+              query={ageing}
+              loadingLabel="Ageing receivables"
+              isEmpty={none}
+              empty={noCustomers}
+            >
+              {(data) => <AgeingReport report={data} />}
+            </QueryView>
+          ) : (
+            noDate
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="credit" pt="md">
-          <QueryView
-            query={credit}
-            loadingLabel="Adding up credit owed"
-            isEmpty={none}
-            empty={noCustomers}
-          >
-            {(data) => <CreditOwedReport report={data} />}
-          </QueryView>
+          {asOf !== null ? (
+            <QueryView
+              query={credit}
+              loadingLabel="Adding up credit owed"
+              isEmpty={none}
+              empty={noCustomers}
+            >
+              {(data) => <CreditOwedReport report={data} />}
+            </QueryView>
+          ) : (
+            noDate
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="activity" pt="md">
-          <QueryView
-            query={activity}
-            loadingLabel="Adding up the period"
-            isEmpty={none}
-            empty={noCustomers}
-          >
-            {(data) => <ActivityReport report={data} />}
-          </QueryView>
+          {isPeriod ? (
+            <QueryView
+              query={activity}
+              loadingLabel="Adding up the period"
+              isEmpty={none}
+              empty={noCustomers}
+            >
+              {(data) => <ActivityReport report={data} />}
+            </QueryView>
+          ) : (
+            noPeriod
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="journal" pt="md">
-          <QueryView
-            query={journal}
-            loadingLabel="Posting the journal"
-            isEmpty={(data) => data.days.length === 0}
-            empty={
-              <EmptyState title="No entries" description="Nothing was posted in this period." />
-            }
-          >
-            {(data) => <JournalReport journal={data} />}
-          </QueryView>
+          {isPeriod ? (
+            <QueryView
+              query={journal}
+              loadingLabel="Posting the journal"
+              isEmpty={(data) => data.days.length === 0}
+              empty={
+                <EmptyState title="No entries" description="Nothing was posted in this period." />
+              }
+            >
+              {(data) => <JournalReport journal={data} />}
+            </QueryView>
+          ) : (
+            noPeriod
+          )}
         </Tabs.Panel>
       </Tabs>
     </Stack>
