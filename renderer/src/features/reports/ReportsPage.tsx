@@ -9,6 +9,7 @@ import { DatePickerInput } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useQuery } from '../../api/useQuery.ts';
+import { ChooseDate, ChoosePeriod } from '../../components/ChooseDates.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
@@ -25,16 +26,6 @@ type Range = [string | null, string | null];
 
 const noCustomers = (
   <EmptyState title="Nothing to report" description="Reports appear once the book has customers." />
-);
-
-// While a date is being picked (a range's first day chosen, its last not yet), the report waits
-// for it in words: its query is off, so a loading state would never end.
-const noDate = <EmptyState title="Choose a date" description="Pick the day the report is as at." />;
-const noPeriod = (
-  <EmptyState
-    title="Choose the period"
-    description="Pick the period's first and last day; one day may be both."
-  />
 );
 
 export function ReportsPage() {
@@ -155,7 +146,7 @@ export function ReportsPage() {
               {(data) => <AgeingReport report={data} />}
             </QueryView>
           ) : (
-            noDate
+            <ChooseDate />
           )}
         </Tabs.Panel>
         <Tabs.Panel value="credit" pt="md">
@@ -169,7 +160,7 @@ export function ReportsPage() {
               {(data) => <CreditOwedReport report={data} />}
             </QueryView>
           ) : (
-            noDate
+            <ChooseDate />
           )}
         </Tabs.Panel>
         <Tabs.Panel value="activity" pt="md">
@@ -183,7 +174,7 @@ export function ReportsPage() {
               {(data) => <ActivityReport report={data} />}
             </QueryView>
           ) : (
-            noPeriod
+            <ChoosePeriod />
           )}
         </Tabs.Panel>
         <Tabs.Panel value="journal" pt="md">
@@ -199,7 +190,7 @@ export function ReportsPage() {
               {(data) => <JournalReport journal={data} />}
             </QueryView>
           ) : (
-            noPeriod
+            <ChoosePeriod />
           )}
         </Tabs.Panel>
       </Tabs>

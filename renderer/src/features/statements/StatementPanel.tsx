@@ -14,6 +14,7 @@ import { attempt } from '../../api/client.ts';
 import { queryCache } from '../../api/query-cache.ts';
 import { groupsTouchedBy } from '../../api/query-keys.ts';
 import { useQuery } from '../../api/useQuery.ts';
+import { ChoosePeriod } from '../../components/ChooseDates.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
 import { todayLocal } from '../../lib/locale.ts';
 import { useExport } from '../../lib/useExport.ts';
@@ -132,10 +133,12 @@ export function StatementPanel({ customer, to: endsOn }: { customer: Customer; t
           </Button>
         </Group>
       </Group>
-      {isComplete && (
+      {isComplete ? (
         <QueryView query={statement} loadingLabel="Preparing the statement" rows={6}>
           {(data) => <StatementPreview statement={data} />}
         </QueryView>
+      ) : (
+        <ChoosePeriod />
       )}
     </Stack>
   );
