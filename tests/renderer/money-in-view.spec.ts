@@ -1,8 +1,9 @@
 /**
  * Proves money is never hidden (issue #13): at 900 px and at 1280 px wide, every amount on the
- * balance history, the invoice lists, the statement preview, the invoice drawer and the dashboard
- * is shown whole (not cut by the window, a scrolling box or an ellipsis), with large amounts and
- * a description made of one long word; and a void invoice shows 0 due, "Void" and its reason.
+ * balance history, the invoice lists, the statement preview, the invoice drawer, the dashboard
+ * and the reports is shown whole (not cut by the window, a scrolling box or an ellipsis), with
+ * large amounts and a description made of one long word; and a void invoice shows 0 due, "Void"
+ * and its reason.
  */
 import { AppShell } from './pages/AppShell.ts';
 import { CustomerPage } from './pages/CustomerPage.ts';
@@ -107,5 +108,21 @@ for (const width of [900, 1280]) {
     await expect(customers).toContainText('Wrocław Holdings');
     await expect(customers.getByRole('columnheader', { name: 'Balance' })).toBeInViewport();
     await money.expectAllWhole('the customers list');
+
+    // Reports as at the end of the month of all this: seven money columns in the ageing table.
+    await app.setNow('2026-04-02T10:00:00Z');
+    await shell.goTo('Reports');
+    const ageing = page.getByRole('table', { name: 'Aged receivables in PLN' });
+    await expect(ageing.getByRole('row', { name: /Wrocław Holdings/ })).toContainText(
+      '1,234,567.79',
+    );
+    await money.expectAllWhole('the aged receivables');
+    for (const tab of ['Credit owed', 'Activity']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect(
+        page.getByRole('tabpanel', { name: tab }).getByRole('table').first(),
+      ).toBeVisible();
+      await money.expectAllWhole(`the ${tab} report`);
+    }
   });
 }

@@ -11,7 +11,8 @@ import classes from './VirtualTable.module.css';
 
 export type Column<T> = {
   key: string;
-  header: string;
+  /** Usually words; a report's stacked money columns give one line per amount. */
+  header: ReactNode;
   /** A CSS grid track: `2fr`, `120px`, `minmax(120px, 1fr)`. */
   width: string;
   align?: 'left' | 'right';
