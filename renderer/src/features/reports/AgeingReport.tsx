@@ -1,8 +1,7 @@
 /** Aged receivables as at a date: per currency, a bar of each age and the customers' rows. */
-import { BarChart } from '@mantine/charts';
 import { Card, Stack, Text } from '@mantine/core';
 import type { AgeingAmounts, AgedReceivables } from '../../../../shared/contract/report-types.ts';
-import { chartPosition } from '../../lib/chart-values.ts';
+import { MoneyBarChart } from '../../components/MoneyBarChart.tsx';
 import { CustomerLink } from './CustomerLink.tsx';
 import { MoneyRowTable } from './MoneyRowTable.tsx';
 
@@ -28,18 +27,12 @@ export function AgeingReport({ report }: { report: AgedReceivables }) {
           <Text fw={600} mb="sm">
             Aged receivables in {block.currency}
           </Text>
-          <div role="img" aria-label={`Receivables in ${block.currency} by age`}>
-            <BarChart
-              h={180}
-              data={AGES.map(([key, label]) => ({
-                age: label,
-                owed: chartPosition(block.totals[key]),
-              }))}
-              dataKey="age"
-              series={[{ name: 'owed', label: 'Owed', color: 'orange.6' }]}
-              withTooltip={false}
-            />
-          </div>
+          <MoneyBarChart
+            ariaLabel={`Receivables in ${block.currency} by age`}
+            currency={block.currency}
+            bars={AGES.map(([key, label]) => ({ label, amounts: { owed: block.totals[key] } }))}
+            series={[{ name: 'owed', label: 'Owed', color: 'orange.6' }]}
+          />
           <MoneyRowTable
             label={`Aged receivables in ${block.currency}`}
             currency={block.currency}

@@ -1,8 +1,7 @@
 /** Credit owed as at a date: per currency, paid and promotional by expiry month, and customers. */
-import { BarChart } from '@mantine/charts';
 import { Card, Stack, Text } from '@mantine/core';
 import type { CreditOwed } from '../../../../shared/contract/report-types.ts';
-import { chartPosition } from '../../lib/chart-values.ts';
+import { MoneyBarChart } from '../../components/MoneyBarChart.tsx';
 import { formatMonth } from '../../lib/locale.ts';
 import { CustomerLink } from './CustomerLink.tsx';
 import { MoneyRowTable } from './MoneyRowTable.tsx';
@@ -15,24 +14,18 @@ export function CreditOwedReport({ report }: { report: CreditOwed }) {
           <Text fw={600} mb="sm">
             Credit owed in {block.currency}
           </Text>
-          <div role="img" aria-label={`Credit owed in ${block.currency} by expiry month`}>
-            <BarChart
-              h={180}
-              type="stacked"
-              data={block.totals.byExpiry.map((row) => ({
-                month: row.month === null ? 'Never' : formatMonth(row.month),
-                paid: chartPosition(row.paid),
-                promotional: chartPosition(row.promotional),
-              }))}
-              dataKey="month"
-              series={[
-                { name: 'paid', label: 'Paid', color: 'teal.6' },
-                { name: 'promotional', label: 'Promotional', color: 'grape.5' },
-              ]}
-              withTooltip={false}
-              withLegend
-            />
-          </div>
+          <MoneyBarChart
+            ariaLabel={`Credit owed in ${block.currency} by expiry month`}
+            currency={block.currency}
+            bars={block.totals.byExpiry.map((row) => ({
+              label: row.month === null ? 'Never' : formatMonth(row.month),
+              amounts: { paid: row.paid, promotional: row.promotional },
+            }))}
+            series={[
+              { name: 'paid', label: 'Paid', color: 'teal.6' },
+              { name: 'promotional', label: 'Promotional', color: 'grape.5' },
+            ]}
+          />
           <MoneyRowTable
             label={`Credit owed in ${block.currency}`}
             currency={block.currency}
