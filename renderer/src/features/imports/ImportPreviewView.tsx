@@ -9,12 +9,15 @@ import type { ImportPreview, ImportProblem } from '../../../../shared/contract/i
 import { MoneyText } from '../../components/MoneyText.tsx';
 import { VirtualTable, type Column } from '../../components/VirtualTable.tsx';
 
+const countOf = (count: number, one: string) =>
+  `${count.toLocaleString()} ${count === 1 ? one : `${one}s`}`;
+
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const { counts } = preview;
   return (
     <Stack gap="sm">
       <Group gap="xs" role="group" aria-label="Import counts">
-        <Badge variant="light">{counts.rows.toLocaleString()} rows</Badge>
+        <Badge variant="light">{countOf(counts.rows, 'row')}</Badge>
         <Badge variant="light" color="green">
           {counts.accepted.toLocaleString()} accepted
         </Badge>
@@ -29,8 +32,13 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       </Group>
       {preview.totals.map((total) => (
         <Text key={total.currency} size="sm">
-          {total.currency}: {total.rows.toLocaleString()} rows, balances{' '}
-          <MoneyText amount={total.balance} currency={total.currency} />
+          {total.currency}: {countOf(total.rows, preview.kind === 'customers' ? 'customer' : 'row')}
+          {/* A customers file brings no money: its balances are always zero. */}
+          {preview.kind !== 'customers' && (
+            <>
+              , balances <MoneyText amount={total.balance} currency={total.currency} />
+            </>
+          )}
           {preview.kind === 'open_invoices' && (
             <>
               , still due <MoneyText amount={total.invoicesDue} currency={total.currency} />
