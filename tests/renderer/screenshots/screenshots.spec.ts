@@ -1,15 +1,26 @@
 /**
  * Writes PNGs of the main screens (1280x800 and 900x800, light and dark) into docs/screenshots from a seeded
  * demo ledger: start screen, dashboard, customers, a customer, an invoice, a statement, the
- * invoices list, settings, the command palette, the audit log and a dialog. Run with `npm run screenshots`.
+ * invoices list, settings, the command palette, the audit log, the reports, an import's preview and
+ * a dialog. Run with `npm run screenshots`.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { ImportWizard } from '../pages/ImportWizard.ts';
 import { StartScreen } from '../pages/StartScreen.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { seedDemoLedger } from './demo-ledger.ts';
 
 const OUT = path.join(process.cwd(), 'docs/screenshots');
+
+/** A customers file with one row the preview refuses (no currency). */
+const CUSTOMERS_FILE = [
+  'external_id,name,currency,email,billing_mode,credit_limit',
+  'C-101,Aurora Ceramics,EUR,hello@aurora.test,prepaid,',
+  'C-102,Birch & Bramble Ltd,GBP,accounts@birch.test,credit_limit,1500.00',
+  'C-103,Ōkubo Design 大久保,JPY,office@okubo.test,postpaid,',
+  'C-104,No Currency Co,,nc@example.test,prepaid,',
+].join('\n');
 
 async function settle(page: Page): Promise<void> {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
@@ -97,6 +108,21 @@ test('screenshots of the main screens in light and dark', async ({ page, app }) 
       .click();
     await expect(page.getByRole('table', { name: 'Changes' })).toBeVisible();
     await shoot(page, 'audit-log', scheme);
+
+    await app.open('#/reports');
+    await expect(page.getByRole('table', { name: /^Aged receivables in / }).first()).toBeVisible();
+    await shoot(page, 'reports', scheme);
+
+    await app.open('#/settings');
+    const wizard = new ImportWizard(page);
+    await wizard.chooseFile('Customers', { name: 'customers.csv', text: CUSTOMERS_FILE });
+    await wizard.toPreview();
+    await expect(wizard.problems()).toContainText('is required');
+    await wizard.section.evaluate((element: { scrollIntoView: () => void }) => {
+      element.scrollIntoView();
+    });
+    await page.mouse.wheel(0, -70);
+    await shoot(page, 'import-preview', scheme);
 
     await app.open(`#/customers/${zoe}/history`);
     await page.keyboard.press('i');
