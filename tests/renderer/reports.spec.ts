@@ -104,3 +104,31 @@ test('a period half picked asks for its last day, and no report waits out of sig
   const activity = page.getByRole('table', { name: 'Activity per customer in USD' });
   await expect(activity.getByRole('row', { name: /Nordic Prints/ })).toContainText('$80.00');
 });
+
+test('the journal names the account it lacks and takes an admin to that field in Settings', async ({
+  page,
+  app,
+}) => {
+  await app.setNow('2026-02-05T10:00:00Z');
+  await givenTopUp(app.engine, await givenCustomer(app.engine, { name: 'Nordic Prints' }), '80.00');
+  await app.setNow(START_AT);
+  await app.open('#/reports');
+  await new StartScreen(page).signIn('admin');
+  await page.getByRole('tab', { name: 'Journal' }).click();
+
+  const ask = page.getByRole('alert').filter({ hasText: "Name the journal's accounts first" });
+  await expect(ask).toContainText('“Cash or bank” has no name yet.');
+  await ask.getByRole('button', { name: 'Name the accounts in Settings' }).click();
+  await expect(page).toHaveURL(/#\/settings$/);
+  const accounts = page.getByRole('form', { name: 'Journal accounts settings' });
+  await expect(accounts.getByLabel('Cash or bank')).toBeFocused();
+  await page.keyboard.type('1000 Bank');
+  await accounts.getByLabel('Customer prepayments (paid credit owed)').fill('2400 Prepayments');
+  await accounts.getByRole('button', { name: 'Save journal accounts' }).click();
+  await expect(new AppShell(page).notification('Journal accounts saved')).toBeVisible();
+
+  await new AppShell(page).goTo('Reports');
+  await page.getByRole('tab', { name: 'Journal' }).click();
+  await expect(page.getByRole('main')).toContainText('1000 Bank');
+  await expect(page.getByRole('main')).toContainText('2400 Prepayments');
+});

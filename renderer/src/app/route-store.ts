@@ -26,8 +26,13 @@ export type Route =
   | { page: 'audit' }
   | { page: 'settings'; intent?: SettingsIntent };
 
-/** Something Settings starts on arrival: the File menu's "Export the whole book…". */
-export type SettingsIntent = 'exportBook';
+/**
+ * Something Settings does on arrival: the File menu's "Export the whole book…", or showing the
+ * journal's accounts to name (the journal report asks for them).
+ */
+export type SettingsIntent = 'exportBook' | 'journalAccounts';
+
+export const JOURNAL_ACCOUNTS_ROUTE = '#/settings/journal-accounts';
 
 export type PageName = Route['page'];
 
@@ -51,7 +56,8 @@ export function parseHash(hash: string): Route {
       }
       return { page: 'customers' };
     case 'settings':
-      return id === 'export-book' ? { page, intent: 'exportBook' } : { page };
+      if (id === 'export-book') return { page, intent: 'exportBook' };
+      return id === 'journal-accounts' ? { page, intent: 'journalAccounts' } : { page };
     case 'invoices':
     case 'audit':
     case 'reports':
@@ -70,7 +76,8 @@ export function routeHash(route: Route): string {
     case 'dashboard':
       return '#/';
     case 'settings':
-      return route.intent === 'exportBook' ? EXPORT_BOOK_ROUTE : '#/settings';
+      if (route.intent === 'exportBook') return EXPORT_BOOK_ROUTE;
+      return route.intent === 'journalAccounts' ? JOURNAL_ACCOUNTS_ROUTE : '#/settings';
     default:
       return `#/${route.page}`;
   }

@@ -1,18 +1,22 @@
 /**
  * The journal for a period: each day's balanced lines per currency (one long table a currency,
  * drawn a screen at a time), and its export in the QuickBooks Online and Xero layouts for the
- * currency chosen. Unmapped accounts are refused by the engine, naming the account: the message
- * says to map it in Settings.
+ * currency chosen. Unmapped accounts are refused by the engine, naming the account: the tab then
+ * takes the bookkeeper to name it in Settings (UnnamedAccount.tsx).
  */
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconFileTypeCsv } from '@tabler/icons-react';
 import type { Journal } from '../../../../shared/contract/report-types.ts';
 import { attempt } from '../../api/client.ts';
+import type { QueryResult } from '../../api/useQuery.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import { MoneyText } from '../../components/MoneyText.tsx';
+import { QueryView } from '../../components/QueryView.tsx';
 import { VirtualTable, type Column } from '../../components/VirtualTable.tsx';
 import { moneyColumnWidth } from '../../lib/money-columns.ts';
 import { useExport } from '../../lib/useExport.ts';
 import { REPORT_TABLE_HEIGHT } from './MoneyRowTable.tsx';
+import { isUnnamedAccount, UnnamedAccount } from './UnnamedAccount.tsx';
 
 type Period = { from: string; to: string; currency: string | null };
 
@@ -155,5 +159,20 @@ export function JournalReport({ journal }: { journal: Journal }) {
         );
       })}
     </Stack>
+  );
+}
+
+/** The journal tab's body: the report, or what to name first, or its loading and errors. */
+export function JournalView({ query }: { query: QueryResult<Journal> }) {
+  if (isUnnamedAccount(query.error)) return <UnnamedAccount error={query.error} />;
+  return (
+    <QueryView
+      query={query}
+      loadingLabel="Posting the journal"
+      isEmpty={(data) => data.days.length === 0}
+      empty={<EmptyState title="No entries" description="Nothing was posted in this period." />}
+    >
+      {(data) => <JournalReport journal={data} />}
+    </QueryView>
   );
 }

@@ -17,7 +17,7 @@ import { todayLocal } from '../../lib/locale.ts';
 import { ActivityReport } from './ActivityReport.tsx';
 import { AgeingReport } from './AgeingReport.tsx';
 import { CreditOwedReport } from './CreditOwedReport.tsx';
-import { JournalExports, JournalReport } from './JournalReport.tsx';
+import { JournalExports, JournalView } from './JournalReport.tsx';
 import { lastMonth, lastMonthEnd } from './report-dates.ts';
 import { ReportExports } from './ReportExports.tsx';
 
@@ -178,20 +178,7 @@ export function ReportsPage() {
           )}
         </Tabs.Panel>
         <Tabs.Panel value="journal" pt="md">
-          {isPeriod ? (
-            <QueryView
-              query={journal}
-              loadingLabel="Posting the journal"
-              isEmpty={(data) => data.days.length === 0}
-              empty={
-                <EmptyState title="No entries" description="Nothing was posted in this period." />
-              }
-            >
-              {(data) => <JournalReport journal={data} />}
-            </QueryView>
-          ) : (
-            <ChoosePeriod />
-          )}
+          {isPeriod ? <JournalView query={journal} /> : <ChoosePeriod />}
         </Tabs.Panel>
       </Tabs>
     </Stack>
