@@ -7,6 +7,7 @@
  */
 import { AppShell } from './pages/AppShell.ts';
 import { CustomerPage } from './pages/CustomerPage.ts';
+import { expectNoBrokenHeaderWords } from './pages/HeadersOnScreen.ts';
 import { InvoiceDrawer } from './pages/InvoiceDrawer.ts';
 import { MoneyOnScreen } from './pages/MoneyOnScreen.ts';
 import { StartScreen } from './pages/StartScreen.ts';
@@ -117,12 +118,14 @@ for (const width of [900, 1280]) {
       '1,234,567.79',
     );
     await money.expectAllWhole('the aged receivables');
+    await expectNoBrokenHeaderWords(page, 'the aged receivables');
     for (const tab of ['Credit owed', 'Activity']) {
       await page.getByRole('tab', { name: tab }).click();
       await expect(
         page.getByRole('tabpanel', { name: tab }).getByRole('table').first(),
       ).toBeVisible();
       await money.expectAllWhole(`the ${tab} report`);
+      await expectNoBrokenHeaderWords(page, `the ${tab} report`);
     }
   });
 }
