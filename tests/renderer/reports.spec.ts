@@ -120,6 +120,7 @@ test('the journal names the account it lacks and takes an admin to that field in
   await expect(ask).toContainText('“Cash or bank” has no name yet.');
   await ask.getByRole('button', { name: 'Name the accounts in Settings' }).click();
   await expect(page).toHaveURL(/#\/settings$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Journal accounts' })).toBeInViewport();
   const accounts = page.getByRole('form', { name: 'Journal accounts settings' });
   await expect(accounts.getByLabel('Cash or bank')).toBeFocused();
   await page.keyboard.type('1000 Bank');

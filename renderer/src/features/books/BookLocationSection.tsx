@@ -10,6 +10,7 @@ import { useMutation } from '../../api/useMutation.ts';
 import { useSessionStore } from '../session/session-store.ts';
 import { ServerBookForm } from './ServerBookForm.tsx';
 import { bookWords, useBookLocation } from './useBookLocation.ts';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 
 export const BOOK_LOCATION_TITLE = 'Where this book is kept';
 
@@ -21,7 +22,7 @@ export function BookLocationSection() {
   return (
     <Card component="section" aria-label={BOOK_LOCATION_TITLE}>
       <Group justify="space-between" mb="md">
-        <Text fw={600}>{BOOK_LOCATION_TITLE}</Text>
+        <SectionTitle>{BOOK_LOCATION_TITLE}</SectionTitle>
         {isAdmin && book?.kind === 'server' && (
           <Button size="xs" variant="default" onClick={() => void openLocal()}>
             Back to the book on this computer

@@ -10,8 +10,8 @@ import { CurrencyNetLine } from './NetLine.tsx';
 
 type Figure = { label: string; amount: string; hint: string; color?: string };
 
-/** Five to a wide row, and never narrower than the figure it shows (cards clip what overflows). */
-const CARD_GROWS = { flex: '1 1 160px', minWidth: 'min-content' } as const;
+/** Six to a wide row, and never narrower than the figure it shows (cards clip what overflows). */
+const CARD_GROWS = { flex: '1 1 140px', minWidth: 'min-content' } as const;
 
 /** Debt notices ask for the debt on balances: named apart, never added to it (SPEC 12). */
 function debtNoticeFigure(totals: CurrencyTotals): Figure[] {

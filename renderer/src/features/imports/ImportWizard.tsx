@@ -30,6 +30,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ImportPreviewView } from './ImportPreviewView.tsx';
 import { downloadTemplate, IMPORT_KIND_LABELS } from './templates.ts';
 import { useImportWizard, type ImportWizardState } from './useImportWizard.ts';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 
 export const IMPORT_TITLE = 'Import';
 
@@ -37,9 +38,7 @@ export function ImportWizard() {
   const wizard = useImportWizard();
   return (
     <Card component="section" aria-label={IMPORT_TITLE}>
-      <Text fw={600} mb="md">
-        {IMPORT_TITLE}
-      </Text>
+      <SectionTitle mb="md">{IMPORT_TITLE}</SectionTitle>
       <Stepper active={wizard.step} size="sm">
         <Stepper.Step label="File">
           <FileStep wizard={wizard} />

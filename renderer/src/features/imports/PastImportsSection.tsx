@@ -2,7 +2,7 @@
  * Settings' "Past imports": every batch, newest first (file, kind, rows, who and when, undone or
  * not), each standing one with Undo (a reason asked in a dialog).
  */
-import { Badge, Button, Card, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Table } from '@mantine/core';
 import { useState } from 'react';
 import type { ImportBatch } from '../../../../shared/contract/import-types.ts';
 import { useQuery } from '../../api/useQuery.ts';
@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
 import { IMPORT_KIND_LABELS } from './templates.ts';
 import { UndoImportDialog } from './UndoImportDialog.tsx';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 
 export const PAST_IMPORTS_TITLE = 'Past imports';
 
@@ -19,9 +20,7 @@ export function PastImportsSection() {
   const [undoing, setUndoing] = useState<ImportBatch | undefined>(undefined);
   return (
     <Card component="section" aria-label={PAST_IMPORTS_TITLE}>
-      <Text fw={600} mb="md">
-        {PAST_IMPORTS_TITLE}
-      </Text>
+      <SectionTitle mb="md">{PAST_IMPORTS_TITLE}</SectionTitle>
       <QueryView
         query={batches}
         loadingLabel="Loading past imports"

@@ -2,7 +2,7 @@
  * Activity for a period: per currency, opening, each movement and closing, in total; then each
  * customer's opening and closing (a long list, drawn a screen at a time).
  */
-import { Card, Stack, Text } from '@mantine/core';
+import { Card, Stack } from '@mantine/core';
 import {
   ACTIVITY_MOVEMENTS,
   type Activity,
@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/contract/report-types.ts';
 import { CustomerLink } from './CustomerLink.tsx';
 import { MoneyRowTable } from './MoneyRowTable.tsx';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 
 const WORDS: Record<(typeof ACTIVITY_MOVEMENTS)[number], string> = {
   receivedPaid: 'Received (paid)',
@@ -36,9 +37,7 @@ export function ActivityReport({ report }: { report: Activity }) {
     <Stack gap="lg">
       {report.currencies.map(({ currency, totals, customers }) => (
         <Card key={currency} withBorder>
-          <Text fw={600} mb="sm">
-            Activity in {currency}
-          </Text>
+          <SectionTitle mb="sm">Activity in {currency}</SectionTitle>
           <MoneyRowTable
             label={`Opening and closing in ${currency}`}
             currency={currency}

@@ -1,9 +1,10 @@
 /** Aged receivables as at a date: per currency, a bar of each age and the customers' rows. */
-import { Card, Stack, Text } from '@mantine/core';
+import { Card, Stack } from '@mantine/core';
 import type { AgeingAmounts, AgedReceivables } from '../../../../shared/contract/report-types.ts';
 import { MoneyBarChart } from '../../components/MoneyBarChart.tsx';
 import { CustomerLink } from './CustomerLink.tsx';
 import { MoneyRowTable } from './MoneyRowTable.tsx';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 
 const AGES = [
   ['current', 'Current'],
@@ -24,9 +25,7 @@ export function AgeingReport({ report }: { report: AgedReceivables }) {
     <Stack gap="lg">
       {report.currencies.map((block) => (
         <Card key={block.currency} withBorder>
-          <Text fw={600} mb="sm">
-            Aged receivables in {block.currency}
-          </Text>
+          <SectionTitle mb="sm">Aged receivables in {block.currency}</SectionTitle>
           <MoneyBarChart
             ariaLabel={`Receivables in ${block.currency} by age`}
             currency={block.currency}

@@ -1,19 +1,18 @@
 /** Credit owed as at a date: per currency, paid and promotional by expiry month, and customers. */
-import { Card, Stack, Text } from '@mantine/core';
+import { Card, Stack } from '@mantine/core';
 import type { CreditOwed } from '../../../../shared/contract/report-types.ts';
 import { MoneyBarChart } from '../../components/MoneyBarChart.tsx';
 import { formatMonth } from '../../lib/locale.ts';
 import { CustomerLink } from './CustomerLink.tsx';
 import { MoneyRowTable } from './MoneyRowTable.tsx';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 
 export function CreditOwedReport({ report }: { report: CreditOwed }) {
   return (
     <Stack gap="lg">
       {report.currencies.map((block) => (
         <Card key={block.currency} withBorder>
-          <Text fw={600} mb="sm">
-            Credit owed in {block.currency}
-          </Text>
+          <SectionTitle mb="sm">Credit owed in {block.currency}</SectionTitle>
           <MoneyBarChart
             ariaLabel={`Credit owed in ${block.currency} by expiry month`}
             currency={block.currency}

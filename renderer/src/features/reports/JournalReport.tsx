@@ -17,6 +17,7 @@ import { moneyColumnWidth } from '../../lib/money-columns.ts';
 import { useExport } from '../../lib/useExport.ts';
 import { REPORT_TABLE_HEIGHT } from './MoneyRowTable.tsx';
 import { isUnnamedAccount, UnnamedAccount } from './UnnamedAccount.tsx';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 
 type Period = { from: string; to: string; currency: string | null };
 
@@ -145,9 +146,7 @@ export function JournalReport({ journal }: { journal: Journal }) {
         const rows = linesOf(journal, currency);
         return (
           <Card key={currency} withBorder>
-            <Text fw={600} mb="xs">
-              Journal in {currency}
-            </Text>
+            <SectionTitle mb="xs">Journal in {currency}</SectionTitle>
             <VirtualTable
               label={`Journal lines in ${currency}`}
               rows={rows}

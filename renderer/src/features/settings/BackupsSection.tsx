@@ -10,6 +10,7 @@ import type { BackupListing } from '../../../../shared/contract/app-channels.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useSessionStore } from '../session/session-store.ts';
 import { useBackups } from './useBackups.ts';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 
 const KIB = 1024;
 
@@ -39,7 +40,7 @@ export function BackupsSection() {
   return (
     <Card component="section" aria-label="Backups">
       <Group justify="space-between" mb="md">
-        <Text fw={600}>Backups</Text>
+        <SectionTitle>Backups</SectionTitle>
         <Button
           size="xs"
           leftSection={<IconDatabaseExport size={16} />}

@@ -8,6 +8,7 @@ import { IconFileExport } from '@tabler/icons-react';
 import { useEffect, useEffectEvent } from 'react';
 import { navigate, useRouteStore } from '../../app/route-store.ts';
 import { BOOK_EXPORT_TITLE, fileCount, useBookExport } from './useBookExport.ts';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 
 export function BookExportSection() {
   const { run, isPending, last } = useBookExport();
@@ -25,7 +26,7 @@ export function BookExportSection() {
   return (
     <Card component="section" aria-label={BOOK_EXPORT_TITLE}>
       <Group justify="space-between" mb="md">
-        <Text fw={600}>{BOOK_EXPORT_TITLE}</Text>
+        <SectionTitle>{BOOK_EXPORT_TITLE}</SectionTitle>
         <Button
           size="xs"
           leftSection={<IconFileExport size={16} />}

@@ -19,6 +19,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { notifyDone } from '../../lib/notify.ts';
 import { useActionForm } from '../../lib/useActionForm.ts';
 import { useCan } from '../session/useCan.ts';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 
 export function BusinessSettingsForm({ settings }: { settings: Settings }) {
   const canEdit = useCan('settings.update');
@@ -48,7 +49,7 @@ export function BusinessSettingsForm({ settings }: { settings: Settings }) {
     <Card component="section" aria-label="Business">
       <form onSubmit={submit} aria-label="Business settings" noValidate>
         <Stack gap="md">
-          <Text fw={600}>Business</Text>
+          <SectionTitle>Business</SectionTitle>
           {!canEdit && (
             <Text size="sm" c="dimmed">
               Only an admin can change these.

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { notifyDone } from '../../lib/notify.ts';
 import { useActionForm } from '../../lib/useActionForm.ts';
 import { useCan } from '../session/useCan.ts';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 
 export function ClosingDateForm({ settings }: { settings: Settings }) {
   const canEdit = useCan('settings.update');
@@ -26,7 +27,7 @@ export function ClosingDateForm({ settings }: { settings: Settings }) {
     <Card component="section" aria-label="Closing date">
       <form onSubmit={submit} aria-label="Closing date settings" noValidate>
         <Stack gap="md">
-          <Text fw={600}>Closing date</Text>
+          <SectionTitle>Closing date</SectionTitle>
           <Text size="sm" c="dimmed">
             Nothing can be dated on or before this day: periods whose statements were sent stay as
             sent. Clear it to reopen them.

@@ -15,6 +15,7 @@ import { notifyDone } from '../../lib/notify.ts';
 import { useActionForm } from '../../lib/useActionForm.ts';
 import { useCan } from '../session/useCan.ts';
 import { JOURNAL_ACCOUNT_LABELS } from './journal-account-labels.ts';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 
 export function JournalAccountsForm({ settings }: { settings: Settings }) {
   const canEdit = useCan('settings.update');
@@ -47,12 +48,12 @@ export function JournalAccountsForm({ settings }: { settings: Settings }) {
     <Card ref={section} component="section" aria-label="Journal accounts">
       <form onSubmit={submit} aria-label="Journal accounts settings" noValidate>
         <Stack gap="md">
-          <Text fw={600}>Journal accounts</Text>
+          <SectionTitle>Journal accounts</SectionTitle>
           <Text size="sm" c="dimmed">
             The account names (QuickBooks Online) or codes (Xero) the journal export posts to.
             {!canEdit && ' Only an admin can change these.'}
           </Text>
-          <SimpleGrid cols={2}>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
             {JOURNAL_ACCOUNTS.map((account) => (
               <TextInput
                 key={form.key(account)}

@@ -21,6 +21,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { notifyDone } from '../../lib/notify.ts';
 import { useActionForm } from '../../lib/useActionForm.ts';
 import { useCan } from '../session/useCan.ts';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 
 type LogoValue = { base64: string } | null | undefined;
 
@@ -62,7 +63,7 @@ export function StatementIdentityForm({ settings }: { settings: SettingsWithLogo
     <Card component="section" aria-label="Statements and email">
       <form onSubmit={submit} aria-label="Statement settings" noValidate>
         <Stack gap="md">
-          <Text fw={600}>Statements and email</Text>
+          <SectionTitle>Statements and email</SectionTitle>
           <Group align="center" gap="md">
             {source === null ? (
               <Text size="sm" c="dimmed">

@@ -13,6 +13,7 @@ import { QueryView } from '../../components/QueryView.tsx';
 import { ROLE_COLORS, ROLE_LABELS } from '../session/role-labels.ts';
 import { useCan } from '../session/useCan.ts';
 import { useCanManageUsers, UserActionsMenu } from './UserActionsMenu.tsx';
+import { SectionTitle } from '../../components/SectionTitle.tsx';
 
 export function UsersSection() {
   const users = useQuery('users.listAll', {});
@@ -20,7 +21,7 @@ export function UsersSection() {
   return (
     <Card component="section" aria-label="People">
       <Group justify="space-between" mb="md">
-        <Text fw={600}>People</Text>
+        <SectionTitle>People</SectionTitle>
         {canAdd && (
           <Button
             size="xs"
