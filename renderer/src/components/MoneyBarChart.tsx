@@ -25,7 +25,7 @@ export function MoneyBarChart({ bars, series, currency, ariaLabel, height }: Mon
   const isStacked = series.length > 1;
   // A stack reaches the sum of its bars: the axis must cover the sums, not only each part.
   const heights = bars.map((bar) =>
-    series.reduce((sum, each) => sum.plus(amountOf(bar, each)), new Decimal(0)).toFixed(),
+    series.reduce((sum, each) => sum.plus(amountOf(bar, each)), new Decimal(0)).toString(),
   );
   const scale = moneyScale(heights, { currency, locale: userLocale, withZero: true });
   return (
