@@ -65,6 +65,7 @@ export function BusinessSettingsForm({ settings }: { settings: Settings }) {
             <TextInput
               label="Invoice prefix"
               description="Put in front of every invoice number"
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
               readOnly={!canEdit}
               key={form.key('invoicePrefix')}
               {...form.getInputProps('invoicePrefix')}
