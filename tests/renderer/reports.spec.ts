@@ -6,9 +6,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import type { Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell.ts';
 import { StartScreen } from './pages/StartScreen.ts';
-import { START_AT, expect, test } from './support/fixtures.ts';
+import { START_AT, expect, test, type AppFixture } from './support/fixtures.ts';
 import { givenCustomer, givenIssuedInvoice, givenTopUp } from './support/given.ts';
 
 test('reports as at last month end: ageing, credit owed, exports, and a customer opened', async ({
@@ -79,15 +80,20 @@ test('reports as at last month end: ageing, credit owed, exports, and a customer
   expect(saved.journalAccounts).toEqual({ cash: '1000 Bank' });
 });
 
-test('a period half picked asks for its last day, and no report waits out of sight', async ({
-  page,
-  app,
-}) => {
+/** Nordic Prints topped up 80.00 on 5 February; Reports opened, signed in as the admin. */
+async function openReportsAfterFebruaryTopUp(page: Page, app: AppFixture): Promise<void> {
   await app.setNow('2026-02-05T10:00:00Z');
   await givenTopUp(app.engine, await givenCustomer(app.engine, { name: 'Nordic Prints' }), '80.00');
   await app.setNow(START_AT);
   await app.open('#/reports');
   await new StartScreen(page).signIn('admin');
+}
+
+test('a period half picked asks for its last day, and no report waits out of sight', async ({
+  page,
+  app,
+}) => {
+  await openReportsAfterFebruaryTopUp(page, app);
   await expect(page.getByRole('table', { name: 'Aged receivables in USD' })).toBeVisible();
   // The other tabs' reports are not asked for until opened, so none may sit in a loading state.
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
@@ -109,11 +115,7 @@ test('the journal names the account it lacks and takes an admin to that field in
   page,
   app,
 }) => {
-  await app.setNow('2026-02-05T10:00:00Z');
-  await givenTopUp(app.engine, await givenCustomer(app.engine, { name: 'Nordic Prints' }), '80.00');
-  await app.setNow(START_AT);
-  await app.open('#/reports');
-  await new StartScreen(page).signIn('admin');
+  await openReportsAfterFebruaryTopUp(page, app);
   await page.getByRole('tab', { name: 'Journal' }).click();
 
   const ask = page.getByRole('alert').filter({ hasText: "Name the journal's accounts first" });

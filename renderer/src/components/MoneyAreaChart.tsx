@@ -6,7 +6,7 @@
  */
 import { AreaChart } from '@mantine/charts';
 import { Paper, Text } from '@mantine/core';
-import { moneyScale, type MoneyPoint } from '../lib/chart-values.ts';
+import { moneyAxisProps, moneyScale, type MoneyPoint } from '../lib/chart-values.ts';
 import { userLocale } from '../lib/locale.ts';
 import { MoneyText } from './MoneyText.tsx';
 
@@ -55,13 +55,7 @@ export function MoneyAreaChart(props: MoneyAreaChartProps) {
         withDots={points.length < 40}
         gridAxis="y"
         tickLine="none"
-        yAxisProps={{
-          width: scale.width,
-          ticks: scale.ticks,
-          domain: scale.domain,
-          interval: 0,
-          tickFormatter: (value: number) => scale.labelOf(value),
-        }}
+        yAxisProps={moneyAxisProps(scale)}
         tooltipProps={{
           content: ({ payload }: { payload?: readonly TooltipItem[] }) => (
             <TooltipCard items={payload ?? []} currency={currency} />

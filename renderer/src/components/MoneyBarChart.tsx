@@ -5,7 +5,7 @@
  */
 import { BarChart } from '@mantine/charts';
 import Decimal from 'decimal.js';
-import { chartPosition, moneyScale } from '../lib/chart-values.ts';
+import { chartPosition, moneyAxisProps, moneyScale } from '../lib/chart-values.ts';
 import { userLocale } from '../lib/locale.ts';
 
 export type MoneyBar = { label: string; amounts: Record<string, string> };
@@ -43,13 +43,7 @@ export function MoneyBarChart({ bars, series, currency, ariaLabel, height }: Mon
         series={[...series]}
         withTooltip={false}
         withLegend={isStacked}
-        yAxisProps={{
-          width: scale.width,
-          ticks: scale.ticks,
-          domain: scale.domain,
-          interval: 0,
-          tickFormatter: (value: number) => scale.labelOf(value),
-        }}
+        yAxisProps={moneyAxisProps(scale)}
       />
     </div>
   );

@@ -5,10 +5,23 @@
  */
 import Decimal from 'decimal.js';
 
+import type { MoneyScale } from '../../../shared/money-axis.ts';
+
 export { moneyScale, type MoneyScale } from '../../../shared/money-axis.ts';
 
 export type MoneyPoint = { label: string; position: number; amount: string };
 
 export function chartPosition(amount: string): number {
   return new Decimal(amount).toNumber();
+}
+
+/** The value axis of a chart of money: the scale's ticks, each labelled as money, none skipped. */
+export function moneyAxisProps(scale: MoneyScale) {
+  return {
+    width: scale.width,
+    ticks: scale.ticks,
+    domain: scale.domain,
+    interval: 0,
+    tickFormatter: (value: number) => scale.labelOf(value),
+  };
 }
