@@ -15,6 +15,18 @@ import { expect, test } from './support/fixtures.ts';
 import { givenCustomer, givenIssuedInvoice, givenTopUp, rid } from './support/given.ts';
 import type { Engine } from './support/engine-client.ts';
 
+/** Every account the journal posts to, named, so the journal of all this can be drawn. */
+const ACCOUNTS = {
+  cash: '1000 Bank',
+  prepayments: '2400 Customer prepayments',
+  promotionalCredit: '2410 Promotional credit',
+  promotionalExpense: '6100 Promotions',
+  revenue: '4000 Revenue',
+  receivables: '1200 Receivables',
+  breakage: '4900 Breakage',
+  adjustments: '6900 Adjustments',
+};
+
 const LONG_WORD = 'Supercalifragilisticexpialidociousconsultingretainerfortheentirequarter';
 
 async function givenLargeLedger(engine: Engine): Promise<string> {
@@ -112,6 +124,7 @@ for (const width of [900, 1280]) {
 
     // Reports as at the end of the month of all this: seven money columns in the ageing table.
     await app.setNow('2026-04-02T10:00:00Z');
+    await app.engine.call('settings.update', { journalAccounts: ACCOUNTS, requestId: rid('map') });
     await shell.goTo('Reports');
     const ageing = page.getByRole('table', { name: 'Aged receivables in PLN' });
     await expect(ageing.getByRole('row', { name: /Wrocław Holdings/ })).toContainText(
@@ -119,7 +132,7 @@ for (const width of [900, 1280]) {
     );
     await money.expectAllWhole('the aged receivables');
     await expectNoBrokenHeaderWords(page, 'the aged receivables');
-    for (const tab of ['Credit owed', 'Activity']) {
+    for (const tab of ['Credit owed', 'Activity', 'Journal']) {
       await page.getByRole('tab', { name: tab }).click();
       await expect(
         page.getByRole('tabpanel', { name: tab }).getByRole('table').first(),

@@ -99,16 +99,36 @@ function linesOf(journal: Journal, currency: string): LineRow[] {
 }
 
 function columnsFor(currency: string, rows: readonly LineRow[]): Column<LineRow>[] {
-  const text = (key: 'date' | 'account' | 'customer', header: string, width: string) => ({
-    key,
-    header,
-    width,
-    render: (row: LineRow) => (
-      <Text component="div" size="sm" fw={row.isTotal ? 700 : undefined}>
-        {row[key]}
+  const weight = (row: LineRow) => (row.isTotal ? 700 : undefined);
+  const date: Column<LineRow> = {
+    key: 'date',
+    header: 'Date',
+    width: '110px',
+    render: (row) => (
+      <Text component="div" size="sm">
+        {row.date}
       </Text>
     ),
-  });
+  };
+  // The customer a line is for sits under its account: names wrap and give way in a narrow
+  // window, the two amounts never do.
+  const account: Column<LineRow> = {
+    key: 'account',
+    header: 'Account',
+    width: 'minmax(120px, 1fr)',
+    render: (row) => (
+      <>
+        <Text component="div" size="sm" fw={weight(row)}>
+          {row.account}
+        </Text>
+        {row.customer !== '' && (
+          <Text component="div" size="xs" c="dimmed">
+            {row.customer}
+          </Text>
+        )}
+      </>
+    ),
+  };
   const money = (key: 'debit' | 'credit', header: string): Column<LineRow> => ({
     key,
     header,
@@ -121,21 +141,10 @@ function columnsFor(currency: string, rows: readonly LineRow[]): Column<LineRow>
     isMoney: true,
     render: (row) =>
       row[key] === '' ? null : (
-        <MoneyText
-          amount={row[key]}
-          currency={currency}
-          size="sm"
-          fw={row.isTotal ? 700 : undefined}
-        />
+        <MoneyText amount={row[key]} currency={currency} size="sm" fw={weight(row)} />
       ),
   });
-  return [
-    text('date', 'Date', '110px'),
-    text('account', 'Account', 'minmax(140px, 2fr)'),
-    text('customer', 'Customer', 'minmax(120px, 2fr)'),
-    money('debit', 'Debit'),
-    money('credit', 'Credit'),
-  ];
+  return [date, account, money('debit', 'Debit'), money('credit', 'Credit')];
 }
 
 export function JournalReport({ journal }: { journal: Journal }) {
