@@ -26,7 +26,8 @@ export function readExactSum(row: ExactRow | undefined, alias: string): bigint {
   return integer(row[`${alias}_high`]) * BigInt(PART) + integer(row[`${alias}_low`]);
 }
 
-function integer(value: unknown): bigint {
+/** An INTEGER column read by `allExact`: a BigInt (or, from a small value, a safe number). */
+export function integer(value: unknown): bigint {
   if (typeof value === 'bigint') return value;
   assert(
     Number.isSafeInteger(value),

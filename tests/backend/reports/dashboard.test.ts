@@ -97,4 +97,43 @@ describe('reports.dashboard', () => {
       },
     ]);
   });
+
+  it('follows each balance through debt and back to every month end, from before the window', async () => {
+    const t = givenBackend({ start: '2025-01-10T10:00:00Z' });
+    const a = await givenCustomer(t, { name: 'A' });
+    const b = await givenCustomer(t, { name: 'B' });
+    const debit = (customerId: string, amount: string) =>
+      t.call('balance.adjust', {
+        customerId,
+        direction: 'debit',
+        amount,
+        reason: 'Owed',
+        requestId: rid(),
+      });
+    await topUp(t, a, '100.00'); // before the twelve months shown
+    t.clock.set('2025-06-10T10:00:00Z');
+    await debit(a, '150.00');
+    t.clock.set('2025-09-10T10:00:00Z');
+    await topUp(t, a, '80.00');
+    t.clock.set('2025-11-10T10:00:00Z');
+    await topUp(t, b, '40.00');
+    t.clock.set('2026-02-10T10:00:00Z');
+    await debit(b, '40.00');
+    t.clock.set('2026-03-05T10:00:00Z');
+    const history = (await t.call('reports.dashboard', {})).creditOwedHistory;
+    expect(history.map((point) => [point.month, point.creditOwed])).toEqual([
+      ['2025-04', '100.00'],
+      ['2025-05', '100.00'],
+      ['2025-06', '0.00'],
+      ['2025-07', '0.00'],
+      ['2025-08', '0.00'],
+      ['2025-09', '30.00'],
+      ['2025-10', '30.00'],
+      ['2025-11', '70.00'],
+      ['2025-12', '70.00'],
+      ['2026-01', '70.00'],
+      ['2026-02', '30.00'],
+      ['2026-03', '30.00'],
+    ]);
+  });
 });

@@ -8,7 +8,7 @@ import { addDays, addMonthsToMonth, monthOf } from '../../../../shared/dates.ts'
 import { minor, toMoney, toMoneyExact } from '../../../../shared/money.ts';
 import type { Context } from '../../context.ts';
 import { pastDueWhere } from '../../core/past-due.ts';
-import { exactSumSql, PART, readExactSum, type ExactRow } from '../../db/exact-sum.ts';
+import { exactSumSql, integer, PART, readExactSum, type ExactRow } from '../../db/exact-sum.ts';
 import { journalAccountsOf, type AccountNames } from '../../accounting/journal-accounts.ts';
 
 export const EXPIRING_WITHIN_DAYS = 30;
@@ -97,53 +97,71 @@ export async function lowBalanceCustomers(ctx: Context) {
 
 /**
  * Credit owed at each month end: each customer's balance as at that day, by business date (the
- * sum of the entries taking effect on or before it, so an entry typed today but effective last
- * month counts in last month), in one pass over the ledger. Every currency with customers has
- * all 12 months, a month before any activity owing 0.00, so a chart of a book whose activity
- * all fell in one month still has a line to draw.
+ * entries taking effect on or before it, so an entry typed today but effective last month counts
+ * in last month), the positive ones summed per currency. Every currency with customers has all
+ * 12 months, a month before any activity owing 0.00, so a chart of a book whose activity all
+ * fell in one month still has a line to draw.
+ *
+ * Taken back from today's balances (no entry is dated after today): a month's end is today's
+ * balance less what moved after it, so only the window's movements are read, summed per customer
+ * and month, never the whole ledger.
  */
 export async function creditOwedHistory(ctx: Context) {
-  const currencyRows = await ctx.tx.all<{ currency: string }>(
-    sql`SELECT DISTINCT currency FROM customers ORDER BY currency`,
-  );
-  const currencies = currencyRows.map((row) => row.currency);
   const months = Array.from({ length: HISTORY_MONTHS }, (_, index) =>
     addMonthsToMonth(monthOf(ctx.today), index - HISTORY_MONTHS + 1),
   );
-  const rows = await ctx.tx.allExact(sql.raw(monthEndBalancesSql(months, ctx.today)));
-  const history = [];
-  for (const [index, month] of months.entries()) {
-    for (const currency of currencies) {
-      const row = rows.find((each) => each.currency === currency);
-      history.push({
-        month,
-        currency,
-        creditOwed: toMoneyExact(readExactSum(row, `owed${index}`), currency),
-      });
-    }
-  }
-  return history;
+  const balances = await ctx.tx.allExact(
+    sql`SELECT id, currency, balance_minor AS balance FROM customers ORDER BY currency`,
+  );
+  // One range of the (business date, ...) index a month: a sort per month's movements is far
+  // cheaper than one over the whole window's (and lets SQLite keep to that index).
+  const after = months.slice(1).map(
+    (month) =>
+      sql`SELECT customer_id, ${month} AS month, CAST(SUM(amount_minor) AS BIGINT) AS amount
+        FROM ledger_entries
+        WHERE effective_on >= ${`${month}-01`} AND effective_on < ${`${addMonthsToMonth(month, 1)}-01`}
+        GROUP BY customer_id`,
+  );
+  const moved = await ctx.tx.allExact(sql.join(after, sql` UNION ALL `));
+  const owed = creditOwedAtMonthEnds(months, balances, moved);
+  return months.flatMap((month, index) =>
+    [...owed].map(([currency, sums]) => ({
+      month,
+      currency,
+      creditOwed: toMoneyExact(sums[index] ?? 0n, currency),
+    })),
+  );
 }
 
 /**
- * Per customer, the balance as at each month's end (`m<index>`: entries effective before the
- * next month's first day; the current month's, every entry, as no entry is dated after today),
- * then the positive ones summed exactly per currency. Dates are the code's own, never input.
+ * Per currency (in the rows' order), the positive month-end balances summed for each month of
+ * `months`: a customer's balance at the end of month i is today's less what moved in the months
+ * after i. Exact in BigInt however many customers there are.
  */
-function monthEndBalancesSql(months: readonly string[], today: string): string {
-  const current = monthOf(today);
-  const balances = months.map((month, index) => {
-    const condition =
-      month === current ? '1 = 1' : `effective_on < '${addMonthsToMonth(month, 1)}-01'`;
-    return `CAST(SUM(CASE WHEN ${condition} THEN amount_minor ELSE 0 END) AS BIGINT) AS m${index}`;
-  });
-  const owed = months.map((_, index) =>
-    exactSumSql(`CASE WHEN b.m${index} > 0 THEN b.m${index} END`, `owed${index}`),
-  );
-  return `SELECT c.currency, ${owed.join(', ')}
-     FROM customers c JOIN (SELECT customer_id, ${balances.join(', ')}
-       FROM ledger_entries GROUP BY customer_id) b ON b.customer_id = c.id
-     GROUP BY c.currency ORDER BY c.currency`;
+function creditOwedAtMonthEnds(
+  months: readonly string[],
+  balances: readonly Record<string, unknown>[],
+  moved: readonly Record<string, unknown>[],
+): Map<string, bigint[]> {
+  const movedByCustomer = new Map<string, Map<string, bigint>>();
+  for (const row of moved) {
+    const byMonth = movedByCustomer.get(String(row.customer_id)) ?? new Map<string, bigint>();
+    byMonth.set(String(row.month), integer(row.amount));
+    movedByCustomer.set(String(row.customer_id), byMonth);
+  }
+  const owed = new Map<string, bigint[]>();
+  for (const row of balances) {
+    const currency = String(row.currency);
+    const sums = owed.get(currency) ?? months.map(() => 0n);
+    owed.set(currency, sums);
+    const byMonth = movedByCustomer.get(String(row.id));
+    let balance = integer(row.balance);
+    for (let index = months.length - 1; index >= 0; index -= 1) {
+      if (balance > 0n) sums[index] = (sums[index] ?? 0n) + balance;
+      balance -= byMonth?.get(months[index] ?? '') ?? 0n;
+    }
+  }
+  return owed;
 }
 
 /** The business's name and address, printed at the top of a report's PDF. */
