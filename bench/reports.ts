@@ -3,7 +3,8 @@
  * 1,000,000-entry ledger file of `npm run bench:ledger` (never seeded here: without it the script
  * says so and stops). The file is copied once and the copy kept (the engine adds its newer
  * migrations to the copy, never to the shared file; `--fresh` copies it again). Credit owed and
- * aged receivables as at the last month's end, activity and the journal for that month: each
+ * aged receivables as at the last month's end, activity and the journal for that month, and the
+ * dashboard (its twelve month ends of credit owed the heaviest part): each
  * through the engine's `invoke`, next to raw better-sqlite3 running the very statements the
  * channel's repos run (bench/lib/report-queries.ts) on the same copy in the same run. Target:
  * each under 500 ms and within 3 x of raw.
@@ -35,7 +36,7 @@ const SAMPLES = 11;
 const TARGET_MS = 500;
 const TARGET_TIMES = 3;
 /** The seeded year ends on 2026-07-01: as at the end of June, and June as the period. */
-const DATES = { asOf: '2026-06-30', from: '2026-06-01', to: '2026-06-30' };
+const DATES = { asOf: '2026-06-30', from: '2026-06-01', to: '2026-06-30', today: '2026-07-01' };
 
 type Measured = { name: string; channel: ChannelName; input: object; statements: Statement[] };
 
@@ -131,6 +132,12 @@ async function main(): Promise<void> {
       channel: 'reports.journal',
       input: { from: DATES.from, to: DATES.to },
       statements: statements.journal,
+    },
+    {
+      name: 'dashboard',
+      channel: 'reports.dashboard',
+      input: {},
+      statements: statements.dashboard,
     },
   ];
   const engine = await engineTimes(measured);
