@@ -1,8 +1,9 @@
 /**
  * Proves the import journey in the browser: a file neither CSV nor workbook is refused by the drop
- * zone with a sentence naming it, then a customers file with one bad row is handed over,
- * the preview names the problem by row and column, the refused row is skipped, the rest is
- * imported and the customers appear, and the import is undone from "Past imports".
+ * zone with a sentence naming it, then a customers file with one bad row is handed over, its
+ * columns matched to fields named in words, the preview names the problem by row and column,
+ * the refused row is skipped, the rest is imported and the customers appear, and the import is
+ * undone from "Past imports".
  */
 import { AppShell } from './pages/AppShell.ts';
 import { CustomersPage } from './pages/CustomersPage.ts';
@@ -32,7 +33,12 @@ test('import customers with one bad row: see it, skip it, see the customers, und
   await wizard.chooseFile('Customers', { name: 'customers.csv', text: CUSTOMERS });
   await expect(wizard.section).toContainText('customers.csv');
   await expect(wizard.section.getByRole('alert')).toHaveCount(0);
-  await wizard.toPreview();
+  await wizard.section.getByRole('button', { name: 'Next: columns' }).click();
+  // Each field is named in words, with the template's header it is matched by.
+  const reference = wizard.section.getByLabel('Your reference for the customer');
+  await expect(reference).toHaveValue('external_id');
+  await expect(wizard.section).toContainText('payment_terms_days in the template');
+  await wizard.section.getByRole('button', { name: 'Next: preview' }).click();
   const problem = wizard.problems().getByRole('row', { name: /4 currency is required/ });
   await expect(problem).toBeVisible();
   await expect(wizard.section.getByRole('group', { name: 'Import counts' })).toContainText(

@@ -25,10 +25,16 @@ import {
   IMPORT_FIELDS,
   IMPORT_KINDS,
   IMPORT_REQUIRED,
+  type ImportField,
 } from '../../../../shared/contract/schemas/imports.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ImportPreviewView } from './ImportPreviewView.tsx';
-import { downloadTemplate, IMPORT_KIND_LABELS } from './templates.ts';
+import {
+  downloadTemplate,
+  IMPORT_FIELD_LABELS,
+  IMPORT_KIND_LABELS,
+  templateHeaderOf,
+} from './templates.ts';
 import { useImportWizard, type ImportWizardState } from './useImportWizard.ts';
 import { SectionTitle } from '../../components/SectionTitle.tsx';
 
@@ -154,10 +160,11 @@ function ColumnsStep({ wizard }: StepProps) {
       <Text size="sm" c="dimmed">
         Each field of Balancebook and the column of your file it comes from; matched by header.
       </Text>
-      {(IMPORT_FIELDS[wizard.kind] as readonly string[]).map((field) => (
+      {(IMPORT_FIELDS[wizard.kind] as readonly ImportField[]).map((field) => (
         <Select
           key={field}
-          label={field}
+          label={IMPORT_FIELD_LABELS[field]}
+          description={`${templateHeaderOf(field)} in the template`}
           withAsterisk={required.includes(field)}
           placeholder="Not imported"
           data={headers}
