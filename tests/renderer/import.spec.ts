@@ -66,3 +66,20 @@ test('import customers with one bad row: see it, skip it, see the customers, und
   await shell.goTo('Customers');
   await expect(customers.row('Zoë Łódź Studio')).toHaveCount(0);
 });
+
+test('a field the file has no column for is named in words in the problems', async ({
+  page,
+  app,
+}) => {
+  await app.open('#/settings');
+  await new StartScreen(page).signIn('admin');
+  const wizard = new ImportWizard(page);
+  const file = ['external_id,name,currency,billing_mode', 'C-9,Oak Studio,EUR,credit_limit'];
+  await wizard.chooseFile('Customers', { name: 'oak.csv', text: file.join('\n') });
+  await wizard.toPreview();
+  const problem = wizard.problems().getByRole('row', { name: /^2 / });
+  await expect(problem.getByRole('cell').nth(1)).toHaveText('Credit limit (no column)');
+  await expect(problem.getByRole('cell').nth(2)).toHaveText(
+    'is required for the credit_limit billing mode',
+  );
+});

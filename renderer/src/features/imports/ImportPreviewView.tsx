@@ -6,8 +6,10 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import type { ImportPreview, ImportProblem } from '../../../../shared/contract/import-types.ts';
+import type { ImportField } from '../../../../shared/contract/schemas/imports.ts';
 import { MoneyText } from '../../components/MoneyText.tsx';
 import { VirtualTable, type Column } from '../../components/VirtualTable.tsx';
+import { IMPORT_FIELD_LABELS } from './templates.ts';
 
 const countOf = (count: number, one: string) =>
   `${count.toLocaleString()} ${count === 1 ? one : `${one}s`}`;
@@ -53,16 +55,28 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
 
 type KeyedProblem = ImportProblem & { key: string };
 
-const PROBLEM_COLUMNS: readonly Column<KeyedProblem>[] = [
-  { key: 'row', header: 'Row', width: '80px', render: (problem) => problem.row },
-  {
-    key: 'column',
-    header: 'Column',
-    width: 'minmax(120px, 1fr)',
-    render: (problem) => problem.column ?? 'whole row',
-  },
-  { key: 'why', header: 'Why', width: '3fr', render: (problem) => problem.message },
-];
+/**
+ * The file's header of a problem's cell; a field the file has no column for comes as the
+ * engine's name for it, shown in words.
+ */
+function columnInWords(column: string | null, headers: readonly string[]): string {
+  if (column === null) return 'whole row';
+  if (headers.includes(column) || !Object.hasOwn(IMPORT_FIELD_LABELS, column)) return column;
+  return `${IMPORT_FIELD_LABELS[column as ImportField]} (no column)`;
+}
+
+function problemColumns(headers: readonly string[]): Column<KeyedProblem>[] {
+  return [
+    { key: 'row', header: 'Row', width: '80px', render: (problem) => problem.row },
+    {
+      key: 'column',
+      header: 'Column',
+      width: 'minmax(120px, 1fr)',
+      render: (problem) => columnInWords(problem.column, headers),
+    },
+    { key: 'why', header: 'Why', width: '3fr', render: (problem) => problem.message },
+  ];
+}
 
 /** Every problem the engine sent, drawn a screen at a time (VirtualTable). */
 function ProblemsTable({ preview }: { preview: ImportPreview }) {
@@ -82,7 +96,7 @@ function ProblemsTable({ preview }: { preview: ImportPreview }) {
       <VirtualTable
         label="Problems"
         rows={rows}
-        columns={PROBLEM_COLUMNS}
+        columns={problemColumns(preview.headers)}
         rowKey={(problem) => problem.key}
         height={320}
         rowHeight={36}
